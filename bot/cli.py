@@ -1,0 +1,165 @@
+"""The command line: ``python -m bot <command>``.
+
+Every failure a user can cause ends in one line on stderr and a non-zero exit,
+never a traceback.  ``extract --json`` is a public interface: extend it, do not
+change it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from .config import paths
+from .corrections import apply, load_corrections, load_metadata
+from .extract import ArticleResult, extract_article
+from .extract.reading import ArticleError, read_article
+from .gazetteer import DataError, Gazetteer, load_gazetteer
+
+KIND_LABELS = {"in_person": "gặp trực tiếp", "online": "trực tuyến", "phone": "điện đàm", "roundtable": "tọa đàm"}
+SERIES_LABELS = {"in_person": "vòng đàm phán", "ministerial": "phiên cấp Bộ trưởng", "online": "phiên trực tuyến"}
+
+
+def _err(message: str) -> None:
+    print(f"lỗi: {message}", file=sys.stderr)
+
+
+def extract_files(files: Sequence[Path], gaz: Gazetteer) -> tuple[list[ArticleResult], int]:
+    """Extract every readable file; unreadable ones are reported and counted, the rest go on."""
+    results, failed = [], 0
+    for path in files:
+        try:
+            text, note = read_article(path)
+        except ArticleError as exc:
+            _err(str(exc))
+            failed += 1
+            continue
+        result = extract_article(text, path.stem, gaz, str(path))
+        if note:
+            result.warnings.append(f"đọc theo {note}")
+            print(f"chú ý: {path}: đọc theo {note}", file=sys.stderr)
+        results.append(result)
+    return results, failed
+
+
+def format_article(result: ArticleResult) -> str:
+    """The extraction of one article for a person to read."""
+    lines = [f"== {result.file} — {result.title}"]
+    if not result.meetings:
+        lines.append("  (không tìm thấy cuộc gặp nào)")
+    for m in result.meetings:
+        when = m.date.text or "không rõ ngày"
+        if m.date.iso and not m.date.year_known:
+            when += " (chưa rõ năm)"
+        lines.append(f"  • {when} — {KIND_LABELS.get(m.kind, m.kind)}" + (f" — {m.place}" if m.place else ""))
+        for side, label in (("vn", "Việt Nam"), ("us", "Đối tác"), ("other", "Khác")):
+            who = [f"{p.title + ' ' if p.title and p.name else ''}{p.name or p.title}" for p in m.people if p.side == side]
+            who += [o.name for o in m.organizations if o.side == side]
+            if who:
+                lines.append(f"    {label}: {'; '.join(who)}")
+        if m.round:
+            lines.append(f"    Vòng: {SERIES_LABELS.get(m.round_series or '', '')} {m.round} ({m.round_basis})")
+        if m.topics:
+            lines.append(f"    Chủ đề: {', '.join(m.topics)}")
+        lines.append(f"    Tóm tắt: {m.summary}")
+        lines.append(f"    Dẫn chứng: câu {', '.join(str(e.sentence) for e in m.evidence)}")
+    for r in result.rounds:
+        dates = f"{r.start.iso}…{r.end.iso}" if r.start.iso else "chưa rõ ngày"
+        lines.append(f"  ◆ {SERIES_LABELS.get(r.series, r.series)} {r.number}: {dates}" + (f" — {r.place}" if r.place else ""))
+        if r.leaders:
+            lines.append(f"    Dẫn đầu: {'; '.join(p.name for p in r.leaders)}")
+        if r.areas:
+            lines.append(f"    Tiến triển: {', '.join(r.areas)}")
+    for p in result.new_people:
+        lines.append(f"  + người mới (chưa có trong danh bạ): {p.name} — {p.title or 'không rõ chức danh'}")
+    return "\n".join(lines)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    where = paths()
+    gaz = load_gazetteer(where.data)
+    files = [Path(f) for f in args.files] or sorted(where.seeds.glob("*.txt"))
+    if not files:
+        _err("không có tệp nào để trích xuất")
+        return 2
+    results, failed = extract_files(files, gaz)
+    payload = {"articles": [r.to_json() for r in results]}
+    if args.write:
+        out = where.extracted
+        tmp = out.with_suffix(".json.tmp")
+        tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        tmp.replace(out)
+        applied = apply(payload["articles"], load_corrections(where.corrections), load_metadata(where.metadata))
+        for line in applied.unapplied:
+            print(f"chú ý: sửa chữa không còn áp dụng: {line}", file=sys.stderr)
+        print(f"đã ghi {out} ({len(results)} bài, {sum(len(r.meetings) for r in results)} cuộc gặp)", file=sys.stderr)
+    if args.json:
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    elif not args.write:
+        print("\n\n".join(format_article(r) for r in results))
+    return 1 if failed else 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """The main job.  Until the console and bot exist it extracts the bundled articles and shows them."""
+    where = paths()
+    gaz = load_gazetteer(where.data)
+    results, failed = extract_files(sorted(where.seeds.glob("*.txt")), gaz)
+    print("\n\n".join(format_article(r) for r in results))
+    meetings = sum(len(r.meetings) for r in results)
+    print(f"\n{len(results)} bài, {meetings} cuộc gặp, {sum(len(r.rounds) for r in results)} vòng đàm phán.")
+    return 1 if failed else 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import bench_extract
+
+    if args.what == "extract":
+        return bench_extract(args.articles)
+    _err(f"không có benchmark '{args.what}'")
+    return 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="briefbot: ai đã gặp ai trong đàm phán thương mại Việt Nam – Hoa Kỳ.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    p = sub.add_parser("extract", help="trích xuất cuộc gặp, vòng đàm phán từ bài báo",
+                       description="Trích xuất cuộc gặp, vòng đàm phán, người mới từ các tệp bài báo.")
+    p.add_argument("files", nargs="*", metavar="FILE", help="tệp bài báo (mặc định: mọi tệp trong seeds/)")
+    p.add_argument("--json", action="store_true", help="in JSON: {\"articles\": [...]}")
+    p.add_argument("--write", action="store_true", help="ghi kết quả vào data/extracted.json (tệp mà kho dữ liệu nạp)")
+    p.set_defaults(func=cmd_extract)
+    p = sub.add_parser("run", help="việc chính (mặc định khi không có lệnh)",
+                       description="Chạy việc chính: hiện đang trích xuất các bài có sẵn và in kết quả.")
+    p.set_defaults(func=cmd_run)
+    p = sub.add_parser("bench", help="đo tốc độ và bộ nhớ", description="Đo tốc độ và bộ nhớ, in số liệu.")
+    p.add_argument("what", choices=["extract"], help="phần cần đo")
+    p.add_argument("--articles", type=int, default=5000, help="số bài (mặc định 5000)")
+    p.set_defaults(func=cmd_bench)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        args = parser.parse_args(["run"])
+    try:
+        return int(args.func(args) or 0)
+    except DataError as exc:
+        _err(f"dữ liệu tham chiếu: {exc}")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        _err(f"{exc.filename or ''}: {exc.strerror or exc}")
+        return 1
+

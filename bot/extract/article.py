@@ -1,0 +1,463 @@
+"""One article in, its meetings, rounds and newly seen people out.
+
+Pure: text and the gazetteer in, plain data out; no files, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..gazetteer import Gazetteer
+from ..text import Sentence, fold, normalize, split_sentences
+from .dates import contains, shift_day
+from .meetings import Candidate, candidates
+from .mentions import Mention, SentenceAnalysis, analyse
+from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
+from .rounds import RoundMention, find_rounds, is_next_step, leads, progress_areas, round_dates
+from .summary import MAX_SUMMARY, _shorten, anchor_piece, summarize
+
+_GENERIC_ROUND = re.compile(r"\b(phien|vong) dam phan\b")
+_GENERIC_ROUND_WORD = re.compile(r"\b(dam phan|vong)\b")
+_NOT_AFTER = ("sau", "truoc", "chuan bi cho", "tien toi")
+TITLE_LENGTH = 110
+
+
+def article_title(sentences: list[Sentence]) -> str:
+    """The lead sentence, shortened at a word boundary (the articles carry no title)."""
+    lead = next((s.text for s in sentences if s.kind == "text"), sentences[0].text if sentences else "")
+    if len(lead) <= TITLE_LENGTH:
+        return lead.rstrip(".")
+    cut = lead.rfind(" ", 0, TITLE_LENGTH - 1)
+    return lead[: cut if cut > 0 else TITLE_LENGTH - 1].rstrip(" ,;:") + "…"
+
+
+@dataclass
+class _Draft:
+    """A meeting being assembled from the sentences that report it."""
+
+    date: DateValue
+    place: str | None
+    kind: str
+    people: dict[str, PersonRef] = field(default_factory=dict)
+    organizations: dict[str, OrganizationRef] = field(default_factory=dict)
+    anchors: list[Candidate] = field(default_factory=list)
+    round: tuple[str, int] | None = None
+    round_basis: str | None = None
+
+    def counterpart_keys(self) -> set[str]:
+        return {k for k, p in self.people.items() if p.side != "vn"} | {
+            k for k, o in self.organizations.items() if o.side != "vn"
+        }
+
+    def compatible(self, date: DateValue, place: str | None) -> bool:
+        same_date = not self.date.known or not date.known or self.date.iso == date.iso
+        same_place = not self.place or not place or fold(self.place) in fold(place) or fold(place) in fold(self.place)
+        return same_date and same_place
+
+
+class _Registry:
+    """The named people of one article, for resolving "hai Thượng nghị sĩ" to who they are."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.people: dict[str, PersonRef] = {}
+        self.titles: dict[str, list[str]] = {}
+
+    def add(self, m: Mention) -> None:
+        key = m.key()
+        ref = self.people.get(key)
+        if ref is None:
+            entry = m.person
+            ref = PersonRef(
+                name=m.name, side=m.side, title=m.title, organization=m.organization, id=entry.id if entry else None
+            )
+            self.people[key] = ref
+            self.titles[key] = [fold(t) for t in (entry.titles if entry else ())]
+        elif len(m.title) > len(ref.title):
+            ref.title = m.title
+        if m.title:
+            self.titles[key].append(fold(m.title))
+
+    def resolve(self, title: str) -> list[str]:
+        wanted = fold(title)
+        return [k for k, ts in self.titles.items() if any(t.startswith(wanted) or f" {wanted}" in t for t in ts)]
+
+
+def _person_refs(m: Mention, registry: _Registry) -> list[PersonRef]:
+    """The people a mention stands for, resolving titles to named people where the article allows."""
+    if m.kind == "person":
+        return [registry.people[m.key()]]
+    if m.kind != "unnamed":
+        return []
+    whole = registry.resolve(m.title)
+    if whole and len(whole) == (m.count or 1):
+        return [registry.people[k] for k in whole]
+    refs, rest = [], []
+    for part in m.title_parts:
+        hit = registry.resolve(part) if not rest else []
+        if len(hit) == 1:
+            refs.append(registry.people[hit[0]])
+        else:
+            rest.append(part)
+    if rest:
+        title = ", ".join(rest)
+        refs.append(PersonRef(name="", side=m.side or "us", title=title))
+    return refs
+
+
+def _round_of_sentence(rounds: list[RoundMention], a: SentenceAnalysis) -> RoundMention | None:
+    for r in rounds:
+        before = " ".join(a.folded[max(0, r.token_start - 3) : r.token_start])
+        if not r.planned and not any(before.endswith(w) for w in _NOT_AFTER):
+            return r
+    return None
+
+
+def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "") -> ArticleResult:
+    """Extract the meetings, rounds and new people of one article's text."""
+    sentences = split_sentences(normalize(text))
+    analyses = [analyse(s, gaz) for s in sentences]
+    whole = {s.index: s.text for s in sentences}
+
+    registry = _Registry(gaz)
+    for a in analyses:
+        for m in a.mentions:
+            if m.kind == "person":
+                registry.add(m)
+
+    # rounds: every numbered round the article names, held unless only ever planned
+    round_mentions = {a.sentence.index: find_rounds(a, gaz) for a in analyses}
+    rounds: dict[tuple[str, int], Round] = {}
+    for idx, found in round_mentions.items():
+        for r in found:
+            rnd = rounds.setdefault((r.series, r.number), Round(r.series, r.number, "planned"))
+            rnd.mentions.append(idx)
+            if not r.planned:
+                rnd.status = "held"
+    held = [k for k, r in rounds.items() if r.status == "held"]
+
+    drafts: list[_Draft] = []
+    last_date: DateValue | None = None
+    subjects: Counter[str] = Counter()
+    found = {a.sentence.index: candidates(a, gaz) for a in analyses}
+    reporting = {i for i, c in found.items() if c}
+    for a in analyses:
+        for cand in found[a.sentence.index]:
+            refs: list[PersonRef] = []
+            orgs: list[OrganizationRef] = []
+            for m in cand.participants:
+                refs.extend(_person_refs(m, registry))
+                if m.kind == "org":
+                    orgs.append(OrganizationRef(m.name, m.side, m.org.id if m.org else None))
+            for m in cand.participants:
+                if m.kind == "person" and m.side == "vn":
+                    subjects[m.key()] += 1
+            date = cand.date.value if cand.date else UNKNOWN_DATE
+            if cand.date and cand.date.relative:
+                date = shift_day(last_date, 1 if cand.date.relative == "next_day" else 0, cand.date.value.text or "") if last_date else UNKNOWN_DATE
+            if date.known:
+                last_date = date
+            _route(drafts, cand, refs, orgs, date)
+
+    principal = registry.people.get(subjects.most_common(1)[0][0]) if subjects else None
+    kept: list[tuple[Meeting, _Draft]] = []
+    for d in drafts:
+        if not any(p.side == "vn" for p in d.people.values()) and not any(o.side == "vn" for o in d.organizations.values()):
+            if principal is None:
+                continue  # nobody on the Vietnamese side: not a meeting of these negotiations
+            d.people = {principal.key(): principal, **d.people}
+        meeting = Meeting(
+                id=f"{article_id}-m{len(kept) + 1}",
+                date=d.date,
+                place=d.place,
+                kind=d.kind,
+                people=sorted(d.people.values(), key=lambda p: p.side != "vn"),
+                organizations=list(d.organizations.values()),
+                round=d.round[1] if d.round else None,
+                round_series=d.round[0] if d.round else None,
+                round_basis=d.round_basis,
+                anchors=sorted({c.sentence for c in d.anchors}),
+            )
+        kept.append((meeting, d))
+    for pass_ in ("text", "dates"):
+        for meeting, d in kept:
+            if d.round is None:
+                _link_round(d, pass_, round_mentions, analyses, held, rounds, [k for _, k in kept], reporting)
+                meeting.round = d.round[1] if d.round else None
+                meeting.round_series = d.round[0] if d.round else None
+                meeting.round_basis = d.round_basis
+    meetings = [m for m, _ in kept]
+    shared = Counter(c.sentence for _, d in kept for c in {id(c): c for c in d.anchors}.values())
+
+    scope = _scopes(analyses, kept, round_mentions)
+    topics_of = {a.sentence.index: sentence_topics(a, gaz) for a in analyses}
+    for meeting, d in kept:
+        own = [analyses[i] for i in scope.get(meeting.id, [])]
+        meeting.topics = _meeting_topics(own, d, shared, topics_of, gaz)
+        first = next((c for c in d.anchors if c.cue is None or c.cue is c.analysis.cues[0]), d.anchors[0])
+        start_token = _first_token(first)
+        anchor = anchor_piece(first.analysis, gaz, start_token, _tail_token(first))
+        counts = {a.sentence.index: len(topics_of[a.sentence.index]) for a in own}
+        meeting.summary, meeting.evidence = summarize(anchor, own, whole, counts)
+
+    round_list = _finish_rounds(rounds, analyses, round_mentions, registry, reporting, whole, gaz)
+    new_people = _new_people(analyses, meetings, round_list)
+    return ArticleResult(article_id, file, article_title(sentences), meetings, round_list, new_people)
+
+
+def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: list[OrganizationRef], date: DateValue) -> None:
+    """Give each counterpart of a candidate to the meeting that already has them, or to a new one."""
+    vn_people = [p for p in refs if p.side == "vn"]
+    vn_orgs = [o for o in orgs if o.side == "vn"]
+    others: list[PersonRef | OrganizationRef] = [p for p in refs if p.side != "vn"] + [o for o in orgs if o.side != "vn"]
+    if not others:
+        return
+    fresh: list[PersonRef | OrganizationRef] = []
+    for item in others:
+        key = item.key()
+        target = next((d for d in drafts if key in d.counterpart_keys() and d.compatible(date, cand.place)), None)
+        if target is None:
+            fresh.append(item)
+            continue
+        if cand not in target.anchors:
+            target.anchors.append(cand)
+        if not target.date.known and date.known:
+            target.date = date
+        target.place = target.place or cand.place
+        for p in vn_people:
+            target.people.setdefault(p.key(), p)
+    if not fresh:
+        return
+    draft = _Draft(date=date, place=cand.place, kind=cand.kind, anchors=[cand])
+    for p in vn_people:
+        draft.people[p.key()] = p
+    for o in vn_orgs:
+        draft.organizations[o.key()] = o
+    for item in fresh:
+        if isinstance(item, PersonRef):
+            draft.people.setdefault(item.key(), item)
+        else:
+            draft.organizations.setdefault(item.key(), item)
+    drafts.append(draft)
+
+
+def _link_round(
+    d: _Draft,
+    pass_: str,
+    round_mentions: dict[int, list[RoundMention]],
+    analyses: list[SentenceAnalysis],
+    held: list[tuple[str, int]],
+    rounds: dict[tuple[str, int], Round],
+    drafts: list[_Draft],
+    reporting: set[int],
+) -> None:
+    """Which round a meeting belongs to, and on what basis.
+
+    First from the text (the round named beside the meeting, or "bên lề" in an
+    article about one round); then, once every meeting has that, from dates
+    (the same day as a meeting on a round's sidelines, or within the round's dates).
+    """
+    if pass_ == "text":
+        _link_round_by_text(d, round_mentions, analyses, held, reporting)
+        return
+    if d.date.known:
+        for cand in d.anchors:
+            a = cand.analysis
+            joined = " ".join(a.folded)
+            if a.sidelines or _GENERIC_ROUND.search(joined):
+                d.round, d.round_basis = held[0], "article"
+                return
+    if d.date.known:
+        for other in drafts:
+            if other is not d and other.round and other.round_basis == "explicit" and other.date.iso == d.date.iso:
+                d.round, d.round_basis = other.round, "same_day"
+                return
+        for key in held:
+            rnd = rounds[key]
+            if rnd.start.known and contains(_span(rnd), d.date):
+                d.round, d.round_basis = key, "dates"
+                return
+
+
+def _link_round_by_text(
+    d: _Draft,
+    round_mentions: dict[int, list[RoundMention]],
+    analyses: list[SentenceAnalysis],
+    held: list[tuple[str, int]],
+    reporting: set[int],
+) -> None:
+    for cand in d.anchors:
+        a = cand.analysis
+        # the round may be named in the sentence, or in the next one when that one reports no meeting
+        # ("Tọa đàm là hoạt động … bên lề Vòng đàm phán thứ 6")
+        nearby = [a]
+        nxt = a.sentence.index + 1
+        if nxt < len(analyses) and analyses[nxt].sentence.paragraph == a.sentence.paragraph and nxt not in reporting:
+            nearby.append(analyses[nxt])
+        for b in nearby:
+            r = _round_of_sentence(round_mentions[b.sentence.index], b)
+            if r and (b is a or b.sidelines):
+                d.round, d.round_basis = (r.series, r.number), "explicit"
+                return
+    if len(held) == 1:
+        for cand in d.anchors:
+            a = cand.analysis
+            if a.sidelines or _GENERIC_ROUND.search(" ".join(a.folded)):
+                d.round, d.round_basis = held[0], "article"
+                return
+
+
+def _span(rnd: Round) -> DateValue:
+    if rnd.end.known and rnd.end.iso != rnd.start.iso:
+        return DateValue(f"{rnd.start.iso}/{rnd.end.iso}", rnd.start.text, "range")
+    return rnd.start
+
+
+def _first_token(cand: Candidate) -> int:
+    a = cand.analysis
+    tokens = [m.start for m in cand.participants]
+    if cand.date:
+        base = a.sentence.start
+        tokens += [k for k, t in enumerate(a.tokens) if t.start - base >= cand.date.start][:1]
+    return min(tokens) if tokens else 0
+
+
+def _tail_token(cand: Candidate) -> int | None:
+    """Where the part of the sentence about another meeting begins, if it does."""
+    a = cand.analysis
+    if cand.cue is None:
+        return None
+    later = [c for c in a.cues if c.start > cand.cue.start]
+    if not later:
+        return None
+    k = later[0].start
+    while k > cand.cue.end and a.folded[k - 1] in ("va", "cung", "dong", "thoi"):
+        k -= 1
+    return k
+
+
+def _scopes(
+    analyses: list[SentenceAnalysis], kept: list[tuple[Meeting, _Draft]], round_mentions: dict[int, list[RoundMention]]
+) -> dict[str, list[int]]:
+    """The sentences about each meeting: its own, and those that follow it until another begins."""
+    anchor_of: dict[int, str] = {}
+    people_of: dict[str, set[str]] = {}
+    for meeting, d in kept:
+        for c in d.anchors:
+            anchor_of.setdefault(c.sentence, meeting.id)
+        people_of[meeting.id] = {k for k in d.counterpart_keys()}
+    scopes: dict[str, list[int]] = {m.id: [] for m, _ in kept}
+    current: str | None = None
+    for a in analyses:
+        idx = a.sentence.index
+        if idx in anchor_of:
+            current = anchor_of[idx]
+        elif a.sentence.kind == "heading" or (round_mentions[idx] and not a.cues):
+            current = None
+        else:
+            named = {m.key() for m in a.mentions if m.kind == "person" and m.side != "vn"}
+            owners = [mid for mid, keys in people_of.items() if named & keys]
+            if len(owners) == 1:
+                current = owners[0]
+        if current:
+            scopes[current].append(idx)
+    return scopes
+
+
+def _meeting_topics(
+    own: list[SentenceAnalysis], d: _Draft, shared: Counter[int], topics_of: dict[int, list[str]], gaz: Gazetteer
+) -> list[str]:
+    """Topics of a meeting's sentences; in a sentence that reports several meetings, only its own part."""
+    found: list[str] = []
+    for a in own:
+        cand = next((c for c in d.anchors if c.sentence == a.sentence.index), None)
+        if cand and cand.cue and shared[a.sentence.index] > 1:
+            names = [n for _, _, n in gaz.topic_index.find_all(a.folded[cand.cue.end : cand.segment_end])]
+        else:
+            names = topics_of[a.sentence.index]
+        found.extend(n for n in names if n not in found)
+    return found
+
+
+def sentence_topics(a: SentenceAnalysis, gaz: Gazetteer) -> list[str]:
+    found = [name for _, _, name in gaz.topic_index.find_all(a.folded)]
+    for topic in gaz.topics:
+        pattern = topic.acronym_pattern
+        if pattern and topic.name not in found and pattern.search(a.sentence.text):
+            found.append(topic.name)
+    return list(dict.fromkeys(found))
+
+
+def _finish_rounds(
+    rounds: dict[tuple[str, int], Round],
+    analyses: list[SentenceAnalysis],
+    round_mentions: dict[int, list[RoundMention]],
+    registry: _Registry,
+    reporting: set[int],
+    whole: dict[int, str],
+    gaz: Gazetteer,
+) -> list[Round]:
+    out = []
+    for (series, number), rnd in rounds.items():
+        if rnd.status != "held":
+            continue
+        first = min(rnd.mentions)
+        nxt = [i for (s2, n2), r2 in rounds.items() if (s2, n2) != (series, number) for i in r2.mentions if i > first]
+        stop = min(nxt) if nxt else len(analyses)
+        for idx in sorted(rnd.mentions):
+            a = analyses[idx]
+            if a.cues:
+                continue  # a sentence reporting a meeting dates the meeting, not the round
+            for r in round_mentions[idx]:
+                if (r.series, r.number) != (series, number):
+                    continue
+                dates = round_dates(a, r)
+                if dates and not rnd.start.known:
+                    value = dates[0].value
+                    lo, _, hi = (value.iso or "").partition("/")
+                    precision = value.precision.replace("range", "day")
+                    rnd.start = DateValue(lo, value.text, precision)
+                    rnd.end = DateValue(hi or lo, value.text, precision)
+                places = [p for p in a.places if p[0] >= r.token_end]
+                if places and not rnd.place:
+                    rnd.place = places[0][2]
+        pieces = []
+        for idx in range(first, stop):
+            a = analyses[idx]
+            if leads(a):
+                for m in a.mentions:
+                    if m.kind == "person" and all(m.key() != p.key() for p in rnd.leaders):
+                        rnd.leaders.append(registry.people[m.key()])
+            areas = progress_areas(a)
+            if areas and not rnd.areas:
+                rnd.areas = areas
+                pieces.append(idx)
+            if is_next_step(a) and _GENERIC_ROUND_WORD.search(" ".join(a.folded)):
+                rnd.next_steps.append(a.sentence.text)
+        intro = next((i for i in sorted(rnd.mentions) if i not in reporting and analyses[i].sentence.kind == "text"), None)
+        chosen = sorted({i for i in ([intro] if intro is not None else []) + pieces})
+        evidence = []
+        total = 0
+        for i in chosen:
+            a = analyses[i]
+            piece = _shorten(anchor_piece(a, gaz, 0, None), MAX_SUMMARY - total)
+            if total + len(piece.text) > MAX_SUMMARY:
+                break
+            evidence.append(piece)
+            total += len(piece.text) + 1
+        rnd.evidence = evidence
+        rnd.summary = " ".join(e.text if whole[e.sentence].endswith(e.text) else e.text + "…" for e in evidence)
+        out.append(rnd)
+    return sorted(out, key=lambda r: (r.series, r.number))
+
+
+def _new_people(analyses: list[SentenceAnalysis], meetings: list[Meeting], rounds: list[Round]) -> list[NewPerson]:
+    took_part = {p.key() for m in meetings for p in m.people} | {p.key() for r in rounds for p in r.leaders}
+    seen: dict[str, NewPerson] = {}
+    for a in analyses:
+        for m in a.mentions:
+            if m.kind == "person" and m.discovered and m.key() not in seen:
+                seen[m.key()] = NewPerson(m.name, m.title, m.organization, m.side, a.sentence.index, m.key() in took_part)
+    return list(seen.values())

@@ -1,0 +1,119 @@
+"""From a sentence's mentions and cues to meeting candidates.
+
+A cue (``làm việc với``, ``điện đàm``, ``tọa đàm với`` …) opens a segment; the
+people and bodies listed right after it, up to the next cue or the end of the
+clause, are who was met; the Vietnamese principal stands before it.  Nobody
+named elsewhere in the sentence (a president to be reported to, a company said
+to be considering investment) becomes a participant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer
+from .dates import DateMention, find_dates
+from .mentions import Cue, Mention, SentenceAnalysis
+
+# Words that may stand between the items of a list of participants.
+_LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua", "nhung", "doan", "dai", "dien"})
+_FUTURE_REACH = 12
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One meeting as one sentence reports it, before merging with the article's others."""
+
+    analysis: SentenceAnalysis
+    cue: Cue | None
+    segment_end: int
+    participants: list[Mention]
+    kind: str
+    date: DateMention | None
+    place: str | None
+
+    @property
+    def sentence(self) -> int:
+        return self.analysis.sentence.index
+
+
+def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
+    """The mentions listed from token ``start``: each separated from the last only by list words."""
+    found: list[Mention] = []
+    pos = start
+    for m in a.mentions:
+        if m.start < pos:
+            continue
+        if m.start >= end:
+            break
+        between = a.folded[pos : m.start]
+        if any(f not in _LIST_WORDS for f in between):
+            break
+        found.append(m)
+        pos = m.end
+    return found
+
+
+def _segment_end(a: SentenceAnalysis, cue: Cue, next_cue: Cue | None) -> int:
+    end = next_cue.start if next_cue else len(a.tokens)
+    for c in a.clause_ends:
+        if cue.end <= c < end:
+            return c
+    for k in range(cue.end + 1, end):
+        if a.gap(k).strip() in (";", ":"):
+            return k
+    return end
+
+
+def _kind(a: SentenceAnalysis, gaz: Gazetteer, default: str) -> str:
+    if default != "in_person":
+        return default
+    markers = [kind for _, _, kind in gaz.kind_marker_index.find_all(a.folded)]
+    return markers[0] if markers else default
+
+
+def _date_for(a: SentenceAnalysis, cue_token: int | None) -> DateMention | None:
+    dates = find_dates(a.sentence.text)
+    if not dates:
+        return None
+    if cue_token is None:
+        return dates[0]
+    cue_char = a.tokens[cue_token].start - a.sentence.start
+    before = [d for d in dates if d.end <= cue_char]
+    return before[-1] if before else dates[0]
+
+
+def candidates(a: SentenceAnalysis, gaz: Gazetteer) -> list[Candidate]:
+    """Every meeting a sentence reports as having happened."""
+    if a.sentence.kind == "heading":
+        return []
+    place = a.places[0][2] if a.places else None
+    if not a.cues:
+        if a.sentence.kind != "caption":
+            return []
+        # a photo caption: "Quyền Bộ trưởng Lê Mạnh Hùng và Đại sứ Brian Mc Feeters, …"
+        people = [m for m in a.mentions if m.kind == "person"]
+        if {"vn"} <= {m.side for m in people} and any(m.side != "vn" for m in people):
+            return [Candidate(a, None, len(a.tokens), people, "in_person", _date_for(a, None), place)]
+        return []
+    found: list[Candidate] = []
+    subject: list[Mention] = []
+    for k, cue in enumerate(a.cues):
+        next_cue = a.cues[k + 1] if k + 1 < len(a.cues) else None
+        seg_end = _segment_end(a, cue, next_cue)
+        if k == 0 or not subject:
+            before = [m for m in a.mentions if m.end <= cue.start and m.kind in ("person", "unnamed")]
+            subject = [m for m in before if m.side == "vn"] or before[-1:]
+        if any(cue.start - _FUTURE_REACH <= f < cue.start for f in a.futures):
+            continue  # planned: "dự kiến sẽ gặp …", "chuẩn bị cho cuộc đàm phán …"
+        listed = _list_after(a, cue.end, seg_end)
+        if listed:
+            participants = subject + [m for m in listed if m not in subject]
+        else:
+            # "ông và Bộ trưởng Nguyễn Hồng Diên đã trao đổi tại Malaysia": both sides before the cue
+            before = [m for m in a.mentions if m.end <= cue.start and m.kind == "person"]
+            if not ({"vn"} <= {m.side for m in before} and any(m.side != "vn" for m in before)):
+                continue
+            participants = before
+        found.append(Candidate(a, cue, seg_end, participants, _kind(a, gaz, cue.kind), _date_for(a, cue.start), place))
+    return found

@@ -1,0 +1,380 @@
+"""Who and what a sentence names: people with their title chains, people named
+only by a title, organisations, and the words that say a meeting took place.
+
+Vietnamese news writes ``TITLE [ORGANISATION] NAME`` and stacks titles with
+commas (``Bộ trưởng Bộ Công Thương, Trưởng Đoàn đàm phán Chính phủ Nguyễn
+Hồng Diên``); an appositive after the name (``Ted Cruz, Chủ tịch Ủy ban …``)
+belongs to that name.  People the gazetteer does not know are found by that
+shape: Vietnamese names by their family name, foreign names by their form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..gazetteer import Gazetteer, OrganizationEntry, PersonEntry
+from ..text import Sentence, Token, tokenize
+
+# Words that end the subject of a clause, so a title before them has no name.
+_BREAK_WORDS = frozenset(
+    {"da", "dang", "se", "cung", "la", "co", "cho", "khang", "nhan", "de", "danh", "neu", "noi", "bay", "tiep", "vua", "giua"}
+)
+_JOINERS = frozenset({"va", "cung", "voi"})
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
+_MAX_CHAIN = 22
+_MAX_NAME = 4
+
+
+@dataclass(slots=True)
+class Mention:
+    """A participant-shaped phrase of a sentence.
+
+    kind is ``person`` (a name, known or discovered), ``unnamed`` (a title with
+    no name: ``hai Thượng nghị sĩ``) or ``org``.  Token indices are within the
+    sentence; ``title`` is the title chain as written.
+    """
+
+    kind: str
+    start: int
+    end: int
+    name: str = ""
+    title: str = ""
+    organization: str = ""
+    side: str = ""
+    person: PersonEntry | None = None
+    org: OrganizationEntry | None = None
+    count: int | None = None
+    title_parts: list[str] = field(default_factory=list)
+    discovered: bool = False
+
+    def key(self) -> str:
+        from ..text import name_key
+
+        if self.person:
+            return self.person.id
+        if self.org:
+            return "org:" + self.org.id
+        return "new:" + name_key(self.name or self.title)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(slots=True)
+class SentenceAnalysis:
+    sentence: Sentence
+    tokens: list[Token]
+    folded: list[str]
+    mentions: list[Mention]
+    cues: list[Cue]
+    clause_ends: list[int]
+    futures: list[int]
+    sidelines: list[int]
+    places: list[tuple[int, int, str]]
+
+    def text_between(self, start: int, end: int) -> str:
+        """Original text from token ``start`` to token ``end`` (exclusive)."""
+        if start >= end:
+            return ""
+        base = self.sentence.start
+        lo, hi = self.tokens[start].start - base, self.tokens[end - 1].end - base
+        text = self.sentence.text
+        if text[lo:hi].count("(") > text[lo:hi].count(")") and text[hi : hi + 1] == ")":
+            hi += 1  # keep "(USABC)" whole
+        return text[lo:hi]
+
+    def gap(self, i: int) -> str:
+        """The characters between token ``i - 1`` and token ``i``."""
+        base = self.sentence.start
+        return self.sentence.text[self.tokens[i - 1].end - base : self.tokens[i].start - base]
+
+
+def side_of(text_folded: list[str], gaz: Gazetteer, default: str) -> str:
+    """The side a phrase belongs to: the first country or body it names decides.
+
+    ``Đại sứ Việt Nam tại Hoa Kỳ`` names both; the first one named is the holder's.
+    """
+    hits = gaz.side_index.find_all(text_folded)
+    return hits[0][2] if hits else default
+
+
+def _is_initial(tokens: list[Token], text: str, base: int, i: int) -> bool:
+    t = tokens[i]
+    return len(t.text) == 1 and t.text.isupper() and text[t.end - base : t.end - base + 1] == "."
+
+
+def _foreign_word(tok: Token) -> bool:
+    w = tok.text
+    return len(w) >= 2 and w[0].isupper() and w.isascii() and w.isalpha() and not w.isupper()
+
+
+def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bool] | None:
+    """End index and whether Vietnamese, for a name starting at token ``i``."""
+    toks, folded = a.tokens, a.folded
+    n = len(toks)
+    if gaz.not_name_index.match_at(folded, i):
+        return None
+    if i > 0 and folded[i - 1] in ("tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong"):
+        return None
+    text, base = a.sentence.text, a.sentence.start
+    if toks[i].is_capitalized and toks[i].text.casefold() in gaz.lexicon.family_names and not toks[i].text.isupper():
+        end = i + 1
+        while end < n and end - i < _MAX_NAME and toks[end].is_capitalized and a.gap(end) == " ":
+            if toks[end].text.isupper() and len(toks[end].text) > 1:
+                break
+            end += 1
+        if end - i >= 2:
+            return end, True
+        return None
+    if _foreign_word(toks[i]):
+        end = i + 1
+        words = 1
+        while end < n and end - i < _MAX_NAME + 1:
+            gap = a.gap(end)
+            if _is_initial(toks, text, base, end) and gap == " ":
+                end += 1
+                continue
+            if _foreign_word(toks[end]) and gap in (" ", "-", ". ") and not gaz.not_name_index.match_at(folded, end):
+                end += 1
+                words += 1
+                continue
+            break
+        while end > i and _is_initial(toks, text, base, end - 1):
+            end -= 1
+        if words >= 2:
+            return end, False
+    return None
+
+
+def _longer_phrase(folded: list[str], s: int, e: int, gaz: Gazetteer) -> bool:
+    for index in (gaz.organization_head_index, gaz.place_index, gaz.organization_index):
+        hit = index.match_at(folded, s)
+        if hit and hit[0] > e:
+            return True
+    return False
+
+
+_PLURALS = frozenset({"cac", "nhung", *_COUNT_WORDS})
+
+
+def _stops(gap: str) -> bool:
+    """Whether punctuation between two tokens ends a phrase (a comma included)."""
+    return any(c in gap for c in ",;:.")
+
+
+def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
+    """Find the mentions, cues and markers of one sentence."""
+    tokens = tokenize(sentence.text, sentence.start)
+    folded = [t.folded for t in tokens]
+    a = SentenceAnalysis(sentence, tokens, folded, [], [], [], [], [], [])
+    n = len(tokens)
+
+    known = {s: (e, p) for s, e, p in gaz.person_index.find_all(folded)}
+    titles = {
+        s: e for s, e, _ in gaz.title_index.find_all(folded)
+        if not _longer_phrase(folded, s, e, gaz)  # "Đại sứ quán" is a place, not the title "Đại sứ"
+    }
+    honorific_ends = {e for _, e, _ in gaz.honorific_index.find_all(folded)}
+    honorific_starts = {s for s, _, _ in gaz.honorific_index.find_all(folded)}
+    cues = [Cue(s, e, k) for s, e, k in gaz.cue_index.find_all(folded)]
+    cue_starts = {c.start for c in cues}
+    covered: set[int] = set()
+    pending: list[tuple[int, int]] = []  # title spans waiting for their name
+
+    def starts_something(j: int) -> bool:
+        return j in titles or j in known or j in honorific_starts or j in cue_starts
+
+    def ends_phrase(j: int) -> bool:
+        """Whether token ``j`` no longer belongs to the phrase before it."""
+        if starts_something(j) or folded[j] in _BREAK_WORDS or gaz.clause_end_index.match_at(folded, j):
+            return True
+        return folded[j] in _JOINERS and j + 1 < n and starts_something(j + 1)
+
+    def org_word_ahead(j: int) -> bool:
+        """Whether token ``j`` continues an organisation name: capitalised, or a few
+        lower-case words before a capitalised one ("Ủy ban thuế vụ Hạ viện")."""
+        for k in range(j, min(j + 4, n)):
+            if k > j and (_stops(a.gap(k)) or ends_phrase(k)):
+                return False
+            if tokens[k].is_capitalized:
+                return True
+        return False
+
+    def plural(chain: list[tuple[int, int]]) -> bool:
+        return bool(chain) and chain[0][0] > 0 and folded[chain[0][0] - 1] in _PLURALS
+
+    def flush() -> None:
+        """A title chain that met no name: a person named only by title."""
+        nonlocal pending
+        if not pending:
+            return
+        start = pending[0][0]
+        j = pending[-1][1]
+        while j < n and not _stops(a.gap(j)) and not ends_phrase(j):
+            org_hit = gaz.organization_index.match_at(folded, j)
+            if org_hit:
+                j = org_hit[0]  # a known body, whatever its capitals: "Ủy ban thuế vụ Hạ viện"
+            elif org_word_ahead(j):
+                j += 1  # the organisation words after the last title
+            else:
+                break
+        count = _COUNT_WORDS.get(folded[start - 1]) if start > 0 else None
+        bounds = [s for s, _ in pending] + [j]
+        parts = [a.text_between(bounds[k], bounds[k + 1]).rstrip(" ,") for k in range(len(pending))]
+        a.mentions.append(
+            Mention("unnamed", start, j, title=a.text_between(start, j).rstrip(" ,"), count=count,
+                    title_parts=parts, side=side_of(folded[start:j], gaz, ""))
+        )
+        covered.update(range(start, j))
+        pending = []
+
+    i = 0
+    while i < n:
+        name_end: int | None = None
+        entry: PersonEntry | None = None
+        vietnamese = False
+        if pending and plural(pending) and (i in titles or i in known) and a.gap(i).strip() == ",":
+            flush()  # "hai Thượng nghị sĩ, Bộ trưởng Nguyễn Hồng Diên": two chains, not one
+        if i in known:
+            name_end, entry = known[i]
+        elif i not in titles and (pending or i in honorific_ends):
+            found = _discover_name(a, i, gaz)
+            if found:
+                name_end, vietnamese = found
+        if name_end is not None:
+            if pending and i - pending[0][0] > _MAX_CHAIN:
+                flush()
+            chain_start = pending[0][0] if pending else i
+            pending = []
+            end = name_end
+            title = a.text_between(chain_start, i).rstrip(" ,")
+            if end < n and a.gap(end).strip() == "," and end in titles:
+                # an appositive after the name: "Ted Cruz, Chủ tịch Ủy ban Thương mại Thượng viện"
+                j = titles[end]
+                while j < n and j - end < 16 and not _stops(a.gap(j)) and not ends_phrase(j):
+                    j += 1
+                appositive = a.text_between(end, j)
+                title = f"{title}, {appositive}" if title else appositive
+                end = j
+            chain = folded[chain_start:end]
+            org_hits = gaz.organization_index.find_all(chain)
+            organization = entry.organization if entry else (org_hits[0][2].name if org_hits else "")
+            side = entry.side if entry else ("vn" if vietnamese else side_of(chain, gaz, "us"))
+            a.mentions.append(
+                Mention("person", chain_start, end, name=entry.name if entry else a.text_between(i, name_end),
+                        title=title, organization=organization, side=side, person=entry,
+                        discovered=entry is None)
+            )
+            covered.update(range(chain_start, end))
+            i = end
+            continue
+        if i in titles:
+            pending.append((i, titles[i]))
+            i = titles[i]
+            continue
+        if pending and (i in cue_starts or folded[i] in _BREAK_WORDS or a.gap(i).strip() in (";", ":")
+                        or (folded[i] in _JOINERS and i + 1 < n and starts_something(i + 1))
+                        or i - pending[0][0] > _MAX_CHAIN):
+            flush()
+        i += 1
+    flush()
+
+    _find_organizations(a, gaz, covered)
+    a.mentions.sort(key=lambda m: m.start)
+    mention_tokens = {k for m in a.mentions for k in range(m.start, m.end)}
+    mention_starts = {m.start for m in a.mentions}
+    a.cues = [
+        c for c in cues
+        if not any(k in mention_tokens for k in range(c.start, c.end))
+        # a one-word cue ("tiếp", "gặp") only counts when someone is named right after it
+        and (c.end - c.start > 1 or any(k in mention_starts for k in range(c.end, c.end + 3)))
+    ]
+    a.clause_ends = [s for s, _, _ in gaz.clause_end_index.find_all(folded) if s not in mention_tokens]
+    a.futures = [s for s, _, _ in gaz.future_index.find_all(folded) if s not in mention_tokens]
+    a.sidelines = [s for s, _, _ in gaz.sideline_index.find_all(folded)]
+    a.places = _find_places(a, gaz, mention_tokens)
+    return a
+
+
+def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) -> None:
+    """Organisations outside people's title chains: gazetteer ones and bodies named by a head noun."""
+    folded, n = a.folded, len(a.tokens)
+    known = {s: (e, o) for s, e, o in gaz.organization_index.find_all(folded)}
+    heads = {s: e for s, e, _ in gaz.organization_head_index.find_all(folded)}
+    titles = {s for s, _, _ in gaz.title_index.find_all(folded)}
+
+    def next_item(j: int) -> bool:
+        return j < n and (j in heads or j in titles or j in known)
+
+    i = 0
+    while i < n:
+        if i in covered:
+            i += 1
+            continue
+        if i in known:
+            end, org = known[i]
+            a.mentions.append(Mention("org", i, end, name=org.name, side=org.side, org=org))
+            covered.update(range(i, end))
+            i = end
+            continue
+        lowercase_head = not a.tokens[i].is_capitalized and heads.get(i, i) - i < 2
+        after_place_word = i > 0 and folded[i - 1] in ("tai", "o", "so")  # "tại trụ sở Đại sứ quán": a place
+        if i in heads and not lowercase_head and not after_place_word:
+            # a body named by its head noun, running to the end of its phrase
+            j = heads[i]
+            org: OrganizationEntry | None = None
+            while j < n and j - i < 25 and j not in covered:
+                gap = a.gap(j)
+                if any(c in gap for c in ";.:") or (gap.strip() == "," and next_item(j)):
+                    break
+                if j in known:
+                    org = known[j][1]
+                    j = known[j][0]
+                    continue
+                if folded[j] == "va" and next_item(j + 1):
+                    break
+                if (gaz.clause_end_index.match_at(folded, j) or folded[j] in _BREAK_WORDS
+                        or gaz.cue_index.match_at(folded, j) or gaz.sideline_index.match_at(folded, j)):
+                    break
+                j += 1
+            if j - i >= 2 or org:
+                side = org.side if org else side_of(folded[i:j], gaz, "us")
+                a.mentions.append(Mention("org", i, j, name=a.text_between(i, j).rstrip(" ,"), side=side, org=org))
+                covered.update(range(i, j))
+                i = j
+                continue
+        i += 1
+
+
+def _find_places(a: SentenceAnalysis, gaz: Gazetteer, mention_tokens: set[int]) -> list[tuple[int, int, str]]:
+    """Places introduced by ``tại``/``ở`` outside people's titles, as (token, end token, text)."""
+    folded, n = a.folded, len(a.tokens)
+    places: list[tuple[int, int, str]] = []
+    for i, f in enumerate(folded):
+        if f not in ("tai", "o") or i in mention_tokens or i + 1 >= n:
+            continue
+        j = i + 1
+        named = False
+        while j < n and j - i <= 12:
+            if j > i + 1 and _stops(a.gap(j)):
+                # "Washington D.C., Hoa Kỳ": a known place may follow the comma
+                hit = gaz.place_index.match_at(folded, j)
+                if hit and a.gap(j).lstrip(".").strip() == ",":
+                    j = hit[0]
+                    named = True
+                break
+            hit = gaz.place_index.match_at(folded, j)
+            if hit:
+                j = hit[0]
+                named = True
+                continue
+            if gaz.clause_end_index.match_at(folded, j) or folded[j] in _BREAK_WORDS or gaz.cue_index.match_at(folded, j):
+                break
+            j += 1
+        if named:
+            places.append((i, j, a.text_between(i + 1, j)))
+    return places

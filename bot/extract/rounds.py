@@ -1,0 +1,113 @@
+"""Negotiation rounds: ``Vòng đàm phán thứ 6``, ``vòng đàm phán trực tiếp lần thứ 5``,
+``phiên đàm phán cấp Bộ trưởng lần thứ 8``, ``phiên đàm phán trực tuyến lần thứ năm``.
+
+Ordinals are read in digits and in words; ``thứ hai`` after ``vòng`` is "second",
+never Monday, because only the words after a round noun are read as ordinals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer
+from .dates import find_dates
+from .mentions import SentenceAnalysis
+
+_ORDINALS = {
+    "nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
+    "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "muoi ba": 13, "muoi bon": 14, "muoi lam": 15,
+}
+_ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
+_MODIFIERS = r"(?:(?:dam phan|thuong luong|hop|dam phan chinh thuc|truc tiep|truc tuyen|ky thuat|chinh thuc|cap bo truong|cap ki thuat|cap bo truong truc tuyen|hiep dinh thuong mai doi ung|thuong mai doi ung)\s+)*"
+_ROUND = re.compile(
+    rf"\b(vong|phien)\s+({_MODIFIERS})(?:lan\s+)?thu\s+(\d{{1,2}}|{_ORDINAL_WORDS})\b((?:\s+(?:cap bo truong|truc tuyen|truc tiep))?)"
+    rf"|\b(vong)\s+(\d{{1,2}})\b"
+)
+# Words just before a round that make it a plan, not something that was held.
+_PLANNED_BEFORE = ("chuan bi cho", "tien toi", "du kien", "se to chuc", "ke tiep", "sap toi", "huong toi")
+_PLANNED_AFTER = ("tiep theo", "sap toi", "du kien", "se duoc to chuc", "se dien ra")
+_LEAD = re.compile(r"\b(dan dau|chu tri|truong doan|dong chu tri)\b")
+_PROGRESS = re.compile(
+    r"(?:dat|co)\s+(?:duoc\s+)?(?:nhieu\s+)?(?:tien bo|tien trien|dong thuan|ket qua)[^,.;]*?\b(?:nhu|ve|gom|o cac linh vuc|trong cac linh vuc)\b"
+)
+_NEXT_STEP = re.compile(r"\b(?:thong nhat|nhat tri)\b.*\bse\b|cong viec can trien khai|vong dam phan tiep theo|\bke hoach tiep theo\b")
+
+
+@dataclass(frozen=True, slots=True)
+class RoundMention:
+    series: str
+    number: int
+    token_start: int
+    token_end: int
+    planned: bool
+
+
+def _token_index(offsets: list[int], char: int) -> int:
+    """Index of the folded token starting at or after ``char`` of the joined folded text."""
+    for k, off in enumerate(offsets):
+        if off >= char:
+            return k
+    return len(offsets)
+
+
+def find_rounds(a: SentenceAnalysis, gaz: Gazetteer) -> list[RoundMention]:
+    joined = " ".join(a.folded)
+    offsets, pos = [], 0
+    for f in a.folded:
+        offsets.append(pos)
+        pos += len(f) + 1
+    found = []
+    for m in _ROUND.finditer(joined):
+        if m.group(1):
+            raw = m.group(3)
+            number = int(raw) if raw.isdigit() else _ORDINALS[raw]
+            words = f"{m.group(2)} {m.group(4)}"
+        else:
+            number = int(m.group(6))
+            words = ""
+        if not 1 <= number <= 99:
+            continue
+        series_hits = {name for _, _, name in gaz.series_index.find_all(words.split())}
+        series = "ministerial" if "ministerial" in series_hits else "online" if "online" in series_hits else "in_person"
+        start, end = _token_index(offsets, m.start()), _token_index(offsets, m.end())
+        before = " ".join(a.folded[max(0, start - 4) : start])
+        after = " ".join(a.folded[end : end + 3])
+        planned = any(p in before for p in _PLANNED_BEFORE) or any(after.startswith(p) for p in _PLANNED_AFTER)
+        found.append(RoundMention(series, number, start, end, planned))
+    return found
+
+
+def progress_areas(a: SentenceAnalysis) -> list[str]:
+    """Areas named after "đạt tiến bộ … trong các vấn đề như …", as written."""
+    joined = " ".join(a.folded)
+    m = _PROGRESS.search(joined)
+    if not m:
+        return []
+    offsets, pos = [], 0
+    for f in a.folded:
+        offsets.append(pos)
+        pos += len(f) + 1
+    first = _token_index(offsets, m.end())
+    if first >= len(a.tokens):
+        return []
+    base = a.sentence.start
+    rest = a.sentence.text[a.tokens[first].start - base :]
+    rest = re.split(r"\.\.\.|…|;|\.(?:\s|$)| và thu hẹp| và (?:đạt|thống nhất|nhất trí)", rest)[0]
+    items = [i.strip(" ,.") for i in re.split(r",| và ", rest)]
+    return [i for i in items if i and len(i.split()) <= 10]
+
+
+def leads(a: SentenceAnalysis) -> bool:
+    return bool(_LEAD.search(" ".join(a.folded)))
+
+
+def is_next_step(a: SentenceAnalysis) -> bool:
+    return bool(_NEXT_STEP.search(" ".join(a.folded)))
+
+
+def round_dates(a: SentenceAnalysis, mention: RoundMention):
+    """Dates written after the round's name in a sentence about the round itself."""
+    base = a.sentence.start
+    after = a.tokens[mention.token_end - 1].end - base if mention.token_end else 0
+    return [d for d in find_dates(a.sentence.text) if d.start >= after and not d.relative]

@@ -1,0 +1,337 @@
+"""The reviewed reference data in ``data/``: people, organisations, topics, lexicon.
+
+Editors change these TOML files, never code.  Loading builds phrase indexes
+over folded tokens once, so extraction matches thousands of articles quickly.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from .text import Token, tokenize
+
+T = TypeVar("T")
+
+
+@lru_cache(maxsize=256)
+def _acronym_pattern(acronyms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, acronyms)) + r")(?![\w-])")
+
+SIDES = ("vn", "us", "other")
+
+
+class DataError(ValueError):
+    """A reference data file is missing or malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class PersonEntry:
+    id: str
+    name: str
+    side: str
+    aliases: tuple[str, ...] = ()
+    short: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    organization: str = ""
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationEntry:
+    id: str
+    name: str
+    side: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    name: str
+    phrases: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+
+    @property
+    def acronym_pattern(self) -> re.Pattern[str] | None:
+        """Acronyms match as written, whole words only: "AI" is not the Vietnamese "ai"."""
+        if not self.acronyms:
+            return None
+        return _acronym_pattern(self.acronyms)
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """Folded tokens of a lexicon phrase, as text tokens are folded."""
+    return tuple(t.folded for t in tokenize(phrase))
+
+
+class PhraseIndex(Generic[T]):
+    """Leftmost-longest matching of phrases over folded tokens.
+
+    Indexed by first token so a sentence is scanned in one pass; the first-token
+    dictionary keeps the cost per position to a handful of tuple comparisons.
+    """
+
+    def __init__(self, pairs: Iterable[tuple[str, T]]) -> None:
+        by_first: dict[str, list[tuple[tuple[str, ...], T]]] = defaultdict(list)
+        seen: set[tuple[str, ...]] = set()
+        for phrase, value in pairs:
+            toks = phrase_tokens(phrase)
+            if toks and toks not in seen:
+                seen.add(toks)
+                by_first[toks[0]].append((toks, value))
+        for candidates in by_first.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+        self._by_first = dict(by_first)
+
+    def match_at(self, folded: Sequence[str], i: int) -> tuple[int, T] | None:
+        """Return (end index, value) of the longest phrase starting at token ``i``."""
+        for toks, value in self._by_first.get(folded[i], ()):
+            end = i + len(toks)
+            if end <= len(folded) and tuple(folded[i:end]) == toks:
+                return end, value
+        return None
+
+    def find_all(self, folded: Sequence[str]) -> list[tuple[int, int, T]]:
+        """Non-overlapping matches, leftmost-longest, as (start, end, value)."""
+        # hot path: every sentence is scanned by a dozen indexes
+        by_first = self._by_first
+        seq = tuple(folded)
+        found: list[tuple[int, int, T]] = []
+        next_free = 0
+        for i, tok in enumerate(seq):
+            if i < next_free:
+                continue
+            candidates = by_first.get(tok)
+            if not candidates:
+                continue
+            for toks, value in candidates:
+                end = i + len(toks)
+                if seq[i:end] == toks:
+                    found.append((i, end, value))
+                    next_free = end
+                    break
+        return found
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    titles: tuple[str, ...]
+    honorifics: tuple[str, ...]
+    family_names: frozenset[str]
+    not_names: tuple[str, ...]
+    places: tuple[str, ...]
+    meeting_cues: tuple[tuple[str, str], ...]
+    future_cues: tuple[str, ...]
+    clause_ends: tuple[str, ...]
+    kind_markers: tuple[tuple[str, str], ...]
+    sideline_cues: tuple[str, ...]
+    organization_heads: tuple[str, ...]
+    report_frames: tuple[str, ...]
+    round_series: tuple[tuple[str, str], ...]
+    side_markers: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Everything extraction and search know before reading an article."""
+
+    people: tuple[PersonEntry, ...]
+    organizations: tuple[OrganizationEntry, ...]
+    topics: tuple[Topic, ...]
+    lexicon: Lexicon
+    person_index: PhraseIndex[PersonEntry] = field(init=False, repr=False)
+    organization_index: PhraseIndex[OrganizationEntry] = field(init=False, repr=False)
+    title_index: PhraseIndex[str] = field(init=False, repr=False)
+    honorific_index: PhraseIndex[str] = field(init=False, repr=False)
+    cue_index: PhraseIndex[str] = field(init=False, repr=False)
+    future_index: PhraseIndex[str] = field(init=False, repr=False)
+    clause_end_index: PhraseIndex[str] = field(init=False, repr=False)
+    kind_marker_index: PhraseIndex[str] = field(init=False, repr=False)
+    sideline_index: PhraseIndex[str] = field(init=False, repr=False)
+    organization_head_index: PhraseIndex[str] = field(init=False, repr=False)
+    place_index: PhraseIndex[str] = field(init=False, repr=False)
+    not_name_index: PhraseIndex[str] = field(init=False, repr=False)
+    topic_index: PhraseIndex[str] = field(init=False, repr=False)
+    side_index: PhraseIndex[str] = field(init=False, repr=False)
+    series_index: PhraseIndex[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        lex = self.lexicon
+        build = object.__setattr__
+        build(self, "person_index", PhraseIndex((s, p) for p in self.people for s in p.spellings))
+        build(self, "organization_index", PhraseIndex((s, o) for o in self.organizations for s in o.spellings))
+        build(self, "title_index", PhraseIndex((t, t) for t in lex.titles))
+        build(self, "honorific_index", PhraseIndex((h, h) for h in lex.honorifics))
+        build(self, "cue_index", PhraseIndex(lex.meeting_cues))
+        build(self, "future_index", PhraseIndex((c, c) for c in lex.future_cues))
+        build(self, "clause_end_index", PhraseIndex((c, c) for c in lex.clause_ends))
+        build(self, "kind_marker_index", PhraseIndex(lex.kind_markers))
+        build(self, "sideline_index", PhraseIndex((c, c) for c in lex.sideline_cues))
+        build(self, "organization_head_index", PhraseIndex((h, h) for h in lex.organization_heads))
+        build(self, "place_index", PhraseIndex((p, p) for p in lex.places))
+        build(self, "not_name_index", PhraseIndex((p, p) for p in lex.not_names))
+        build(self, "topic_index", PhraseIndex((ph, t.name) for t in self.topics for ph in t.phrases))
+        build(self, "side_index", PhraseIndex(lex.side_markers))
+        build(self, "series_index", PhraseIndex(lex.round_series))
+
+    def person(self, person_id: str) -> PersonEntry | None:
+        return next((p for p in self.people if p.id == person_id), None)
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except FileNotFoundError:
+        raise DataError(f"{path}: tệp dữ liệu không tồn tại") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError(f"{path}: TOML không hợp lệ: {exc}") from None
+
+
+def _strings(entry: dict, key: str, where: str) -> tuple[str, ...]:
+    value = entry.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise DataError(f"{where}: '{key}' phải là danh sách chuỗi")
+    return tuple(v.strip() for v in value if v.strip())
+
+
+def _side(entry: dict, where: str) -> str:
+    side = entry.get("side", "")
+    if side not in SIDES:
+        raise DataError(f"{where}: 'side' phải là một trong {', '.join(SIDES)} (đang là {side!r})")
+    return side
+
+
+def _required(entry: dict, key: str, where: str) -> str:
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise DataError(f"{where}: thiếu '{key}'")
+    return value.strip()
+
+
+def _unique_ids(entries: Sequence[PersonEntry] | Sequence[OrganizationEntry], path: Path) -> None:
+    seen: set[str] = set()
+    for e in entries:
+        if e.id in seen:
+            raise DataError(f"{path}: id trùng lặp {e.id!r}")
+        seen.add(e.id)
+
+
+def load_people(path: Path) -> tuple[PersonEntry, ...]:
+    people = []
+    for n, entry in enumerate(_read_toml(path).get("person", []), 1):
+        where = f"{path} [[person]] #{n}"
+        people.append(
+            PersonEntry(
+                id=_required(entry, "id", where),
+                name=_required(entry, "name", where),
+                side=_side(entry, where),
+                aliases=_strings(entry, "aliases", where),
+                short=_strings(entry, "short", where),
+                titles=_strings(entry, "titles", where),
+                organization=str(entry.get("organization", "")).strip(),
+            )
+        )
+    _unique_ids(people, path)
+    return tuple(people)
+
+
+def load_organizations(path: Path) -> tuple[OrganizationEntry, ...]:
+    orgs = []
+    for n, entry in enumerate(_read_toml(path).get("organization", []), 1):
+        where = f"{path} [[organization]] #{n}"
+        orgs.append(
+            OrganizationEntry(
+                id=_required(entry, "id", where),
+                name=_required(entry, "name", where),
+                side=_side(entry, where),
+                aliases=_strings(entry, "aliases", where),
+            )
+        )
+    _unique_ids(orgs, path)
+    return tuple(orgs)
+
+
+def load_topics(path: Path) -> tuple[Topic, ...]:
+    topics = []
+    for n, entry in enumerate(_read_toml(path).get("topic", []), 1):
+        where = f"{path} [[topic]] #{n}"
+        topics.append(
+            Topic(
+                name=_required(entry, "name", where),
+                phrases=_strings(entry, "phrases", where),
+                acronyms=_strings(entry, "acronyms", where),
+            )
+        )
+    return tuple(topics)
+
+
+_LEXICON_KEYS = frozenset(
+    {"titles", "honorifics", "family_names", "not_names", "places", "meeting_cue", "future_cues", "clause_ends",
+     "kind_markers", "sideline_cues", "organization_heads", "report_frames", "round_series", "side_markers"}
+)
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    raw = _read_toml(path)
+    where = str(path)
+    unknown = set(raw) - _LEXICON_KEYS
+    if unknown:
+        raise DataError(f"{where}: khóa không biết: {', '.join(sorted(unknown))}")
+    for n, group in enumerate(raw.get("meeting_cue", []), 1):
+        if set(group) - {"phrases", "kind"}:
+            # a top-level key written after [[meeting_cue]] silently lands inside it
+            raise DataError(f"{where} [[meeting_cue]] #{n}: khóa thừa {sorted(set(group) - {'phrases', 'kind'})}")
+    cues: list[tuple[str, str]] = []
+    for n, group in enumerate(raw.get("meeting_cue", []), 1):
+        kind = _required(group, "kind", f"{where} [[meeting_cue]] #{n}")
+        cues.extend((p, kind) for p in _strings(group, "phrases", f"{where} [[meeting_cue]] #{n}"))
+    series = raw.get("round_series", {})
+    return Lexicon(
+        titles=_strings(raw, "titles", where),
+        honorifics=_strings(raw, "honorifics", where),
+        # compared with diacritics: folded, "Trương" would also match the title word "Trưởng"
+        family_names=frozenset(n.casefold() for n in _strings(raw, "family_names", where)),
+        not_names=_strings(raw, "not_names", where),
+        places=_strings(raw, "places", where),
+        meeting_cues=tuple(cues),
+        future_cues=_strings(raw, "future_cues", where),
+        clause_ends=_strings(raw, "clause_ends", where),
+        kind_markers=tuple((k, v) for k, v in raw.get("kind_markers", {}).items()),
+        sideline_cues=_strings(raw, "sideline_cues", where),
+        organization_heads=_strings(raw, "organization_heads", where),
+        report_frames=_strings(raw, "report_frames", where),
+        round_series=tuple((phrase, name) for name, phrases in series.items() for phrase in phrases),
+        side_markers=tuple(
+            (phrase, side) for side, phrases in raw.get("side_markers", {}).items() for phrase in phrases
+        ),
+    )
+
+
+def load_gazetteer(data_dir: Path) -> Gazetteer:
+    """Load and index the reference files of ``data_dir``."""
+    return Gazetteer(
+        people=load_people(data_dir / "people.toml"),
+        organizations=load_organizations(data_dir / "organizations.toml"),
+        topics=load_topics(data_dir / "topics.toml"),
+        lexicon=load_lexicon(data_dir / "lexicon.toml"),
+    )
+
+
+def tokens_folded(tokens: Sequence[Token]) -> list[str]:
+    return [t.folded for t in tokens]

@@ -1,0 +1,266 @@
+"""Vietnamese text handling shared by extraction, storage and search.
+
+Everything that compares text goes through :func:`fold`, so that a name typed
+without diacritics, with old-style tone placement (``hoà``) or with the ``sỹ``
+spelling finds the same thing as the article's own spelling.  Extraction,
+the FTS index and fuzzy search all use this one module so they never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = [
+    "Sentence",
+    "Token",
+    "fold",
+    "fold_token",
+    "name_key",
+    "normalize",
+    "split_sentences",
+    "tokenize",
+]
+
+# Invisible characters that news CMSs leave in copied text.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_LINE_BREAKS = re.compile(r"\r\n?|\u2028|\u2029|\x85")
+
+# A syllable that is only consonants then "y" is spelled with "i" just as often
+# (sỹ/sĩ, kỹ/kĩ, lý/lí, Mỹ/Mĩ, quý/quí); after a vowel "y" is a different word
+# (tay/tai), so only this shape is folded.
+_I_Y_SYLLABLE = re.compile(r"^(ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])y$")
+_INNER_JOINER = re.compile(r"(?<=\w)[.'’](?=\w)")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` as NFC with uniform line breaks and spaces.
+
+    Files arrive NFD or mixed; every later step assumes NFC, so this runs once
+    on everything read.  Line structure is kept because paragraphs matter to
+    extraction.
+    """
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = _LINE_BREAKS.sub("\n", text)
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(lines).strip("\n")
+
+
+@lru_cache(maxsize=65536)
+def fold_token(word: str) -> str:
+    """Fold one word (no spaces) the way :func:`fold` does."""
+    base = unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D"))
+    base = "".join(ch for ch in base if not unicodedata.combining(ch)).casefold()
+    base = base.replace("đ", "d")
+    return _I_Y_SYLLABLE.sub(lambda m: m.group(1) + "i", base)
+
+
+def fold(text: str) -> str:
+    """Return the matching form of ``text``.
+
+    Case, diacritics, ``đ``, tone placement, the i/y spelling variants and
+    punctuation are folded away: ``"Thượng nghị sỹ"`` and ``"thuong nghi si"``
+    fold alike, ``"D.C."`` and ``"DC"`` too.  Word boundaries are kept, so the
+    result can be indexed and searched word by word.  Idempotent.
+    """
+    text = _INNER_JOINER.sub("", unicodedata.normalize("NFC", text))
+    words = _NON_WORD.sub(" ", text).split()
+    return " ".join(filter(None, (fold_token(w) for w in words)))
+
+
+def name_key(text: str) -> str:
+    """Return the identity key of a name: :func:`fold` without spaces.
+
+    Spacing inside names varies between outlets (``Mc Feeters``/``McFeeters``),
+    so names are compared with all spaces removed.
+    """
+    return fold(text).replace(" ", "")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the original text with its folded form and offsets."""
+
+    text: str
+    folded: str
+    start: int
+    end: int
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+_WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*", re.UNICODE)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Split ``text`` into word tokens; ``D.C`` and ``TP.HCM`` stay one token."""
+    tokens = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        key = _INNER_JOINER.sub("", word) if ("." in word or "'" in word or "’" in word) else word
+        tokens.append(Token(word, fold_token(key), m.start() + offset, m.end() + offset))
+    return tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article, with its position for evidence."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    kind: str  # "text", "caption" (a photo caption) or "heading"
+
+    @property
+    def folded(self) -> str:
+        return fold(self.text)
+
+
+# Words after which a period does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    {
+        "d.c", "tp", "ts", "ths", "pgs", "gs", "mr", "mrs", "ms", "dr", "st",
+        "jr", "sr", "u.s", "v.v", "tt", "th", "no", "inc", "co", "ltd", "corp", "vs",
+    }
+)
+_TERMINAL = ".!?…"
+_CLOSERS = "\"”’)]»"
+_OPENERS = "\"“‘([«"
+_CREDIT = re.compile(r"^\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Photo|Video)\b", re.IGNORECASE)
+
+
+def _ends_with_abbreviation(text: str) -> bool:
+    """Whether the period at the end of ``text`` belongs to an initial or abbreviation."""
+    match = re.search(r"([^\W_]+(?:\.[^\W_]+)*)\.$", text)
+    if not match:
+        return False
+    word = match.group(1)
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "Jamieson L. Greer"
+    return word.casefold() in _ABBREVIATIONS
+
+
+def _split_block(block: str) -> list[tuple[int, int]]:
+    """Return (start, end) spans of the sentences in one paragraph."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    depth_paren = 0
+    curly_quotes = 0
+    straight_quotes = 0
+    i = 0
+    n = len(block)
+    while i < n:
+        ch = block[i]
+        if ch == "(":
+            depth_paren += 1
+        elif ch == ")":
+            depth_paren = max(0, depth_paren - 1)
+        elif ch == "“":
+            curly_quotes += 1
+        elif ch == "”":
+            curly_quotes = max(0, curly_quotes - 1)
+        elif ch == '"':
+            straight_quotes ^= 1
+        elif ch in _TERMINAL:
+            j = i
+            while j + 1 < n and block[j + 1] in _TERMINAL:
+                j += 1
+            k = j
+            while k + 1 < n and block[k + 1] in _CLOSERS:
+                k += 1
+                if block[k] == '"':
+                    straight_quotes ^= 1
+                elif block[k] == "”":
+                    curly_quotes = max(0, curly_quotes - 1)
+                elif block[k] == ")":
+                    depth_paren = max(0, depth_paren - 1)
+            nxt = k + 1
+            if nxt < n and block[nxt] == " ":
+                after = nxt + 1
+                follower = block[after] if after < n else ""
+                starts_new = follower.isupper() or follower.isdigit() or follower in _OPENERS
+                inside = depth_paren > 0 or curly_quotes > 0 or straight_quotes
+                if starts_new and not inside and not (ch == "." and _ends_with_abbreviation(block[start : i + 1])):
+                    spans.append((start, k + 1))
+                    start = after
+            i = k + 1
+            continue
+        i += 1
+    if start < n and block[start:].strip():
+        spans.append((start, n))
+    return spans
+
+
+def _blocks(text: str) -> list[tuple[int, int, int]]:
+    """Return (start, end, paragraph) of the blocks that sentences are split within.
+
+    Blank lines separate paragraphs.  A single line break is a soft wrap when the
+    line before it has no final punctuation or ends in an initial (``Jamieson
+    L.``) and the next line goes on in lower case; otherwise it separates blocks.
+    """
+    blocks: list[tuple[int, int, int]] = []
+    paragraph = -1
+    for para in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+        paragraph += 1
+        lines = [(m.start() + para.start(), m.end() + para.start()) for m in re.finditer(r"[^\n]+", para.group())]
+        cur_start, cur_end = lines[0]
+        for line_start, line_end in lines[1:]:
+            prev = text[cur_start:cur_end].rstrip()
+            nxt = text[line_start:line_end].lstrip()
+            continues = (
+                prev
+                and (prev[-1] not in _TERMINAL + _CLOSERS or _ends_with_abbreviation(prev))
+                and not (prev[-1] not in _TERMINAL + _CLOSERS and nxt[:1].isupper() and len(prev) < 200)
+            ) or nxt[:1].islower()
+            if continues:
+                cur_end = line_end
+            else:
+                blocks.append((cur_start, cur_end, paragraph))
+                cur_start, cur_end = line_start, line_end
+        blocks.append((cur_start, cur_end, paragraph))
+    return blocks
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split normalised article text into sentences.
+
+    Survives initials (``Marc E. Knapper``), abbreviations (``Washington D.C.``,
+    ``TP.HCM``), quotations with several sentences inside, and photo captions:
+    a trailing credit such as ``(Ảnh: BCT/Vietnam+)`` is kept with the sentence
+    it belongs to, which is marked as a caption.
+    """
+    sentences: list[Sentence] = []
+    for block_start, block_end, paragraph in _blocks(text):
+        block = text[block_start:block_end].replace("\n", " ")
+        spans = _split_block(block)
+        merged: list[list[int]] = []
+        for s, e in spans:
+            if merged and _CREDIT.match(block[s:e]):
+                merged[-1][1] = e  # the credit closes the caption before it
+                merged[-1].append(1)
+            else:
+                merged.append([s, e])
+        for span in merged:
+            s, e = span[0], span[1]
+            raw = block[s:e]
+            lead = len(raw) - len(raw.lstrip())
+            body = raw.strip()
+            if not body:
+                continue
+            if len(span) > 2:
+                kind = "caption"
+            elif len(merged) == 1 and body[-1] not in _TERMINAL + _CLOSERS:
+                kind = "heading"
+            else:
+                kind = "text"
+            start = block_start + s + lead
+            sentences.append(Sentence(len(sentences), body, start, start + len(body), paragraph, kind))
+    return sentences

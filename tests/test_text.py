@@ -1,0 +1,67 @@
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.text import fold, name_key, normalize, split_sentences
+
+
+def test_fold_matches_what_users_type():
+    assert fold("Thượng nghị sỹ") == fold("thuong nghi si") == fold("THƯỢNG NGHỊ SĨ")
+    assert fold("Lê Mạnh Hùng") == "le manh hung"
+    assert fold("Đại sứ") == "dai su"
+    assert fold("hoà") == fold("hòa") and fold("thuỷ") == fold("thủy")
+    assert fold("kỹ thuật") == fold("kĩ thuật")
+    assert fold("D.C.") == fold("DC")
+    assert name_key("Brian Mc Feeters") == name_key("Brian McFeeters")
+
+
+def test_fold_keeps_distinct_words_distinct():
+    assert fold("tay") != fold("tai")  # only a consonant+y syllable folds y to i
+    assert fold("Việt Nam") != fold("Việt Nga")
+
+
+vietnamese = st.text(alphabet=st.sampled_from(list("aăâeêioôơuưyđAĂÂĐOƠƯ àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ.,-'DCMcsĩỹ")), max_size=60)
+
+
+@given(vietnamese)
+def test_fold_is_idempotent(text):
+    assert fold(fold(text)) == fold(text)
+
+
+@given(st.one_of(vietnamese, st.text(max_size=40)))
+def test_fold_same_for_nfc_and_nfd(text):
+    assert fold(unicodedata.normalize("NFC", text)) == fold(unicodedata.normalize("NFD", text))
+
+
+def test_normalize_makes_nfc_and_drops_invisible_characters():
+    text = unicodedata.normalize("NFD", "Nguyễn\u200b Hồng\u00a0Diên\r\n")
+    assert normalize(text) == "Nguyễn Hồng Diên"
+
+
+def test_sentences_survive_initials_abbreviations_and_wrapped_lines():
+    text = (
+        "Nội dung nêu tại cuộc làm việc giữa Trưởng đại diện Thương mại Mỹ Jamieson L.\n"
+        "Greer với Bộ trưởng Nguyễn Hồng Diên ngày 13/3, tại Washington D.C. Đây là cuộc làm việc đầu tiên.\n"
+        "Ông Marc E. Knapper đến TP.HCM. Ông nói: \"Hai bên nhất trí. Sẽ tiếp tục\", rồi rời đi."
+    )
+    sentences = [s.text for s in split_sentences(normalize(text))]
+    assert sentences[0].startswith("Nội dung") and "Jamieson L. Greer" in sentences[0]
+    assert sentences[0].endswith("tại Washington D.C. Đây là cuộc làm việc đầu tiên.")
+    assert sentences[1] == "Ông Marc E. Knapper đến TP.HCM."
+    assert sentences[2].startswith("Ông nói:") and sentences[2].endswith("rồi rời đi.")
+
+
+def test_photo_caption_keeps_its_credit_and_is_marked():
+    text = "Đoạn một.\n\nQuyền Bộ trưởng Lê Mạnh Hùng và Đại sứ Brian Mc Feeters. (Ảnh: BCT/Vietnam+)\n\nĐoạn ba."
+    sentences = split_sentences(normalize(text))
+    caption = sentences[1]
+    assert caption.kind == "caption" and caption.text.endswith("(Ảnh: BCT/Vietnam+)")
+    assert [s.kind for s in sentences] == ["text", "caption", "text"]
+
+
+def test_sentence_offsets_point_into_the_text():
+    text = normalize("Câu một. Câu hai!\n\nTiêu đề không dấu chấm\n\nCâu ba?")
+    for s in split_sentences(text):
+        assert text[s.start : s.end].replace("\n", " ") == s.text
+    assert split_sentences(text)[2].kind == "heading"
