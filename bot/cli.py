@@ -12,6 +12,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+
 from .config import paths
 from .corrections import apply, load_corrections, load_metadata
 from .extract import ArticleResult, extract_article
