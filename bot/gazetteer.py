@@ -11,7 +11,6 @@ import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -20,7 +19,6 @@ from .text import Token, tokenize
 T = TypeVar("T")
 
 
-@lru_cache(maxsize=256)
 def _acronym_pattern(acronyms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, acronyms)) + r")(?![\w-])")
 
@@ -64,13 +62,6 @@ class Topic:
     phrases: tuple[str, ...] = ()
     acronyms: tuple[str, ...] = ()
 
-    @property
-    def acronym_pattern(self) -> re.Pattern[str] | None:
-        """Acronyms match as written, whole words only: "AI" is not the Vietnamese "ai"."""
-        if not self.acronyms:
-            return None
-        return _acronym_pattern(self.acronyms)
-
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     """Folded tokens of a lexicon phrase, as text tokens are folded."""
@@ -104,20 +95,26 @@ class PhraseIndex(Generic[T]):
                 return end, value
         return None
 
-    def find_all(self, folded: Sequence[str]) -> list[tuple[int, int, T]]:
-        """Non-overlapping matches, leftmost-longest, as (start, end, value)."""
-        # hot path: every sentence is scanned by a dozen indexes
+    @property
+    def first_tokens(self) -> frozenset[str]:
+        return frozenset(self._by_first)
+
+    def find_all(self, folded: Sequence[str], starts: Sequence[int] | None = None) -> list[tuple[int, int, T]]:
+        """Non-overlapping matches, leftmost-longest, as (start, end, value).
+
+        ``starts``: the positions whose token begins some phrase of this index, when
+        the caller found them already (:meth:`Gazetteer.starts`), saving a scan.
+        """
         by_first = self._by_first
         seq = tuple(folded)
         found: list[tuple[int, int, T]] = []
         next_free = 0
-        for i, tok in enumerate(seq):
+        if starts is None:
+            starts = [k for k, tok in enumerate(seq) if tok in by_first]
+        for i in starts:
             if i < next_free:
                 continue
-            candidates = by_first.get(tok)
-            if not candidates:
-                continue
-            for toks, value in candidates:
+            for toks, value in by_first[seq[i]]:
                 end = i + len(toks)
                 if seq[i:end] == toks:
                     found.append((i, end, value))
@@ -167,6 +164,8 @@ class Gazetteer:
     topic_index: PhraseIndex[str] = field(init=False, repr=False)
     side_index: PhraseIndex[str] = field(init=False, repr=False)
     series_index: PhraseIndex[str] = field(init=False, repr=False)
+    acronyms: re.Pattern[str] | None = field(init=False, repr=False)
+    acronym_topic: dict[str, str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         lex = self.lexicon
@@ -186,6 +185,35 @@ class Gazetteer:
         build(self, "topic_index", PhraseIndex((ph, t.name) for t in self.topics for ph in t.phrases))
         build(self, "side_index", PhraseIndex(lex.side_markers))
         build(self, "series_index", PhraseIndex(lex.round_series))
+        # one pattern for every topic's acronyms, matched as written: "AI" is not the Vietnamese "ai"
+        acronym_topic = {a: t.name for t in self.topics for a in t.acronyms}
+        build(self, "acronym_topic", acronym_topic)
+        build(self, "acronyms", _acronym_pattern(tuple(acronym_topic)) if acronym_topic else None)
+
+    def starts(self, folded: Sequence[str]) -> dict[int, list[int]]:
+        """For each index (by ``id``), the positions of ``folded`` where one of its phrases may begin.
+
+        One pass over a sentence instead of one per index: extraction's hot path.
+        """
+        if not hasattr(self, "_starter"):
+            starter: dict[str, list[int]] = defaultdict(list)
+            for index in self._sentence_indexes():
+                for tok in index.first_tokens:
+                    starter[tok].append(id(index))
+            object.__setattr__(self, "_starter", {k: tuple(v) for k, v in starter.items()})
+        found: dict[int, list[int]] = defaultdict(list)
+        starter = self._starter  # type: ignore[attr-defined]
+        for k, tok in enumerate(folded):
+            for index_id in starter.get(tok, ()):
+                found[index_id].append(k)
+        return found
+
+    def _sentence_indexes(self) -> tuple[PhraseIndex, ...]:
+        return (
+            self.person_index, self.organization_index, self.title_index, self.honorific_index, self.cue_index,
+            self.future_index, self.clause_end_index, self.sideline_index, self.organization_head_index,
+            self.place_index, self.not_name_index, self.topic_index,
+        )
 
     def person(self, person_id: str) -> PersonEntry | None:
         return next((p for p in self.people if p.id == person_id), None)

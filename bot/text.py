@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = [
     "Sentence",
@@ -25,7 +26,7 @@ __all__ = [
 ]
 
 # Invisible characters that news CMSs leave in copied text.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LINE_BREAKS = re.compile(r"\r\n?|\u2028|\u2029|\x85")
 
@@ -44,7 +45,7 @@ def normalize(text: str) -> str:
     on everything read.  Line structure is kept because paragraphs matter to
     extraction.
     """
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = _LINE_BREAKS.sub("\n", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(lines).strip("\n")
@@ -81,9 +82,12 @@ def name_key(text: str) -> str:
     return fold(text).replace(" ", "")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of the original text with its folded form and offsets."""
+class Token(NamedTuple):
+    """A word of the original text with its folded form and offsets.
+
+    A named tuple, not a dataclass: every sentence makes dozens, and construction
+    cost is most of tokenising.
+    """
 
     text: str
     folded: str
@@ -101,11 +105,23 @@ _WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*", re.UNICODE)
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into word tokens; ``D.C`` and ``TP.HCM`` stay one token."""
     tokens = []
+    make = Token._make
     for m in _WORD.finditer(text):
         word = m.group()
-        key = _INNER_JOINER.sub("", word) if ("." in word or "'" in word or "’" in word) else word
-        tokens.append(Token(word, fold_token(key), m.start() + offset, m.end() + offset))
+        folded = _FOLDED.get(word)
+        if folded is None:
+            key = _INNER_JOINER.sub("", word) if ("." in word or "'" in word or "’" in word) else word
+            folded = fold_token(key)
+            if len(_FOLDED) < 200_000:
+                _FOLDED[word] = folded
+        start = m.start() + offset
+        tokens.append(make((word, folded, start, start + len(word))))
     return tokens
+
+
+# Folded forms of the words seen so far: a corpus repeats its vocabulary, and
+# tokenising is the hottest loop of extraction.
+_FOLDED: dict[str, str] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +150,7 @@ _ABBREVIATIONS = frozenset(
 _TERMINAL = ".!?…"
 _CLOSERS = "\"”’)]»"
 _OPENERS = "\"“‘([«"
+_SPECIAL = re.compile(r'[()“”"' + re.escape(_TERMINAL) + "]")
 _CREDIT = re.compile(r"^\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Photo|Video)\b", re.IGNORECASE)
 
 
@@ -155,9 +172,14 @@ def _split_block(block: str) -> list[tuple[int, int]]:
     depth_paren = 0
     curly_quotes = 0
     straight_quotes = 0
-    i = 0
     n = len(block)
-    while i < n:
+    i = 0
+    while True:
+        # jump to the next character that matters instead of visiting every one
+        hit = _SPECIAL.search(block, i)
+        if hit is None:
+            break
+        i = hit.start()
         ch = block[i]
         if ch == "(":
             depth_paren += 1

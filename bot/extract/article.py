@@ -382,11 +382,9 @@ def _meeting_topics(
 
 
 def sentence_topics(a: SentenceAnalysis, gaz: Gazetteer) -> list[str]:
-    found = [name for _, _, name in gaz.topic_index.find_all(a.folded)]
-    for topic in gaz.topics:
-        pattern = topic.acronym_pattern
-        if pattern and topic.name not in found and pattern.search(a.sentence.text):
-            found.append(topic.name)
+    found = [name for _, _, name in a.find(gaz.topic_index)]
+    if gaz.acronyms:
+        found += [gaz.acronym_topic[m.group()] for m in gaz.acronyms.finditer(a.sentence.text)]
     return list(dict.fromkeys(found))
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
-from .dates import DateMention, find_dates
+from .dates import DateMention
 from .mentions import Cue, Mention, SentenceAnalysis
 
 # Words that may stand between the items of a list of participants.
@@ -73,7 +73,7 @@ def _kind(a: SentenceAnalysis, gaz: Gazetteer, default: str) -> str:
 
 
 def _date_for(a: SentenceAnalysis, cue_token: int | None) -> DateMention | None:
-    dates = find_dates(a.sentence.text)
+    dates = a.dates
     if not dates:
         return None
     if cue_token is None:

@@ -10,9 +10,10 @@ shape: Vietnamese names by their family name, foreign names by their form.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..gazetteer import Gazetteer, OrganizationEntry, PersonEntry
+from ..gazetteer import Gazetteer, OrganizationEntry, PersonEntry, PhraseIndex
 from ..text import Sentence, Token, tokenize
 
 # Words that end the subject of a clause, so a title before them has no name.
@@ -75,6 +76,17 @@ class SentenceAnalysis:
     futures: list[int]
     sidelines: list[int]
     places: list[tuple[int, int, str]]
+    _dates: list | None = None
+    find: Callable[[PhraseIndex], list] = field(default=lambda index: [], repr=False)
+
+    @property
+    def dates(self) -> list:
+        """The sentence's date mentions, found once."""
+        if self._dates is None:
+            from .dates import find_dates
+
+            self._dates = find_dates(self.sentence.text)
+        return self._dates
 
     def text_between(self, start: int, end: int) -> str:
         """Original text from token ``start`` to token ``end`` (exclusive)."""
@@ -173,14 +185,21 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     a = SentenceAnalysis(sentence, tokens, folded, [], [], [], [], [], [])
     n = len(tokens)
 
-    known = {s: (e, p) for s, e, p in gaz.person_index.find_all(folded)}
+    starts = gaz.starts(folded)
+
+    def find(index):
+        return index.find_all(folded, starts.get(id(index), ()))
+
+    a.find = find
+    known = {s: (e, p) for s, e, p in find(gaz.person_index)}
     titles = {
-        s: e for s, e, _ in gaz.title_index.find_all(folded)
+        s: e for s, e, _ in find(gaz.title_index)
         if not _longer_phrase(folded, s, e, gaz)  # "Đại sứ quán" is a place, not the title "Đại sứ"
     }
-    honorific_ends = {e for _, e, _ in gaz.honorific_index.find_all(folded)}
-    honorific_starts = {s for s, _, _ in gaz.honorific_index.find_all(folded)}
-    cues = [Cue(s, e, k) for s, e, k in gaz.cue_index.find_all(folded)]
+    honorifics = find(gaz.honorific_index)
+    honorific_ends = {e for _, e, _ in honorifics}
+    honorific_starts = {s for s, _, _ in honorifics}
+    cues = [Cue(s, e, k) for s, e, k in find(gaz.cue_index)]
     cue_starts = {c.start for c in cues}
     covered: set[int] = set()
     pending: list[tuple[int, int]] = []  # title spans waiting for their name
@@ -283,7 +302,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         i += 1
     flush()
 
-    _find_organizations(a, gaz, covered)
+    _find_organizations(a, gaz, covered, set(titles))
     a.mentions.sort(key=lambda m: m.start)
     mention_tokens = {k for m in a.mentions for k in range(m.start, m.end)}
     mention_starts = {m.start for m in a.mentions}
@@ -293,19 +312,20 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         # a one-word cue ("tiếp", "gặp") only counts when someone is named right after it
         and (c.end - c.start > 1 or any(k in mention_starts for k in range(c.end, c.end + 3)))
     ]
-    a.clause_ends = [s for s, _, _ in gaz.clause_end_index.find_all(folded) if s not in mention_tokens]
-    a.futures = [s for s, _, _ in gaz.future_index.find_all(folded) if s not in mention_tokens]
-    a.sidelines = [s for s, _, _ in gaz.sideline_index.find_all(folded)]
+    a.clause_ends = [s for s, _, _ in find(gaz.clause_end_index) if s not in mention_tokens]
+    a.futures = [s for s, _, _ in find(gaz.future_index) if s not in mention_tokens]
+    a.sidelines = [s for s, _, _ in find(gaz.sideline_index)]
     a.places = _find_places(a, gaz, mention_tokens)
     return a
 
 
-def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) -> None:
+def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], titles: set[int]) -> None:
     """Organisations outside people's title chains: gazetteer ones and bodies named by a head noun."""
     folded, n = a.folded, len(a.tokens)
-    known = {s: (e, o) for s, e, o in gaz.organization_index.find_all(folded)}
-    heads = {s: e for s, e, _ in gaz.organization_head_index.find_all(folded)}
-    titles = {s for s, _, _ in gaz.title_index.find_all(folded)}
+    known = {s: (e, o) for s, e, o in a.find(gaz.organization_index)}
+    heads = {s: e for s, e, _ in a.find(gaz.organization_head_index)}
+    if not known and not heads:
+        return
 
     def next_item(j: int) -> bool:
         return j < n and (j in heads or j in titles or j in known)

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
-from .dates import find_dates
 from .mentions import SentenceAnalysis
 
 _ORDINALS = {
@@ -110,4 +109,4 @@ def round_dates(a: SentenceAnalysis, mention: RoundMention):
     """Dates written after the round's name in a sentence about the round itself."""
     base = a.sentence.start
     after = a.tokens[mention.token_end - 1].end - base if mention.token_end else 0
-    return [d for d in find_dates(a.sentence.text) if d.start >= after and not d.relative]
+    return [d for d in a.dates if d.start >= after and not d.relative]
