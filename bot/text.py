@@ -27,6 +27,9 @@ __all__ = [
 
 # Invisible characters that news CMSs leave in copied text.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_NEEDS_WORK = re.compile(
+    "[\r\u2028\u2029\x85\t\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]|  | \n|\n | $|^ "
+)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LINE_BREAKS = re.compile(r"\r\n?|\u2028|\u2029|\x85")
 
@@ -45,6 +48,8 @@ def normalize(text: str) -> str:
     on everything read.  Line structure is kept because paragraphs matter to
     extraction.
     """
+    if unicodedata.is_normalized("NFC", text) and not _NEEDS_WORK.search(text):
+        return text.strip("\n")  # already clean: the common case for text read once and kept
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = _LINE_BREAKS.sub("\n", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
@@ -105,7 +110,7 @@ _WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*", re.UNICODE)
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into word tokens; ``D.C`` and ``TP.HCM`` stay one token."""
     tokens = []
-    make = Token._make
+    new = tuple.__new__  # Token._make goes through Python code; this does not
     for m in _WORD.finditer(text):
         word = m.group()
         folded = _FOLDED.get(word)
@@ -115,7 +120,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             if len(_FOLDED) < 200_000:
                 _FOLDED[word] = folded
         start = m.start() + offset
-        tokens.append(make((word, folded, start, start + len(word))))
+        tokens.append(new(Token, (word, folded, start, start + len(word))))
     return tokens
 
 

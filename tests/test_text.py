@@ -65,3 +65,10 @@ def test_sentence_offsets_point_into_the_text():
     for s in split_sentences(text):
         assert text[s.start : s.end].replace("\n", " ") == s.text
     assert split_sentences(text)[2].kind == "heading"
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab ồ\n\t\r\u00a0\u200b")), max_size=30))
+def test_normalize_is_idempotent_and_its_fast_path_agrees(text):
+    once = normalize(text)
+    assert normalize(once) == once
+    assert unicodedata.is_normalized("NFC", once) and "\r" not in once and "  " not in once
