@@ -115,6 +115,26 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .config import database_path
+    from .ingest import IngestError, build
+
+    where = paths()
+    target = database_path(where)
+    try:
+        report = build(where, target)
+    except IngestError as exc:
+        _err(f"{exc} (cơ sở dữ liệu cũ vẫn được giữ nguyên)")
+        return 1
+    for line in report.warnings:
+        print(f"chú ý: {line}", file=sys.stderr)
+    print(
+        f"đã xây {report.path}: {report.articles} bài, {report.meetings} cuộc gặp"
+        f" ({report.merged} bản tin trùng đã gộp), {report.rounds} vòng, {report.people} người"
+    )
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import bench_extract
 
@@ -136,6 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="in JSON: {\"articles\": [...]}")
     p.add_argument("--write", action="store_true", help="ghi kết quả vào data/extracted.json (tệp mà kho dữ liệu nạp)")
     p.set_defaults(func=cmd_extract)
+    p = sub.add_parser("ingest", help="xây cơ sở dữ liệu SQLite từ data/ và seeds/",
+                       description="Xây cơ sở dữ liệu từ data/ và seeds/ vào tệp tạm, kiểm tra, rồi thay tệp cũ trong một bước.")
+    p.set_defaults(func=cmd_ingest)
     p = sub.add_parser("run", help="việc chính (mặc định khi không có lệnh)",
                        description="Chạy việc chính: hiện đang trích xuất các bài có sẵn và in kết quả.")
     p.set_defaults(func=cmd_run)

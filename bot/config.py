@@ -28,6 +28,11 @@ class Paths:
         return self.seeds / "metadata.toml"
 
 
+def database_path(where: Paths) -> Path:
+    """``BRIEFBOT_DB``, or a file inside ``data/`` that git ignores."""
+    return Path(os.environ.get("BRIEFBOT_DB") or where.data / "briefbot.db")
+
+
 def paths() -> Paths:
     return Paths(
         data=Path(os.environ.get("BRIEFBOT_DATA", PROJECT_ROOT / "data")),
