@@ -104,15 +104,25 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_ask(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from .console import ask
+
+    return asyncio.run(ask(paths(), args.command_line, args.json))
+
+
 def cmd_run(args: argparse.Namespace) -> int:
-    """The main job.  Until the console and bot exist it extracts the bundled articles and shows them."""
-    where = paths()
-    gaz = load_gazetteer(where.data)
-    results, failed = extract_files(sorted(where.seeds.glob("*.txt")), gaz)
-    print("\n\n".join(format_article(r) for r in results))
-    meetings = sum(len(r.meetings) for r in results)
-    print(f"\n{len(results)} bài, {meetings} cuộc gặp, {sum(len(r.rounds) for r in results)} vòng đàm phán.")
-    return 1 if failed else 0
+    """The main job: without a Discord token, the console on the bundled articles."""
+    import asyncio
+    import os
+
+    from .console import ask
+
+    if not os.environ.get("DISCORD_TOKEN"):
+        print("Chưa có DISCORD_TOKEN: mở bảng điều khiển ngoại tuyến. (Tạo bot và lấy token tại"
+              " https://discord.com/developers/applications, rồi đặt biến môi trường DISCORD_TOKEN.)")
+    return asyncio.run(ask(paths(), None, False))
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -159,8 +169,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="xây cơ sở dữ liệu SQLite từ data/ và seeds/",
                        description="Xây cơ sở dữ liệu từ data/ và seeds/ vào tệp tạm, kiểm tra, rồi thay tệp cũ trong một bước.")
     p.set_defaults(func=cmd_ingest)
+    p = sub.add_parser("ask", help="hỏi như trên Discord, ví dụ: ask \"/meetings helberg\"",
+                       description="Chạy một lệnh như người dùng gõ trên Discord và in câu trả lời; không có lệnh thì mở dấu nhắc.")
+    p.add_argument("command_line", nargs="?", metavar="COMMAND", help="ví dụ: \"/round 5\"")
+    p.add_argument("--json", action="store_true", help="in JSON: {command, ok, message, meetings, round, total, page}")
+    p.set_defaults(func=cmd_ask)
     p = sub.add_parser("run", help="việc chính (mặc định khi không có lệnh)",
-                       description="Chạy việc chính: hiện đang trích xuất các bài có sẵn và in kết quả.")
+                       description="Chạy việc chính: bảng điều khiển ngoại tuyến khi chưa có DISCORD_TOKEN.")
     p.set_defaults(func=cmd_run)
     p = sub.add_parser("bench", help="đo tốc độ và bộ nhớ", description="Đo tốc độ và bộ nhớ, in số liệu.")
     p.add_argument("what", choices=["extract"], help="phần cần đo")

@@ -1,0 +1,145 @@
+"""The console: commands typed as in Discord (``/meetings helberg round:5``), answered by the same handlers."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import sys
+from pathlib import Path
+
+from . import handlers
+from .config import Paths, database_path
+from .ingest import IngestError, build
+from .render import Reply, text
+from .store import Store
+
+OPTIONS = {
+    "meetings": {"round", "from", "to", "page"},
+    "round": {"series"},
+    "search": {"page"},
+    "timeline": {"page"},
+    "person": set(),
+    "topics": set(),
+    "source": set(),
+    "help": set(),
+}
+SERIES_NAMES = {"in_person", "ministerial", "online"}
+
+
+def ensure_database(where: Paths) -> Path:
+    """The database, built first when missing or older than the data it comes from (ephemeral disks)."""
+    db = database_path(where)
+    sources = [where.extracted, where.corrections, where.metadata, *where.data.glob("*.toml")]
+    newest = max((p.stat().st_mtime for p in sources if p.exists()), default=0)
+    if not db.exists() or db.stat().st_mtime < newest:
+        build(where, db)
+    return db
+
+
+def parse(line: str) -> tuple[str, str, dict[str, str]] | Reply:
+    """Command name, its main argument and its options; or a Reply saying what is wrong."""
+    line = line.strip()
+    if not line.startswith("/"):
+        return Reply("?", False, "Lệnh phải bắt đầu bằng “/”, ví dụ: /meetings helberg. Gõ /help để xem các lệnh.")
+    try:
+        words = shlex.split(line[1:])
+    except ValueError:
+        words = line[1:].split()
+    if not words:
+        return Reply("?", False, "Lệnh trống. Gõ /help để xem các lệnh.")
+    name = words[0].lower()
+    if name not in OPTIONS:
+        return Reply(name[:40], False, f"Không có lệnh “/{name[:40]}”. Gõ /help để xem các lệnh.")
+    options: dict[str, str] = {}
+    rest = []
+    for w in words[1:]:
+        key, sep, value = w.partition(":")
+        if sep and key.lower() in OPTIONS[name]:
+            options[key.lower()] = value
+        else:
+            rest.append(w)
+    return name, " ".join(rest), options
+
+
+def _int(value: str | None, what: str, command: str) -> int | Reply | None:
+    if value is None or value == "":
+        return None
+    try:
+        number = int(value)
+    except ValueError:
+        return Reply(command, False, f"{what} phải là một số, không phải “{value[:40]}”.")
+    if not -10**9 < number < 10**9:
+        return Reply(command, False, f"{what} “{value[:40]}” quá lớn.")
+    return number
+
+
+async def run_command(store: Store, line: str) -> Reply:
+    parsed = parse(line)
+    if isinstance(parsed, Reply):
+        return parsed
+    name, arg, opts = parsed
+    page = _int(opts.get("page"), "Trang", name)
+    if isinstance(page, Reply):
+        return page
+    page = page or 1
+    if page < 1:
+        return Reply(name, False, "Trang phải từ 1 trở lên.")
+    if name == "meetings":
+        rnd = _int(opts.get("round"), "Vòng", name)
+        if isinstance(rnd, Reply):
+            return rnd
+        return await handlers.meetings(store, arg, rnd, opts.get("from"), opts.get("to"), page)
+    if name == "round":
+        number = _int(arg or None, "Số vòng", name)
+        if isinstance(number, Reply):
+            return number
+        series = opts.get("series")
+        if series and series not in SERIES_NAMES:
+            return Reply(name, False, f"series phải là một trong: {', '.join(sorted(SERIES_NAMES))}.")
+        return await handlers.round_(store, number, series)
+    if name == "search":
+        return await handlers.search(store, arg, page)
+    if name == "timeline":
+        return await handlers.timeline(store, page)
+    if name == "person":
+        return await handlers.person(store, arg)
+    if name == "topics":
+        return await handlers.topics(store)
+    if name == "source":
+        return await handlers.source(store, arg)
+    return handlers.help_()
+
+
+async def ask(where: Paths, line: str | None, as_json: bool) -> int:
+    try:
+        db = ensure_database(where)
+    except IngestError as exc:
+        print(f"lỗi: {exc}", file=sys.stderr)
+        return 1
+    store = await Store.open(db)
+    try:
+        if line is not None:
+            reply = await run_command(store, line)
+            print(json.dumps(reply.to_json(), ensure_ascii=False, indent=2) if as_json else text(reply))
+            return 0 if reply.ok else 2
+        return await _prompt(store)
+    finally:
+        await store.close()
+
+
+async def _prompt(store: Store) -> int:
+    try:
+        import readline  # noqa: F401 - history and line editing for input()
+    except ImportError:
+        pass
+    print("briefbot — gõ /help để xem các lệnh, /quit để thoát.")
+    while True:
+        try:
+            line = input("briefbot> ")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if line.strip() in ("/quit", "/exit", "quit", "exit"):
+            return 0
+        if line.strip():
+            print(text(await run_command(store, line)))

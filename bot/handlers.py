@@ -1,0 +1,117 @@
+"""Command handlers shared by the console and the Discord bot: arguments in, a Reply out."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .render import SERIES, Reply
+from .search import Match
+from .store import Store
+
+PAGE_SIZE = 5
+HELP = [
+    "/meetings <người hoặc tổ chức> [round:<số>] [from:<YYYY-MM-DD>] [to:<YYYY-MM-DD>] [page:<n>] — các cuộc gặp",
+    "/round <số> [series:in_person|ministerial|online] — một vòng đàm phán; /round không số: danh sách vòng",
+    "/search <từ khóa> [page:<n>] — tìm trong tóm tắt và bài báo",
+    "/person <tên> — hồ sơ một người",
+    "/timeline [page:<n>] — mọi cuộc gặp, mới nhất trước",
+    "/topics — các chủ đề và số cuộc gặp",
+    "/source <mã bài> — toàn văn bài báo",
+    "/help — trợ giúp",
+]
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _pages(total: int) -> int:
+    return max(1, math.ceil(total / PAGE_SIZE))
+
+
+def _did_you_mean(query: str, matches: list[Match]) -> str:
+    names = [m.entity.name for m in matches[:5]]
+    if not names:
+        return f"Không tìm thấy ai hoặc tổ chức nào khớp với “{query}”."
+    return f"Không chắc bạn muốn tìm ai với “{query}”. Có phải bạn muốn tìm: {', '.join(names)}?"
+
+
+async def meetings(store: Store, query: str, round_number: int | None = None, date_from: str | None = None,
+                   date_to: str | None = None, page: int = 1) -> Reply:
+    query = query.strip()
+    if not query:
+        return Reply("meetings", False, "Hãy nhập tên người hoặc tổ chức, ví dụ: /meetings helberg")
+    for label, value in (("from", date_from), ("to", date_to)):
+        if value and not _DATE.match(value):
+            return Reply("meetings", False, f"Ngày “{value}” ở {label} không hợp lệ; hãy viết YYYY-MM-DD, ví dụ 2025-11-14.")
+    entity, matches = store.names.resolve(query)
+    if entity is None:
+        return Reply("meetings", True, _did_you_mean(query, matches))
+    found, total = await store.meetings_with(entity, round_number=round_number, date_from=date_from,
+                                             date_to=date_to, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    if not total:
+        return Reply("meetings", True, f"Chưa có cuộc gặp nào của {entity.name} khớp với yêu cầu.")
+    return Reply("meetings", True, f"Các cuộc gặp của {entity.name} ({total})", found, total=total, page=page,
+                 pages=_pages(total))
+
+
+async def round_(store: Store, number: int | None, series: str | None = None) -> Reply:
+    if number is None:
+        rounds = await store.rounds()
+        lines = [f"• {SERIES.get(r['series'], 'Vòng')} {r['number']}" + (f" — {r['place']}" if r["place"] else "") for r in rounds]
+        return Reply("round", True, f"Các vòng đàm phán đã biết ({len(rounds)})", lines=lines, total=len(rounds))
+    if not 1 <= number <= 99:
+        return Reply("round", False, f"Vòng “{number}” không hợp lệ; số vòng từ 1 đến 99.")
+    rounds, found = await store.round(number, series)
+    if not rounds:
+        known = ", ".join(str(r["number"]) for r in await store.rounds())
+        return Reply("round", True, f"Chưa có thông tin về vòng {number}. Các vòng đã biết: {known or 'chưa có'}.")
+    if len(rounds) > 1:
+        options = ", ".join(f"series:{r['series']}" for r in rounds)
+        return Reply("round", True, f"Có nhiều loạt đàm phán số {number}; hãy chọn: {options}.")
+    r = rounds[0]
+    return Reply("round", True, f"{SERIES.get(r['series'], 'Vòng')} {number}", found, round=r, total=len(found))
+
+
+async def search(store: Store, text: str, page: int = 1) -> Reply:
+    if not text.strip():
+        return Reply("search", False, "Hãy nhập từ khóa, ví dụ: /search d1 d3")
+    found, total = await store.search(text, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    if not total:
+        return Reply("search", True, f"Không tìm thấy cuộc gặp nào với “{text.strip()}”.")
+    return Reply("search", True, f"Kết quả cho “{text.strip()}” ({total})", found, total=total, page=page, pages=_pages(total))
+
+
+async def timeline(store: Store, page: int = 1) -> Reply:
+    found, total = await store.timeline(PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    return Reply("timeline", True, f"Dòng thời gian ({total} cuộc gặp)", found, total=total, page=page, pages=_pages(total))
+
+
+async def person(store: Store, query: str) -> Reply:
+    entity, matches = store.names.resolve(query) if query.strip() else (None, [])
+    if not query.strip():
+        return Reply("person", False, "Hãy nhập tên, ví dụ: /person le manh hung")
+    if entity is None:
+        return Reply("person", True, _did_you_mean(query.strip(), matches))
+    found, total = await store.meetings_with(entity, limit=100)
+    dated = [m["date"] for m in found if m["date"] and not m["date"].startswith("--")]
+    lines = [f"Phía: {entity.side}"]
+    if dated:
+        lines.append(f"Cuộc gặp đầu tiên: {min(dated)} · gần nhất: {max(dated)}")
+    return Reply("person", True, f"{entity.name} — {total} cuộc gặp", found[:PAGE_SIZE], total=total, lines=lines,
+                 pages=_pages(total))
+
+
+async def topics(store: Store) -> Reply:
+    rows = await store.topics()
+    return Reply("topics", True, f"Chủ đề ({len(rows)})", lines=[f"• {t}: {n} cuộc gặp" for t, n in rows], total=len(rows))
+
+
+async def source(store: Store, article_id: str) -> Reply:
+    article = await store.article(article_id.strip()) if article_id.strip() else None
+    if article is None:
+        ids = ", ".join(await store.article_ids())
+        return Reply("source", False, f"Không có bài “{article_id.strip()}”. Các bài: {ids}.")
+    return Reply("source", True, f"{article['title']}\n{article['link']}", article=article, lines=["", article["body"]])
+
+
+def help_() -> Reply:
+    return Reply("help", True, "briefbot — ai đã gặp ai trong đàm phán thương mại Việt Nam – Hoa Kỳ", lines=HELP)

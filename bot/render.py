@@ -1,0 +1,153 @@
+"""One reply model, rendered as a Discord-style embed model or as plain text with the same words.
+
+Pure: replies in, text or embed dicts out.  Discord's limits are respected here,
+once, so the console and Discord never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+KIND = {"in_person": "Gặp trực tiếp", "online": "Trực tuyến", "phone": "Điện đàm", "roundtable": "Tọa đàm"}
+SERIES = {"in_person": "Vòng đàm phán", "ministerial": "Phiên cấp Bộ trưởng", "online": "Phiên trực tuyến"}
+SIDE = {"vn": "Phía Việt Nam", "us": "Phía Hoa Kỳ", "other": "Bên khác"}
+
+TITLE_MAX, DESCRIPTION_MAX, FIELD_MAX, FIELDS_MAX, EMBED_TOTAL_MAX = 256, 4096, 1024, 25, 6000
+
+
+@dataclass
+class Reply:
+    """What a command answers, before it is rendered."""
+
+    command: str
+    ok: bool
+    message: str
+    meetings: list[dict[str, Any]] = field(default_factory=list)
+    round: dict[str, Any] | None = None
+    total: int = 0
+    page: int = 1
+    pages: int = 1
+    article: dict[str, Any] | None = None
+    lines: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        out = {"command": self.command, "ok": self.ok, "message": self.message, "meetings": self.meetings,
+               "round": self.round, "total": self.total, "page": self.page}
+        if self.article is not None:
+            out["article"] = self.article
+        return out
+
+
+def _dmy(iso: str) -> tuple[str, bool]:
+    if iso.startswith("--"):
+        parts = iso[2:].split("-")
+        return "/".join(str(int(p)) for p in reversed(parts)), False
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])}/{int(parts[1])}/{parts[0]}", True
+    if len(parts) == 2:
+        return f"tháng {int(parts[1])}/{parts[0]}", True
+    return parts[0], True
+
+
+def format_date(iso: str | None, context: list[dict[str, Any]] | None = None) -> str:
+    """``14/11/2025``; ``14/11 (chưa rõ năm)``; a date known from outside the article says so."""
+    if not iso:
+        return "chưa rõ ngày"
+    lo, _, hi = iso.partition("/")
+    text, year_known = _dmy(lo)
+    if hi:
+        end, _ = _dmy(hi)
+        text = f"{text.split('/')[0]}–{end}" if lo[:-2] == hi[:-2] else f"{text}–{end}"
+    if not year_known:
+        text += " (chưa rõ năm)"
+    if context and any(c["field"] in ("date", "year", "start") and c["basis"] == "context" for c in context):
+        text += " ¹"
+    return text
+
+
+def _who(m: dict[str, Any], side: str) -> str:
+    people = [f"{p['title']} {p['name']}".strip() if p["name"] else p["title"] for p in m["people"] if p["side"] == side]
+    bodies = [o["name"] for o in m["organizations"] if o["side"] == side]
+    return "; ".join(people + bodies)
+
+
+def meeting_lines(m: dict[str, Any]) -> list[str]:
+    """The lines about one meeting, shared by every rendering."""
+    lines = [f"**{format_date(m['date'], m.get('context'))}** · {KIND.get(m['kind'], m['kind'])}"
+             + (f" · {m['place']}" if m.get("place") else "")]
+    for side in ("vn", "us", "other"):
+        who = _who(m, side)
+        if who:
+            lines.append(f"{SIDE[side]}: {who}")
+    if m.get("round"):
+        lines.append(f"{SERIES.get(m.get('round_series') or 'in_person', 'Vòng')} {m['round']}")
+    if m.get("topics"):
+        lines.append("Chủ đề: " + ", ".join(m["topics"]))
+    lines.append(f"“{m['summary']}”")
+    context = [c for c in m.get("context", []) if c["basis"] == "context"]
+    if context:
+        lines.append("¹ " + context[0]["source"])
+    lines.append(f"Nguồn: {m['source']['title']} — {m['source']['link']}")
+    return lines
+
+
+def text(reply: Reply) -> str:
+    """The reply as console text: the same words as the embed."""
+    out = [reply.message]
+    if reply.round:
+        out.append("")
+        out += round_lines(reply.round)
+    for m in reply.meetings:
+        out.append("")
+        out += ["• " + meeting_lines(m)[0]] + ["  " + line for line in meeting_lines(m)[1:]]
+    out += reply.lines
+    if reply.pages > 1:
+        out.append(f"\nTrang {reply.page}/{reply.pages}")
+    return "\n".join(out).replace("**", "")
+
+
+def round_lines(r: dict[str, Any]) -> list[str]:
+    lines = [f"**{SERIES.get(r['series'], 'Vòng')} {r['number']}** · "
+             + (format_date(f"{r['start']}/{r['end']}" if r.get("end") and r["end"] != r["start"] else r.get("start"), r.get("context")))
+             + (f" · {r['place']}" if r.get("place") else "")]
+    if r.get("leaders"):
+        lines.append("Dẫn đầu: " + "; ".join(f"{p['title']} {p['name']}".strip() for p in r["leaders"]))
+    if r.get("areas"):
+        lines.append("Tiến triển: " + ", ".join(r["areas"]))
+    if r.get("next_steps"):
+        lines.append("Bước tiếp theo: " + " ".join(r["next_steps"])[:600])
+    context = [c for c in r.get("context", []) if c["basis"] == "context"]
+    if context:
+        lines.append("¹ " + context[0]["source"])
+    return lines
+
+
+def _clip(value: str, limit: int) -> str:
+    return value if len(value) <= limit else value[: limit - 1] + "…"
+
+
+def embed(reply: Reply) -> dict[str, Any]:
+    """The reply as a Discord embed (as a dict of Discord's JSON), within Discord's limits."""
+    fields = []
+    if reply.round:
+        lines = round_lines(reply.round)
+        fields.append({"name": _clip(lines[0].replace("**", ""), 256), "value": _clip("\n".join(lines[1:]) or "—", FIELD_MAX)})
+    for m in reply.meetings:
+        lines = meeting_lines(m)
+        fields.append({"name": _clip(lines[0].replace("**", ""), 256), "value": _clip("\n".join(lines[1:]), FIELD_MAX)})
+    data: dict[str, Any] = {
+        "title": _clip(reply.message.split("\n")[0], TITLE_MAX),
+        "description": _clip("\n".join(reply.message.split("\n")[1:] + reply.lines), DESCRIPTION_MAX) or None,
+        "fields": fields[:FIELDS_MAX],
+    }
+    if reply.pages > 1:
+        data["footer"] = {"text": f"Trang {reply.page}/{reply.pages}"}
+    total = len(data["title"]) + len(data.get("description") or "") + sum(len(f["name"]) + len(f["value"]) for f in data["fields"])
+    while total > EMBED_TOTAL_MAX and data["fields"]:
+        dropped = data["fields"].pop()
+        total -= len(dropped["name"]) + len(dropped["value"])
+    if data["description"] is None:
+        del data["description"]
+    return data

@@ -1,0 +1,196 @@
+"""Read-only queries over the built database, through aiosqlite.
+
+Queries return plain dicts in the ``ask --json`` meeting shape; rendering turns
+them into words.  The connection is read-only, so a rebuild never blocks an answer.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from .search import Entity, NameIndex, fts_query
+
+
+def source_link(article: dict[str, Any]) -> str:
+    """The article's own url, else SOURCE_BASE_URL + file name, else its id (for /source)."""
+    if article.get("url"):
+        return article["url"]
+    base = os.environ.get("SOURCE_BASE_URL", "").strip()
+    if base:
+        return base.rstrip("/") + "/" + article["file"]
+    return article["id"]
+
+
+class Store:
+    def __init__(self, conn: aiosqlite.Connection, names: NameIndex) -> None:
+        self.conn = conn
+        self.names = names
+
+    @classmethod
+    async def open(cls, path: Path) -> Store:
+        conn = await aiosqlite.connect(f"file:{path}?mode=ro", uri=True)
+        conn.row_factory = aiosqlite.Row
+        await conn.execute("PRAGMA query_only = ON")
+        entities: list[Entity] = []
+        aliases: dict[str, list[str]] = {}
+        async with conn.execute("SELECT person_id, folded FROM person_aliases") as cur:
+            async for row in cur:
+                aliases.setdefault(row[0], []).append(row[1])
+        async with conn.execute("SELECT organization_id, folded FROM organization_aliases") as cur:
+            async for row in cur:
+                aliases.setdefault(row[0], []).append(row[1])
+        async with conn.execute(
+            "SELECT 'person', id, name, side FROM people UNION ALL SELECT 'organization', id, name, side FROM organizations"
+        ) as cur:
+            async for kind, eid, name, side in cur:
+                entities.append(Entity(kind, eid, name, side, tuple(aliases.get(eid, ()))))
+        return cls(conn, NameIndex(entities))
+
+    async def close(self) -> None:
+        await self.conn.close()
+
+    async def _meetings(self, where: str, params: tuple, limit: int, offset: int) -> tuple[list[dict], int]:
+        total = (await (await self.conn.execute(f"SELECT count(*) FROM meetings m WHERE {where}", params)).fetchone())[0]
+        rows = await (
+            await self.conn.execute(
+                f"SELECT m.*, r.number AS round_number, r.series AS round_series FROM meetings m"
+                f" LEFT JOIN rounds r ON r.id = m.round_id WHERE {where}"
+                f" ORDER BY m.sort_key DESC, m.id LIMIT ? OFFSET ?",
+                (*params, limit, offset),
+            )
+        ).fetchall()
+        return [await self._meeting(dict(row)) for row in rows], total
+
+    async def _meeting(self, row: dict[str, Any]) -> dict[str, Any]:
+        people = await (
+            await self.conn.execute(
+                "SELECT person_id, organization_id, name, title, side FROM participants WHERE meeting_id = ? ORDER BY rowid",
+                (row["id"],),
+            )
+        ).fetchall()
+        sources = await (
+            await self.conn.execute(
+                "SELECT s.article_id, s.summary, s.evidence, s.date, s.place, a.file, a.title, a.url FROM meeting_sources s"
+                " JOIN articles a ON a.id = s.article_id WHERE s.meeting_id = ? ORDER BY s.article_id",
+                (row["id"],),
+            )
+        ).fetchall()
+        first = sources[0]
+        article = {"id": first["article_id"], "file": first["file"], "title": first["title"], "url": first["url"]}
+        return {
+            "id": row["id"],
+            "date": row["date"],
+            "date_text": row["date_text"],
+            "date_precision": row["date_precision"],
+            "place": row["place"],
+            "kind": row["kind"],
+            "round": row["round_number"],
+            "round_series": row["round_series"],
+            "round_basis": row["round_basis"],
+            "people": [
+                {"id": p["person_id"], "name": p["name"], "title": p["title"], "organization": "", "side": p["side"]}
+                for p in people if p["person_id"]
+            ],
+            "organizations": [{"id": p["organization_id"], "name": p["name"], "side": p["side"]} for p in people if p["organization_id"]],
+            "topics": json.loads(row["topics"]),
+            "summary": row["summary"],
+            "evidence": json.loads(first["evidence"]),
+            "context": json.loads(row["context"]),
+            "source": {"file": article["file"], "title": article["title"], "url": article["url"], "link": source_link(article)},
+            "other_sources": [
+                {"file": s["file"], "title": s["title"], "url": s["url"], "date": s["date"], "place": s["place"],
+                 "link": source_link({"id": s["article_id"], "file": s["file"], "url": s["url"]})}
+                for s in sources[1:]
+            ],
+        }
+
+    async def meetings_with(
+        self, entity: Entity, *, round_number: int | None = None, date_from: str | None = None,
+        date_to: str | None = None, limit: int = 10, offset: int = 0,
+    ) -> tuple[list[dict], int]:
+        column = "person_id" if entity.kind == "person" else "organization_id"
+        where = [f"m.id IN (SELECT meeting_id FROM participants WHERE {column} = ?)"]
+        params: list[Any] = [entity.id]
+        if round_number is not None:
+            where.append("m.round_id IN (SELECT id FROM rounds WHERE number = ?)")
+            params.append(round_number)
+        if date_from:
+            where.append("m.sort_key >= ?")
+            params.append(date_from)
+        if date_to:
+            where.append("m.sort_key <= ? AND m.sort_key <> ''")
+            params.append(date_to)
+        return await self._meetings(" AND ".join(where), tuple(params), limit, offset)
+
+    async def rounds(self) -> list[dict[str, Any]]:
+        rows = await (await self.conn.execute("SELECT * FROM rounds ORDER BY number, series")).fetchall()
+        return [self._round(dict(r)) for r in rows]
+
+    def _round(self, r: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "series": r["series"], "number": r["number"], "start": r["start"], "end": r["end"], "place": r["place"],
+            "summary": r["summary"], "areas": json.loads(r["areas"]), "next_steps": json.loads(r["next_steps"]),
+            "leaders": json.loads(r["leaders"]), "context": json.loads(r["context"]), "id": r["id"],
+        }
+
+    async def round(self, number: int, series: str | None = None) -> tuple[list[dict], list[dict]]:
+        """Rounds with this number (one per series unless ``series`` says which), and their meetings."""
+        sql, params = "SELECT * FROM rounds WHERE number = ?", [number]
+        if series:
+            sql += " AND series = ?"
+            params.append(series)
+        rows = [self._round(dict(r)) for r in await (await self.conn.execute(sql, params)).fetchall()]
+        if len(rows) != 1:
+            return rows, []
+        meetings, _ = await self._meetings("m.round_id = ?", (rows[0]["id"],), 50, 0)
+        return rows, meetings
+
+    async def search(self, text: str, limit: int = 10, offset: int = 0) -> tuple[list[dict], int]:
+        match = fts_query(text)
+        if match is None:
+            return [], 0
+        ids = [r[0] for r in await (await self.conn.execute(
+            "SELECT meeting_id FROM meetings_fts WHERE meetings_fts MATCH ? ORDER BY bm25(meetings_fts)", (match,)
+        )).fetchall()]
+        article_ids = [r[0] for r in await (await self.conn.execute(
+            "SELECT article_id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts)", (match,)
+        )).fetchall()]
+        if article_ids:  # meetings of articles whose text matches, after the direct hits
+            marks = ",".join("?" * len(article_ids))
+            more = await (await self.conn.execute(
+                f"SELECT DISTINCT meeting_id FROM meeting_sources WHERE article_id IN ({marks})", article_ids
+            )).fetchall()
+            ids += [r[0] for r in more if r[0] not in ids]
+        page = ids[offset : offset + limit]
+        out = []
+        for mid in page:
+            row = await (await self.conn.execute(
+                "SELECT m.*, r.number AS round_number, r.series AS round_series FROM meetings m"
+                " LEFT JOIN rounds r ON r.id = m.round_id WHERE m.id = ?", (mid,)
+            )).fetchone()
+            out.append(await self._meeting(dict(row)))
+        return out, len(ids)
+
+    async def timeline(self, limit: int = 10, offset: int = 0) -> tuple[list[dict], int]:
+        return await self._meetings("1 = 1", (), limit, offset)
+
+    async def article(self, article_id: str) -> dict[str, Any] | None:
+        row = await (await self.conn.execute(
+            "SELECT id, file, title, outlet, url, published, year, year_basis, year_reason, body FROM articles"
+            " WHERE id = ? OR file = ?", (article_id, article_id)
+        )).fetchone()
+        return dict(row) | {"link": source_link(dict(row))} if row else None
+
+    async def article_ids(self) -> list[str]:
+        return [r[0] for r in await (await self.conn.execute("SELECT id FROM articles ORDER BY id")).fetchall()]
+
+    async def topics(self) -> list[tuple[str, int]]:
+        rows = await (await self.conn.execute(
+            "SELECT topic, count(*) FROM meeting_topics GROUP BY topic ORDER BY count(*) DESC, topic"
+        )).fetchall()
+        return [(r[0], r[1]) for r in rows]
