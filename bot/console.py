@@ -81,7 +81,7 @@ async def run_command(store: Store, line: str) -> Reply:
     page = _int(opts.get("page"), "Trang", name)
     if isinstance(page, Reply):
         return page
-    page = page or 1
+    page = 1 if page is None else page
     if page < 1:
         return Reply(name, False, "Trang phải từ 1 trở lên.")
     if name == "meetings":

@@ -27,6 +27,12 @@ def _pages(total: int) -> int:
     return max(1, math.ceil(total / PAGE_SIZE))
 
 
+def _beyond(command: str, page: int, total: int) -> Reply | None:
+    if page > _pages(total):
+        return Reply(command, False, f"Trang {page} không có; chỉ có {_pages(total)} trang.")
+    return None
+
+
 def _did_you_mean(query: str, matches: list[Match]) -> str:
     names = [m.entity.name for m in matches[:5]]
     if not names:
@@ -49,6 +55,8 @@ async def meetings(store: Store, query: str, round_number: int | None = None, da
                                              date_to=date_to, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     if not total:
         return Reply("meetings", True, f"Chưa có cuộc gặp nào của {entity.name} khớp với yêu cầu.")
+    if beyond := _beyond("meetings", page, total):
+        return beyond
     return Reply("meetings", True, f"Các cuộc gặp của {entity.name} ({total})", found, total=total, page=page,
                  pages=_pages(total))
 
@@ -77,11 +85,15 @@ async def search(store: Store, text: str, page: int = 1) -> Reply:
     found, total = await store.search(text, PAGE_SIZE, (page - 1) * PAGE_SIZE)
     if not total:
         return Reply("search", True, f"Không tìm thấy cuộc gặp nào với “{text.strip()}”.")
+    if beyond := _beyond("search", page, total):
+        return beyond
     return Reply("search", True, f"Kết quả cho “{text.strip()}” ({total})", found, total=total, page=page, pages=_pages(total))
 
 
 async def timeline(store: Store, page: int = 1) -> Reply:
     found, total = await store.timeline(PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    if beyond := _beyond("timeline", page, total):
+        return beyond
     return Reply("timeline", True, f"Dòng thời gian ({total} cuộc gặp)", found, total=total, page=page, pages=_pages(total))
 
 

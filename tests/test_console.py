@@ -1,0 +1,121 @@
+"""The questions users ask, through the same handlers the bot uses."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from bot.config import PROJECT_ROOT, paths
+from bot.console import run_command
+from bot.ingest import build
+from bot.render import embed, text
+from bot.store import Store
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("db") / "briefbot.db"
+    build(paths(), path)
+    return path
+
+
+@pytest.fixture
+async def store(db):
+    s = await Store.open(db)
+    yield s
+    await s.close()
+
+
+async def ask(store, line):
+    return await run_command(store, line)
+
+
+async def test_meetings_helberg_gives_dates_both_sides_round_summary_and_source(store):
+    reply = await ask(store, "/meetings helberg")
+    assert reply.ok and reply.total == 3
+    newest = reply.meetings[0]
+    assert newest["date"] == "2026-02-02" and newest["round"] == 6
+    assert {p["name"] for p in newest["people"]} == {"Lê Mạnh Hùng", "Jacob Helberg"}
+    assert newest["source"]["link"] == "003_1aa3b55e51c94962"
+    washington = reply.meetings[1]
+    assert washington["date"] == "2025-11-14" and washington["round"] == 5
+    assert reply.meetings[2]["date"] is None  # the Malaysia exchange: undated, sorted last
+    out = text(reply)
+    assert "14/11/2025" in out and "chưa rõ ngày" in out and "Phía Hoa Kỳ" in out
+
+
+@pytest.mark.parametrize("typed, person", [
+    ("helberg", "Jacob Helberg"), ("Helbreg", "Jacob Helberg"), ("jacob", "Jacob Helberg"),
+    ("le manh hung", "Lê Mạnh Hùng"), ("Lê Mạnh Hùng", "Lê Mạnh Hùng"), ("hung", "Lê Mạnh Hùng"),
+    ("nguyen hong dien", "Nguyễn Hồng Diên"), ("dien", "Nguyễn Hồng Diên"), ("Diên", "Nguyễn Hồng Diên"),
+    ("greer", "Jamieson Greer"), ("Jamison Grear", "Jamieson Greer"), ("jamieson l. greer", "Jamieson Greer"),
+    ("lutnik", "Howard Lutnick"), ("howard lutnick", "Howard Lutnick"),
+    ("cruz", "Ted Cruz"), ("ted cruz", "Ted Cruz"), ("daines", "Steve Daines"), ("Steve Dains", "Steve Daines"),
+    ("knapper", "Marc E. Knapper"), ("knaper", "Marc E. Knapper"), ("Marc Knapper", "Marc E. Knapper"),
+    ("hagerty", "Bill Hagerty"), ("Hagery", "Bill Hagerty"),
+    ("mcfeeters", "Brian McFeeters"), ("Mc Feeters", "Brian McFeeters"), ("brian mc feeters", "Brian McFeeters"),
+    ("usabc", "Hội đồng Kinh doanh Hoa Kỳ-ASEAN (USABC)"),
+])
+async def test_every_seed_person_by_misspelt_undiacritised_and_partial_names(store, typed, person):
+    reply = await ask(store, f"/meetings {typed}")
+    assert reply.ok and reply.meetings, reply.message
+    assert reply.message.startswith(f"Các cuộc gặp của {person}")
+
+
+async def test_unknown_name_offers_the_closest(store):
+    reply = await ask(store, "/meetings xyzzy")
+    assert reply.ok and not reply.meetings and "xyzzy" in reply.message
+
+
+async def test_round_5_and_its_sideline_meetings(store):
+    reply = await ask(store, "/round 5")
+    assert reply.ok and reply.round["start"] == "2025-11-12" and reply.round["end"] == "2025-11-14"
+    assert "dịch vụ" in reply.round["areas"]
+    assert len(reply.meetings) == 4 and all(m["round"] == 5 for m in reply.meetings)
+
+
+@pytest.mark.parametrize("line", ["/round abc", "/nope", "meetings helberg", "/meetings", "/meetings helberg page:0",
+                                  "/meetings helberg from:yesterday", "/round 999999999999", "/round 5 series:x",
+                                  "/timeline page:99", "/source nope", "/search", "/person"])
+async def test_invalid_input_gets_a_vietnamese_message(store, line):
+    reply = await ask(store, line)
+    assert not reply.ok and reply.message
+
+
+@pytest.mark.parametrize("hostile", ['"', "*", "NEAR(a b)", "a AND OR NOT b", "(", "-d1", "'; DROP TABLE meetings; --",
+                                     "d1 d3", "gian lận xuất xứ", "dam phan"])
+async def test_search_takes_any_text_as_words(store, hostile):
+    reply = await ask(store, f"/search {hostile}")
+    assert reply.ok or reply.message
+    still = await ask(store, "/search d1 d3")
+    assert still.total >= 2  # nothing was dropped or broken
+
+
+async def test_search_folds_like_the_index(store):
+    a, b = await ask(store, "/search gian lận xuất xứ"), await ask(store, "/search gian lan xuat xu")
+    assert a.total == b.total > 0
+
+
+def test_embed_respects_discord_limits():
+    from bot.render import Reply
+
+    long = {"id": "x", "date": None, "date_text": None, "date_precision": "unknown", "place": "p" * 3000,
+            "kind": "in_person", "round": None, "round_series": None, "people": [], "organizations": [],
+            "topics": [], "summary": "s" * 5000, "context": [], "source": {"title": "t", "link": "l"}}
+    e = embed(Reply("timeline", True, "m" * 500, [long] * 30))
+    assert len(e["title"]) <= 256 and len(e["fields"]) <= 25
+    assert all(len(f["value"]) <= 1024 and len(f["name"]) <= 256 for f in e["fields"])
+    assert len(e["title"]) + sum(len(f["name"]) + len(f["value"]) for f in e["fields"]) <= 6000
+
+
+def test_ask_json_contract_and_exit_codes():
+    run = lambda *a: subprocess.run([sys.executable, "-m", "bot", "ask", *a], capture_output=True, text=True,
+                                    cwd=PROJECT_ROOT, check=False)
+    ok = run("--json", "/round 5")
+    assert ok.returncode == 0
+    data = json.loads(ok.stdout)
+    assert {"command", "ok", "message", "meetings", "round", "total", "page"} <= set(data)
+    assert all({"file", "title", "url"} <= set(m["source"]) for m in data["meetings"])
+    bad = run("--json", "/round abc")
+    assert bad.returncode == 2 and json.loads(bad.stdout)["ok"] is False and "Traceback" not in bad.stderr
