@@ -145,6 +145,22 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    from .articles import AddError, add_article
+
+    where = paths()
+    try:
+        added = add_article(where, Path(args.file), args.url or "", args.published or "")
+    except (AddError, ArticleError) as exc:
+        _err(str(exc))
+        return 1
+    if added.duplicate_of:
+        print(f"Bài này đã có: {added.duplicate_of} (cùng nội dung sau chuẩn hóa); không thêm lần nữa.")
+        return 0
+    print(format_article(added.result))
+    return cmd_ingest(args)
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import bench_extract
 
@@ -169,6 +185,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="xây cơ sở dữ liệu SQLite từ data/ và seeds/",
                        description="Xây cơ sở dữ liệu từ data/ và seeds/ vào tệp tạm, kiểm tra, rồi thay tệp cũ trong một bước.")
     p.set_defaults(func=cmd_ingest)
+    p = sub.add_parser("add", help="thêm một bài báo: chép vào seeds/, trích xuất, gộp, xây lại cơ sở dữ liệu",
+                       description="Thêm một bài báo vào seeds/ cùng siêu dữ liệu, trích xuất, gộp vào data/ và xây lại cơ sở dữ liệu.")
+    p.add_argument("file", metavar="FILE", help="tệp bài báo (UTF-8, UTF-16 hoặc Windows-1258)")
+    p.add_argument("--url", help="địa chỉ bài gốc")
+    p.add_argument("--published", help="ngày đăng, YYYY-MM-DD")
+    p.set_defaults(func=cmd_add)
     p = sub.add_parser("ask", help="hỏi như trên Discord, ví dụ: ask \"/meetings helberg\"",
                        description="Chạy một lệnh như người dùng gõ trên Discord và in câu trả lời; không có lệnh thì mở dấu nhắc.")
     p.add_argument("command_line", nargs="?", metavar="COMMAND", help="ví dụ: \"/round 5\"")

@@ -142,7 +142,7 @@ def _fill(
             "INSERT INTO people VALUES (?, ?, ?, ?, ?, 1)",
             (p.id, p.name, p.side, p.organization, json.dumps(list(p.titles), ensure_ascii=False)),
         )
-        for alias in {*p.spellings, *p.short}:
+        for alias in sorted({*p.spellings, *p.short}):
             conn.execute("INSERT OR IGNORE INTO person_aliases VALUES (?, ?, ?)", (p.id, alias, fold(alias)))
     for o in gaz.organizations:
         conn.execute("INSERT INTO organizations VALUES (?, ?, ?)", (o.id, o.name, o.side))

@@ -97,6 +97,8 @@ class SentenceAnalysis:
         text = self.sentence.text
         if text[lo:hi].count("(") > text[lo:hi].count(")") and text[hi : hi + 1] == ")":
             hi += 1  # keep "(USABC)" whole
+        elif "." in self.tokens[end - 1].text and text[hi : hi + 1] == ".":
+            hi += 1  # an abbreviation keeps its last period: "D.C."
         return text[lo:hi]
 
     def gap(self, i: int) -> str:

@@ -1,0 +1,95 @@
+"""Adding articles and building the database, as an editor does it, in a copy of the project."""
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from bot.config import PROJECT_ROOT
+from bot.ingest import migrate
+
+SECOND_REPORT = """Ngày 13/3/2025, tại Washington D.C., Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã có cuộc làm việc với Trưởng Đại diện Thương mại Hoa Kỳ Jamieson Greer về quan hệ kinh tế, thương mại song phương.
+
+Tại cuộc làm việc, hai bên nhất trí tăng cường tham vấn ở cấp kỹ thuật về các biện pháp chống gian lận xuất xứ.
+"""
+
+
+@pytest.fixture
+def project(tmp_path):
+    shutil.copytree(PROJECT_ROOT / "data", tmp_path / "data", ignore=shutil.ignore_patterns("*.db*"))
+    shutil.copytree(PROJECT_ROOT / "seeds", tmp_path / "seeds")
+    env = dict(os.environ, BRIEFBOT_DATA=str(tmp_path / "data"), BRIEFBOT_SEEDS=str(tmp_path / "seeds"),
+               BRIEFBOT_DB=str(tmp_path / "live.db"))
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "bot", *args], capture_output=True, text=True,
+                              cwd=PROJECT_ROOT, env=env, check=False)
+
+    return tmp_path, run
+
+
+def test_a_second_report_of_one_meeting_is_one_meeting_with_two_sources(project):
+    root, run = project
+    article = root / "report.txt"
+    article.write_text(SECOND_REPORT, encoding="utf-8")
+    out = run("add", str(article), "--url", "https://example.org/bai-viet", "--published", "2025-03-14")
+    assert out.returncode == 0, out.stderr
+    assert "Jamieson Greer" in out.stdout and "1 bản tin trùng đã gộp" in out.stdout
+    db = sqlite3.connect(root / "live.db")
+    (meeting_id,) = db.execute(
+        "SELECT meeting_id FROM participants WHERE person_id = 'jamieson-greer'").fetchone()
+    sources = db.execute("SELECT article_id, place FROM meeting_sources WHERE meeting_id = ? ORDER BY article_id",
+                         (meeting_id,)).fetchall()
+    assert [s[0][:3] for s in sources] == ["002", "005"]
+    assert {s[1] for s in sources} == {"Washington", "Washington D.C."}  # both readings kept
+    again = run("add", str(article))
+    assert again.returncode == 0 and "đã có" in again.stdout
+    assert len(list((root / "seeds").glob("*.txt"))) == 6
+
+
+def test_bad_add_arguments_are_refused_without_changes(project):
+    root, run = project
+    article = root / "report.txt"
+    article.write_text(SECOND_REPORT, encoding="utf-8")
+    for args in (["--published", "hôm qua"], ["--url", "javascript:alert(1)"]):
+        out = run("add", str(article), *args)
+        assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert run("add", str(root / "missing.txt")).returncode == 1
+    assert len(list((root / "seeds").glob("*.txt"))) == 5
+
+
+def test_a_failed_build_leaves_the_previous_database_serving(project):
+    root, run = project
+    assert run("ingest").returncode == 0
+    before = (root / "live.db").read_bytes()
+    (root / "data" / "extracted.json").write_text("{not json", encoding="utf-8")
+    out = run("ingest")
+    assert out.returncode == 1 and "giữ nguyên" in out.stderr
+    assert (root / "live.db").read_bytes() == before
+    assert not list(root.glob("live.db.*.building"))
+
+
+def test_building_twice_gives_the_same_content(project):
+    root, run = project
+    dumps = []
+    for _ in range(2):
+        assert run("ingest").returncode == 0
+        db = sqlite3.connect(root / "live.db")
+        dumps.append([line for line in db.iterdump() if "sqlite_stat" not in line])
+        db.close()
+    assert dumps[0] == dumps[1]
+
+
+def test_an_old_database_is_upgraded_not_broken(tmp_path):
+    conn = sqlite3.connect(tmp_path / "old.db")
+    assert migrate(conn) >= 1
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    assert migrate(conn) == version  # applying again changes nothing
+    conn.execute("PRAGMA user_version = 0")
+    conn.close()
+    conn = sqlite3.connect(tmp_path / "fresh.db")
+    conn.execute("CREATE TABLE unrelated (x)")
+    assert migrate(conn) == version
