@@ -162,10 +162,12 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from .bench import bench_extract
+    from .bench import bench_extract, bench_query
 
     if args.what == "extract":
-        return bench_extract(args.articles)
+        return bench_extract(args.articles or 5000)
+    if args.what == "query":
+        return bench_query(args.articles or 10000)
     _err(f"không có benchmark '{args.what}'")
     return 2
 
@@ -200,8 +202,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Chạy việc chính: bảng điều khiển ngoại tuyến khi chưa có DISCORD_TOKEN.")
     p.set_defaults(func=cmd_run)
     p = sub.add_parser("bench", help="đo tốc độ và bộ nhớ", description="Đo tốc độ và bộ nhớ, in số liệu.")
-    p.add_argument("what", choices=["extract"], help="phần cần đo")
-    p.add_argument("--articles", type=int, default=5000, help="số bài (mặc định 5000)")
+    p.add_argument("what", choices=["extract", "query"], help="phần cần đo")
+    p.add_argument("--articles", type=int, default=0, help="số bài (mặc định: 5000 cho extract, 10000 cho query)")
     p.set_defaults(func=cmd_bench)
     return parser
 

@@ -9,13 +9,13 @@ from pathlib import Path
 
 from . import handlers
 from .config import Paths, database_path
-from .ingest import IngestError, build
+from .ingest import IngestError, build, latest_version
 from .render import Reply, text
 from .store import Store
 
 OPTIONS = {
     "meetings": {"round", "from", "to", "page"},
-    "round": {"series"},
+    "round": {"series", "page"},
     "search": {"page"},
     "timeline": {"page"},
     "person": set(),
@@ -31,9 +31,23 @@ def ensure_database(where: Paths) -> Path:
     db = database_path(where)
     sources = [where.extracted, where.corrections, where.metadata, *where.data.glob("*.toml")]
     newest = max((p.stat().st_mtime for p in sources if p.exists()), default=0)
-    if not db.exists() or db.stat().st_mtime < newest:
+    if not db.exists() or db.stat().st_mtime < newest or _schema_version(db) < latest_version():
         build(where, db)
     return db
+
+
+def _schema_version(db: Path) -> int:
+    """The schema version of a database file; 0 when it cannot be read (it is then rebuilt)."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
 
 
 def parse(line: str) -> tuple[str, str, dict[str, str]] | Reply:
@@ -96,7 +110,7 @@ async def run_command(store: Store, line: str) -> Reply:
         series = opts.get("series")
         if series and series not in SERIES_NAMES:
             return Reply(name, False, f"series phải là một trong: {', '.join(sorted(SERIES_NAMES))}.")
-        return await handlers.round_(store, number, series)
+        return await handlers.round_(store, number, series, page)
     if name == "search":
         return await handlers.search(store, arg, page)
     if name == "timeline":

@@ -61,14 +61,14 @@ async def meetings(store: Store, query: str, round_number: int | None = None, da
                  pages=_pages(total))
 
 
-async def round_(store: Store, number: int | None, series: str | None = None) -> Reply:
+async def round_(store: Store, number: int | None, series: str | None = None, page: int = 1) -> Reply:
     if number is None:
         rounds = await store.rounds()
         lines = [f"• {SERIES.get(r['series'], 'Vòng')} {r['number']}" + (f" — {r['place']}" if r["place"] else "") for r in rounds]
         return Reply("round", True, f"Các vòng đàm phán đã biết ({len(rounds)})", lines=lines, total=len(rounds))
     if not 1 <= number <= 99:
         return Reply("round", False, f"Vòng “{number}” không hợp lệ; số vòng từ 1 đến 99.")
-    rounds, found = await store.round(number, series)
+    rounds, found, total = await store.round(number, series, PAGE_SIZE, (page - 1) * PAGE_SIZE)
     if not rounds:
         known = ", ".join(str(r["number"]) for r in await store.rounds())
         return Reply("round", True, f"Chưa có thông tin về vòng {number}. Các vòng đã biết: {known or 'chưa có'}.")
@@ -76,7 +76,10 @@ async def round_(store: Store, number: int | None, series: str | None = None) ->
         options = ", ".join(f"series:{r['series']}" for r in rounds)
         return Reply("round", True, f"Có nhiều loạt đàm phán số {number}; hãy chọn: {options}.")
     r = rounds[0]
-    return Reply("round", True, f"{SERIES.get(r['series'], 'Vòng')} {number}", found, round=r, total=len(found))
+    if total and (beyond := _beyond("round", page, total)):
+        return beyond
+    return Reply("round", True, f"{SERIES.get(r['series'], 'Vòng')} {number}", found, round=r, total=total,
+                 page=page, pages=_pages(total))
 
 
 async def search(store: Store, text: str, page: int = 1) -> Reply:
@@ -127,3 +130,26 @@ async def source(store: Store, article_id: str) -> Reply:
 
 def help_() -> Reply:
     return Reply("help", True, "briefbot — ai đã gặp ai trong đàm phán thương mại Việt Nam – Hoa Kỳ", lines=HELP)
+
+
+AUTOCOMPLETE_MAX = 25
+CHOICE_MAX = 100
+
+
+async def autocomplete(store: Store, what: str, partial: str) -> list[tuple[str, str]]:
+    """At most 25 (label, value) suggestions, best first, each within Discord's 100 characters."""
+    partial = partial[:100]
+    if what == "name":
+        found = [(e.name, e.name) for e in store.names.suggest(partial, AUTOCOMPLETE_MAX)]
+    elif what == "round":
+        rounds = await store.rounds()
+        found = [(f"{SERIES.get(r['series'], 'Vòng')} {r['number']}", str(r["number"])) for r in rounds
+                 if str(r["number"]).startswith(partial.strip())]
+    elif what == "topic":
+        from .text import fold
+
+        q = fold(partial)
+        found = [(f"{t} ({n})", t) for t, n in await store.topics() if q in fold(t)]
+    else:
+        found = []
+    return [(label[:CHOICE_MAX], value[:CHOICE_MAX]) for label, value in found[:AUTOCOMPLETE_MAX]]

@@ -42,6 +42,10 @@ class IngestReport:
     warnings: tuple[str, ...]
 
 
+def latest_version() -> int:
+    return migrations()[-1][0]
+
+
 def migrations() -> list[tuple[int, str]]:
     """Numbered SQL migrations, in order: ``0001_initial.sql`` is version 1."""
     found = []
@@ -150,6 +154,7 @@ def _fill(
             conn.execute("INSERT OR IGNORE INTO organization_aliases VALUES (?, ?, ?)", (o.id, alias, fold(alias)))
 
     merged_into: dict[tuple, str] = {}
+    own_words: dict[str, str] = {}
     meetings = merged = 0
     round_ids: dict[tuple[str, int], int] = {}
     for article in sorted(articles, key=lambda a: a["id"]):
@@ -171,7 +176,6 @@ def _fill(
         except sqlite3.IntegrityError:
             warnings.append(f"bài {article['id']} trùng nội dung với một bài khác: bỏ qua")
             continue
-        conn.execute("INSERT INTO articles_fts VALUES (?, ?)", (article["id"], fold(body)))
         for r in article["rounds"]:
             key = (r["series"], r["number"])
             if key not in round_ids:
@@ -239,11 +243,18 @@ def _fill(
             for topic in m.get("topics", []):
                 conn.execute("INSERT OR IGNORE INTO meeting_topics VALUES (?, ?)", (meeting_id, topic))
             names = " ".join([p.get("name") or p.get("title") or "" for p in m["people"]] + [o["name"] for o in m["organizations"]])
-            conn.execute(
-                "INSERT INTO meetings_fts VALUES (?, ?)",
-                (meeting_id, fold(" ".join([m["summary"], names, m.get("place") or "", " ".join(m.get("topics", []))]))),
-            )
+            own_words[meeting_id] = fold(" ".join([m["summary"], names, m.get("place") or "", " ".join(m.get("topics", []))]))
             meetings += 1
+    # the search index, once every meeting knows all the articles that report it
+    for rowid, meeting_id in conn.execute("SELECT rowid, id FROM meetings ORDER BY rowid").fetchall():
+        bodies = conn.execute(
+            "SELECT a.body FROM meeting_sources s JOIN articles a ON a.id = s.article_id WHERE s.meeting_id = ?"
+            " ORDER BY a.id", (meeting_id,)
+        ).fetchall()
+        conn.execute(
+            "INSERT INTO meetings_search (rowid, own, article) VALUES (?, ?, ?)",
+            (rowid, own_words[meeting_id], fold(" ".join(b[0] for b in bodies))),
+        )
     people = conn.execute("SELECT count(*) FROM people").fetchone()[0]
     return len(articles), meetings, merged, len(round_ids), people
 

@@ -34,21 +34,44 @@ class Match:
 
 
 class NameIndex:
-    """Every spelling of every known person and organisation, folded, for fuzzy lookup."""
+    """Every spelling of every known person and organisation, folded, for fuzzy lookup.
+
+    Exact spellings, whole words of people's names and prefixes are dictionary
+    lookups; only what they miss (typos) goes to rapidfuzz, with the cheap
+    ``ratio`` scorer, so a lookup stays fast over thousands of people.
+    """
 
     def __init__(self, entities: list[Entity]) -> None:
         self.entities = entities
         self._choices: list[str] = []
         self._owners: list[Entity] = []
+        self._exact: dict[str, list[Entity]] = {}
+        self._words: dict[str, list[Entity]] = {}
         for e in entities:
-            for alias in {fold(e.name), *e.aliases}:
-                if alias:
-                    self._choices.append(alias)
+            for alias in sorted({fold(e.name), *e.aliases}):
+                if not alias:
+                    continue
+                for spelling in {alias, alias.replace(" ", "")}:  # "mc feeters" typed as "mcfeeters"
+                    self._choices.append(spelling)
                     self._owners.append(e)
-                    compact = alias.replace(" ", "")
-                    if compact != alias:
-                        self._choices.append(compact)  # "mc feeters" typed as "mcfeeters"
-                        self._owners.append(e)
+                    self._exact.setdefault(spelling, []).append(e)
+                if e.kind == "person":
+                    for word in alias.split():
+                        if len(word) > 1 and e not in self._words.setdefault(word, []):
+                            self._words[word].append(e)
+        self._word_list = list(self._words)
+        self._sorted = sorted(zip(self._choices, range(len(self._choices)), strict=True))
+
+    def _prefixed(self, q: str, limit: int) -> list[int]:
+        """Indexes of spellings that start with ``q``, by bisection over the sorted spellings."""
+        import bisect
+
+        k = bisect.bisect_left(self._sorted, (q, -1))
+        found = []
+        while k < len(self._sorted) and self._sorted[k][0].startswith(q) and len(found) < limit:
+            found.append(self._sorted[k][1])
+            k += 1
+        return found
 
     def match(self, query: str, limit: int = 5) -> list[Match]:
         """Best matches first, one per entity."""
@@ -56,20 +79,50 @@ class NameIndex:
         if not q or not self._choices:
             return []
         best: dict[str, Match] = {}
-        for scorer in (fuzz.WRatio, fuzz.ratio):
-            for _, score, idx in process.extract(q, self._choices, scorer=scorer, limit=40):
+
+        def offer(entity: Entity, score: float) -> None:
+            if entity.id not in best or score > best[entity.id].score:
+                best[entity.id] = Match(entity, score)
+
+        for e in self._exact.get(q, ()):
+            offer(e, 100.0)  # a whole spelling: "le manh hung", "usabc"
+        for e in self._words.get(q, ()):
+            offer(e, 100.0)  # a whole word of a name: "cruz", "hung", "helberg"
+        if len(q) >= 3:
+            for idx in self._prefixed(q, 50):
+                offer(self._owners[idx], 90.0 + 10.0 * len(q) / len(self._choices[idx]))
+        if len(best) < limit:
+            for choice, score, idx in process.extract(q, self._choices, scorer=fuzz.ratio, limit=20, score_cutoff=50):
                 owner = self._owners[idx]
-                choice = self._choices[idx]
-                if owner.kind == "organization" and scorer is fuzz.WRatio:
-                    # an organisation's long name shares common words ("đại diện") with people's
-                    # names; it is found by its spellings as wholes
-                    score = max(fuzz.ratio(q, choice), fuzz.token_sort_ratio(q, choice) if " " in q else 0)
-                if q == choice or (owner.kind == "person" and q in choice.split()):
-                    score = 100.0  # a whole spelling, or a whole word of a name: "cruz", "hung"
-                if owner.id not in best or score > best[owner.id].score:
-                    best[owner.id] = Match(owner, score)
+                if owner.kind == "organization" and " " in q:
+                    score = max(score, fuzz.token_sort_ratio(q, choice))
+                offer(owner, score)
+            if " " not in q:  # a misspelt surname or given name: "Helbreg", "knaper"
+                for word, score, _ in process.extract(q, self._word_list, scorer=fuzz.ratio, limit=10, score_cutoff=70):
+                    for e in self._words[word]:
+                        offer(e, score)
         ranked = sorted(best.values(), key=lambda m: (-m.score, m.entity.name))
         return ranked[:limit]
+
+    def suggest(self, partial: str, limit: int = 25) -> list[Entity]:
+        """Autocomplete: names whose spelling starts with what was typed first, then the closest."""
+        q = fold(partial)
+        if not q:
+            return sorted(self.entities, key=lambda e: e.name)[:limit]
+        seen: dict[str, Entity] = {}
+        for idx in self._prefixed(q, 200):
+            seen.setdefault(self._owners[idx].id, self._owners[idx])
+        for word, owners in self._words.items() if len(seen) < limit and len(q) >= 2 else ():
+            if word.startswith(q):
+                for e in owners:
+                    seen.setdefault(e.id, e)
+            if len(seen) >= limit:
+                break
+        if len(seen) < limit:
+            # few names start so: the closest spellings, by a scorer cheap enough for every keystroke
+            for _, _, idx in process.extract(q, self._choices, scorer=fuzz.QRatio, limit=limit, score_cutoff=POSSIBLE):
+                seen.setdefault(self._owners[idx].id, self._owners[idx])
+        return list(seen.values())[:limit]
 
     def resolve(self, query: str) -> tuple[Entity | None, list[Match]]:
         """The entity meant, when the best match is clear; otherwise the candidates to offer."""

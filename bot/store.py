@@ -64,22 +64,40 @@ class Store:
                 (*params, limit, offset),
             )
         ).fetchall()
-        return [await self._meeting(dict(row)) for row in rows], total
+        return await self._hydrate([dict(row) for row in rows]), total
 
-    async def _meeting(self, row: dict[str, Any]) -> dict[str, Any]:
-        people = await (
-            await self.conn.execute(
-                "SELECT person_id, organization_id, name, title, side FROM participants WHERE meeting_id = ? ORDER BY rowid",
-                (row["id"],),
-            )
-        ).fetchall()
-        sources = await (
-            await self.conn.execute(
-                "SELECT s.article_id, s.summary, s.evidence, s.date, s.place, a.file, a.title, a.url FROM meeting_sources s"
-                " JOIN articles a ON a.id = s.article_id WHERE s.meeting_id = ? ORDER BY s.article_id",
-                (row["id"],),
-            )
-        ).fetchall()
+    async def _by_ids(self, ids: list[str]) -> list[dict[str, Any]]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = await (await self.conn.execute(
+            "SELECT m.*, r.number AS round_number, r.series AS round_series FROM meetings m"
+            f" LEFT JOIN rounds r ON r.id = m.round_id WHERE m.id IN ({marks})", ids
+        )).fetchall()
+        by_id = {row["id"]: dict(row) for row in rows}
+        return await self._hydrate([by_id[i] for i in ids if i in by_id])
+
+    async def _hydrate(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Participants and sources of a page of meetings, in two queries whatever the page size."""
+        if not rows:
+            return []
+        ids = [r["id"] for r in rows]
+        marks = ",".join("?" * len(ids))
+        people: dict[str, list] = {i: [] for i in ids}
+        for p in await (await self.conn.execute(
+            "SELECT meeting_id, person_id, organization_id, name, title, side FROM participants"
+            f" WHERE meeting_id IN ({marks}) ORDER BY rowid", ids
+        )).fetchall():
+            people[p["meeting_id"]].append(p)
+        sources: dict[str, list] = {i: [] for i in ids}
+        for src in await (await self.conn.execute(
+            "SELECT s.meeting_id, s.article_id, s.evidence, s.date, s.place, a.file, a.title, a.url FROM meeting_sources s"
+            f" JOIN articles a ON a.id = s.article_id WHERE s.meeting_id IN ({marks}) ORDER BY s.article_id", ids
+        )).fetchall():
+            sources[src["meeting_id"]].append(src)
+        return [self._meeting(row, people[row["id"]], sources[row["id"]]) for row in rows]
+
+    def _meeting(self, row: dict[str, Any], people: list, sources: list) -> dict[str, Any]:
         first = sources[0]
         article = {"id": first["article_id"], "file": first["file"], "title": first["title"], "url": first["url"]}
         return {
@@ -138,43 +156,39 @@ class Store:
             "leaders": json.loads(r["leaders"]), "context": json.loads(r["context"]), "id": r["id"],
         }
 
-    async def round(self, number: int, series: str | None = None) -> tuple[list[dict], list[dict]]:
-        """Rounds with this number (one per series unless ``series`` says which), and their meetings."""
+    async def round(self, number: int, series: str | None = None, limit: int = 10,
+                    offset: int = 0) -> tuple[list[dict], list[dict], int]:
+        """Rounds with this number (one per series unless ``series`` says which), and a page of their meetings."""
         sql, params = "SELECT * FROM rounds WHERE number = ?", [number]
         if series:
             sql += " AND series = ?"
             params.append(series)
         rows = [self._round(dict(r)) for r in await (await self.conn.execute(sql, params)).fetchall()]
         if len(rows) != 1:
-            return rows, []
-        meetings, _ = await self._meetings("m.round_id = ?", (rows[0]["id"],), 50, 0)
-        return rows, meetings
+            return rows, [], 0
+        meetings, total = await self._meetings("m.round_id = ?", (rows[0]["id"],), limit, offset)
+        return rows, meetings, total
 
     async def search(self, text: str, limit: int = 10, offset: int = 0) -> tuple[list[dict], int]:
+        """Meetings whose own words or articles match, best first (bm25, own words weighted ×10)."""
         match = fts_query(text)
         if match is None:
             return [], 0
-        ids = [r[0] for r in await (await self.conn.execute(
-            "SELECT meeting_id FROM meetings_fts WHERE meetings_fts MATCH ? ORDER BY bm25(meetings_fts)", (match,)
-        )).fetchall()]
-        article_ids = [r[0] for r in await (await self.conn.execute(
-            "SELECT article_id FROM articles_fts WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts)", (match,)
-        )).fetchall()]
-        if article_ids:  # meetings of articles whose text matches, after the direct hits
-            marks = ",".join("?" * len(article_ids))
-            more = await (await self.conn.execute(
-                f"SELECT DISTINCT meeting_id FROM meeting_sources WHERE article_id IN ({marks})", article_ids
-            )).fetchall()
-            ids += [r[0] for r in more if r[0] not in ids]
-        page = ids[offset : offset + limit]
-        out = []
-        for mid in page:
-            row = await (await self.conn.execute(
-                "SELECT m.*, r.number AS round_number, r.series AS round_series FROM meetings m"
-                " LEFT JOIN rounds r ON r.id = m.round_id WHERE m.id = ?", (mid,)
-            )).fetchone()
-            out.append(await self._meeting(dict(row)))
-        return out, len(ids)
+        rows = await (await self.conn.execute(
+            # bm25 only works in the FTS query itself, so rank there, then count and page the ranked rows
+            "WITH ranked AS MATERIALIZED (SELECT rowid, bm25(meetings_search, 10.0, 1.0) AS rank"
+            " FROM meetings_search WHERE meetings_search MATCH :q),"
+            " page AS (SELECT rowid, rank, count(*) OVER () AS total FROM ranked ORDER BY rank, rowid"
+            " LIMIT :limit OFFSET :offset)"
+            " SELECT m.id, page.total FROM page JOIN meetings m ON m.rowid = page.rowid ORDER BY page.rank, page.rowid",
+            {"q": match, "limit": limit, "offset": offset},
+        )).fetchall()
+        if rows:
+            return await self._by_ids([r["id"] for r in rows]), rows[0]["total"]
+        if offset == 0:
+            return [], 0
+        row = await (await self.conn.execute("SELECT count(*) FROM meetings_search WHERE meetings_search MATCH ?", (match,))).fetchone()
+        return [], row[0]
 
     async def timeline(self, limit: int = 10, offset: int = 0) -> tuple[list[dict], int]:
         return await self._meetings("1 = 1", (), limit, offset)

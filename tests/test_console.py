@@ -119,3 +119,21 @@ def test_ask_json_contract_and_exit_codes():
     assert all({"file", "title", "url"} <= set(m["source"]) for m in data["meetings"])
     bad = run("--json", "/round abc")
     assert bad.returncode == 2 and json.loads(bad.stdout)["ok"] is False and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize("partial, expected", [("hel", "Jacob Helberg"), ("le m", "Lê Mạnh Hùng"), ("", None),
+                                               ("nguyễn", "Nguyễn Hồng Diên"), ("x" * 500, None)])
+async def test_autocomplete_names_best_first_within_limits(store, partial, expected):
+    from bot.handlers import autocomplete
+
+    choices = await autocomplete(store, "name", partial)
+    assert len(choices) <= 25 and all(len(label) <= 100 and len(value) <= 100 for label, value in choices)
+    if expected:
+        assert choices[0][0] == expected
+
+
+async def test_autocomplete_rounds_and_topics(store):
+    from bot.handlers import autocomplete
+
+    assert [v for _, v in await autocomplete(store, "round", "5")] == ["5"]
+    assert any(v == "Bán dẫn" for _, v in await autocomplete(store, "topic", "ban dan"))
