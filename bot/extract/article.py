@@ -263,13 +263,6 @@ def _link_round(
         _link_round_by_text(d, round_mentions, analyses, held, reporting)
         return
     if d.date.known:
-        for cand in d.anchors:
-            a = cand.analysis
-            joined = " ".join(a.folded)
-            if a.sidelines or _GENERIC_ROUND.search(joined):
-                d.round, d.round_basis = held[0], "article"
-                return
-    if d.date.known:
         for other in drafts:
             if other is not d and other.round and other.round_basis == "explicit" and other.date.iso == d.date.iso:
                 d.round, d.round_basis = other.round, "same_day"
@@ -294,7 +287,7 @@ def _link_round_by_text(
         # ("Tọa đàm là hoạt động … bên lề Vòng đàm phán thứ 6")
         nearby = [a]
         nxt = a.sentence.index + 1
-        if nxt < len(analyses) and analyses[nxt].sentence.paragraph == a.sentence.paragraph and nxt not in reporting:
+        if nxt < len(analyses) and nxt not in reporting:
             nearby.append(analyses[nxt])
         for b in nearby:
             r = _round_of_sentence(round_mentions[b.sentence.index], b)
@@ -307,6 +300,11 @@ def _link_round_by_text(
             if a.sidelines or _GENERIC_ROUND.search(" ".join(a.folded)):
                 d.round, d.round_basis = held[0], "article"
                 return
+
+
+def _is_session(a: SentenceAnalysis, number: int) -> bool:
+    """Whether the sentence reports the round's own session ("phiên … lần thứ 8 giữa A và B")."""
+    return any(c.role == "session" for c in a.cues)
 
 
 def _span(rnd: Round) -> DateValue:
@@ -406,12 +404,12 @@ def _finish_rounds(
         stop = min(nxt) if nxt else len(analyses)
         for idx in sorted(rnd.mentions):
             a = analyses[idx]
-            if a.cues:
+            if idx in reporting and not _is_session(a, number):
                 continue  # a sentence reporting a meeting dates the meeting, not the round
             for r in round_mentions[idx]:
                 if (r.series, r.number) != (series, number):
                     continue
-                dates = round_dates(a, r)
+                dates = a.dates if _is_session(a, number) else round_dates(a, r)
                 if dates and not rnd.start.known:
                     value = dates[0].value
                     lo, _, hi = (value.iso or "").partition("/")

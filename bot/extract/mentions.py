@@ -63,6 +63,7 @@ class Cue:
     start: int
     end: int
     kind: str
+    role: str = "cue"  # "session": a round's own session between the people named after it
 
 
 @dataclass(slots=True)
@@ -314,6 +315,18 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         # a one-word cue ("tiếp", "gặp") only counts when someone is named right after it
         and (c.end - c.start > 1 or any(k in mention_starts for k in range(c.end, c.end + 3)))
     ]
+    # a round's own session is a meeting between the people named right after it:
+    # "phiên đàm phán cấp Bộ trưởng lần thứ 8 giữa A và B", "phiên đàm phán trực tuyến lần thứ năm với B"
+    from .rounds import find_rounds
+
+    for r in find_rounds(a, gaz):
+        if r.token_end < n and folded[r.token_end] in ("giua", "voi"):
+            kind = "online" if r.series == "online" else "in_person"
+            a.cues.append(Cue(r.token_start, r.token_end + 1, kind, "session"))
+            # "cấp Bộ trưởng" names the series, not a person
+            a.mentions = [m for m in a.mentions if not (r.token_start <= m.start and m.end <= r.token_end)]
+    a.cues.sort(key=lambda c: c.start)
+    mention_tokens = {k for m in a.mentions for k in range(m.start, m.end)}
     a.clause_ends = [s for s, _, _ in find(gaz.clause_end_index) if s not in mention_tokens]
     a.futures = [s for s, _, _ in find(gaz.future_index) if s not in mention_tokens]
     a.sidelines = [s for s, _, _ in find(gaz.sideline_index)]

@@ -96,6 +96,9 @@ def progress_areas(a: SentenceAnalysis) -> list[str]:
     rest = a.sentence.text[a.tokens[first].start - base :]
     rest = re.split(r"\.\.\.|…|;|\.(?:\s|$)| và thu hẹp| và (?:đạt|thống nhất|nhất trí)", rest)[0]
     items = [i.strip(" ,.") for i in re.split(r",| và ", rest)]
+    if items:
+        # "tiến triển về các vấn đề như nông nghiệp": the list starts after "như"
+        items[0] = re.sub(r"^(?:(?:các|nhiều)\s+)?(?:vấn đề|lĩnh vực|nội dung)\s+(?:như|gồm)\s+", "", items[0])
     return [i for i in items if i and len(i.split()) <= 10]
 
 
