@@ -15,7 +15,7 @@ from .dates import contains, shift_day
 from .meetings import Candidate, candidates
 from .mentions import Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
-from .rounds import RoundMention, find_rounds, is_next_step, leads, progress_areas, round_dates
+from .rounds import RoundMention, is_next_step, leads, progress_areas, round_dates
 from .summary import MAX_SUMMARY, _shorten, anchor_piece, summarize
 
 _GENERIC_ROUND = re.compile(r"\b(phien|vong) dam phan\b")
@@ -128,7 +128,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "") 
                 registry.add(m)
 
     # rounds: every numbered round the article names, held unless only ever planned
-    round_mentions = {a.sentence.index: find_rounds(a, gaz) for a in analyses}
+    round_mentions = {a.sentence.index: a.rounds for a in analyses}
     rounds: dict[tuple[str, int], Round] = {}
     for idx, found in round_mentions.items():
         for r in found:

@@ -78,6 +78,7 @@ class SentenceAnalysis:
     sidelines: list[int]
     places: list[tuple[int, int, str]]
     _dates: list | None = None
+    rounds: list = field(default_factory=list)  # RoundMention, found once per sentence
     find: Callable[[PhraseIndex], list] = field(default=lambda index: [], repr=False)
 
     @property
@@ -319,7 +320,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     # "phiên đàm phán cấp Bộ trưởng lần thứ 8 giữa A và B", "phiên đàm phán trực tuyến lần thứ năm với B"
     from .rounds import find_rounds
 
-    for r in find_rounds(a, gaz):
+    a.rounds = find_rounds(a, gaz)
+    for r in a.rounds:
         if r.token_end < n and folded[r.token_end] in ("giua", "voi"):
             kind = "online" if r.series == "online" else "in_person"
             a.cues.append(Cue(r.token_start, r.token_end + 1, kind, "session"))
