@@ -114,6 +114,13 @@ def _note(item: dict[str, Any], fld: str, value: Any, basis: str, source: str) -
     )
 
 
+def _set(item: dict[str, Any], c: Correction) -> None:
+    """Apply a correction's values, each recorded under ``context`` with what it replaced."""
+    for fld, value in c.values.items():
+        _note(item, fld, value, c.basis, c.source)
+        item[fld] = value
+
+
 def _participants(meeting: dict[str, Any]) -> set[str]:
     return {p.get("id") or "" for p in meeting.get("people", [])} | {
         o.get("id") or "" for o in meeting.get("organizations", [])
@@ -136,11 +143,9 @@ def apply(
             if not hits:
                 result.unapplied.append(f"{c.where}: bài {c.article} không còn cuộc gặp nào với {c.with_}")
             for m in hits:
-                for fld, value in c.values.items():
-                    _note(m, fld, value, c.basis, c.source)
-                    m[fld] = value
-                    if fld == "date":
-                        m["date_precision"] = "day" if len(str(value)) == 10 else "month"
+                _set(m, c)
+                if "date" in c.values:
+                    m["date_precision"] = "day" if len(str(c.values["date"])) == 10 else "month"
             continue
         hits = [r for r in article["rounds"] if r["series"] == c.series and r["number"] == c.number]
         if not hits and c.create:
@@ -151,9 +156,7 @@ def apply(
         if not hits:
             result.unapplied.append(f"{c.where}: bài {c.article} không còn vòng {c.series} {c.number}")
         for r in hits:
-            for fld, value in c.values.items():
-                _note(r, fld, value, c.basis, c.source)
-                r[fld] = value
+            _set(r, c)
     for article in result.articles:
         meta = metadata.get(article["id"])
         if not meta or not meta.year:
