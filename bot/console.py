@@ -19,7 +19,7 @@ OPTIONS = {
     "search": {"page"},
     "timeline": {"page"},
     "person": set(),
-    "topics": set(),
+    "topics": {"page"},
     "source": set(),
     "help": set(),
 }
@@ -118,7 +118,7 @@ async def run_command(store: Store, line: str) -> Reply:
     if name == "person":
         return await handlers.person(store, arg)
     if name == "topics":
-        return await handlers.topics(store)
+        return await handlers.topics(store, arg, page)
     if name == "source":
         return await handlers.source(store, arg)
     return handlers.help_()

@@ -16,7 +16,7 @@ HELP = [
     "/search <từ khóa> [page:<n>] — tìm trong tóm tắt và bài báo",
     "/person <tên> — hồ sơ một người",
     "/timeline [page:<n>] — mọi cuộc gặp, mới nhất trước",
-    "/topics — các chủ đề và số cuộc gặp",
+    "/topics [chủ đề] [page:<n>] — các chủ đề; có tên chủ đề thì các cuộc gặp về chủ đề đó",
     "/source <mã bài> — toàn văn bài báo",
     "/help — trợ giúp",
 ]
@@ -115,9 +115,23 @@ async def person(store: Store, query: str) -> Reply:
                  pages=_pages(total))
 
 
-async def topics(store: Store) -> Reply:
+async def topics(store: Store, query: str = "", page: int = 1) -> Reply:
+    """The topics with their counts; with a topic named, that topic's meetings."""
+    from .text import fold
+
     rows = await store.topics()
-    return Reply("topics", True, f"Chủ đề ({len(rows)})", lines=[f"• {t}: {n} cuộc gặp" for t, n in rows], total=len(rows))
+    if not query.strip():
+        return Reply("topics", True, f"Chủ đề ({len(rows)})", lines=[f"• {t}: {n} cuộc gặp" for t, n in rows],
+                     total=len(rows))
+    wanted = fold(query)
+    hits = [t for t, _ in rows if wanted in fold(t)]
+    if not hits:
+        return Reply("topics", True, f"Không có chủ đề nào khớp với “{query.strip()}”. Các chủ đề: "
+                     + ", ".join(t for t, _ in rows) + ".")
+    found, total = await store.meetings_on_topic(hits[0], PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    if beyond := _beyond("topics", page, total):
+        return beyond
+    return Reply("topics", True, f"Chủ đề {hits[0]} ({total} cuộc gặp)", found, total=total, page=page, pages=_pages(total))
 
 
 async def source(store: Store, article_id: str) -> Reply:

@@ -203,6 +203,9 @@ class Store:
     async def article_ids(self) -> list[str]:
         return [r[0] for r in await (await self.conn.execute("SELECT id FROM articles ORDER BY id")).fetchall()]
 
+    async def meetings_on_topic(self, topic: str, limit: int = 10, offset: int = 0) -> tuple[list[dict], int]:
+        return await self._meetings("m.id IN (SELECT meeting_id FROM meeting_topics WHERE topic = ?)", (topic,), limit, offset)
+
     async def topics(self) -> list[tuple[str, int]]:
         rows = await (await self.conn.execute(
             "SELECT topic, count(*) FROM meeting_topics GROUP BY topic ORDER BY count(*) DESC, topic"

@@ -137,3 +137,12 @@ async def test_autocomplete_rounds_and_topics(store):
 
     assert [v for _, v in await autocomplete(store, "round", "5")] == ["5"]
     assert any(v == "Bán dẫn" for _, v in await autocomplete(store, "topic", "ban dan"))
+
+
+async def test_topics_list_and_a_topics_meetings(store):
+    listing = await ask(store, "/topics")
+    assert listing.ok and any(line.startswith("• Bán dẫn") for line in listing.lines)
+    semis = await ask(store, "/topics ban dan")
+    assert semis.ok and semis.meetings and all("Bán dẫn" in m["topics"] for m in semis.meetings)
+    none = await ask(store, "/topics khong co")
+    assert none.ok and not none.meetings and "Bán dẫn" in none.message
