@@ -20,7 +20,7 @@ OPTIONS = {
     "timeline": {"page"},
     "person": set(),
     "topics": {"page"},
-    "source": set(),
+    "source": {"page"},
     "help": set(),
 }
 SERIES_NAMES = {"in_person", "ministerial", "online"}
@@ -120,7 +120,7 @@ async def run_command(store: Store, line: str) -> Reply:
     if name == "topics":
         return await handlers.topics(store, arg, page)
     if name == "source":
-        return await handlers.source(store, arg)
+        return await handlers.source(store, arg, page if opts.get("page") else None)
     return handlers.help_()
 
 

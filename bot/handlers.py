@@ -8,6 +8,7 @@ import re
 from .render import SERIES, Reply
 from .search import Match
 from .store import Store
+from .text import fold
 
 PAGE_SIZE = 5
 HELP = [
@@ -21,6 +22,18 @@ HELP = [
     "/help — trợ giúp",
 ]
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+
+
+def _iso_date(value: str) -> str | None:
+    """``2025-11-14``, ``2025-11`` or ``2025`` as given; ``14/11/2025`` as Vietnamese readers write it."""
+    value = value.strip()
+    if _DATE.match(value):
+        return value
+    m = _DMY.match(value)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    return None
 
 
 def _pages(total: int) -> int:
@@ -45,9 +58,16 @@ async def meetings(store: Store, query: str, round_number: int | None = None, da
     query = query.strip()
     if not query:
         return Reply("meetings", False, "Hãy nhập tên người hoặc tổ chức, ví dụ: /meetings helberg")
+    dates = []
     for label, value in (("from", date_from), ("to", date_to)):
-        if value and not _DATE.match(value):
-            return Reply("meetings", False, f"Ngày “{value}” ở {label} không hợp lệ; hãy viết YYYY-MM-DD, ví dụ 2025-11-14.")
+        iso = _iso_date(value) if value else None
+        if value and iso is None:
+            return Reply("meetings", False, f"Ngày “{value[:40]}” ở {label} không hợp lệ; hãy viết YYYY-MM-DD hoặc"
+                         " DD/MM/YYYY, ví dụ 2025-11-14 hoặc 14/11/2025.")
+        dates.append(iso)
+    date_from, date_to = dates
+    if date_to and len(date_to) < 10:  # "to 2025-11" includes the whole of November
+        date_to += "-12-31"[len(date_to) - 4:]
     entity, matches = store.names.resolve(query)
     if entity is None:
         return Reply("meetings", True, _did_you_mean(query, matches))
@@ -117,8 +137,6 @@ async def person(store: Store, query: str) -> Reply:
 
 async def topics(store: Store, query: str = "", page: int = 1) -> Reply:
     """The topics with their counts; with a topic named, that topic's meetings."""
-    from .text import fold
-
     rows = await store.topics()
     if not query.strip():
         return Reply("topics", True, f"Chủ đề ({len(rows)})", lines=[f"• {t}: {n} cuộc gặp" for t, n in rows],
@@ -134,12 +152,48 @@ async def topics(store: Store, query: str = "", page: int = 1) -> Reply:
     return Reply("topics", True, f"Chủ đề {hits[0]} ({total} cuộc gặp)", found, total=total, page=page, pages=_pages(total))
 
 
-async def source(store: Store, article_id: str) -> Reply:
-    article = await store.article(article_id.strip()) if article_id.strip() else None
+SOURCE_PAGE_CHARS = 3500
+
+
+def article_pages(body: str, size: int = SOURCE_PAGE_CHARS) -> list[str]:
+    """The article split at paragraph breaks (at a space when one paragraph is too long), each page ≤ size."""
+    pages: list[str] = []
+    current = ""
+    for para in body.split("\n"):
+        while len(para) > size:
+            cut = para.rfind(" ", 0, size) if " " in para[:size] else size
+            cut = cut if cut > 0 else size
+            pages, current = (pages + [current] if current else pages), ""
+            pages.append(para[:cut])
+            para = para[cut:].lstrip()
+        if current and len(current) + 1 + len(para) > size:
+            pages.append(current)
+            current = para
+        else:
+            current = f"{current}\n{para}" if current else para
+    if current or not pages:
+        pages.append(current)
+    return pages
+
+
+async def source(store: Store, article_id: str, page: int | None = None) -> Reply:
+    """An article in full; with ``page``, one page of it (Discord cannot show a long article at once)."""
+    wanted = article_id.strip()
+    article = await store.article(wanted) if wanted else None
+    if article is None and wanted:  # "000" for "000_4016d315b9f553bc", when only one id starts so
+        starting = [i for i in await store.article_ids() if i.startswith(wanted)]
+        article = await store.article(starting[0]) if len(starting) == 1 else None
     if article is None:
         ids = ", ".join(await store.article_ids())
-        return Reply("source", False, f"Không có bài “{article_id.strip()}”. Các bài: {ids}.")
-    return Reply("source", True, f"{article['title']}\n{article['link']}", article=article, lines=["", article["body"]])
+        return Reply("source", False, f"Không có bài “{article_id.strip()[:80]}”. Các bài: {ids}.")
+    head = f"{article['title']}\n{article['link']}"
+    if page is None:
+        return Reply("source", True, head, article=article, lines=["", article["body"]])
+    pages = article_pages(article["body"])
+    if page > len(pages):
+        return Reply("source", False, f"Trang {page} không có; bài này có {len(pages)} trang.")
+    return Reply("source", True, head, article=article, lines=["", pages[page - 1]], page=page, pages=len(pages),
+                 total=len(pages))
 
 
 def help_() -> Reply:
@@ -159,9 +213,10 @@ async def autocomplete(store: Store, what: str, partial: str) -> list[tuple[str,
         rounds = await store.rounds()
         found = [(f"{SERIES.get(r['series'], 'Vòng')} {r['number']}", str(r["number"])) for r in rounds
                  if str(r["number"]).startswith(partial.strip())]
+    elif what == "article":
+        q = fold(partial)
+        found = [(f"{aid} — {title}", aid) for aid, title in await store.articles() if q in fold(f"{aid} {title}")]
     elif what == "topic":
-        from .text import fold
-
         q = fold(partial)
         found = [(f"{t} ({n})", t) for t, n in await store.topics() if q in fold(t)]
     else:

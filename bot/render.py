@@ -6,6 +6,7 @@ once, so the console and Discord never disagree.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -128,26 +129,68 @@ def _clip(value: str, limit: int) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
+_INLINE = re.compile(r"([\\*_`~|\[\]<])")
+_LINE_START = re.compile(r"^(\s*)([#>-]|\d+\.)", re.MULTILINE)
+
+
+def escape(value: str) -> str:
+    """Text shown literally by Discord: no Markdown, no masked links, no mentions (even if allowed)."""
+    value = _INLINE.sub(r"\\\1", value)
+    value = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), value)
+    return value.replace("@", "@\u200b")
+
+
+def is_web_link(link: str) -> bool:
+    return link.startswith(("https://", "http://")) and not any(c.isspace() for c in link)
+
+
+def source_links(reply: Reply) -> list[tuple[str, str]]:
+    """(article title, url) of the reply's sources that are web pages, in order, each once."""
+    found: dict[str, str] = {}
+    sources = [reply.article] if reply.article else [m["source"] for m in reply.meetings]
+    for s in sources:
+        if is_web_link(s["link"]) and s["link"] not in found:
+            found[s["link"]] = s["title"]
+    return [(title, link) for link, title in found.items()]
+
+
+def _source_markdown(m: dict[str, Any]) -> str:
+    link = m["source"]["link"]
+    title = escape(m["source"]["title"]).replace("]", "")
+    return f"Nguồn: [{title}]({link})" if is_web_link(link) else f"Nguồn: {title} — {escape(link)}"
+
+
 def embed(reply: Reply) -> dict[str, Any]:
-    """The reply as a Discord embed (as a dict of Discord's JSON), within Discord's limits."""
+    """The reply as a Discord embed (as a dict of Discord's JSON), within Discord's limits.
+
+    Everything that comes from users or articles is escaped; the only Markdown is the
+    source link this function writes itself.
+    """
     fields = []
     if reply.round:
-        lines = round_lines(reply.round)
-        fields.append({"name": _clip(lines[0].replace("**", ""), 256), "value": _clip("\n".join(lines[1:]) or "—", FIELD_MAX)})
+        lines = [escape(line.replace("**", "")) for line in round_lines(reply.round)]
+        fields.append({"name": _clip(lines[0], 256), "value": _clip("\n".join(lines[1:]) or "—", FIELD_MAX)})
     for m in reply.meetings:
         lines = meeting_lines(m)
-        fields.append({"name": _clip(lines[0].replace("**", ""), 256), "value": _clip("\n".join(lines[1:]), FIELD_MAX)})
-    data: dict[str, Any] = {
-        "title": _clip(reply.message.split("\n")[0], TITLE_MAX),
-        "description": _clip("\n".join(reply.message.split("\n")[1:] + reply.lines), DESCRIPTION_MAX) or None,
-        "fields": fields[:FIELDS_MAX],
-    }
+        value = "\n".join([escape(line) for line in lines[1:-1]] + [_source_markdown(m)])
+        fields.append({"name": _clip(escape(lines[0].replace("**", "")), 256), "value": _clip(value, FIELD_MAX)})
+    head, _, rest = reply.message.partition("\n")
+    if len(head) > TITLE_MAX:  # a long one-line message (candidates) goes whole into the description
+        head, rest = "", reply.message
+    body = "\n".join(([rest] if rest else []) + reply.lines)
+    data: dict[str, Any] = {"title": _clip(escape(head), TITLE_MAX), "fields": fields[:FIELDS_MAX]}
+    if body:
+        data["description"] = _clip(escape(body), DESCRIPTION_MAX)
+    links = source_links(reply)
+    if len(links) == 1:
+        data["url"] = links[0][1]
     if reply.pages > 1:
         data["footer"] = {"text": f"Trang {reply.page}/{reply.pages}"}
-    total = len(data["title"]) + len(data.get("description") or "") + sum(len(f["name"]) + len(f["value"]) for f in data["fields"])
+    total = len(data["title"]) + len(data.get("description", "")) + sum(len(f["name"]) + len(f["value"]) for f in data["fields"])
+    total += len(data.get("footer", {}).get("text", ""))
     while total > EMBED_TOTAL_MAX and data["fields"]:
         dropped = data["fields"].pop()
         total -= len(dropped["name"]) + len(dropped["value"])
-    if data["description"] is None:
-        del data["description"]
+    if not data["title"]:
+        del data["title"]
     return data

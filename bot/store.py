@@ -200,6 +200,10 @@ class Store:
         )).fetchone()
         return dict(row) | {"link": source_link(dict(row))} if row else None
 
+    async def articles(self) -> list[tuple[str, str]]:
+        """(id, title) of every article, for choosing one."""
+        return [(r[0], r[1]) for r in await (await self.conn.execute("SELECT id, title FROM articles ORDER BY id")).fetchall()]
+
     async def article_ids(self) -> list[str]:
         return [r[0] for r in await (await self.conn.execute("SELECT id FROM articles ORDER BY id")).fetchall()]
 

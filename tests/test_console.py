@@ -11,6 +11,7 @@ from bot.console import run_command
 from bot.ingest import build
 from bot.render import embed, text
 from bot.store import Store
+from tests.limits import assert_within_limits
 
 
 @pytest.fixture(scope="module")
@@ -104,9 +105,18 @@ def test_embed_respects_discord_limits():
             "kind": "in_person", "round": None, "round_series": None, "people": [], "organizations": [],
             "topics": [], "summary": "s" * 5000, "context": [], "source": {"title": "t", "link": "l"}}
     e = embed(Reply("timeline", True, "m" * 500, [long] * 30))
-    assert len(e["title"]) <= 256 and len(e["fields"]) <= 25
-    assert all(len(f["value"]) <= 1024 and len(f["name"]) <= 256 for f in e["fields"])
-    assert len(e["title"]) + sum(len(f["name"]) + len(f["value"]) for f in e["fields"]) <= 6000
+    assert_within_limits({"embeds": [e]})
+    assert e["description"].startswith("m" * 200), "a long message is kept whole, not cut to a title"
+    e = embed(Reply("timeline", True, "*" * 3000 + "\n" + "_" * 3000, [long] * 30))
+    assert_within_limits({"embeds": [e]})
+
+
+def test_embed_escapes_what_users_and_articles_wrote():
+    from bot.render import Reply
+
+    e = embed(Reply("search", True, "Kết quả cho “@everyone **x** <@&1> [a](https://evil)”"))
+    assert "@everyone" not in e["title"] and "<@&" not in e["title"] and "](" not in e["title"].replace("\\]", "")
+    assert "\\*\\*x\\*\\*" in e["title"]
 
 
 def test_ask_json_contract_and_exit_codes():
