@@ -1,0 +1,1 @@
+"""The Discord layer: slash commands over the shared handlers, and the bot's lifetime."""

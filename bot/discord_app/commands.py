@@ -1,0 +1,173 @@
+"""The slash commands: options parsed by discord.py, answered by the shared handlers.
+
+Written in English (Discord's fallback); ``vi.toml`` gives the Vietnamese names and
+descriptions.  Built fresh by ``build_commands`` for each bot, so no command object is
+shared between trees.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+
+from .. import handlers
+from ..render import Reply
+from ..store import Store
+from .respond import answer
+
+if TYPE_CHECKING:
+    from .client import BriefBot
+
+log = logging.getLogger("briefbot.commands")
+SERIES_CHOICES = [app_commands.Choice(name="In-person round", value="in_person"),
+                  app_commands.Choice(name="Ministerial session", value="ministerial"),
+                  app_commands.Choice(name="Online session", value="online")]
+
+
+def _heavy() -> app_commands.Cooldown:
+    """Five answers per ten seconds per user on the commands that read the most."""
+    return app_commands.checks.cooldown(5, 10.0, key=lambda i: i.user.id)
+
+
+async def _store(interaction: discord.Interaction) -> Store:
+    bot: BriefBot = interaction.client  # type: ignore[assignment]
+    return await bot.get_store()
+
+
+async def _suggest(interaction: discord.Interaction, what: str, current: str) -> list[app_commands.Choice]:
+    try:
+        found = await handlers.autocomplete(await _store(interaction), what, current or "")
+    except Exception:  # a failed suggestion must never become an error shown to someone typing
+        log.exception("autocomplete=%s failed", what)
+        return []
+    if what == "round":
+        return [app_commands.Choice(name=label, value=int(value)) for label, value in found]
+    return [app_commands.Choice(name=label, value=value) for label, value in found]
+
+
+async def suggest_name(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    return await _suggest(interaction, "name", current)
+
+
+async def suggest_round(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[int]]:
+    return await _suggest(interaction, "round", str(current or ""))
+
+
+async def suggest_topic(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    return await _suggest(interaction, "topic", current)
+
+
+async def suggest_article(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    return await _suggest(interaction, "article", current)
+
+
+def _guild_admin() -> app_commands.Check:
+    """Manage Server, checked here as well: a server may override the declared default permissions."""
+    def predicate(interaction: discord.Interaction) -> bool:
+        if interaction.guild_id is None:
+            raise app_commands.NoPrivateMessage()
+        if not interaction.permissions.manage_guild:
+            raise app_commands.MissingPermissions(["manage_guild"])
+        return True
+    return app_commands.check(predicate)
+
+
+def build_commands() -> list[app_commands.Command | app_commands.Group]:
+    @app_commands.command(name="meetings", description="Meetings of a person or an organisation")
+    @app_commands.rename(date_from="from", date_to="to", round_number="round")
+    @app_commands.describe(name="Person or organisation, e.g. helberg", round_number="Only meetings of this round",
+                           date_from="From this date (YYYY-MM-DD or DD/MM/YYYY)",
+                           date_to="Up to this date (YYYY-MM-DD or DD/MM/YYYY)", private="Answer only to me")
+    @app_commands.autocomplete(name=suggest_name, round_number=suggest_round)
+    async def meetings(interaction: discord.Interaction, name: app_commands.Range[str, 1, 200],
+                       round_number: app_commands.Range[int, 1, 99] | None = None,
+                       date_from: app_commands.Range[str, 1, 20] | None = None,
+                       date_to: app_commands.Range[str, 1, 20] | None = None, private: bool = False) -> None:
+        store = await _store(interaction)
+        await answer(interaction, lambda page: handlers.meetings(store, name, round_number, date_from, date_to, page),
+                     private=private)
+
+    @app_commands.command(name="round", description="A negotiation round; without a number, the list of rounds")
+    @app_commands.describe(number="Round number", series="Which series, when several share the number",
+                           private="Answer only to me")
+    @app_commands.choices(series=SERIES_CHOICES)
+    @app_commands.autocomplete(number=suggest_round)
+    async def round_(interaction: discord.Interaction, number: app_commands.Range[int, 1, 99] | None = None,
+                     series: app_commands.Choice[str] | None = None, private: bool = False) -> None:
+        store = await _store(interaction)
+        await answer(interaction, lambda page: handlers.round_(store, number, series.value if series else None, page),
+                     private=private)
+
+    @app_commands.command(name="search", description="Search summaries and articles")
+    @app_commands.describe(query="Words to look for, e.g. d1 d3", private="Answer only to me")
+    @_heavy()
+    async def search(interaction: discord.Interaction, query: app_commands.Range[str, 1, 200],
+                     private: bool = False) -> None:
+        store = await _store(interaction)
+        await answer(interaction, lambda page: handlers.search(store, query, page), private=private)
+
+    @app_commands.command(name="person", description="A person's profile: titles, side, meetings")
+    @app_commands.describe(name="Person's name, e.g. le manh hung", private="Answer only to me")
+    @app_commands.autocomplete(name=suggest_name)
+    async def person(interaction: discord.Interaction, name: app_commands.Range[str, 1, 200],
+                     private: bool = False) -> None:
+        store = await _store(interaction)
+        await answer(interaction, lambda page: handlers.person(store, name), private=private)
+
+    @app_commands.command(name="timeline", description="All meetings, newest first")
+    @app_commands.describe(private="Answer only to me")
+    @_heavy()
+    async def timeline(interaction: discord.Interaction, private: bool = False) -> None:
+        store = await _store(interaction)
+        await answer(interaction, lambda page: handlers.timeline(store, page), private=private)
+
+    @app_commands.command(name="topics", description="Topics, or the meetings on one topic")
+    @app_commands.describe(topic="A topic, e.g. thuế đối ứng", private="Answer only to me")
+    @app_commands.autocomplete(topic=suggest_topic)
+    async def topics(interaction: discord.Interaction, topic: app_commands.Range[str, 1, 100] | None = None,
+                     private: bool = False) -> None:
+        store = await _store(interaction)
+        await answer(interaction, lambda page: handlers.topics(store, topic or "", page), private=private)
+
+    @app_commands.command(name="source", description="The full text of a source article")
+    @app_commands.describe(article="Article id, e.g. 000", private="Answer only to me")
+    @app_commands.autocomplete(article=suggest_article)
+    @_heavy()
+    async def source(interaction: discord.Interaction, article: app_commands.Range[str, 1, 200],
+                     private: bool = False) -> None:
+        store = await _store(interaction)
+        await answer(interaction, lambda page: handlers.source(store, article, page), private=private)
+
+    @app_commands.command(name="help", description="How to use briefbot")
+    async def help_(interaction: discord.Interaction) -> None:
+        async def fetch(page: int) -> Reply:
+            return handlers.help_()
+        await answer(interaction, fetch, private=True)
+
+    admin = app_commands.Group(name="admin", description="Administration (Manage Server)", guild_only=True,
+                               default_permissions=discord.Permissions(manage_guild=True))
+
+    @admin.command(name="reload", description="Rebuild the database from the data files")
+    @_guild_admin()
+    async def reload(interaction: discord.Interaction) -> None:
+        bot: BriefBot = interaction.client  # type: ignore[assignment]
+
+        async def fetch(page: int) -> Reply:
+            summary = await bot.reload_data()
+            return Reply("admin reload", True, "Đã xây lại cơ sở dữ liệu", lines=[summary])
+        await answer(interaction, fetch, private=True)
+
+    @admin.command(name="sync", description="Send the command definitions to Discord again")
+    @_guild_admin()
+    async def sync(interaction: discord.Interaction) -> None:
+        bot: BriefBot = interaction.client  # type: ignore[assignment]
+
+        async def fetch(page: int) -> Reply:
+            count, target = await bot.sync_commands(force=True)
+            return Reply("admin sync", True, f"Đã gửi {count} lệnh lên Discord ({target}).")
+        await answer(interaction, fetch, private=True)
+
+    return [meetings, round_, search, person, timeline, topics, source, help_, admin]
