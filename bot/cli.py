@@ -112,17 +112,40 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return asyncio.run(ask(paths(), args.command_line, args.json))
 
 
+def _settings():
+    from .config import load_settings
+    from .logs import setup_logging
+
+    settings = load_settings()
+    setup_logging(settings.log_level, [settings.token or ""])
+    return settings
+
+
 def cmd_run(args: argparse.Namespace) -> int:
-    """The main job: without a Discord token, the console on the bundled articles."""
+    """The main job: the bot when DISCORD_TOKEN is set; without it, the console on the bundled articles."""
     import asyncio
-    import os
 
     from .console import ask
 
-    if not os.environ.get("DISCORD_TOKEN"):
-        print("Chưa có DISCORD_TOKEN: mở bảng điều khiển ngoại tuyến. (Tạo bot và lấy token tại"
-              " https://discord.com/developers/applications, rồi đặt biến môi trường DISCORD_TOKEN.)")
-    return asyncio.run(ask(paths(), None, False))
+    settings = _settings()
+    if not settings.token:
+        print("Chưa có DISCORD_TOKEN: mở bảng điều khiển ngoại tuyến. (Tạo ứng dụng và lấy token bot tại"
+              " https://discord.com/developers/applications → Bot → Reset Token, rồi đặt biến môi trường"
+              " DISCORD_TOKEN hoặc ghi nó vào tệp .env.)")
+        return asyncio.run(ask(paths(), None, False))
+    from .discord_app.client import run_bot
+
+    return asyncio.run(run_bot(settings, paths()))
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from .discord_app.client import sync_now
+
+    settings = _settings()
+    if not settings.token:
+        _err("cần DISCORD_TOKEN để gửi lệnh lên Discord")
+        return 2
+    return sync_now(settings, paths())
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -168,6 +191,10 @@ def cmd_bench(args: argparse.Namespace) -> int:
         return bench_extract(args.articles or 5000)
     if args.what == "query":
         return bench_query(args.articles or 10000)
+    if args.what == "discord":
+        from .bench_discord import bench_discord
+
+        return bench_discord(args.articles or 10000)
     _err(f"không có benchmark '{args.what}'")
     return 2
 
@@ -201,14 +228,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="việc chính (mặc định khi không có lệnh)",
                        description="Chạy việc chính: bảng điều khiển ngoại tuyến khi chưa có DISCORD_TOKEN.")
     p.set_defaults(func=cmd_run)
+    p = sub.add_parser("sync", help="gửi định nghĩa lệnh lên Discord ngay (cần DISCORD_TOKEN)",
+                       description="Gửi định nghĩa các lệnh lên Discord, kể cả khi chúng không đổi; tới BRIEFBOT_GUILD"
+                                   " khi biến này được đặt, toàn cục nếu không.")
+    p.set_defaults(func=cmd_sync)
     p = sub.add_parser("bench", help="đo tốc độ và bộ nhớ", description="Đo tốc độ và bộ nhớ, in số liệu.")
-    p.add_argument("what", choices=["extract", "query"], help="phần cần đo")
-    p.add_argument("--articles", type=int, default=0, help="số bài (mặc định: 5000 cho extract, 10000 cho query)")
+    p.add_argument("what", choices=["extract", "query", "discord"], help="phần cần đo")
+    p.add_argument("--articles", type=int, default=0, help="số bài (mặc định: 5000 cho extract, 10000 cho query và discord)")
     p.set_defaults(func=cmd_bench)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .config import ConfigError, load_dotenv
+
+    load_dotenv()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -217,6 +251,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except DataError as exc:
         _err(f"dữ liệu tham chiếu: {exc}")
+        return 2
+    except ConfigError as exc:
+        _err(str(exc))
         return 2
     except KeyboardInterrupt:
         return 130

@@ -129,15 +129,23 @@ def _clip(value: str, limit: int) -> str:
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
-_INLINE = re.compile(r"([\\*_`~|\[\]<])")
-_LINE_START = re.compile(r"^(\s*)([#>-]|\d+\.)", re.MULTILINE)
+_INLINE = str.maketrans({c: "\\" + c for c in "\\*_`~|[]<"} | {"@": "@\u200b"})
+_SPECIAL = re.compile(r"[\\*_`~|\[\]<@]")
+_LINE_START = re.compile(r"^(\s*)(?:([#>-])|(\d+)\.)", re.MULTILINE)
+_MAY_START_BLOCK = frozenset("#>-0123456789 \t")
+
+
+def _escape_line_start(m: re.Match[str]) -> str:
+    return m.group(1) + ("\\" + m.group(2) if m.group(2) else m.group(3) + "\\.")
 
 
 def escape(value: str) -> str:
     """Text shown literally by Discord: no Markdown, no masked links, no mentions (even if allowed)."""
-    value = _INLINE.sub(r"\\\1", value)
-    value = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), value)
-    return value.replace("@", "@\u200b")
+    if _SPECIAL.search(value):
+        value = value.translate(_INLINE)
+    if "\n" in value or value[:1] in _MAY_START_BLOCK:  # headings, quotes, lists start a line
+        value = _LINE_START.sub(_escape_line_start, value)
+    return value
 
 
 def is_web_link(link: str) -> bool:

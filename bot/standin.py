@@ -128,7 +128,8 @@ def _json(payload: Any, status: int = 200, headers: dict[str, str] | None = None
 class DiscordStandIn:
     """The REST API under ``/api/v10`` and the gateway under ``/gateway``, on one loopback port."""
 
-    def __init__(self) -> None:
+    def __init__(self, token: str | None = None) -> None:
+        self.token = token  # when set, any other token is refused with 401, as Discord does
         self.requests: list[Recorded] = []
         self.faults: list[Fault] = []
         self.commands: dict[str, list[dict[str, Any]]] = {}
@@ -187,6 +188,10 @@ class DiscordStandIn:
         if isinstance(body, dict) and "payload_json" in body:
             body = json.loads(body["payload_json"])
         recorded = Recorded(request.method, path, dict(request.query), body)
+        if self.token and path.startswith(("/users/", "/applications/", "/oauth2/", "/channels/")) \
+                and request.headers.get("Authorization") != f"Bot {self.token}":
+            await self._record(recorded)
+            return _json({"message": "401: Unauthorized", "code": 0}, status=401)
         for fault in self.faults:
             if fault.times > 0 and re.search(fault.pattern, path):
                 fault.times -= 1
