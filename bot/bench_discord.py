@@ -71,6 +71,21 @@ async def _measure(label: str, argv: list[str], env: dict[str, str], standin: Di
     return {"rss": ready_mb, "p50": p50, "p99": p99}
 
 
+def _mixed(rng: random.Random, names: list[str], terms: list[str], n: int) -> dict:
+    """One interaction of a realistic mix; heavy commands from distinct users, as cooldowns are per user."""
+    user = str(1200000000000000000 + n)
+    kind = rng.randrange(5)
+    if kind == 0:
+        return command("meetings", {"name": rng.choice(names)[:-2].lower()})
+    if kind == 1:
+        return command("round", {"number": rng.randint(1, 12)})
+    if kind == 2:
+        return command("search", {"query": rng.choice(terms)}, user_id=user)
+    if kind == 3:
+        return command("timeline", user_id=user)
+    return command("meetings", {"name": rng.choice(names)[:4]}, focused="name")
+
+
 def bench_discord(articles: int, interactions: int = 300) -> int:
     async def run() -> None:
         with tempfile.TemporaryDirectory() as tmp:
@@ -82,13 +97,7 @@ def bench_discord(articles: int, interactions: int = 300) -> int:
                   f" {interactions} interactions each through the loopback stand-in")
             rng = random.Random(5)
             terms = ["bán dẫn", "gian lan xuat xu", "d1 d3", "nang luong", "hàng không"]
-            mixed = [rng.choice([
-                lambda: command("meetings", {"name": rng.choice(names)[:-2].lower()}),
-                lambda: command("round", {"number": rng.randint(1, 12)}),
-                lambda: command("search", {"query": rng.choice(terms)}, user_id=str(1200000000000000000 + n)),
-                lambda: command("timeline", user_id=str(1200000000000000000 + n)),
-                lambda: command("meetings", {"name": rng.choice(names)[:4]}, focused="name"),
-            ])() for n in range(interactions + 20)]
+            mixed = [_mixed(rng, names, terms, n) for n in range(interactions + 20)]
             pings = [command("ping") for _ in range(interactions + 20)]
             standin = await DiscordStandIn().start()
             env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "BRIEFBOT_"))} | {
