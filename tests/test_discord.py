@@ -243,3 +243,25 @@ async def test_a_rebuilt_database_is_picked_up_without_a_restart(bot, tmp_path):
     message = await standin.final(command("round", {"number": 5}))
     assert "12–14/11/2025" in _text(message)
     assert await client.get_store() is not before
+
+
+async def test_pages_disable_themselves_when_the_view_times_out(bot, monkeypatch):
+    standin, _ = bot
+    from bot.discord_app import views
+
+    monkeypatch.setattr(views, "PAGE_TIMEOUT", 0.2)
+    payload = command("timeline")
+    await standin.interact(payload)
+    edit = await standin.wait_for(lambda r: r.token == payload["token"] and r.method == "PATCH", timeout=5)
+    buttons = [c for row in edit.body["components"] for c in row["components"] if c.get("custom_id")]
+    assert buttons and all(b["disabled"] for b in buttons)
+
+
+async def test_sources_with_a_web_address_are_link_buttons_and_the_embed_url(bot, monkeypatch):
+    standin, _ = bot
+    monkeypatch.setenv("SOURCE_BASE_URL", "https://tin.example.vn/bai/")
+    message = await standin.final(command("meetings", {"name": "le manh hung", "round": 6}))
+    links = [c for row in message.get("components", []) for c in row["components"] if c.get("style") == 5]
+    assert links and all(link["url"].startswith("https://tin.example.vn/bai/0") for link in links)
+    assert all(len(link["label"]) <= 80 for link in links)
+    assert "](https://tin.example.vn/bai/" in message["embeds"][0]["fields"][0]["value"]

@@ -23,8 +23,8 @@ def link_buttons(reply: Reply) -> list[discord.ui.Button]:
 class Pager(discord.ui.View):
     """Previous/next buttons that only the asker can press; they disable themselves after a while."""
 
-    def __init__(self, owner_id: int, fetch: Fetch, reply: Reply, timeout: float = PAGE_TIMEOUT) -> None:
-        super().__init__(timeout=timeout)
+    def __init__(self, owner_id: int, fetch: Fetch, reply: Reply) -> None:
+        super().__init__(timeout=PAGE_TIMEOUT)
         self.owner_id = owner_id
         self.fetch = fetch
         self.reply = reply
