@@ -255,6 +255,10 @@ def _fill(
             "INSERT INTO meetings_search (rowid, own, article) VALUES (?, ?, ?)",
             (rowid, own_words[meeting_id], fold(" ".join(b[0] for b in bodies))),
         )
+        conn.execute("INSERT INTO meetings_own (rowid, own) VALUES (?, ?)", (rowid, own_words[meeting_id]))
+    # one segment per index: fewer b-trees to walk for every query
+    for index in ("meetings_search", "meetings_own"):
+        conn.execute(f"INSERT INTO {index} ({index}) VALUES ('optimize')")
     people = conn.execute("SELECT count(*) FROM people").fetchone()[0]
     return len(articles), meetings, merged, len(round_ids), people
 

@@ -26,6 +26,18 @@ def source_link(article: dict[str, Any]) -> str:
     return article["id"]
 
 
+SEARCH_COUNT = "SELECT count(*) FROM meetings_search WHERE meetings_search MATCH ?"
+SEARCH_OWN_PAGE = (
+    "SELECT rowid FROM meetings_own WHERE meetings_own MATCH :q ORDER BY bm25(meetings_own), rowid"
+    " LIMIT :limit OFFSET :offset"
+)
+SEARCH_ARTICLE_PAGE = (
+    "SELECT rowid FROM meetings_search WHERE meetings_search MATCH :q"
+    " AND rowid NOT IN (SELECT rowid FROM meetings_own WHERE meetings_own MATCH :q)"
+    " ORDER BY bm25(meetings_search, 10.0, 1.0), rowid LIMIT :limit OFFSET :offset"
+)
+
+
 class Store:
     def __init__(self, conn: aiosqlite.Connection, names: NameIndex) -> None:
         self.conn = conn
@@ -66,16 +78,17 @@ class Store:
         ).fetchall()
         return await self._hydrate([dict(row) for row in rows]), total
 
-    async def _by_ids(self, ids: list[str]) -> list[dict[str, Any]]:
-        if not ids:
+    async def _by_rowids(self, rowids: list[int]) -> list[dict[str, Any]]:
+        """Meetings by rowid (what the search indexes are keyed by), in the order given."""
+        if not rowids:
             return []
-        marks = ",".join("?" * len(ids))
+        marks = ",".join("?" * len(rowids))
         rows = await (await self.conn.execute(
-            "SELECT m.*, r.number AS round_number, r.series AS round_series FROM meetings m"
-            f" LEFT JOIN rounds r ON r.id = m.round_id WHERE m.id IN ({marks})", ids
+            "SELECT m.rowid AS meeting_rowid, m.*, r.number AS round_number, r.series AS round_series FROM meetings m"
+            f" LEFT JOIN rounds r ON r.id = m.round_id WHERE m.rowid IN ({marks})", rowids
         )).fetchall()
-        by_id = {row["id"]: dict(row) for row in rows}
-        return await self._hydrate([by_id[i] for i in ids if i in by_id])
+        by_rowid = {row["meeting_rowid"]: dict(row) for row in rows}
+        return await self._hydrate([by_rowid[i] for i in rowids if i in by_rowid])
 
     async def _hydrate(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Participants and sources of a page of meetings, in two queries whatever the page size."""
@@ -170,25 +183,29 @@ class Store:
         return rows, meetings, total
 
     async def search(self, text: str, limit: int = 10, offset: int = 0) -> tuple[list[dict], int]:
-        """Meetings whose own words or articles match, best first (bm25, own words weighted ×10)."""
+        """Meetings whose own words or articles match, best first, and how many match in all.
+
+        First the meetings whose own words (summary, names, place, topics) hold every searched word,
+        ranked by bm25 over those words; then the others, found through their articles, ranked by bm25
+        with the meeting's own words weighted ×10.  Ranking the own-words hits alone keeps a common word
+        fast (they are a fraction of the article hits), and the article hits are ranked only when a page
+        reaches them.  Both orders end on rowid, so page 2 continues page 1 without repeats.
+        """
         match = fts_query(text)
         if match is None:
             return [], 0
-        rows = await (await self.conn.execute(
-            # bm25 only works in the FTS query itself, so rank there, then count and page the ranked rows
-            "WITH ranked AS MATERIALIZED (SELECT rowid, bm25(meetings_search, 10.0, 1.0) AS rank"
-            " FROM meetings_search WHERE meetings_search MATCH :q),"
-            " page AS (SELECT rowid, rank, count(*) OVER () AS total FROM ranked ORDER BY rank, rowid"
-            " LIMIT :limit OFFSET :offset)"
-            " SELECT m.id, page.total FROM page JOIN meetings m ON m.rowid = page.rowid ORDER BY page.rank, page.rowid",
-            {"q": match, "limit": limit, "offset": offset},
-        )).fetchall()
-        if rows:
-            return await self._by_ids([r["id"] for r in rows]), rows[0]["total"]
-        if offset == 0:
-            return [], 0
-        row = await (await self.conn.execute("SELECT count(*) FROM meetings_search WHERE meetings_search MATCH ?", (match,))).fetchone()
-        return [], row[0]
+        total = (await (await self.conn.execute(SEARCH_COUNT, (match,))).fetchone())[0]
+        if offset >= total:
+            return [], total
+        rowids = [r[0] for r in await (await self.conn.execute(
+            SEARCH_OWN_PAGE, {"q": match, "limit": limit, "offset": offset})).fetchall()]
+        if len(rowids) < limit:
+            # past the own-words hits: how many there are says where the article hits start
+            own = offset + len(rowids) if rowids else (await (await self.conn.execute(
+                "SELECT count(*) FROM meetings_own WHERE meetings_own MATCH ?", (match,))).fetchone())[0]
+            rowids += [r[0] for r in await (await self.conn.execute(SEARCH_ARTICLE_PAGE, {
+                "q": match, "limit": limit - len(rowids), "offset": offset + len(rowids) - own})).fetchall()]
+        return await self._by_rowids(rowids), total
 
     async def timeline(self, limit: int = 10, offset: int = 0) -> tuple[list[dict], int]:
         return await self._meetings("1 = 1", (), limit, offset)
