@@ -1,0 +1,51 @@
+"""/search pages: what the store returns, as a user paging through the results sees it."""
+
+import pytest
+
+from bot.config import paths
+from bot.console import run_command
+from bot.ingest import build
+from bot.store import Store
+from bot.text import fold
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("db") / "briefbot.db"
+    build(paths(), path)
+    return path
+
+
+@pytest.fixture
+async def store(db):
+    s = await Store.open(db)
+    yield s
+    await s.close()
+
+
+def _own_words(meeting: dict) -> set[str]:
+    """The words of a meeting's own text as shown: summary, names, place, topics."""
+    names = [p["name"] or p["title"] for p in meeting["people"]] + [o["name"] for o in meeting["organizations"]]
+    return set(fold(" ".join([meeting["summary"], *names, meeting["place"] or "", *meeting["topics"]])).split())
+
+
+# "thuong mai": own-word hits end inside page 2; "viet nam": they fill page 1 exactly
+@pytest.mark.parametrize("words", ["thuong mai", "viet nam", "ban dan"])
+async def test_search_pages_show_every_match_once_own_words_first(store, words):
+    first = await run_command(store, f"/search {words}")
+    assert first.ok and first.total > first.pages - 1 >= 1, "the seeds should give this search several pages"
+    seen = []
+    for page in range(1, first.pages + 1):
+        reply = await run_command(store, f"/search {words} page:{page}")
+        assert reply.ok and reply.total == first.total
+        seen += reply.meetings
+    assert len(seen) == first.total
+    assert len({m["id"] for m in seen}) == first.total
+    own = [set(words.split()) <= _own_words(m) for m in seen]
+    assert any(own) and not all(own)
+    assert own == sorted(own, reverse=True), "a meeting that names the words comes before one only its article names"
+
+
+async def test_search_past_the_last_page_says_how_many_pages(store):
+    reply = await run_command(store, "/search thuong mai page:9")
+    assert not reply.ok and "3" in reply.message
