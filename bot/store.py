@@ -67,15 +67,13 @@ class Store:
         await self.conn.close()
 
     async def _meetings(self, where: str, params: tuple, limit: int, offset: int) -> tuple[list[dict], int]:
-        total = (await (await self.conn.execute(f"SELECT count(*) FROM meetings m WHERE {where}", params)).fetchone())[0]
-        rows = await (
-            await self.conn.execute(
-                f"SELECT m.*, r.number AS round_number, r.series AS round_series FROM meetings m"
-                f" LEFT JOIN rounds r ON r.id = m.round_id WHERE {where}"
-                f" ORDER BY m.sort_key DESC, m.id LIMIT ? OFFSET ?",
-                (*params, limit, offset),
-            )
-        ).fetchall()
+        total = (await self.conn.execute_fetchall(f"SELECT count(*) FROM meetings m WHERE {where}", params))[0][0]
+        rows = await self.conn.execute_fetchall(
+            f"SELECT m.*, r.number AS round_number, r.series AS round_series FROM meetings m"
+            f" LEFT JOIN rounds r ON r.id = m.round_id WHERE {where}"
+            f" ORDER BY m.sort_key DESC, m.id LIMIT ? OFFSET ?",
+            (*params, limit, offset),
+        )
         return await self._hydrate([dict(row) for row in rows]), total
 
     async def _by_rowids(self, rowids: list[int]) -> list[dict[str, Any]]:
@@ -83,10 +81,10 @@ class Store:
         if not rowids:
             return []
         marks = ",".join("?" * len(rowids))
-        rows = await (await self.conn.execute(
+        rows = await self.conn.execute_fetchall(
             "SELECT m.rowid AS meeting_rowid, m.*, r.number AS round_number, r.series AS round_series FROM meetings m"
             f" LEFT JOIN rounds r ON r.id = m.round_id WHERE m.rowid IN ({marks})", rowids
-        )).fetchall()
+        )
         by_rowid = {row["meeting_rowid"]: dict(row) for row in rows}
         return await self._hydrate([by_rowid[i] for i in rowids if i in by_rowid])
 
@@ -97,16 +95,16 @@ class Store:
         ids = [r["id"] for r in rows]
         marks = ",".join("?" * len(ids))
         people: dict[str, list] = {i: [] for i in ids}
-        for p in await (await self.conn.execute(
+        for p in await self.conn.execute_fetchall(
             "SELECT meeting_id, person_id, organization_id, name, title, side FROM participants"
             f" WHERE meeting_id IN ({marks}) ORDER BY rowid", ids
-        )).fetchall():
+        ):
             people[p["meeting_id"]].append(p)
         sources: dict[str, list] = {i: [] for i in ids}
-        for src in await (await self.conn.execute(
+        for src in await self.conn.execute_fetchall(
             "SELECT s.meeting_id, s.article_id, s.evidence, s.date, s.place, a.file, a.title, a.url FROM meeting_sources s"
             f" JOIN articles a ON a.id = s.article_id WHERE s.meeting_id IN ({marks}) ORDER BY s.article_id", ids
-        )).fetchall():
+        ):
             sources[src["meeting_id"]].append(src)
         return [self._meeting(row, people[row["id"]], sources[row["id"]]) for row in rows]
 
@@ -159,7 +157,7 @@ class Store:
         return await self._meetings(" AND ".join(where), tuple(params), limit, offset)
 
     async def rounds(self) -> list[dict[str, Any]]:
-        rows = await (await self.conn.execute("SELECT * FROM rounds ORDER BY number, series")).fetchall()
+        rows = await self.conn.execute_fetchall("SELECT * FROM rounds ORDER BY number, series")
         return [self._round(dict(r)) for r in rows]
 
     def _round(self, r: dict[str, Any]) -> dict[str, Any]:
@@ -176,7 +174,7 @@ class Store:
         if series:
             sql += " AND series = ?"
             params.append(series)
-        rows = [self._round(dict(r)) for r in await (await self.conn.execute(sql, params)).fetchall()]
+        rows = [self._round(dict(r)) for r in await self.conn.execute_fetchall(sql, params)]
         if len(rows) != 1:
             return rows, [], 0
         meetings, total = await self._meetings("m.round_id = ?", (rows[0]["id"],), limit, offset)
@@ -194,41 +192,42 @@ class Store:
         match = fts_query(text)
         if match is None:
             return [], 0
-        total = (await (await self.conn.execute(SEARCH_COUNT, (match,))).fetchone())[0]
+        total = (await self.conn.execute_fetchall(SEARCH_COUNT, (match,)))[0][0]
         if offset >= total:
             return [], total
-        rowids = [r[0] for r in await (await self.conn.execute(
-            SEARCH_OWN_PAGE, {"q": match, "limit": limit, "offset": offset})).fetchall()]
+        rowids = [r[0] for r in await self.conn.execute_fetchall(
+            SEARCH_OWN_PAGE, {"q": match, "limit": limit, "offset": offset})]
         if len(rowids) < limit:
             # past the own-words hits: how many there are says where the article hits start
-            own = offset + len(rowids) if rowids else (await (await self.conn.execute(
-                "SELECT count(*) FROM meetings_own WHERE meetings_own MATCH ?", (match,))).fetchone())[0]
-            rowids += [r[0] for r in await (await self.conn.execute(SEARCH_ARTICLE_PAGE, {
-                "q": match, "limit": limit - len(rowids), "offset": offset + len(rowids) - own})).fetchall()]
+            own = offset + len(rowids) if rowids else (await self.conn.execute_fetchall(
+                "SELECT count(*) FROM meetings_own WHERE meetings_own MATCH ?", (match,)))[0][0]
+            rowids += [r[0] for r in await self.conn.execute_fetchall(SEARCH_ARTICLE_PAGE, {
+                "q": match, "limit": limit - len(rowids), "offset": offset + len(rowids) - own})]
         return await self._by_rowids(rowids), total
 
     async def timeline(self, limit: int = 10, offset: int = 0) -> tuple[list[dict], int]:
         return await self._meetings("1 = 1", (), limit, offset)
 
     async def article(self, article_id: str) -> dict[str, Any] | None:
-        row = await (await self.conn.execute(
+        rows = await self.conn.execute_fetchall(
             "SELECT id, file, title, outlet, url, published, year, year_basis, year_reason, body FROM articles"
             " WHERE id = ? OR file = ?", (article_id, article_id)
-        )).fetchone()
+        )
+        row = rows[0] if rows else None
         return dict(row) | {"link": source_link(dict(row))} if row else None
 
     async def articles(self) -> list[tuple[str, str]]:
         """(id, title) of every article, for choosing one."""
-        return [(r[0], r[1]) for r in await (await self.conn.execute("SELECT id, title FROM articles ORDER BY id")).fetchall()]
+        return [(r[0], r[1]) for r in await self.conn.execute_fetchall("SELECT id, title FROM articles ORDER BY id")]
 
     async def article_ids(self) -> list[str]:
-        return [r[0] for r in await (await self.conn.execute("SELECT id FROM articles ORDER BY id")).fetchall()]
+        return [r[0] for r in await self.conn.execute_fetchall("SELECT id FROM articles ORDER BY id")]
 
     async def meetings_on_topic(self, topic: str, limit: int = 10, offset: int = 0) -> tuple[list[dict], int]:
         return await self._meetings("m.id IN (SELECT meeting_id FROM meeting_topics WHERE topic = ?)", (topic,), limit, offset)
 
     async def topics(self) -> list[tuple[str, int]]:
-        rows = await (await self.conn.execute(
+        rows = await self.conn.execute_fetchall(
             "SELECT topic, count(*) FROM meeting_topics GROUP BY topic ORDER BY count(*) DESC, topic"
-        )).fetchall()
+        )
         return [(r[0], r[1]) for r in rows]
