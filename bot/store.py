@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -26,16 +27,33 @@ def source_link(article: dict[str, Any]) -> str:
     return article["id"]
 
 
-SEARCH_COUNT = "SELECT count(*) FROM meetings_search WHERE meetings_search MATCH ?"
+# The first page of a search is one statement: the own-words page, with the total of every hit.
 SEARCH_OWN_PAGE = (
-    "SELECT rowid FROM meetings_own WHERE meetings_own MATCH :q ORDER BY bm25(meetings_own), rowid"
-    " LIMIT :limit OFFSET :offset"
+    "SELECT rowid, (SELECT count(*) FROM meetings_search WHERE meetings_search MATCH :q) AS total"
+    " FROM meetings_own WHERE meetings_own MATCH :q ORDER BY bm25(meetings_own), rowid LIMIT :limit OFFSET :offset"
+)
+SEARCH_COUNTS = (
+    "SELECT (SELECT count(*) FROM meetings_search WHERE meetings_search MATCH :q),"
+    " (SELECT count(*) FROM meetings_own WHERE meetings_own MATCH :q)"
 )
 SEARCH_ARTICLE_PAGE = (
     "SELECT rowid FROM meetings_search WHERE meetings_search MATCH :q"
     " AND rowid NOT IN (SELECT rowid FROM meetings_own WHERE meetings_own MATCH :q)"
     " ORDER BY bm25(meetings_search, 10.0, 1.0), rowid LIMIT :limit OFFSET :offset"
 )
+
+# A meeting with its participants and sources as JSON in one row, so a page of meetings is one statement
+# (each statement is a round trip to the connection's thread).  json_group_array keeps no promised order,
+# so every element starts with what it is sorted by: the participant's rowid, the source's article id.
+_MEETING_COLUMNS = (
+    "m.rowid AS meeting_rowid, m.*, r.number AS round_number, r.series AS round_series,"
+    " (SELECT json_group_array(json_array(p.rowid, p.person_id, p.organization_id, p.name, p.title, p.side))"
+    " FROM participants p WHERE p.meeting_id = m.id) AS people,"
+    " (SELECT json_group_array(json_array(s.article_id, json(s.evidence), s.date, s.place, a.file, a.title, a.url))"
+    " FROM meeting_sources s JOIN articles a ON a.id = s.article_id WHERE s.meeting_id = m.id) AS sources"
+)
+_MEETINGS_FROM = "FROM meetings m LEFT JOIN rounds r ON r.id = m.round_id"
+_FIRST = itemgetter(0)
 
 
 class Store:
@@ -67,50 +85,41 @@ class Store:
         await self.conn.close()
 
     async def _meetings(self, where: str, params: tuple, limit: int, offset: int) -> tuple[list[dict], int]:
-        total = (await self.conn.execute_fetchall(f"SELECT count(*) FROM meetings m WHERE {where}", params))[0][0]
+        """A page of the meetings ``where`` selects, newest first, and how many it selects: one statement."""
+        count = f"SELECT count(*) FROM meetings m WHERE {where}"
         rows = await self.conn.execute_fetchall(
-            f"SELECT m.*, r.number AS round_number, r.series AS round_series FROM meetings m"
-            f" LEFT JOIN rounds r ON r.id = m.round_id WHERE {where}"
-            f" ORDER BY m.sort_key DESC, m.id LIMIT ? OFFSET ?",
-            (*params, limit, offset),
+            f"SELECT {_MEETING_COLUMNS}, ({count}) AS total {_MEETINGS_FROM} WHERE m.rowid IN"
+            f" (SELECT m.rowid FROM meetings m WHERE {where} ORDER BY m.sort_key DESC, m.id LIMIT ? OFFSET ?)"
+            " ORDER BY m.sort_key DESC, m.id",
+            (*params, *params, limit, offset),
         )
-        return await self._hydrate([dict(row) for row in rows]), total
+        if not rows:  # past the last page, or nothing at all: the total alone
+            return [], (await self.conn.execute_fetchall(count, params))[0][0]
+        return [self._meeting(row) for row in rows], rows[0]["total"]
 
     async def _by_rowids(self, rowids: list[int]) -> list[dict[str, Any]]:
         """Meetings by rowid (what the search indexes are keyed by), in the order given."""
-        if not rowids:
-            return []
-        marks = ",".join("?" * len(rowids))
-        rows = await self.conn.execute_fetchall(
-            "SELECT m.rowid AS meeting_rowid, m.*, r.number AS round_number, r.series AS round_series FROM meetings m"
-            f" LEFT JOIN rounds r ON r.id = m.round_id WHERE m.rowid IN ({marks})", rowids
-        )
-        by_rowid = {row["meeting_rowid"]: dict(row) for row in rows}
-        return await self._hydrate([by_rowid[i] for i in rowids if i in by_rowid])
+        return await self._in_order("m.rowid", "meeting_rowid", rowids)
 
-    async def _hydrate(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Participants and sources of a page of meetings, in two queries whatever the page size."""
-        if not rows:
-            return []
-        ids = [r["id"] for r in rows]
-        marks = ",".join("?" * len(ids))
-        people: dict[str, list] = {i: [] for i in ids}
-        for p in await self.conn.execute_fetchall(
-            "SELECT meeting_id, person_id, organization_id, name, title, side FROM participants"
-            f" WHERE meeting_id IN ({marks}) ORDER BY rowid", ids
-        ):
-            people[p["meeting_id"]].append(p)
-        sources: dict[str, list] = {i: [] for i in ids}
-        for src in await self.conn.execute_fetchall(
-            "SELECT s.meeting_id, s.article_id, s.evidence, s.date, s.place, a.file, a.title, a.url FROM meeting_sources s"
-            f" JOIN articles a ON a.id = s.article_id WHERE s.meeting_id IN ({marks}) ORDER BY s.article_id", ids
-        ):
-            sources[src["meeting_id"]].append(src)
-        return [self._meeting(row, people[row["id"]], sources[row["id"]]) for row in rows]
+    async def _by_ids(self, ids: list[str]) -> list[dict[str, Any]]:
+        """Meetings by id, in the order given; ids no longer in the database are left out."""
+        return await self._in_order("m.id", "id", ids)
 
-    def _meeting(self, row: dict[str, Any], people: list, sources: list) -> dict[str, Any]:
-        first = sources[0]
-        article = {"id": first["article_id"], "file": first["file"], "title": first["title"], "url": first["url"]}
+    async def _in_order(self, column: str, key: str, values: list) -> list[dict[str, Any]]:
+        if not values:
+            return []
+        marks = ",".join("?" * len(values))
+        rows = await self.conn.execute_fetchall(f"SELECT {_MEETING_COLUMNS} {_MEETINGS_FROM} WHERE {column} IN ({marks})",
+                                                values)
+        found = {row[key]: row for row in rows}
+        return [self._meeting(found[v]) for v in values if v in found]
+
+    def _meeting(self, row: aiosqlite.Row) -> dict[str, Any]:
+        # participants: [rowid, person_id, organization_id, name, title, side], in the order they were stored
+        people = sorted(json.loads(row["people"]), key=_FIRST)
+        # sources: [article_id, evidence, date, place, file, title, url], by article id
+        sources = sorted(json.loads(row["sources"]), key=_FIRST)
+        article_id, evidence, _, _, file, title, url = sources[0]
         return {
             "id": row["id"],
             "date": row["date"],
@@ -121,20 +130,19 @@ class Store:
             "round": row["round_number"],
             "round_series": row["round_series"],
             "round_basis": row["round_basis"],
-            "people": [
-                {"id": p["person_id"], "name": p["name"], "title": p["title"], "organization": "", "side": p["side"]}
-                for p in people if p["person_id"]
-            ],
-            "organizations": [{"id": p["organization_id"], "name": p["name"], "side": p["side"]} for p in people if p["organization_id"]],
+            "people": [{"id": pid, "name": name, "title": ptitle, "organization": "", "side": side}
+                       for _, pid, _, name, ptitle, side in people if pid],
+            "organizations": [{"id": oid, "name": name, "side": side} for _, _, oid, name, _, side in people if oid],
             "topics": json.loads(row["topics"]),
             "summary": row["summary"],
-            "evidence": json.loads(first["evidence"]),
+            "evidence": evidence,
             "context": json.loads(row["context"]),
-            "source": {"file": article["file"], "title": article["title"], "url": article["url"], "link": source_link(article)},
+            "source": {"file": file, "title": title, "url": url,
+                       "link": source_link({"id": article_id, "file": file, "url": url})},
             "other_sources": [
-                {"file": s["file"], "title": s["title"], "url": s["url"], "date": s["date"], "place": s["place"],
-                 "link": source_link({"id": s["article_id"], "file": s["file"], "url": s["url"]})}
-                for s in sources[1:]
+                {"file": s_file, "title": s_title, "url": s_url, "date": s_date, "place": s_place,
+                 "link": source_link({"id": s_id, "file": s_file, "url": s_url})}
+                for s_id, _, s_date, s_place, s_file, s_title, s_url in sources[1:]
             ],
         }
 
@@ -192,15 +200,17 @@ class Store:
         match = fts_query(text)
         if match is None:
             return [], 0
-        total = (await self.conn.execute_fetchall(SEARCH_COUNT, (match,)))[0][0]
-        if offset >= total:
-            return [], total
-        rowids = [r[0] for r in await self.conn.execute_fetchall(
-            SEARCH_OWN_PAGE, {"q": match, "limit": limit, "offset": offset})]
+        rows = await self.conn.execute_fetchall(SEARCH_OWN_PAGE, {"q": match, "limit": limit, "offset": offset})
+        if rows:
+            # when this page is not full, the own-words hits end on it
+            total, own = rows[0]["total"], offset + len(rows)
+        else:
+            total, own = (await self.conn.execute_fetchall(SEARCH_COUNTS, {"q": match}))[0]
+            if offset >= total:
+                return [], total
+        rowids = [r[0] for r in rows]
         if len(rowids) < limit:
-            # past the own-words hits: how many there are says where the article hits start
-            own = offset + len(rowids) if rowids else (await self.conn.execute_fetchall(
-                "SELECT count(*) FROM meetings_own WHERE meetings_own MATCH ?", (match,)))[0][0]
+            # past the own-words hits: the article hits follow them
             rowids += [r[0] for r in await self.conn.execute_fetchall(SEARCH_ARTICLE_PAGE, {
                 "q": match, "limit": limit - len(rowids), "offset": offset + len(rowids) - own})]
         return await self._by_rowids(rowids), total
