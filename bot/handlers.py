@@ -126,12 +126,12 @@ async def person(store: Store, query: str) -> Reply:
         return Reply("person", False, "Hãy nhập tên, ví dụ: /person le manh hung")
     if entity is None:
         return Reply("person", True, _did_you_mean(query.strip(), matches))
-    found, total = await store.meetings_with(entity, limit=100)
-    dated = [m["date"] for m in found if m["date"] and not m["date"].startswith("--")]
+    found, total = await store.meetings_with(entity, limit=PAGE_SIZE)
+    first, last = await store.date_range(entity)
     lines = [f"Phía: {entity.side}"]
-    if dated:
-        lines.append(f"Cuộc gặp đầu tiên: {min(dated)} · gần nhất: {max(dated)}")
-    return Reply("person", True, f"{entity.name} — {total} cuộc gặp", found[:PAGE_SIZE], total=total, lines=lines,
+    if first:
+        lines.append(f"Cuộc gặp đầu tiên: {first} · gần nhất: {last}")
+    return Reply("person", True, f"{entity.name} — {total} cuộc gặp", found, total=total, lines=lines,
                  pages=_pages(total))
 
 

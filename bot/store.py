@@ -173,6 +173,14 @@ class Store:
             params.append(date_to)
         return await self._meetings(" AND ".join(where), tuple(params), limit, offset)
 
+    async def date_range(self, entity: Entity) -> tuple[str | None, str | None]:
+        """The first and the last date of the entity's meetings whose year is known (None when there is none)."""
+        column = "person_id" if entity.kind == "person" else "organization_id"
+        rows = await self.conn.execute_fetchall(
+            "SELECT min(date), max(date) FROM meetings WHERE date <> '' AND date NOT LIKE '--%'"
+            f" AND id IN (SELECT meeting_id FROM participants WHERE {column} = ?)", (entity.id,))
+        return rows[0][0], rows[0][1]
+
     async def rounds(self) -> list[dict[str, Any]]:
         rows = await self.conn.execute_fetchall("SELECT * FROM rounds ORDER BY number, series")
         return [self._round(dict(r)) for r in rows]

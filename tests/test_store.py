@@ -49,3 +49,32 @@ async def test_search_pages_show_every_match_once_own_words_first(store, words):
 async def test_search_past_the_last_page_says_how_many_pages(store):
     reply = await run_command(store, "/search thuong mai page:9")
     assert not reply.ok and "3" in reply.message
+
+
+@pytest.fixture(scope="module")
+def busy_db(tmp_path_factory):
+    """Two people who meet more than a hundred times (the query benchmark's corpus, made small)."""
+    from bot.bench import generate_corpus
+
+    root = tmp_path_factory.mktemp("busy")
+    where, names = generate_corpus(root, articles=40, people=2)
+    build(where, root / "busy.db")
+    return root / "busy.db", names
+
+
+@pytest.fixture
+async def busy_store(busy_db):
+    s = await Store.open(busy_db[0])
+    yield s, busy_db[1]
+    await s.close()
+
+
+async def test_person_first_and_last_meeting_count_every_meeting(busy_store):
+    store, names = busy_store
+    reply = await run_command(store, f"/person {names[0]}")
+    everything = []
+    for page in range(1, reply.pages + 1):
+        everything += (await run_command(store, f"/meetings {names[0]} page:{page}")).meetings
+    dates = [m["date"] for m in everything]
+    assert reply.total == len(everything) > 100  # more than one query of 100
+    assert f"Cuộc gặp đầu tiên: {min(dates)} · gần nhất: {max(dates)}" in reply.lines
