@@ -6,6 +6,7 @@ them into words.  The connection is read-only, so a rebuild never blocks an answ
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 from operator import itemgetter
@@ -40,41 +41,43 @@ _MEETING_COLUMNS = (
 _MEETINGS_FROM = "FROM meetings m LEFT JOIN rounds r ON r.id = m.round_id"
 _FIRST = itemgetter(0)
 
-# The own-words hits of a search, ranked, each with the total of every hit (own words or articles): the bare
-# FTS5 work of a search page, which the benchmark times on its own.
+# A search counts every hit (own words or articles) on a second connection while the first ranks the page:
+# both are FTS5 work of a few milliseconds over a large corpus, and sqlite3 lets go of the GIL while SQLite works.
+SEARCH_TOTAL = "SELECT count(*) FROM meetings_search WHERE meetings_search MATCH :q"
+# The own-words hits, ranked: with the total, the bare FTS5 work of a search page, which the benchmark times.
 SEARCH_OWN_RANKED = (
-    "SELECT rowid AS rid, bm25(meetings_own) AS rank,"
-    " (SELECT count(*) FROM meetings_search WHERE meetings_search MATCH :q) AS total"
-    " FROM meetings_own WHERE meetings_own MATCH :q ORDER BY rank, rowid LIMIT :limit OFFSET :offset"
+    "SELECT rowid AS rid, bm25(meetings_own) AS rank FROM meetings_own WHERE meetings_own MATCH :q"
+    " ORDER BY rank, rowid LIMIT :limit OFFSET :offset"
 )
 # ... and with the meetings themselves: a page that the own-words hits fill is this one statement.
 SEARCH_OWN_PAGE = (
-    f"WITH page AS MATERIALIZED ({SEARCH_OWN_RANKED}) SELECT {_MEETING_COLUMNS}, page.total FROM page"
+    f"WITH page AS MATERIALIZED ({SEARCH_OWN_RANKED}) SELECT {_MEETING_COLUMNS} FROM page"
     " JOIN meetings m ON m.rowid = page.rid LEFT JOIN rounds r ON r.id = m.round_id ORDER BY page.rank, page.rid"
 )
-
-# When the own-words hits end before the page does: where the article-only hits start, and those hits.
-SEARCH_COUNTS = (
-    "SELECT (SELECT count(*) FROM meetings_search WHERE meetings_search MATCH :q),"
-    " (SELECT count(*) FROM meetings_own WHERE meetings_own MATCH :q)"
-)
+# When the own-words hits end before the page does: how many they are, and the article-only hits after them.
+SEARCH_OWN_COUNT = "SELECT count(*) FROM meetings_own WHERE meetings_own MATCH :q"
 SEARCH_ARTICLE_PAGE = (
     "SELECT rowid FROM meetings_search WHERE meetings_search MATCH :q"
     " AND rowid NOT IN (SELECT rowid FROM meetings_own WHERE meetings_own MATCH :q)"
     " ORDER BY bm25(meetings_search, 10.0, 1.0), rowid LIMIT :limit OFFSET :offset"
 )
 
-
 class Store:
-    def __init__(self, conn: aiosqlite.Connection, names: NameIndex) -> None:
+    def __init__(self, conn: aiosqlite.Connection, names: NameIndex, counter: aiosqlite.Connection | None = None) -> None:
         self.conn = conn
         self.names = names
+        self.counter = counter or conn  # a second connection, with its own thread: see SEARCH_TOTAL
 
-    @classmethod
-    async def open(cls, path: Path) -> Store:
+    @staticmethod
+    async def _connect(path: Path) -> aiosqlite.Connection:
         conn = await aiosqlite.connect(f"file:{path}?mode=ro", uri=True)
         conn.row_factory = aiosqlite.Row
         await conn.execute("PRAGMA query_only = ON")
+        return conn
+
+    @classmethod
+    async def open(cls, path: Path) -> Store:
+        conn = await cls._connect(path)
         entities: list[Entity] = []
         aliases: dict[str, list[str]] = {}
         async with conn.execute("SELECT person_id, folded FROM person_aliases") as cur:
@@ -88,10 +91,12 @@ class Store:
         ) as cur:
             async for kind, eid, name, side in cur:
                 entities.append(Entity(kind, eid, name, side, tuple(aliases.get(eid, ()))))
-        return cls(conn, NameIndex(entities))
+        return cls(conn, NameIndex(entities), await cls._connect(path))
 
     async def close(self) -> None:
         await self.conn.close()
+        if self.counter is not self.conn:
+            await self.counter.close()
 
     async def _meetings(self, where: str, params: tuple, limit: int, offset: int) -> tuple[list[dict], int]:
         """A page of the meetings ``where`` selects, newest first, and how many it selects: one statement."""
@@ -217,17 +222,15 @@ class Store:
         match = fts_query(text)
         if match is None:
             return [], 0
-        rows = await self.conn.execute_fetchall(SEARCH_OWN_PAGE, {"q": match, "limit": limit, "offset": offset})
+        page = {"q": match, "limit": limit, "offset": offset}
+        counted, rows = await asyncio.gather(self.counter.execute_fetchall(SEARCH_TOTAL, page),
+                                             self.conn.execute_fetchall(SEARCH_OWN_PAGE, page))
+        total = counted[0][0]
         found = [self._meeting(row) for row in rows]
-        if len(found) == limit:
-            return found, rows[0]["total"]
-        if rows:  # the own-words hits end on this page
-            total, own = rows[0]["total"], offset + len(rows)
-        else:
-            total, own = (await self.conn.execute_fetchall(SEARCH_COUNTS, {"q": match}))[0]
-            if offset >= total:
-                return [], total
-        # past the own-words hits: the article hits follow them
+        if len(found) == limit or offset >= total:
+            return found, total
+        # past the own-words hits, which end on this page or before it: the article hits follow them
+        own = offset + len(rows) if rows else (await self.conn.execute_fetchall(SEARCH_OWN_COUNT, page))[0][0]
         rowids = [r[0] for r in await self.conn.execute_fetchall(SEARCH_ARTICLE_PAGE, {
             "q": match, "limit": limit - len(found), "offset": offset + len(found) - own})]
         return found + await self._by_rowids(rowids), total
