@@ -6,13 +6,25 @@ database of meetings wholesale.  Versioned like the main schema (``PRAGMA user_v
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import aiosqlite
 
+from .briefings import Filters, Subscription
+
 SCHEMA = [
     # 1: settings the bot writes for itself, e.g. the hash of the last command sync
     "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    # 2: briefings.  "known" dates each meeting and round the bot has seen in the database (rebuilds
+    # replace the database, not this); "briefed" is what each channel has been sent, recorded only
+    # after Discord accepted the message that carried it.
+    """CREATE TABLE subscriptions (
+        channel_id INTEGER PRIMARY KEY, guild_id INTEGER NOT NULL, cadence TEXT NOT NULL, hour INTEGER NOT NULL,
+        minute INTEGER NOT NULL, tz TEXT NOT NULL, weekday INTEGER NOT NULL, filters TEXT NOT NULL,
+        alerts INTEGER NOT NULL, created_at TEXT NOT NULL, last_slot TEXT, failing TEXT);
+    CREATE TABLE known (item TEXT PRIMARY KEY, first_seen TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE briefed (channel_id INTEGER NOT NULL, item TEXT NOT NULL, PRIMARY KEY (channel_id, item)) WITHOUT ROWID""",
 ]
 
 
@@ -29,6 +41,7 @@ class State:
         version = (await (await conn.execute("PRAGMA user_version")).fetchone())[0]
         for number, sql in enumerate(SCHEMA[version:], start=version + 1):
             await conn.executescript(f"BEGIN; {sql}; PRAGMA user_version = {number}; COMMIT;")
+        conn.row_factory = aiosqlite.Row
         return cls(conn)
 
     async def close(self) -> None:
@@ -41,4 +54,57 @@ class State:
     async def put(self, key: str, value: str) -> None:
         await self.conn.execute("INSERT INTO settings VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                                 (key, value))
+        await self.conn.commit()
+
+    # -- briefings -------------------------------------------------------------------------------
+
+    async def subscriptions(self, guild_id: int | None = None) -> list[Subscription]:
+        sql, params = "SELECT * FROM subscriptions", ()
+        if guild_id is not None:
+            sql, params = sql + " WHERE guild_id = ?", (guild_id,)
+        rows = await (await self.conn.execute(sql + " ORDER BY channel_id", params)).fetchall()
+        return [Subscription(r["guild_id"], r["channel_id"], r["cadence"], r["hour"], r["minute"], r["tz"], r["weekday"],
+                             Filters.from_json(json.loads(r["filters"])), bool(r["alerts"]), r["created_at"],
+                             r["last_slot"], r["failing"]) for r in rows]
+
+    async def subscribe(self, sub: Subscription) -> None:
+        """Add or replace a channel's subscription; what it was already sent stays sent."""
+        await self.conn.execute(
+            "INSERT OR REPLACE INTO subscriptions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (sub.channel_id, sub.guild_id, sub.cadence, sub.hour, sub.minute, sub.tz, sub.weekday,
+             json.dumps(sub.filters.to_json(), ensure_ascii=False), int(sub.alerts), sub.created_at, sub.last_slot,
+             sub.failing))
+        await self.conn.commit()
+
+    async def unsubscribe(self, channel_id: int) -> bool:
+        cur = await self.conn.execute("DELETE FROM subscriptions WHERE channel_id = ?", (channel_id,))
+        await self.conn.execute("DELETE FROM briefed WHERE channel_id = ?", (channel_id,))
+        await self.conn.commit()
+        return cur.rowcount > 0
+
+    async def mark_slot(self, channel_id: int, slot: str) -> None:
+        await self.conn.execute("UPDATE subscriptions SET last_slot = ? WHERE channel_id = ?", (slot, channel_id))
+        await self.conn.commit()
+
+    async def mark_failing(self, channel_id: int, reason: str) -> None:
+        await self.conn.execute("UPDATE subscriptions SET failing = ? WHERE channel_id = ?", (reason, channel_id))
+        await self.conn.commit()
+
+    async def record_known(self, items: list[str], when: str) -> list[str]:
+        """Date the items not seen before; return those (new since the last look)."""
+        known = {r[0] for r in await (await self.conn.execute("SELECT item FROM known")).fetchall()}
+        new = [i for i in items if i not in known]
+        await self.conn.executemany("INSERT OR IGNORE INTO known VALUES (?, ?)", [(i, when) for i in new])
+        await self.conn.commit()
+        return new
+
+    async def unbriefed(self, channel_id: int, since: str) -> list[str]:
+        """Items first seen at or after ``since`` that this channel has not been sent."""
+        rows = await (await self.conn.execute(
+            "SELECT item FROM known WHERE first_seen >= ? AND item NOT IN (SELECT item FROM briefed WHERE channel_id = ?)"
+            " ORDER BY item", (since, channel_id))).fetchall()
+        return [r[0] for r in rows]
+
+    async def mark_briefed(self, channel_id: int, items: list[str]) -> None:
+        await self.conn.executemany("INSERT OR IGNORE INTO briefed VALUES (?, ?)", [(channel_id, i) for i in items])
         await self.conn.commit()

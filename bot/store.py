@@ -261,3 +261,19 @@ class Store:
             "SELECT topic, count(*) FROM meeting_topics GROUP BY topic ORDER BY count(*) DESC, topic"
         )
         return [(r[0], r[1]) for r in rows]
+
+    async def item_ids(self) -> list[str]:
+        """Every meeting and round as ``meeting:<id>`` / ``round:<id>``: what briefings track as new."""
+        rows = await self.conn.execute_fetchall(
+            "SELECT 'meeting:' || id FROM meetings UNION ALL SELECT 'round:' || id FROM rounds")
+        return [r[0] for r in rows]
+
+    async def items(self, ids: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The rounds and meetings behind item ids (those still in the database), for a briefing."""
+        meeting_ids = [i.split(":", 1)[1] for i in ids if i.startswith("meeting:")]
+        round_ids = {i.split(":", 1)[1] for i in ids if i.startswith("round:")}
+        meetings = []
+        for start in range(0, len(meeting_ids), 500):  # SQLite's limit on parameters
+            meetings += await self._by_ids(meeting_ids[start:start + 500])
+        rounds = [r for r in await self.rounds() if r["id"] in round_ids]
+        return rounds, meetings
