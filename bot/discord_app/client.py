@@ -8,22 +8,27 @@ Commands are sent to Discord only when their definitions changed since the last 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 import logging
 import signal
 import sys
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 import discord
 import yarl
 from discord import app_commands
 
+from ..briefings import utc_now
 from ..config import Paths, Settings, database_path, state_path
 from ..console import ensure_database
 from ..ingest import build
 from ..state import State
 from ..store import Store
+from .briefing_runner import Briefer
 from .commands import build_commands
 from .respond import report_error
 from .translator import VietnameseTranslator
@@ -49,7 +54,8 @@ def _file_id(path: Path) -> tuple[int, int] | None:
 
 
 class BriefBot(discord.Client):
-    def __init__(self, settings: Settings, where: Paths, *, force_sync: bool = False) -> None:
+    def __init__(self, settings: Settings, where: Paths, *, force_sync: bool = False,
+                 clock: Callable[[], datetime] = utc_now, run_briefings: bool = True) -> None:
         # a bot of slash commands has no voice: silence the library's warning about voice packages
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         # interactions need no intent; "guilds" (not privileged) keeps discord.py's state consistent
@@ -65,6 +71,9 @@ class BriefBot(discord.Client):
         self._store_file: tuple[int, int] | None = None
         self._store_lock = asyncio.Lock()
         self.last_sync: tuple[int, str] | None = None
+        self.briefer = Briefer(self, clock)
+        self.run_briefings = run_briefings
+        self._briefings_task: asyncio.Task | None = None
 
     async def setup_hook(self) -> None:
         await self.tree.set_translator(VietnameseTranslator())
@@ -73,6 +82,8 @@ class BriefBot(discord.Client):
         await self._open_store(rebuild=False)
         self.state = await State.open(state_path(self.db_path))
         self.last_sync = await self.sync_commands(force=self.force_sync)
+        if self.run_briefings and not self.force_sync:
+            self._briefings_task = asyncio.create_task(self.briefer.run(), name="briefings")
 
     async def _open_store(self, rebuild: bool) -> None:
         if rebuild:
@@ -84,6 +95,7 @@ class BriefBot(discord.Client):
                 log.info("database=%s built from data/ (it was missing, stale or unreadable)", self.db_path.name)
         old, self.store = self.store, await Store.open(self.db_path)
         self._store_file = _file_id(self.db_path)
+        self.briefer.data_changed.set()
         if old is not None:  # answers in flight on the old file finish before it is closed
             asyncio.get_running_loop().call_later(10.0, lambda: asyncio.ensure_future(old.close()))
 
@@ -131,6 +143,11 @@ class BriefBot(discord.Client):
         log.info("ready as %s (id %s)", self.user, self.user.id if self.user else "?")
 
     async def close(self) -> None:
+        if self._briefings_task is not None:
+            self._briefings_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._briefings_task
+            self._briefings_task = None
         await super().close()
         if self.store is not None:
             await self.store.close()
