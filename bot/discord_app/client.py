@@ -70,6 +70,7 @@ class BriefBot(discord.Client):
         self.state: State | None = None
         self._store_file: tuple[int, int] | None = None
         self._store_lock = asyncio.Lock()
+        self._retired: set[Store] = set()
         self.last_sync: tuple[int, str] | None = None
         self.briefer = Briefer(self, clock)
         self.run_briefings = run_briefings
@@ -97,7 +98,13 @@ class BriefBot(discord.Client):
         self._store_file = _file_id(self.db_path)
         self.briefer.data_changed.set()
         if old is not None:  # answers in flight on the old file finish before it is closed
-            asyncio.get_running_loop().call_later(10.0, lambda: asyncio.ensure_future(old.close()))
+            self._retired.add(old)
+            asyncio.get_running_loop().call_later(10.0, lambda: asyncio.ensure_future(self._retire(old)))
+
+    async def _retire(self, store: Store) -> None:
+        if store in self._retired:
+            self._retired.discard(store)
+            await store.close()
 
     async def get_store(self) -> Store:
         """The store, reopened when ``ingest`` or ``add`` replaced the database file since it was opened."""
@@ -149,6 +156,8 @@ class BriefBot(discord.Client):
                 await self._briefings_task
             self._briefings_task = None
         await super().close()
+        for old in list(self._retired):  # a store replaced less than 10 s ago holds a thread until closed
+            await self._retire(old)
         if self.store is not None:
             await self.store.close()
             self.store = None
