@@ -7,14 +7,16 @@ scheduler that posts them (``discord_app/briefing_runner.py``) and the state the
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from .ingest import sort_key
-from .render import escape, format_date, is_web_link
+from .render import SERIES, escape, format_date, is_web_link
 
 DEFAULT_TZ = "Asia/Ho_Chi_Minh"
 CADENCES = ("daily", "weekly")
@@ -135,29 +137,67 @@ def _one_line(text: str, limit: int = SUMMARY_MAX) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def _link(source: dict[str, Any]) -> str:
-    link = source["link"]
-    return f"[nguồn]({link})" if is_web_link(link) else f"nguồn: {escape(link)}"
+def _plain(text: str) -> str:
+    return text
 
 
-def meeting_line(m: dict[str, Any]) -> str:
+def meeting_line(m: dict[str, Any], markdown: bool = True) -> str:
+    """Date, who met whom, one line of summary, source: the same words in the embed and on the console."""
+    esc = escape if markdown else _plain
     vn, other = _who(m, "vn"), _who(m, "us") or _who(m, "other")
     who = f"{vn} gặp {other}" if vn and other else vn or other or "Cuộc gặp"
-    line = (f"• **{escape(format_date(m.get('date')))}** — {escape(who)}: {escape(_one_line(m.get('summary', '')))}"
-            f" ({_link(m['source'])})")
-    return line[:LINE_MAX]
+    date = esc(format_date(m.get("date")))
+    link = m["source"]["link"]
+    if markdown:
+        source = f"[nguồn]({link})" if is_web_link(link) else f"nguồn: {escape(link)}"
+        date = f"**{date}**"
+    else:
+        source = f"nguồn: {link}"
+    return f"• {date} — {esc(who)}: {esc(_one_line(m.get('summary', '')))} ({source})"[:LINE_MAX]
 
 
-def round_line(r: dict[str, Any]) -> str:
-    from .render import SERIES
-
+def round_line(r: dict[str, Any], markdown: bool = True) -> str:
+    esc = escape if markdown else _plain
     when = format_date(f"{r['start']}/{r['end']}" if r.get("end") and r["end"] != r.get("start") else r.get("start"))
-    line = f"◆ **{escape(SERIES.get(r['series'], 'Vòng'))} {r['number']}** — {escape(when)}"
+    name = esc(f"{SERIES.get(r['series'], 'Vòng')} {r['number']}")
+    line = f"◆ {f'**{name}**' if markdown else name} — {esc(when)}"
     if r.get("place"):
-        line += f", {escape(r['place'])}"
+        line += f", {esc(r['place'])}"
     if r.get("areas"):
-        line += ": " + escape(_one_line(", ".join(r["areas"]), 200))
+        line += ": " + esc(_one_line(", ".join(r["areas"]), 200))
     return line[:LINE_MAX]
+
+
+def _by_date(m: dict[str, Any]) -> tuple[bool, str, str]:
+    """Oldest first; a meeting whose year (or date) is unknown last; ties by id, so the order is stable."""
+    key = sort_key(m.get("date"))
+    return (not key or key.startswith("0000"), key, m["id"])
+
+
+@dataclass
+class Briefing:
+    """What one briefing says: rounds first, then meetings by date. Rendered as embeds or as text."""
+
+    title: str
+    rounds: list[dict[str, Any]]
+    meetings: list[dict[str, Any]]
+
+    def __post_init__(self) -> None:
+        self.meetings = sorted(self.meetings, key=_by_date)
+
+    def empty(self) -> bool:
+        return not self.rounds and not self.meetings
+
+    def lines(self, markdown: bool = True) -> list[tuple[str, str]]:
+        """(item id, line) in the order they are posted."""
+        return ([(f"round:{r['id']}", round_line(r, markdown)) for r in self.rounds]
+                + [(f"meeting:{m['id']}", meeting_line(m, markdown)) for m in self.meetings])
+
+    def text(self) -> str:
+        """The console twin of the embeds."""
+        if self.empty():
+            return f"{self.title}\nKhông có gì mới, nên bot sẽ không gửi gì."
+        return "\n".join([self.title, *(line for _, line in self.lines(markdown=False))])
 
 
 @dataclass
@@ -178,49 +218,93 @@ def nonce(channel_id: int, slot: str, items: list[str]) -> str:
     return hashlib.sha256("|".join([str(channel_id), slot, *items]).encode()).hexdigest()[:25]
 
 
-def compose(title: str, rounds: list[dict[str, Any]], meetings: list[dict[str, Any]], channel_id: int,
-            slot: str) -> list[Part]:
-    """Rounds first, then meetings by date, cut at line boundaries into messages within Discord's limits."""
-    lines = [(f"round:{r['id']}", round_line(r)) for r in rounds]
-    lines += [(f"meeting:{m['id']}", meeting_line(m)) for m in sorted(meetings, key=lambda m: sort_key(m.get("date")))]
-    parts: list[Part] = []
-    current: list[tuple[str, str]] = []
-    size = 0
-    for item, line in lines:
-        if current and size + len(line) + 1 > DESCRIPTION_MAX - 200:
-            parts.append(Part({}, [i for i, _ in current], ""))
-            parts[-1].embed = {"description": "\n".join(text for _, text in current)}
-            current, size = [], 0
-        current.append((item, line))
+def compose(briefing: Briefing, channel_id: int, slot: str) -> list[Part]:
+    """The briefing cut at line boundaries into messages within Discord's limits; none when it is empty."""
+    groups: list[list[tuple[str, str]]] = []
+    size = DESCRIPTION_MAX  # start a first group at the first line
+    for item, line in briefing.lines():
+        if size + len(line) + 1 > DESCRIPTION_MAX - 200:
+            groups.append([])
+            size = 0
+        groups[-1].append((item, line))
         size += len(line) + 1
-    if current:
-        parts.append(Part({"description": "\n".join(text for _, text in current)}, [i for i, _ in current], ""))
-    for n, part in enumerate(parts, start=1):
-        part.embed["title"] = escape(title)[:200] + (f" ({n}/{len(parts)})" if len(parts) > 1 else "")
-        part.nonce = nonce(channel_id, slot, part.items)
+    title = escape(briefing.title)[:200]
+    parts = []
+    for n, group in enumerate(groups, start=1):
+        items = [item for item, _ in group]
+        embed = {"title": title + (f" ({n}/{len(groups)})" if len(groups) > 1 else ""),
+                 "description": "\n".join(line for _, line in group)}
+        parts.append(Part(embed, items, nonce(channel_id, slot, items)))
     return parts
 
 
-def describe(sub: Subscription, names: dict[str, str] | None = None) -> str:
-    """A subscription in one line, for /briefing list; ``names`` turns ids into names."""
+def schedule(sub: Subscription, names: dict[str, str] | None = None) -> str:
+    """When and what a subscription posts, in one line; ``names`` turns ids into names."""
     names = names or {}
-    when = f"{sub.hour:02d}:{sub.minute:02d} {sub.tz}"
     cadence = "hằng ngày" if sub.cadence == "daily" else f"hằng tuần ({WEEKDAYS[sub.weekday]})"
-    extra = []
+    terms = [f"{cadence} lúc {sub.hour:02d}:{sub.minute:02d} ({sub.tz})"]
     f = sub.filters
     if not f.empty():
-        extra.append("lọc: " + "; ".join(x for x in (
-            ", ".join(names.get(i, i) for i in f.people), ", ".join(names.get(i, i) for i in f.organizations),
-            ", ".join(f.topics),
-            ", ".join(f"vòng {r}" for r in f.rounds)) if x))
+        chosen = [", ".join(names.get(i, i) for i in f.people), ", ".join(names.get(i, i) for i in f.organizations),
+                  ", ".join(f.topics), ", ".join(f"vòng {r}" for r in f.rounds)]
+        terms.append("chỉ về: " + "; ".join(x for x in chosen if x))
     if sub.alerts:
-        extra.append("có báo tin mới")
-    if sub.failing:
-        extra.append(f"⚠ đã dừng: {sub.failing}")
-    return f"<#{sub.channel_id}> — {cadence} lúc {when}" + (" — " + " — ".join(extra) if extra else "")
+        terms.append("có báo khi thêm cuộc gặp mới")
+    return escape(" — ".join(terms))
+
+
+def describe(sub: Subscription, names: dict[str, str] | None = None) -> str:
+    """A subscription in one line, for /briefing list."""
+    stopped = f" — ⚠ đã dừng: {escape(sub.failing)}" if sub.failing else ""
+    return f"<#{sub.channel_id}> — {schedule(sub, names)}{stopped}"
 
 
 WEEKDAYS = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
+_TIME = re.compile(r"(\d{1,2})\s*(?:[:hg.]\s*(\d{2})?\s*(?:p|ph|phút)?)?")
+
+
+def parse_time(text: str) -> tuple[int, int] | None:
+    """A time of day as people write it: 8, 08:30, 8h30, 20g, 7.15; None when it is not one."""
+    m = _TIME.fullmatch(text.strip().lower())
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    return (hour, minute) if hour < 24 and minute < 60 else None
+
+
+def parse_rounds(text: str) -> tuple[int, ...] | None:
+    """Round numbers separated by commas or spaces ("5, 6"); None when something else is in there."""
+    parts = [p for p in re.split(r"[,;\s]+", text.strip()) if p]
+    if not parts or not all(p.isdigit() and 1 <= int(p) <= 99 for p in parts):
+        return None
+    return tuple(sorted({int(p) for p in parts}))
+
+
+def split_list(text: str) -> list[str]:
+    """Names or topics separated by commas or semicolons."""
+    return [p.strip() for p in re.split(r"[,;]", text) if p.strip()]
+
+
+COMMON_ZONES = ("Asia/Ho_Chi_Minh", "UTC", "America/New_York", "America/Los_Angeles", "Europe/London",
+                "Europe/Brussels", "Asia/Singapore", "Asia/Tokyo", "Australia/Sydney")
+
+
+def timezones(partial: str, limit: int = 25) -> list[str]:
+    """Time zone names containing what was typed (spaces as underscores), the usual ones first."""
+    q = "_".join(partial.strip().lower().split())
+    return [n for n in _zone_names() if q in n.lower()][:limit]
+
+
+@functools.cache
+def _zone_names() -> tuple[str, ...]:
+    """Read once: listing the zones walks the tz database's files."""
+    return (*COMMON_ZONES, *sorted(available_timezones() - set(COMMON_ZONES)))
+
+
+def format_slot(slot: datetime, tz: str) -> str:
+    """A slot on the channel's wall clock, as a Vietnamese reader writes it."""
+    local = slot.astimezone(zone(tz) or ZoneInfo(DEFAULT_TZ))
+    return f"{local:%H:%M} {WEEKDAYS[local.weekday()]} {local.day}/{local.month}/{local.year} ({tz})"
 
 
 def utc_now() -> datetime:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import aiohttp
 import discord
 
-from ..briefings import Part, Subscription, compose, due, matches, utc_now
+from ..briefings import Briefing, Part, Subscription, compose, due, matches, utc_now
 from ..render import escape
 from ..state import State
 from ..store import Store
@@ -30,6 +30,7 @@ log = logging.getLogger("briefbot.briefings")
 TICK_SECONDS = 30.0
 BACKOFF_MINUTES = (1, 2, 5, 10, 30)
 ALERT_LINES = 10
+TITLE = "Bản tin đàm phán thương mại Việt Nam – Hoa Kỳ"
 
 
 class Briefer:
@@ -40,6 +41,7 @@ class Briefer:
         self.failures: dict[int, int] = {}
         self.data_changed = asyncio.Event()
         self.data_changed.set()  # look at the data once at start
+        self.sending = asyncio.Lock()
 
     @property
     def state(self) -> State:
@@ -85,43 +87,65 @@ class Briefer:
                     await self.alert(store, sub, new)
         return new
 
-    async def parts(self, store: Store, sub: Subscription, slot: str) -> tuple[list[Part], list[str]]:
-        """The messages of a channel's briefing, and every item considered (sent or filtered out)."""
+    async def briefing(self, store: Store, sub: Subscription) -> tuple[Briefing, list[str]]:
+        """What a channel's next briefing holds, and every item considered (sent, or filtered out).
+
+        New means first seen since the subscription began and not yet sent to this channel.
+        """
         considered = await self.state.unbriefed(sub.channel_id, sub.created_at)
         rounds, meetings = await store.items(considered)
-        rounds = [r for r in rounds if matches(r, sub.filters)]
-        meetings = [m for m in meetings if matches(m, sub.filters)]
-        title = "Bản tin đàm phán thương mại Việt Nam – Hoa Kỳ"
-        return compose(title, rounds, meetings, sub.channel_id, slot), considered
+        return Briefing(TITLE, [r for r in rounds if matches(r, sub.filters)],
+                        [m for m in meetings if matches(m, sub.filters)]), considered
 
-    async def send(self, store: Store, sub: Subscription, slot: str) -> bool:
-        """Send a channel's briefing for a slot; True when the slot is done (sent, or nothing to send)."""
-        parts, considered = await self.parts(store, sub, slot)
-        for part in parts:
-            if not await self._post(sub, part):
-                return False
-            await self.state.mark_briefed(sub.channel_id, part.items)
-        await self.state.mark_briefed(sub.channel_id, considered)  # filtered-out items are not "new" next time
-        await self.state.mark_slot(sub.channel_id, slot)
+    async def send(self, store: Store, sub: Subscription, slot: str, *, scheduled: bool = True) -> int | None:
+        """Send a channel's briefing; the number of messages posted, or None when it must wait or stop.
+
+        A scheduled slot is marked done once every part was accepted (or there was nothing to send);
+        a briefing sent by hand (``/briefing send``) leaves the schedule as it was.
+        """
+        async with self.sending:  # the schedule and /briefing send never post the same items side by side
+            briefing, considered = await self.briefing(store, sub)
+            parts = compose(briefing, sub.channel_id, slot)
+            for part in parts:
+                if not await self._post(sub, part):
+                    return None
+                await self.state.mark_briefed(sub.channel_id, part.items)
+            await self.state.mark_briefed(sub.channel_id, considered)  # filtered out: not "new" next time either
+            if scheduled:
+                await self.state.mark_slot(sub.channel_id, slot)
         self.failures.pop(sub.channel_id, None)
         self.retry_at.pop(sub.channel_id, None)
         log.info("briefing channel=%s slot=%s messages=%d outcome=%s", sub.channel_id, slot, len(parts),
                  "sent" if parts else "nothing-new")
-        return True
+        return len(parts)
 
     async def alert(self, store: Store, sub: Subscription, new: list[str]) -> None:
+        """One short post listing what an ingest added; the items still come in the next briefing."""
         rounds, meetings = await store.items(new)
-        meetings = [m for m in meetings if matches(m, sub.filters)]
-        rounds = [r for r in rounds if matches(r, sub.filters)]
-        if not meetings and not rounds:
+        briefing = Briefing("", [r for r in rounds if matches(r, sub.filters)],
+                            [m for m in meetings if matches(m, sub.filters)])
+        if briefing.empty():
             return
+        count = len(briefing.rounds) + len(briefing.meetings)
+        briefing.title = f"Mới thêm {count} mục vào dữ liệu"
+        briefing.meetings = briefing.meetings[-ALERT_LINES:]  # the most recent meetings
         key = hashlib.sha256("|".join(sorted(new)).encode()).hexdigest()[:16]
-        parts = compose(f"Mới thêm: {len(rounds) + len(meetings)} mục", rounds, meetings[:ALERT_LINES],
-                        sub.channel_id, f"alert:{key}")[:1]
-        if len(meetings) > ALERT_LINES:
-            parts[0].embed["description"] += f"\n… và {len(meetings) - ALERT_LINES} cuộc gặp khác."
-        if await self._post(sub, parts[0]):
-            log.info("alert channel=%s items=%d outcome=sent", sub.channel_id, len(rounds) + len(meetings))
+        part = compose(briefing, sub.channel_id, f"alert:{key}")[0]  # one short post, whatever it holds
+        if count > len(part.items):
+            part.embed["description"] += f"\n… và {count - len(part.items)} mục khác (sẽ có trong bản tin tới)."
+        if await self._post(sub, part):
+            log.info("alert channel=%s items=%d outcome=sent", sub.channel_id, count)
+
+    async def confirm(self, sub: Subscription, text: str) -> str | None:
+        """Tell a channel it was subscribed, which proves the bot can post there; why not, if it cannot."""
+        channel = self.bot.get_partial_messageable(sub.channel_id, guild_id=sub.guild_id)
+        try:
+            await channel.send(text[:2000], allowed_mentions=discord.AllowedMentions.none())
+        except (discord.Forbidden, discord.NotFound) as exc:
+            return f"Discord trả lời {exc.status}: kênh không còn hoặc bot không có quyền"
+        except (discord.HTTPException, aiohttp.ClientError, TimeoutError) as exc:
+            return f"Discord đang lỗi ({getattr(exc, 'status', exc.__class__.__name__)}); hãy thử lại sau ít phút"
+        return None
 
     async def _post(self, sub: Subscription, part: Part) -> bool:
         channel = self.bot.get_partial_messageable(sub.channel_id, guild_id=sub.guild_id)
