@@ -102,15 +102,32 @@ def interaction(data: dict[str, Any], *, kind: int = 2, user_id: str = "12000000
     return payload
 
 
+@dataclass(frozen=True)
+class Channel:
+    """A channel chosen in a command option (Discord sends its id, and the channel under "resolved")."""
+
+    id: str
+    type: int = 0  # 0 text, 4 category, 5 announcement, 11 public thread
+    name: str = "ban-tin"
+
+
 def command(name: str, options: dict[str, Any] | None = None, *, sub: str | None = None,
             focused: str | None = None, **kw: Any) -> dict[str, Any]:
     """A slash command (or, with ``focused``, its autocomplete) as Discord sends it."""
-    types = {bool: 5, int: 4, float: 10, str: 3}
-    opts = [{"name": k, "type": types[type(v)], "value": v, **({"focused": True} if k == focused else {})}
-            for k, v in (options or {}).items()]
+    types = {bool: 5, int: 4, float: 10, str: 3, Channel: 7}
+    opts = [{"name": k, "type": types[type(v)], "value": v.id if isinstance(v, Channel) else v,
+             **({"focused": True} if k == focused else {})} for k, v in (options or {}).items()]
     if sub:
         opts = [{"name": sub, "type": 1, "options": opts}]
-    data = {"id": snowflake(), "name": name, "type": 1, "options": opts}
+    data: dict[str, Any] = {"id": snowflake(), "name": name, "type": 1, "options": opts}
+    channels = [v for v in (options or {}).values() if isinstance(v, Channel)]
+    if channels:
+        data["resolved"] = {"channels": {c.id: {"id": c.id, "type": c.type, "name": c.name, "permissions": str(EVERYDAY),
+                                                **({"parent_id": CHANNEL_ID, "thread_metadata": {
+                                                    "archived": False, "auto_archive_duration": 1440, "locked": False,
+                                                    "archive_timestamp": "2026-01-01T00:00:00+00:00"}}
+                                                   if c.type in (10, 11, 12) else {})}
+                                         for c in channels}}
     return interaction(data, kind=4 if focused else 2, **kw)
 
 
@@ -133,6 +150,8 @@ class DiscordStandIn:
         self.requests: list[Recorded] = []
         self.faults: list[Fault] = []
         self.commands: dict[str, list[dict[str, Any]]] = {}
+        self.posted: dict[str, list[dict[str, Any]]] = {}  # channel id → the messages it shows
+        self._by_nonce: dict[tuple[str, str], dict[str, Any]] = {}
         self.identified = asyncio.Event()
         self.identify: dict[str, Any] | None = None
         self.resumes = 0
@@ -246,7 +265,14 @@ class DiscordStandIn:
             return 200, self._message(body or {}, None if m.group(2) in (None, "@original") else m.group(2))
         m = re.fullmatch(r"/channels/(\d+)/messages", path)
         if m and method == "POST":
-            return 200, self._message(body) | {"channel_id": m.group(1), "nonce": body.get("nonce")}
+            channel, nonce = m.group(1), body.get("nonce")
+            if body.get("enforce_nonce") and (channel, nonce) in self._by_nonce:
+                return 200, self._by_nonce[(channel, nonce)]  # Discord's answer to a retried nonce: the original
+            message = self._message(body) | {"channel_id": channel, "nonce": nonce}
+            self.posted.setdefault(channel, []).append(message)
+            if nonce is not None and body.get("enforce_nonce"):
+                self._by_nonce[(channel, nonce)] = message
+            return 200, message
         return 404, {"message": "Unknown route (stand-in)", "code": 0}
 
     async def _record(self, recorded: Recorded) -> None:

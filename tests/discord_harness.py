@@ -19,8 +19,12 @@ TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMg.standin.secret-token-value"
 
 
 @asynccontextmanager
-async def running_bot(db: Path, monkeypatch, *, guild: int | None = None, standin: DiscordStandIn | None = None):
-    """Yield (stand-in, bot) once the bot is connected; close both afterwards."""
+async def running_bot(db: Path, monkeypatch, *, guild: int | None = None, standin: DiscordStandIn | None = None,
+                      **bot_options):
+    """Yield (stand-in, bot) once the bot is connected; close both afterwards.
+
+    ``bot_options`` go to BriefBot: a ``clock``, or ``run_briefings=False`` to drive the briefer by hand.
+    """
     own = standin is None
     standin = standin or await DiscordStandIn().start()
     monkeypatch.setenv("BRIEFBOT_DB", str(db))
@@ -31,7 +35,7 @@ async def running_bot(db: Path, monkeypatch, *, guild: int | None = None, standi
     configure_endpoints(settings)
     assert discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY == yarl.URL(standin.gateway)
     standin.identified.clear()
-    bot = BriefBot(settings, paths())
+    bot = BriefBot(settings, paths(), **bot_options)
     task = asyncio.create_task(bot.start(TOKEN))
     try:
         ready = asyncio.create_task(standin.identified.wait())
