@@ -178,12 +178,18 @@ async def test_commands_are_described_in_vietnamese_with_english_fallback(bot):
     assert meetings["description_localizations"]["vi"] == "Các cuộc gặp của một người hoặc tổ chức"
     options = {o["name"]: o for o in meetings["options"]}
     assert options["from"]["name_localizations"]["vi"] == "từ_ngày" and options["name"]["autocomplete"]
+    def check(where: str, options: list[dict]) -> None:
+        for o in options:
+            assert o["description_localizations"].get("vi"), (where, o["name"])
+            if o["type"] != 1:  # command names, subcommands included, stay as typed everywhere: /admin reload
+                assert o["name_localizations"].get("vi"), (where, o["name"])
+            for choice in o.get("choices", []):
+                assert choice["name_localizations"].get("vi"), (where, o["name"], choice["name"])
+            check(f"{where} {o['name']}", o.get("options", []))
+
     for c in definitions.values():
         assert c["description_localizations"].get("vi"), c["name"]
-        for o in c.get("options", []):
-            assert o["description_localizations"].get("vi"), (c["name"], o["name"])
-            if o["type"] != 1:  # command names, subcommands included, stay as typed everywhere: /admin reload
-                assert o["name_localizations"].get("vi"), (c["name"], o["name"])
+        check(c["name"], c.get("options", []))
 
 
 async def test_heavy_commands_have_a_per_user_cooldown(bot):

@@ -16,6 +16,8 @@ from discord import app_commands
 from .. import handlers
 from ..render import Reply
 from ..store import Store
+from .briefing_commands import briefing_group
+from .checks import guild_admin, heavy
 from .respond import answer
 
 if TYPE_CHECKING:
@@ -25,11 +27,6 @@ log = logging.getLogger("briefbot.commands")
 SERIES_CHOICES = [app_commands.Choice(name="In-person round", value="in_person"),
                   app_commands.Choice(name="Ministerial session", value="ministerial"),
                   app_commands.Choice(name="Online session", value="online")]
-
-
-def _heavy() -> app_commands.Cooldown:
-    """Five answers per ten seconds per user on the commands that read the most."""
-    return app_commands.checks.cooldown(5, 10.0, key=lambda i: i.user.id)
 
 
 async def _store(interaction: discord.Interaction) -> Store:
@@ -64,17 +61,6 @@ async def suggest_article(interaction: discord.Interaction, current: str) -> lis
     return await _suggest(interaction, "article", current)
 
 
-def _guild_admin() -> app_commands.Check:
-    """Manage Server, checked here as well: a server may override the declared default permissions."""
-    def predicate(interaction: discord.Interaction) -> bool:
-        if interaction.guild_id is None:
-            raise app_commands.NoPrivateMessage()
-        if not interaction.permissions.manage_guild:
-            raise app_commands.MissingPermissions(["manage_guild"])
-        return True
-    return app_commands.check(predicate)
-
-
 def build_commands() -> list[app_commands.Command | app_commands.Group]:
     @app_commands.command(name="meetings", description="Meetings of a person or an organisation")
     @app_commands.rename(date_from="from", date_to="to", round_number="round")
@@ -103,7 +89,7 @@ def build_commands() -> list[app_commands.Command | app_commands.Group]:
 
     @app_commands.command(name="search", description="Search summaries and articles")
     @app_commands.describe(query="Words to look for, e.g. d1 d3", private="Answer only to me")
-    @_heavy()
+    @heavy()
     async def search(interaction: discord.Interaction, query: app_commands.Range[str, 1, 200],
                      private: bool = False) -> None:
         store = await _store(interaction)
@@ -119,7 +105,7 @@ def build_commands() -> list[app_commands.Command | app_commands.Group]:
 
     @app_commands.command(name="timeline", description="All meetings, newest first")
     @app_commands.describe(private="Answer only to me")
-    @_heavy()
+    @heavy()
     async def timeline(interaction: discord.Interaction, private: bool = False) -> None:
         store = await _store(interaction)
         await answer(interaction, lambda page: handlers.timeline(store, page), private=private)
@@ -135,7 +121,7 @@ def build_commands() -> list[app_commands.Command | app_commands.Group]:
     @app_commands.command(name="source", description="The full text of a source article")
     @app_commands.describe(article="Article id, e.g. 000", private="Answer only to me")
     @app_commands.autocomplete(article=suggest_article)
-    @_heavy()
+    @heavy()
     async def source(interaction: discord.Interaction, article: app_commands.Range[str, 1, 200],
                      private: bool = False) -> None:
         store = await _store(interaction)
@@ -151,7 +137,7 @@ def build_commands() -> list[app_commands.Command | app_commands.Group]:
                                default_permissions=discord.Permissions(manage_guild=True))
 
     @admin.command(name="reload", description="Rebuild the database from the data files")
-    @_guild_admin()
+    @guild_admin()
     async def reload(interaction: discord.Interaction) -> None:
         bot: BriefBot = interaction.client  # type: ignore[assignment]
 
@@ -161,7 +147,7 @@ def build_commands() -> list[app_commands.Command | app_commands.Group]:
         await answer(interaction, fetch, private=True)
 
     @admin.command(name="sync", description="Send the command definitions to Discord again")
-    @_guild_admin()
+    @guild_admin()
     async def sync(interaction: discord.Interaction) -> None:
         bot: BriefBot = interaction.client  # type: ignore[assignment]
 
@@ -170,4 +156,4 @@ def build_commands() -> list[app_commands.Command | app_commands.Group]:
             return Reply("admin sync", True, f"Đã gửi {count} lệnh lên Discord ({target}).")
         await answer(interaction, fetch, private=True)
 
-    return [meetings, round_, search, person, timeline, topics, source, help_, admin]
+    return [meetings, round_, search, person, timeline, topics, source, help_, admin, briefing_group()]

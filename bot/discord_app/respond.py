@@ -48,10 +48,18 @@ async def answer(interaction: discord.Interaction, fetch: Fetch, *, private: boo
              (time.perf_counter() - started) * 1000, "ok" if reply.ok else "invalid", not done, private)
 
 
+class Refusal(app_commands.AppCommandError):
+    """Input the bot cannot use; its message, in Vietnamese, says why and is shown as it is."""
+
+
 def explain(error: Exception) -> tuple[str, str]:
     """What the user is told, and the outcome written to the log."""
     if isinstance(error, app_commands.CommandInvokeError):
         error = error.original
+    if isinstance(error, app_commands.TransformerError) and isinstance(error.__cause__, Refusal):
+        error = error.__cause__
+    if isinstance(error, Refusal):
+        return str(error), "invalid"
     if isinstance(error, app_commands.CommandOnCooldown):
         return f"Bạn gửi lệnh hơi nhanh; hãy thử lại sau {error.retry_after:.0f} giây.", "cooldown"
     if isinstance(error, app_commands.NoPrivateMessage):
