@@ -112,6 +112,27 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return asyncio.run(ask(paths(), args.command_line, args.json))
 
 
+def cmd_briefing(args: argparse.Namespace) -> int:
+    import asyncio
+    from datetime import datetime, timedelta
+
+    from .briefings import DEFAULT_TZ, zone
+    from .console import preview_briefing
+    from .handlers import iso_date
+
+    if not args.preview:
+        _err("briefing: hãy thêm --preview (bản tin chỉ được gửi từ bot, bằng /briefing trên Discord)")
+        return 2
+    if args.since is None:
+        since = (datetime.now(zone(DEFAULT_TZ)) - timedelta(days=7)).date().isoformat()
+    else:
+        since = iso_date(args.since) or ""
+        if not since:
+            _err(f"--since: ngày “{args.since[:40]}” không hợp lệ; hãy viết YYYY-MM-DD hoặc DD/MM/YYYY")
+            return 2
+    return asyncio.run(preview_briefing(paths(), since, args.json))
+
+
 def _settings():
     from .config import load_settings
     from .logs import setup_logging
@@ -232,6 +253,12 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Gửi định nghĩa các lệnh lên Discord, kể cả khi chúng không đổi; tới BRIEFBOT_GUILD"
                                    " khi biến này được đặt, toàn cục nếu không.")
     p.set_defaults(func=cmd_sync)
+    p = sub.add_parser("briefing", help="xem trước bản tin như bot sẽ gửi vào kênh",
+                       description="Xem trước bản tin: các vòng đàm phán rồi các cuộc gặp có ngày từ --since trở đi.")
+    p.add_argument("--preview", action="store_true", help="in bản tin ra màn hình (không gửi đi đâu)")
+    p.add_argument("--since", metavar="DATE", help="từ ngày này (YYYY-MM-DD hoặc DD/MM/YYYY; mặc định: 7 ngày trước)")
+    p.add_argument("--json", action="store_true", help="in JSON: {since, rounds, meetings, text}")
+    p.set_defaults(func=cmd_briefing)
     p = sub.add_parser("bench", help="đo tốc độ và bộ nhớ", description="Đo tốc độ và bộ nhớ, in số liệu.")
     p.add_argument("what", choices=["extract", "query", "discord"], help="phần cần đo")
     p.add_argument("--articles", type=int, default=0, help="số bài (mặc định: 5000 cho extract, 10000 cho query và discord)")

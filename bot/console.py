@@ -141,6 +141,30 @@ async def ask(where: Paths, line: str | None, as_json: bool) -> int:
         await store.close()
 
 
+async def preview_briefing(where: Paths, since: str, as_json: bool) -> int:
+    """``briefing --preview``: what a briefing of everything dated on or after ``since`` would say."""
+    from .briefings import Briefing
+    from .render import format_date
+
+    try:
+        db = ensure_database(where)
+    except IngestError as exc:
+        print(f"lỗi: {exc}", file=sys.stderr)
+        return 1
+    store = await Store.open(db)
+    try:
+        rounds, meetings = await store.dated_since(since)
+    finally:
+        await store.close()
+    briefing = Briefing(f"Bản tin đàm phán thương mại Việt Nam – Hoa Kỳ, từ {format_date(since)}", rounds, meetings)
+    if as_json:
+        print(json.dumps({"since": since, "rounds": briefing.rounds, "meetings": briefing.meetings,
+                          "text": briefing.text()}, ensure_ascii=False, indent=2))
+    else:
+        print(briefing.text())
+    return 0
+
+
 async def _prompt(store: Store) -> int:
     try:
         import readline  # noqa: F401 - history and line editing for input()

@@ -25,7 +25,7 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
 
-def _iso_date(value: str) -> str | None:
+def iso_date(value: str) -> str | None:
     """``2025-11-14``, ``2025-11`` or ``2025`` as given; ``14/11/2025`` as Vietnamese readers write it."""
     value = value.strip()
     if _DATE.match(value):
@@ -60,7 +60,7 @@ async def meetings(store: Store, query: str, round_number: int | None = None, da
         return Reply("meetings", False, "Hãy nhập tên người hoặc tổ chức, ví dụ: /meetings helberg")
     dates = []
     for label, value in (("from", date_from), ("to", date_to)):
-        iso = _iso_date(value) if value else None
+        iso = iso_date(value) if value else None
         if value and iso is None:
             return Reply("meetings", False, f"Ngày “{value[:40]}” ở {label} không hợp lệ; hãy viết YYYY-MM-DD hoặc"
                          " DD/MM/YYYY, ví dụ 2025-11-14 hoặc 14/11/2025.")

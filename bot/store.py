@@ -262,6 +262,18 @@ class Store:
         )
         return [(r[0], r[1]) for r in rows]
 
+    async def dated_since(self, date: str, limit: int = 500) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """Rounds and meetings dated on or after ``date`` (ISO), for a preview of a briefing.
+
+        A date known only to the month ("2026-02") reaches to the month's end, so it counts from any
+        day of that month on.
+        """
+        meetings, _ = await self._meetings("m.sort_key <> '' AND m.sort_key >= substr(?, 1, length(m.sort_key))",
+                                           (date,), limit, 0)
+        rounds = [r for r in await self.rounds()
+                  if any(d and not d.startswith("-") and d >= date[:len(d)] for d in (r["start"], r["end"]))]
+        return rounds, meetings
+
     async def item_ids(self) -> list[str]:
         """Every meeting and round as ``meeting:<id>`` / ``round:<id>``: what briefings track as new."""
         rows = await self.conn.execute_fetchall(

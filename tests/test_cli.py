@@ -55,3 +55,18 @@ def test_only_good_files_exit_zero():
     out = run("extract", str(seed_path("003_1aa3b55e51c94962")))
     assert out.returncode == 0
     assert "Lê Mạnh Hùng" in out.stdout and "Bill Hagerty" in out.stdout
+
+
+def test_briefing_preview_lists_rounds_then_meetings_by_date_since_a_date():
+    out = run("briefing", "--preview", "--since", "1/2/2026")
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].endswith("từ 1/2/2026")
+    assert lines[1].startswith("◆ Vòng đàm phán 6")
+    meetings = [line for line in lines if line.startswith("• ")]
+    assert [m.split(" — ")[0] for m in meetings] == ["• 2/2/2026", "• 2/2/2026", "• 4/2/2026"]
+    assert "Lê Mạnh Hùng gặp Bill Hagerty" in meetings[-1] and "nguồn: 003_" in meetings[-1]
+    data = json.loads(run("briefing", "--preview", "--since", "2026-02-03", "--json").stdout)
+    assert data["since"] == "2026-02-03" and [m["date"] for m in data["meetings"]] == ["2026-02-04"]
+    bad = run("briefing", "--preview", "--since", "31/02/2026x")
+    assert bad.returncode == 2 and "--since" in bad.stderr and "Traceback" not in bad.stderr
