@@ -61,6 +61,7 @@ class Subscription:
     created_at: str = ""  # UTC ISO; nothing older than the subscription is "new" to it
     last_slot: str | None = None  # UTC ISO of the last slot handled (sent, or nothing to send)
     failing: str | None = None  # why posting stopped; shown to admins, never retried
+    channel_name: str = ""  # as it was when subscribed: a deleted channel can still be named and removed
 
 
 def zone(name: str) -> ZoneInfo | None:

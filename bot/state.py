@@ -22,7 +22,7 @@ SCHEMA = [
     """CREATE TABLE subscriptions (
         channel_id INTEGER PRIMARY KEY, guild_id INTEGER NOT NULL, cadence TEXT NOT NULL, hour INTEGER NOT NULL,
         minute INTEGER NOT NULL, tz TEXT NOT NULL, weekday INTEGER NOT NULL, filters TEXT NOT NULL,
-        alerts INTEGER NOT NULL, created_at TEXT NOT NULL, last_slot TEXT, failing TEXT);
+        alerts INTEGER NOT NULL, created_at TEXT NOT NULL, last_slot TEXT, failing TEXT, channel_name TEXT NOT NULL);
     CREATE TABLE known (item TEXT PRIMARY KEY, first_seen TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE briefed (channel_id INTEGER NOT NULL, item TEXT NOT NULL, PRIMARY KEY (channel_id, item)) WITHOUT ROWID""",
 ]
@@ -65,15 +65,15 @@ class State:
         rows = await (await self.conn.execute(sql + " ORDER BY channel_id", params)).fetchall()
         return [Subscription(r["guild_id"], r["channel_id"], r["cadence"], r["hour"], r["minute"], r["tz"], r["weekday"],
                              Filters.from_json(json.loads(r["filters"])), bool(r["alerts"]), r["created_at"],
-                             r["last_slot"], r["failing"]) for r in rows]
+                             r["last_slot"], r["failing"], r["channel_name"]) for r in rows]
 
     async def subscribe(self, sub: Subscription) -> None:
         """Add or replace a channel's subscription; what it was already sent stays sent."""
         await self.conn.execute(
-            "INSERT OR REPLACE INTO subscriptions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO subscriptions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (sub.channel_id, sub.guild_id, sub.cadence, sub.hour, sub.minute, sub.tz, sub.weekday,
              json.dumps(sub.filters.to_json(), ensure_ascii=False), int(sub.alerts), sub.created_at, sub.last_slot,
-             sub.failing))
+             sub.failing, sub.channel_name))
         await self.conn.commit()
 
     async def unsubscribe(self, channel_id: int) -> bool:

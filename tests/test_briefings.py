@@ -321,6 +321,16 @@ async def test_a_channel_the_bot_cannot_post_in_stops_and_admins_are_told(live, 
     assert admin["content"].startswith(f"⚠ Bản tin cho <#{TEAM.id}> đã dừng") and "403" in admin["content"]
     refused = await subscribe(standin)  # still forbidden: refused at once, nothing changes
     assert "Chưa đăng ký" in refused["content"]
+    # the channel was deleted, so it cannot be picked: its subscription is chosen by name to remove it
+    callback = await standin.interact(command("briefing", {"channel": "ban"}, sub="unsubscribe", focused="channel",
+                                              permissions=ADMIN))
+    assert callback.body["data"]["choices"] == [{"name": "#ban-tin (đã dừng)", "value": TEAM.id}]
+    removed = await standin.final(command("briefing", {"channel": TEAM.id}, sub="unsubscribe", permissions=ADMIN))
+    assert removed["content"] == f"Đã huỷ bản tin của <#{TEAM.id}>."
+    by_name = await standin.final(command("briefing", {"channel": "#Thue-Quan"}, sub="unsubscribe", permissions=ADMIN))
+    assert by_name["content"] == f"Đã huỷ bản tin của <#{OTHER.id}>."
+    gone = await standin.final(command("briefing", {"channel": "ban-tin"}, sub="unsubscribe", permissions=ADMIN))
+    assert "Không có kênh nào" in gone["content"] and not await bot.state.subscriptions()
 
 
 async def test_a_discord_error_is_retried_with_backoff(live, databases, clock):

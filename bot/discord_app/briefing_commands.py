@@ -160,6 +160,21 @@ async def suggest_timezone(interaction: discord.Interaction, current: str) -> li
     return [app_commands.Choice(name=name, value=name) for name in timezones(current or "")]
 
 
+def subscribed(subs: list[Subscription], typed: str) -> Subscription | None:
+    """The subscription meant: by id (what autocomplete sends), a channel mention, or the channel's name."""
+    typed = typed.strip()
+    digits = typed.removeprefix("<#").removesuffix(">")
+    by_name = [s for s in subs if fold(s.channel_name) == fold(typed.lstrip("#"))]
+    return next((s for s in subs if str(s.channel_id) == digits), None) or (by_name[0] if len(by_name) == 1 else None)
+
+
+async def suggest_subscribed(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    q = fold((current or "").lstrip("#"))
+    subs = await _state(interaction).subscriptions(interaction.guild_id)
+    return [app_commands.Choice(name=(f"#{s.channel_name or s.channel_id}" + (" (đã dừng)" if s.failing else ""))[:100],
+                                value=str(s.channel_id)) for s in subs if q in fold(s.channel_name)][:25]
+
+
 def briefing_group() -> app_commands.Group:
     group = app_commands.Group(name="briefing", description="Briefings posted to team channels", guild_only=True)
 
@@ -202,7 +217,7 @@ def briefing_group() -> app_commands.Group:
         now = bot.briefer.clock()
         sub = Subscription(interaction.guild_id or 0, channel.id, cadence.value, when[0], when[1], tz,
                            weekday.value if weekday else 0, filters, alerts,
-                           existing.created_at if existing else now.isoformat())
+                           existing.created_at if existing else now.isoformat(), channel_name=channel.name)
         sub.last_slot = latest_slot(sub, now).isoformat()  # the first briefing is the next scheduled one
         first = escape(format_slot(next_slot(sub, now), tz))
         problem = await bot.briefer.confirm(sub, f"📬 Kênh này sẽ nhận bản tin đàm phán thương mại Việt Nam – Hoa Kỳ: "
@@ -220,14 +235,20 @@ def briefing_group() -> app_commands.Group:
 
     @group.command(name="unsubscribe", description="Stop a channel's briefings (Manage Server)")
     @app_commands.describe(channel="Channel that receives briefings")
+    @app_commands.autocomplete(channel=suggest_subscribed)
     @guild_admin()
-    async def unsubscribe(interaction: discord.Interaction, channel: Channel) -> None:
+    async def unsubscribe(interaction: discord.Interaction, channel: app_commands.Range[str, 1, 100]) -> None:
+        # a string, not a channel picker: a deleted channel cannot be picked, yet its subscription must go
         started = time.perf_counter()
-        removed = await _state(interaction).unsubscribe(channel.id)
+        subs = await _state(interaction).subscriptions(interaction.guild_id)
+        sub = subscribed(subs, channel)
+        if sub is None:
+            await _reply(interaction, f"Không có kênh nào tên “{escape(channel[:80])}” đang nhận bản tin; "
+                         "/briefing list cho biết các kênh đang nhận.", started=started, outcome="invalid")
+            return
+        await _state(interaction).unsubscribe(sub.channel_id)
         notice = await _failing_notice(interaction)
-        await _reply(interaction, notice + (f"Đã huỷ bản tin của <#{channel.id}>." if removed else
-                                            f"<#{channel.id}> chưa đăng ký bản tin; không có gì để huỷ."),
-                     started=started, outcome="ok" if removed else "invalid")
+        await _reply(interaction, notice + f"Đã huỷ bản tin của <#{sub.channel_id}>.", started=started)
 
     @group.command(name="list", description="Channels of this server that receive briefings")
     async def list_(interaction: discord.Interaction) -> None:
