@@ -98,6 +98,27 @@ def _person_id(p: dict[str, Any]) -> str:
     return p.get("id") or "new:" + name_key(p.get("name") or p.get("title") or "")
 
 
+def _remove_stale_builds(db_path: Path) -> None:
+    """Delete what builds killed mid-way (SIGKILL, power loss) left beside the database.
+
+    Each temporary file carries its builder's pid; one whose process is gone is garbage, one
+    whose process lives belongs to a concurrent build and is left alone.  POSIX only: elsewhere
+    ``os.kill(pid, 0)`` is not a harmless probe.
+    """
+    if os.name != "posix":
+        return
+    for leftover in db_path.parent.glob(f"{db_path.name}.*.building*"):
+        pid = leftover.name[len(db_path.name) + 1:].split(".", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            leftover.unlink(missing_ok=True)
+        except (PermissionError, OSError):
+            pass  # alive under another user, or unknowable here: not ours to delete
+
+
 def build(paths: Paths, db_path: Path) -> IngestReport:
     """Build ``db_path`` from the data files; raises :class:`IngestError` and leaves it untouched on failure."""
     gaz = load_gazetteer(paths.data)
@@ -112,7 +133,8 @@ def build(paths: Paths, db_path: Path) -> IngestReport:
     warnings = [f"sửa chữa không còn áp dụng: {u}" for u in applied.unapplied]
 
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=db_path.name + ".", suffix=".building", dir=db_path.parent)
+    _remove_stale_builds(db_path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f"{db_path.name}.{os.getpid()}.", suffix=".building", dir=db_path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
