@@ -37,12 +37,18 @@ def ensure_database(where: Paths) -> Path:
 
 
 def _schema_version(db: Path) -> int:
-    """The schema version of a database file; 0 when it cannot be read (it is then rebuilt)."""
+    """The schema version of a database file; 0 when it cannot be read or is damaged (it is then rebuilt).
+
+    ``quick_check`` reads every page once: a file corrupted past its header would otherwise open
+    and fail later, on a user's question.
+    """
     import sqlite3
 
     try:
         conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
         try:
+            if conn.execute("PRAGMA quick_check(1)").fetchone()[0] != "ok":
+                return 0
             return conn.execute("PRAGMA user_version").fetchone()[0]
         finally:
             conn.close()
