@@ -149,6 +149,10 @@ def build(paths: Paths, db_path: Path) -> IngestReport:
         finally:
             conn.close()
         os.replace(tmp, db_path)
+    except sqlite3.OperationalError as exc:  # disk full, or no write access: the build, not the data, failed
+        tmp.unlink(missing_ok=True)
+        raise IngestError(f"không ghi được cơ sở dữ liệu mới vào {db_path.parent} ({exc}); đĩa đầy hoặc không có"
+                          " quyền ghi?") from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -127,3 +127,22 @@ async def test_after_the_gateway_drops_the_bot_resumes_and_answers(built, tmp_pa
         message = await standin.final(command("meetings", {"name": "helberg"}), timeout=10)
         assert "Jacob Helberg" in str(message)
         await asyncio.sleep(0)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a full disk is simulated with RLIMIT_FSIZE")
+def test_a_full_disk_during_ingest_is_a_clear_error_and_the_old_database_stays(built, tmp_path):
+    import resource
+
+    db = tmp_path / "live.db"
+    shutil.copy(built, db)
+    before = _content(db)
+
+    def small_disk() -> None:  # writes past 150 kB fail as on a full disk (EFBIG instead of a fatal signal)
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (150_000, 150_000))
+    out = subprocess.run([sys.executable, "-m", "bot", "ingest"], cwd=PROJECT_ROOT, env=dict(os.environ, BRIEFBOT_DB=str(db)),
+                         preexec_fn=small_disk, capture_output=True, text=True, check=False)
+    assert out.returncode == 1
+    assert "đĩa đầy" in out.stderr and "cơ sở dữ liệu cũ vẫn được giữ nguyên" in out.stderr
+    assert "Traceback" not in out.stderr
+    assert _content(db) == before and not list(tmp_path.glob("live.db.*"))
