@@ -58,6 +58,8 @@ async def meetings(store: Store, query: str, round_number: int | None = None, da
     query = query.strip()
     if not query:
         return Reply("meetings", False, "Hãy nhập tên người hoặc tổ chức, ví dụ: /meetings helberg")
+    if round_number is not None and not 1 <= round_number <= 99:  # Discord's min/max are checked by clients only
+        return Reply("meetings", False, f"Vòng “{round_number}” không hợp lệ; số vòng từ 1 đến 99.")
     dates = []
     for label, value in (("from", date_from), ("to", date_to)):
         iso = iso_date(value) if value else None
