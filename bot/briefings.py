@@ -65,9 +65,12 @@ class Subscription:
 
 
 def zone(name: str) -> ZoneInfo | None:
+    """The time zone of that name, or None: only names from the tz database, never a path built from input."""
+    if name not in _zone_set():
+        return None
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return None
 
 
@@ -261,7 +264,7 @@ def describe(sub: Subscription, names: dict[str, str] | None = None) -> str:
 
 
 WEEKDAYS = ["thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"]
-_TIME = re.compile(r"(\d{1,2})\s*(?:[:hg.]\s*(\d{2})?\s*(?:p|ph|phút)?)?")
+_TIME = re.compile(r"(\d{1,2})\s*(?:[:hg.]\s*(\d{2})?\s*(?:p|ph|phút)?)?", re.ASCII)
 
 
 def parse_time(text: str) -> tuple[int, int] | None:
@@ -276,7 +279,7 @@ def parse_time(text: str) -> tuple[int, int] | None:
 def parse_rounds(text: str) -> tuple[int, ...] | None:
     """Round numbers separated by commas or spaces ("5, 6"); None when something else is in there."""
     parts = [p for p in re.split(r"[,;\s]+", text.strip()) if p]
-    if not parts or not all(p.isdigit() and 1 <= int(p) <= 99 for p in parts):
+    if not parts or not all(p.isascii() and p.isdigit() and len(p) <= 2 and 1 <= int(p) <= 99 for p in parts):
         return None
     return tuple(sorted({int(p) for p in parts}))
 
@@ -294,6 +297,11 @@ def timezones(partial: str, limit: int = 25) -> list[str]:
     """Time zone names containing what was typed (spaces as underscores), the usual ones first."""
     q = "_".join(partial.strip().lower().split())
     return [n for n in _zone_names() if q in n.lower()][:limit]
+
+
+@functools.cache
+def _zone_set() -> frozenset[str]:
+    return frozenset(_zone_names())
 
 
 @functools.cache

@@ -91,8 +91,9 @@ def _state(interaction: discord.Interaction) -> State:
 async def _reply(interaction: discord.Interaction, content: str, embeds: list[dict[str, Any]] | None = None, *,
                  started: float, outcome: str = "ok") -> None:
     """The private answer (after a deferral, an edit), logged like every other command."""
-    if len(content) > CONTENT_MAX:
-        content = content[: CONTENT_MAX - 1].rsplit("\n", 1)[0] + "\n…"
+    if len(content) > CONTENT_MAX:  # cut between lines where there is one, so no line is left half
+        cut = content[: CONTENT_MAX - 2]
+        content = (cut.rsplit("\n", 1)[0] if "\n" in cut else cut) + "\n…"
     objects = [discord.Embed.from_dict(e) for e in embeds or []]
     if interaction.response.is_done():
         await interaction.edit_original_response(content=content, embeds=objects)
@@ -203,7 +204,7 @@ def briefing_group() -> app_commands.Group:
         try:
             when = parse_time(time_ or "08:00")
             if when is None:
-                raise Invalid(f"“{escape(time_ or '')}” không phải giờ trong ngày; ví dụ: 08:00, 8h30, 20:15.")
+                raise Invalid(f"“{escape((time_ or '')[:40])}” không phải giờ trong ngày; ví dụ: 08:00, 8h30, 20:15.")
             tz = (timezone or DEFAULT_TZ).strip()
             if zone(tz) is None:
                 raise Invalid(f"Không biết múi giờ “{escape(tz[:64])}”; ví dụ: Asia/Ho_Chi_Minh, America/New_York, UTC.")
