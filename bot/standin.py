@@ -123,7 +123,8 @@ def command(name: str, options: dict[str, Any] | None = None, *, sub: str | None
     channels = [v for v in (options or {}).values() if isinstance(v, Channel)]
     if channels:
         data["resolved"] = {"channels": {c.id: {"id": c.id, "type": c.type, "name": c.name, "permissions": str(EVERYDAY),
-                                                **({"parent_id": CHANNEL_ID, "thread_metadata": {
+                                                **({"parent_id": CHANNEL_ID, "owner_id": BOT_USER_ID, "member_count": 1,
+                                                    "message_count": 0, "thread_metadata": {
                                                     "archived": False, "auto_archive_duration": 1440, "locked": False,
                                                     "archive_timestamp": "2026-01-01T00:00:00+00:00"}}
                                                    if c.type in (10, 11, 12) else {})}
