@@ -19,6 +19,8 @@ from .ingest import sort_key
 from .render import SERIES, escape, format_date, is_web_link
 
 DEFAULT_TZ = "Asia/Ho_Chi_Minh"
+TITLE = "Bản tin đàm phán thương mại Việt Nam – Hoa Kỳ"
+PREVIEW_DAYS = 7  # a preview without a subscription covers the meetings of the last week
 CADENCES = ("daily", "weekly")
 DESCRIPTION_MAX = 4096
 LINE_MAX = 600
@@ -308,6 +310,11 @@ def _zone_set() -> frozenset[str]:
 def _zone_names() -> tuple[str, ...]:
     """Read once: listing the zones walks the tz database's files."""
     return (*COMMON_ZONES, *sorted(available_timezones() - set(COMMON_ZONES)))
+
+
+def preview_since(now: datetime) -> str:
+    """The first day a preview without a subscription covers, on Hà Nội's calendar."""
+    return (now.astimezone(ZoneInfo(DEFAULT_TZ)) - timedelta(days=PREVIEW_DAYS)).date().isoformat()
 
 
 def format_slot(slot: datetime, tz: str) -> str:

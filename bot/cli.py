@@ -114,9 +114,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_briefing(args: argparse.Namespace) -> int:
     import asyncio
-    from datetime import datetime, timedelta
 
-    from .briefings import DEFAULT_TZ, zone
+    from .briefings import preview_since, utc_now
     from .console import preview_briefing
     from .handlers import iso_date
 
@@ -124,7 +123,7 @@ def cmd_briefing(args: argparse.Namespace) -> int:
         _err("briefing: hãy thêm --preview (bản tin chỉ được gửi từ bot, bằng /briefing trên Discord)")
         return 2
     if args.since is None:
-        since = (datetime.now(zone(DEFAULT_TZ)) - timedelta(days=7)).date().isoformat()
+        since = preview_since(utc_now())
     else:
         since = iso_date(args.since) or ""
         if not since:

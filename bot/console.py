@@ -130,13 +130,20 @@ async def run_command(store: Store, line: str) -> Reply:
     return handlers.help_()
 
 
-async def ask(where: Paths, line: str | None, as_json: bool) -> int:
+async def _open(where: Paths) -> Store | None:
+    """The store for a console command; None (the reason printed) when the database cannot be built."""
     try:
         db = ensure_database(where)
     except IngestError as exc:
         print(f"lỗi: {exc}", file=sys.stderr)
+        return None
+    return await Store.open(db)
+
+
+async def ask(where: Paths, line: str | None, as_json: bool) -> int:
+    store = await _open(where)
+    if store is None:
         return 1
-    store = await Store.open(db)
     try:
         if line is not None:
             reply = await run_command(store, line)
@@ -149,20 +156,17 @@ async def ask(where: Paths, line: str | None, as_json: bool) -> int:
 
 async def preview_briefing(where: Paths, since: str, as_json: bool) -> int:
     """``briefing --preview``: what a briefing of everything dated on or after ``since`` would say."""
-    from .briefings import Briefing
+    from .briefings import TITLE, Briefing
     from .render import format_date
 
-    try:
-        db = ensure_database(where)
-    except IngestError as exc:
-        print(f"lỗi: {exc}", file=sys.stderr)
+    store = await _open(where)
+    if store is None:
         return 1
-    store = await Store.open(db)
     try:
         rounds, meetings = await store.dated_since(since)
     finally:
         await store.close()
-    briefing = Briefing(f"Bản tin đàm phán thương mại Việt Nam – Hoa Kỳ, từ {format_date(since)}", rounds, meetings)
+    briefing = Briefing(f"{TITLE}, từ {format_date(since)}", rounds, meetings)
     if as_json:
         print(json.dumps({"since": since, "rounds": briefing.rounds, "meetings": briefing.meetings,
                           "text": briefing.text()}, ensure_ascii=False, indent=2))

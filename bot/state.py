@@ -63,9 +63,13 @@ class State:
         if guild_id is not None:
             sql, params = sql + " WHERE guild_id = ?", (guild_id,)
         rows = await (await self.conn.execute(sql + " ORDER BY channel_id", params)).fetchall()
-        return [Subscription(r["guild_id"], r["channel_id"], r["cadence"], r["hour"], r["minute"], r["tz"], r["weekday"],
-                             Filters.from_json(json.loads(r["filters"])), bool(r["alerts"]), r["created_at"],
-                             r["last_slot"], r["failing"], r["channel_name"]) for r in rows]
+        return [_subscription(r) for r in rows]
+
+    async def subscription(self, guild_id: int | None, channel_id: int) -> Subscription | None:
+        """A channel's subscription, if that server has one for it."""
+        row = await (await self.conn.execute("SELECT * FROM subscriptions WHERE guild_id = ? AND channel_id = ?",
+                                             (guild_id, channel_id))).fetchone()
+        return _subscription(row) if row else None
 
     async def subscribe(self, sub: Subscription) -> None:
         """Add or replace a channel's subscription; what it was already sent stays sent."""
@@ -108,3 +112,9 @@ class State:
     async def mark_briefed(self, channel_id: int, items: list[str]) -> None:
         await self.conn.executemany("INSERT OR IGNORE INTO briefed VALUES (?, ?)", [(channel_id, i) for i in items])
         await self.conn.commit()
+
+
+def _subscription(r: aiosqlite.Row) -> Subscription:
+    return Subscription(r["guild_id"], r["channel_id"], r["cadence"], r["hour"], r["minute"], r["tz"], r["weekday"],
+                        Filters.from_json(json.loads(r["filters"])), bool(r["alerts"]), r["created_at"], r["last_slot"],
+                        r["failing"], r["channel_name"])

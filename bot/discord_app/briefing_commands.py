@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -17,6 +16,8 @@ from discord import app_commands
 
 from ..briefings import (
     DEFAULT_TZ,
+    PREVIEW_DAYS,
+    TITLE,
     Briefing,
     Filters,
     Subscription,
@@ -27,6 +28,7 @@ from ..briefings import (
     next_slot,
     parse_rounds,
     parse_time,
+    preview_since,
     schedule,
     split_list,
     timezones,
@@ -34,7 +36,6 @@ from ..briefings import (
 )
 from ..render import escape
 from ..text import fold
-from .briefing_runner import TITLE
 from .checks import can_manage, guild_admin
 from .respond import Refusal as Invalid
 from .respond import command_name
@@ -45,7 +46,6 @@ if TYPE_CHECKING:
     from .client import BriefBot
 
 log = logging.getLogger("briefbot.commands")
-PREVIEW_DAYS = 7  # a channel without a subscription previews the meetings of the last week
 CONTENT_MAX = 2000
 WEEKDAY_CHOICES = [app_commands.Choice(name=name, value=n) for n, name in enumerate(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])]
@@ -214,7 +214,7 @@ def briefing_group() -> app_commands.Group:
             await _reply(interaction, notice + str(exc), started=started, outcome="invalid")
             return
         await interaction.response.defer(ephemeral=True, thinking=True)  # posting the confirmation may be slow
-        existing = {s.channel_id: s for s in await state.subscriptions(interaction.guild_id)}.get(channel.id)
+        existing = await state.subscription(interaction.guild_id, channel.id)
         now = bot.briefer.clock()
         sub = Subscription(interaction.guild_id or 0, channel.id, cadence.value, when[0], when[1], tz,
                            weekday.value if weekday else 0, filters, alerts,
@@ -275,14 +275,13 @@ def briefing_group() -> app_commands.Group:
         channel_id = channel.id if channel else interaction.channel_id or 0
         notice = await _failing_notice(interaction)
         now = bot.briefer.clock()
-        sub = {s.channel_id: s for s in await _state(interaction).subscriptions(interaction.guild_id)}.get(channel_id)
+        sub = await _state(interaction).subscription(interaction.guild_id, channel_id)
         store = await bot.get_store()
         if sub:
             briefing, _ = await bot.briefer.briefing(store, sub)
             when = f"bản tin lúc {escape(format_slot(next_slot(sub, now), sub.tz))}"
         else:  # as the console's preview: what is dated in the last week
-            since = (now.astimezone(zone(DEFAULT_TZ)) - timedelta(days=PREVIEW_DAYS)).date().isoformat()
-            briefing = Briefing(TITLE, *await store.dated_since(since))
+            briefing = Briefing(TITLE, *await store.dated_since(preview_since(now)))
             when = f"<#{channel_id}> chưa đăng ký; đây là các cuộc gặp có ngày trong {PREVIEW_DAYS} ngày qua"
         parts = compose(briefing, channel_id, "preview")
         if not parts:
@@ -302,7 +301,7 @@ def briefing_group() -> app_commands.Group:
         bot = _bot(interaction)
         channel_id = channel.id if channel else interaction.channel_id or 0
         notice = await _failing_notice(interaction)
-        sub = {s.channel_id: s for s in await _state(interaction).subscriptions(interaction.guild_id)}.get(channel_id)
+        sub = await _state(interaction).subscription(interaction.guild_id, channel_id)
         if sub is None or sub.failing:
             why = "chưa đăng ký bản tin" if sub is None else "đang dừng vì lỗi ở trên"
             await _reply(interaction, notice + f"<#{channel_id}> {why}; hãy dùng /briefing subscribe trước.",

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import aiohttp
 import discord
 
-from ..briefings import Briefing, Part, Subscription, compose, due, matches, utc_now
+from ..briefings import TITLE, Briefing, Part, Subscription, compose, due, matches, utc_now
 from ..render import escape
 from ..state import State
 from ..store import Store
@@ -30,7 +30,6 @@ log = logging.getLogger("briefbot.briefings")
 TICK_SECONDS = 30.0
 BACKOFF_MINUTES = (1, 2, 5, 10, 30)
 ALERT_LINES = 10
-TITLE = "Bản tin đàm phán thương mại Việt Nam – Hoa Kỳ"
 
 
 class Briefer:
