@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from bot.config import ConfigError, load_settings, state_path
+from bot.config import PROJECT_ROOT, ConfigError, load_settings, state_path
 
 GOOD = {"DISCORD_TOKEN": "abc.def", "DISCORD_API_BASE": "http://127.0.0.1:8080/api/v10",
         "DISCORD_GATEWAY": "ws://127.0.0.1:8080/gateway", "BRIEFBOT_GUILD": "1100000000000000003", "LOG_LEVEL": "debug"}
@@ -29,8 +29,8 @@ def test_a_bad_value_names_its_variable(name, value):
 
 
 def test_the_command_line_reports_a_bad_setting_without_a_traceback(tmp_path):
-    env = {"PATH": "/usr/bin:/bin", "DISCORD_TOKEN": "abc", "DISCORD_API_BASE": "ftp://nowhere",
-           "BRIEFBOT_DB": str(tmp_path / "x.db")}
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT_ROOT), "DISCORD_TOKEN": "abc",
+           "DISCORD_API_BASE": "ftp://nowhere", "BRIEFBOT_DB": str(tmp_path / "x.db")}
     run = subprocess.run([sys.executable, "-m", "bot"], capture_output=True, text=True, env=env, cwd=tmp_path,
                          check=False, timeout=60)
     assert run.returncode == 2 and "DISCORD_API_BASE" in run.stderr and "Traceback" not in run.stderr
@@ -40,7 +40,7 @@ def test_dotenv_fills_what_the_environment_leaves_unset(tmp_path):
     (tmp_path / ".env").write_text('LOG_LEVEL="WARNING"\nBRIEFBOT_GUILD=1100000000000000003\n')
     code = ("from bot.config import load_dotenv, load_settings; load_dotenv(); s = load_settings();"
             "print(s.log_level, s.guild)")
-    env = {"PATH": "/usr/bin:/bin", "LOG_LEVEL": "ERROR"}
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(PROJECT_ROOT), "LOG_LEVEL": "ERROR"}
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path,
                          check=False, timeout=60)
     assert run.stdout.split() == ["40", "1100000000000000003"], run.stderr

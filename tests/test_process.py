@@ -23,7 +23,8 @@ def procfile_command() -> list[str]:
 
 def bot_env(standin: DiscordStandIn, tmp_path, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "BRIEFBOT_"))}
-    return env | {"DISCORD_TOKEN": TOKEN, "DISCORD_API_BASE": standin.api_base, "DISCORD_GATEWAY": standin.gateway,
+    # The host starts the worker in the app's folder, where `bot` is importable without installing the project.
+    return env | {"PYTHONPATH": str(PROJECT_ROOT), "DISCORD_TOKEN": TOKEN, "DISCORD_API_BASE": standin.api_base, "DISCORD_GATEWAY": standin.gateway,
                   "BRIEFBOT_DB": str(tmp_path / "briefbot.db"), "PYTHONUNBUFFERED": "1", "LOG_LEVEL": "INFO"} | extra
 
 
