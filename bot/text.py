@@ -156,6 +156,9 @@ _TERMINAL = ".!?…"
 _CLOSERS = "\"”’)]»"
 _OPENERS = "\"“‘([«"
 _SPECIAL = re.compile(r'[()“”"' + re.escape(_TERMINAL) + "]")
+# Three times the longest sentence in the founding articles: cutting longer runs keeps extraction linear on
+# text with no full stops (a pasted table, a hostile file), where per-sentence work grows with its length.
+MAX_SENTENCE = 1500
 _CREDIT = re.compile(r"^\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Photo|Video)\b", re.IGNORECASE)
 
 
@@ -256,6 +259,18 @@ def _blocks(text: str) -> list[tuple[int, int, int]]:
     return blocks
 
 
+def _bounded(block: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut a span longer than MAX_SENTENCE at the last space before the limit (or at the limit)."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = block.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut + 1 if cut > 0 else start + MAX_SENTENCE
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split normalised article text into sentences.
 
@@ -267,7 +282,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for block_start, block_end, paragraph in _blocks(text):
         block = text[block_start:block_end].replace("\n", " ")
-        spans = _split_block(block)
+        spans = [piece for span in _split_block(block) for piece in _bounded(block, *span)]
         merged: list[list[int]] = []
         for s, e in spans:
             if merged and _CREDIT.match(block[s:e]):

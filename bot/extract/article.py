@@ -77,7 +77,7 @@ class _Registry:
             self.titles[key] = [fold(t) for t in (entry.titles if entry else ())]
         elif len(m.title) > len(ref.title):
             ref.title = m.title
-        if m.title:
+        if m.title and fold(m.title) not in self.titles[key]:
             self.titles[key].append(fold(m.title))
 
     def resolve(self, title: str) -> list[str]:
@@ -221,7 +221,7 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
         if target is None:
             fresh.append(item)
             continue
-        if cand not in target.anchors:
+        if not target.anchors or target.anchors[-1] is not cand:  # routed once, so only this call can have added it
             target.anchors.append(cand)
         if not target.date.known and date.known:
             target.date = date
@@ -369,8 +369,11 @@ def _meeting_topics(
 ) -> list[str]:
     """Topics of a meeting's sentences; in a sentence that reports several meetings, only its own part."""
     found: list[str] = []
+    first_anchor: dict[int, Candidate] = {}
+    for c in d.anchors:
+        first_anchor.setdefault(c.sentence, c)
     for a in own:
-        cand = next((c for c in d.anchors if c.sentence == a.sentence.index), None)
+        cand = first_anchor.get(a.sentence.index)
         if cand and cand.cue and shared[a.sentence.index] > 1:
             names = [n for _, _, n in gaz.topic_index.find_all(a.folded[cand.cue.end : cand.segment_end])]
         else:
@@ -404,12 +407,15 @@ def _finish_rounds(
         stop = min(nxt) if nxt else len(analyses)
         for idx in sorted(rnd.mentions):
             a = analyses[idx]
-            if idx in reporting and not _is_session(a, number):
+            session = _is_session(a, number)
+            if idx in reporting and not session:
                 continue  # a sentence reporting a meeting dates the meeting, not the round
             for r in round_mentions[idx]:
+                if rnd.start.known and rnd.place:
+                    break
                 if (r.series, r.number) != (series, number):
                     continue
-                dates = a.dates if _is_session(a, number) else round_dates(a, r)
+                dates = a.dates if session else round_dates(a, r)
                 if dates and not rnd.start.known:
                     value = dates[0].value
                     lo, _, hi = (value.iso or "").partition("/")

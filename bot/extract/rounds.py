@@ -8,6 +8,7 @@ never Monday, because only the words after a round noun are read as ordinals.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
@@ -44,10 +45,7 @@ class RoundMention:
 
 def _token_index(offsets: list[int], char: int) -> int:
     """Index of the folded token starting at or after ``char`` of the joined folded text."""
-    for k, off in enumerate(offsets):
-        if off >= char:
-            return k
-    return len(offsets)
+    return bisect_left(offsets, char)
 
 
 def find_rounds(a: SentenceAnalysis, gaz: Gazetteer) -> list[RoundMention]:
