@@ -17,14 +17,16 @@ from .config import paths
 from .corrections import apply, load_corrections, load_metadata
 from .extract import ArticleResult, extract_article
 from .extract.reading import ArticleError, read_article
-from .gazetteer import DataError, Gazetteer, load_gazetteer
+from .gazetteer import Gazetteer, load_gazetteer
+from .shape import DataError
+from .terminal import guarded, json_text, notice
 
 KIND_LABELS = {"in_person": "gặp trực tiếp", "online": "trực tuyến", "phone": "điện đàm", "roundtable": "tọa đàm"}
 SERIES_LABELS = {"in_person": "vòng đàm phán", "ministerial": "phiên cấp Bộ trưởng", "online": "phiên trực tuyến"}
 
 
 def _err(message: str) -> None:
-    print(f"lỗi: {message}", file=sys.stderr)
+    notice("lỗi", message)
 
 
 def extract_files(files: Sequence[Path], gaz: Gazetteer) -> tuple[list[ArticleResult], int]:
@@ -40,7 +42,7 @@ def extract_files(files: Sequence[Path], gaz: Gazetteer) -> tuple[list[ArticleRe
         result = extract_article(text, path.stem, gaz, str(path))
         if note:
             result.warnings.append(f"đọc theo {note}")
-            print(f"chú ý: {path}: đọc theo {note}", file=sys.stderr)
+            notice("chú ý", f"{path}: đọc theo {note}")
         results.append(result)
     return results, failed
 
@@ -94,11 +96,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
         tmp.replace(out)
         applied = apply(payload["articles"], load_corrections(where.corrections), load_metadata(where.metadata))
         for line in applied.unapplied:
-            print(f"chú ý: sửa chữa không còn áp dụng: {line}", file=sys.stderr)
+            notice("chú ý", f"sửa chữa không còn áp dụng: {line}")
         print(f"đã ghi {out} ({len(results)} bài, {sum(len(r.meetings) for r in results)} cuộc gặp)", file=sys.stderr)
     if args.json:
-        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        print(json_text(payload))
     elif not args.write:
         print("\n\n".join(format_article(r) for r in results))
     return 1 if failed else 0
@@ -180,7 +181,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         _err(f"{exc} (cơ sở dữ liệu cũ vẫn được giữ nguyên)")
         return 1
     for line in report.warnings:
-        print(f"chú ý: {line}", file=sys.stderr)
+        notice("chú ý", line)
     print(
         f"đã xây {report.path}: {report.articles} bài, {report.meetings} cuộc gặp"
         f" ({report.merged} bản tin trùng đã gộp), {report.rounds} vòng, {report.people} người"
@@ -266,6 +267,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = guarded(sys.stdout), guarded(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from .config import ConfigError, load_dotenv
 
     load_dotenv()

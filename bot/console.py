@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import shlex
-import sys
 from pathlib import Path
 
 from . import handlers
@@ -12,6 +10,7 @@ from .config import Paths, database_path
 from .ingest import IngestError, build, latest_version
 from .render import Reply, text
 from .store import Store
+from .terminal import json_text, notice
 
 OPTIONS = {
     "meetings": {"round", "from", "to", "page"},
@@ -135,7 +134,7 @@ async def _open(where: Paths) -> Store | None:
     try:
         db = ensure_database(where)
     except IngestError as exc:
-        print(f"lỗi: {exc}", file=sys.stderr)
+        notice("lỗi", str(exc))
         return None
     return await Store.open(db)
 
@@ -147,7 +146,7 @@ async def ask(where: Paths, line: str | None, as_json: bool) -> int:
     try:
         if line is not None:
             reply = await run_command(store, line)
-            print(json.dumps(reply.to_json(), ensure_ascii=False, indent=2) if as_json else text(reply))
+            print(json_text(reply.to_json()) if as_json else text(reply))
             return 0 if reply.ok else 2
         return await _prompt(store)
     finally:
@@ -168,8 +167,8 @@ async def preview_briefing(where: Paths, since: str, as_json: bool) -> int:
         await store.close()
     briefing = Briefing(f"{TITLE}, từ {format_date(since)}", rounds, meetings)
     if as_json:
-        print(json.dumps({"since": since, "rounds": briefing.rounds, "meetings": briefing.meetings,
-                          "text": briefing.text()}, ensure_ascii=False, indent=2))
+        print(json_text({"since": since, "rounds": briefing.rounds, "meetings": briefing.meetings,
+                         "text": briefing.text()}))
     else:
         print(briefing.text())
     return 0

@@ -16,7 +16,7 @@ from typing import Any
 
 from .extract.dates import with_year
 from .extract.model import DateValue
-from .gazetteer import DataError
+from .shape import CORRECTIONS, METADATA, DataError, check
 
 MEETING_FIELDS = frozenset({"date", "place", "round", "round_series", "kind", "summary"})
 ROUND_FIELDS = frozenset({"start", "end", "place"})
@@ -63,10 +63,13 @@ def _toml(path: Path) -> dict[str, Any]:
         return {}
     except tomllib.TOMLDecodeError as exc:
         raise DataError(f"{path}: TOML không hợp lệ: {exc}") from None
+    except UnicodeDecodeError:
+        raise DataError(f"{path}: không phải văn bản UTF-8") from None
 
 
 def load_corrections(path: Path) -> list[Correction]:
     raw = _toml(path)
+    check(raw, CORRECTIONS, str(path))
     out: list[Correction] = []
     for target, allowed in (("meeting", MEETING_FIELDS), ("round", ROUND_FIELDS)):
         for n, entry in enumerate(raw.get(target, []), 1):
@@ -95,7 +98,9 @@ def load_corrections(path: Path) -> list[Correction]:
 
 
 def load_metadata(path: Path) -> dict[str, ArticleMeta]:
-    raw = _toml(path).get("articles", {})
+    whole = _toml(path)
+    check(whole, METADATA, str(path))
+    raw = whole.get("articles", {})
     out = {}
     for article_id, entry in raw.items():
         year = entry.get("year")

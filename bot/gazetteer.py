@@ -12,8 +12,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
+from .shape import LEXICON, ORGANIZATIONS, PEOPLE, TOPICS, DataError, check
 from .text import Token, tokenize
 
 T = TypeVar("T")
@@ -23,10 +24,6 @@ def _acronym_pattern(acronyms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, acronyms)) + r")(?![\w-])")
 
 SIDES = ("vn", "us", "other")
-
-
-class DataError(ValueError):
-    """A reference data file is missing or malformed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,14 +216,18 @@ class Gazetteer:
         return next((p for p in self.people if p.id == person_id), None)
 
 
-def _read_toml(path: Path) -> dict:
+def _read_toml(path: Path, spec: Any) -> dict:
     try:
         with path.open("rb") as fh:
-            return tomllib.load(fh)
+            raw = tomllib.load(fh)
     except FileNotFoundError:
         raise DataError(f"{path}: tệp dữ liệu không tồn tại") from None
     except tomllib.TOMLDecodeError as exc:
         raise DataError(f"{path}: TOML không hợp lệ: {exc}") from None
+    except UnicodeDecodeError:
+        raise DataError(f"{path}: không phải văn bản UTF-8") from None
+    check(raw, spec, str(path))
+    return raw
 
 
 def _strings(entry: dict, key: str, where: str) -> tuple[str, ...]:
@@ -262,7 +263,7 @@ def _unique_ids(entries: Sequence[PersonEntry] | Sequence[OrganizationEntry], pa
 
 def load_people(path: Path) -> tuple[PersonEntry, ...]:
     people = []
-    for n, entry in enumerate(_read_toml(path).get("person", []), 1):
+    for n, entry in enumerate(_read_toml(path, PEOPLE).get("person", []), 1):
         where = f"{path} [[person]] #{n}"
         people.append(
             PersonEntry(
@@ -281,7 +282,7 @@ def load_people(path: Path) -> tuple[PersonEntry, ...]:
 
 def load_organizations(path: Path) -> tuple[OrganizationEntry, ...]:
     orgs = []
-    for n, entry in enumerate(_read_toml(path).get("organization", []), 1):
+    for n, entry in enumerate(_read_toml(path, ORGANIZATIONS).get("organization", []), 1):
         where = f"{path} [[organization]] #{n}"
         orgs.append(
             OrganizationEntry(
@@ -297,7 +298,7 @@ def load_organizations(path: Path) -> tuple[OrganizationEntry, ...]:
 
 def load_topics(path: Path) -> tuple[Topic, ...]:
     topics = []
-    for n, entry in enumerate(_read_toml(path).get("topic", []), 1):
+    for n, entry in enumerate(_read_toml(path, TOPICS).get("topic", []), 1):
         where = f"{path} [[topic]] #{n}"
         topics.append(
             Topic(
@@ -316,7 +317,7 @@ _LEXICON_KEYS = frozenset(
 
 
 def load_lexicon(path: Path) -> Lexicon:
-    raw = _read_toml(path)
+    raw = _read_toml(path, LEXICON)
     where = str(path)
     unknown = set(raw) - _LEXICON_KEYS
     if unknown:

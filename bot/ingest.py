@@ -21,6 +21,7 @@ from .config import Paths
 from .corrections import apply, load_corrections, load_metadata
 from .extract.reading import ArticleError, read_article
 from .gazetteer import Gazetteer, load_gazetteer
+from .shape import EXTRACTED, DataError, check
 from .text import fold
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -123,11 +124,16 @@ def build(paths: Paths, db_path: Path) -> IngestReport:
     """Build ``db_path`` from the data files; raises :class:`IngestError` and leaves it untouched on failure."""
     gaz = load_gazetteer(paths.data)
     try:
-        extracted = json.loads(paths.extracted.read_text(encoding="utf-8"))["articles"]
+        whole = json.loads(paths.extracted.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise IngestError(f"{paths.extracted}: chưa có; chạy 'python -m bot extract --write' trước") from None
-    except (json.JSONDecodeError, KeyError, TypeError) as exc:
-        raise IngestError(f"{paths.extracted}: không đọc được ({exc})") from None
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+        raise IngestError(f"{paths.extracted}: không đọc được ({str(exc)[:200]})") from None
+    try:
+        check(whole, EXTRACTED, str(paths.extracted))
+    except DataError as exc:
+        raise IngestError(str(exc)) from None
+    extracted = whole["articles"]
     metadata = load_metadata(paths.metadata)
     applied = apply(extracted, load_corrections(paths.corrections), metadata)
     warnings = [f"sửa chữa không còn áp dụng: {u}" for u in applied.unapplied]
@@ -179,6 +185,7 @@ def _fill(
         for alias in o.spellings:
             conn.execute("INSERT OR IGNORE INTO organization_aliases VALUES (?, ?, ?)", (o.id, alias, fold(alias)))
 
+    people, organizations = {p.id for p in gaz.people}, {o.id for o in gaz.organizations}
     merged_into: dict[tuple, str] = {}
     own_words: dict[str, str] = {}
     meetings = merged = 0
@@ -224,6 +231,11 @@ def _fill(
                 (round_ids[key], article["id"], _json(r.get("evidence", []))),
             )
         for m in article["meetings"]:
+            unknown = [f"'{p['id']}' (people.toml)" for p in m["people"] if p.get("id") and p["id"] not in people]
+            unknown += [f"'{o['id']}' (organizations.toml)" for o in m["organizations"]
+                        if o.get("id") and o["id"] not in organizations]
+            if unknown:
+                raise IngestError(f"bài {article['id']}, cuộc gặp {m['id']}: không có {', '.join(unknown)}")
             for p in m["people"]:
                 if not p.get("id"):
                     conn.execute(

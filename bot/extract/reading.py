@@ -34,7 +34,7 @@ def decode_article(data: bytes, name: str) -> tuple[str, str | None]:
     if not data.strip():
         raise ArticleError(f"{name}: tệp rỗng")
     if len(data) > MAX_ARTICLE_BYTES:
-        raise ArticleError(f"{name}: tệp quá lớn ({len(data):,} byte; tối đa {MAX_ARTICLE_BYTES:,})")
+        raise ArticleError(f"{name}: tệp quá lớn (hơn {MAX_ARTICLE_BYTES:,} byte)")
     note = None
     try:
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -63,6 +63,8 @@ def _checked(text: str, name: str) -> str:
     text = normalize(text)
     if not text.strip():
         raise ArticleError(f"{name}: tệp không có nội dung")
+    if not any(c.isalpha() for c in text):
+        raise ArticleError(f"{name}: không có chữ nào, không phải bài báo")
     return text
 
 
@@ -71,7 +73,8 @@ def read_article(path: Path) -> tuple[str, str | None]:
     try:
         if path.is_dir():
             raise ArticleError(f"{path}: là thư mục, không phải tệp")
-        data = path.read_bytes()
+        with path.open("rb") as f:  # at most one byte past the limit: a huge file or /dev/zero is not read whole
+            data = f.read(MAX_ARTICLE_BYTES + 1)
     except FileNotFoundError:
         raise ArticleError(f"{path}: không tìm thấy tệp") from None
     except PermissionError:
