@@ -19,3 +19,12 @@ def seed_text(stem: str) -> str:
 
 def seed_path(stem: str) -> Path:
     return SEEDS / f"{stem}.txt"
+
+
+@pytest.fixture
+def figure(capsys):
+    """Print a measured figure into the test command's own output, which pytest otherwise captures."""
+    def show(line: str) -> None:
+        with capsys.disabled():
+            print(line)
+    return show

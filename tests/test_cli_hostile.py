@@ -145,14 +145,14 @@ def test_ask_answers_any_command_line(project, line, as_json):
         assert reply["ok"] or reply["message"].strip()
 
 
-def test_ask_changes_nothing_and_reports_its_count(project):
+def test_ask_changes_nothing_and_reports_its_count(figure, project):
     """Run last in this group: every ``ask`` above left the database as it was."""
     before = snapshot(project / "live.db", project / "data", project / "seeds")
     for line in ["/meetings '; DROP TABLE meetings; --", "/search NEAR(a b", "/topics \x00", "/admin reload"]:
         code, out, _ = run_cli("ask", "--", line)
         assert code in (0, 2) and out.strip()
     assert snapshot(project / "live.db", project / "data", project / "seeds") == before
-    print(f"\nask: {tried['ask']} hostile command lines answered, exit 0 or 2, no traceback, database unchanged")
+    figure(f"\nask: {tried['ask']} hostile command lines answered, exit 0 or 2, no traceback, database unchanged")
 
 
 def test_arguments_that_are_not_utf8_and_an_ascii_terminal_are_handled():
@@ -429,12 +429,12 @@ def test_a_wrong_value_in_a_data_file_is_named_by_its_place(project, name, conte
     assert code in (1, 2) and expected in err and len(err.splitlines()) == 1, err
 
 
-def test_hostile_file_figures(project):
+def test_hostile_file_figures(figure, project):
     """Printed after the property tests of this module ran."""
     refused = sum(v for k, v in tried.items() if k.startswith("ingest refused"))
-    print(f"\nextract: {tried['extract']} hostile files ({tried['extract refused']} refused by name, the rest "
+    figure(f"\nextract: {tried['extract']} hostile files ({tried['extract refused']} refused by name, the rest "
           f"extracted), the good file beside each always extracted; slowest {tried['extract seconds']} s")
-    print(f"add: {tried['add']} hostile files and options ({tried['add accepted']} added, the rest refused with "
+    figure(f"add: {tried['add']} hostile files and options ({tried['add accepted']} added, the rest refused with "
           f"the project unchanged)")
-    print(f"ingest: {tried['ingest']} broken data files ({tried['ingest built']} still built, {refused} refused with "
+    figure(f"ingest: {tried['ingest']} broken data files ({tried['ingest built']} still built, {refused} refused with "
           f"the previous database unchanged)")

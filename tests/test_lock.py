@@ -50,13 +50,13 @@ def declared() -> tuple[list[Requirement], list[Requirement]]:
             [Requirement(r) for r in project["optional-dependencies"]["test"]])
 
 
-def test_every_pin_is_exact_and_hashed_and_written_once():
+def test_every_pin_is_exact_and_hashed_and_written_once(figure):
     runtime, test = locked(RUNTIME), locked(TEST)
     for requirement, hashes in [*runtime.values(), *test.values()]:
         pinned_version(requirement)
         assert hashes and all(len(h) == 64 for h in hashes), f"{requirement.name} has no sha256 hash"
     assert not runtime.keys() & test.keys(), "the test lock repeats runtime pins; `make lock` leaves them out"
-    print(f"\nlocks: {len(runtime)} runtime pins ({sum(len(h) for _, h in runtime.values())} hashes), "
+    figure(f"\nlocks: {len(runtime)} runtime pins ({sum(len(h) for _, h in runtime.values())} hashes), "
           f"{len(test)} test-only pins")
 
 
@@ -83,7 +83,7 @@ def test_this_environment_is_exactly_the_locked_one():
     assert {n: v for n, v in installed.items() if n not in tooling} == pins
 
 
-def test_nothing_the_bot_imports_comes_from_outside_the_runtime_lock():
+def test_nothing_the_bot_imports_comes_from_outside_the_runtime_lock(figure):
     """The host installs requirements.txt only: a module of the bot that needed a test tool would fail there."""
     probe = ("import importlib, json, pkgutil, sys, sysconfig\n"
              "before = set(sys.modules)\n"
@@ -101,5 +101,5 @@ def test_nothing_the_bot_imports_comes_from_outside_the_runtime_lock():
     outside = {module: providers.get(module) for module in top_levels
                if not any(canonicalize_name(d) in runtime for d in providers.get(module, []))}
     assert not outside, f"imported by the bot but not in requirements.txt: {outside}"
-    print(f"\nbot imports {len(top_levels)} third-party top-level modules, all from requirements.txt")
+    figure(f"\nbot imports {len(top_levels)} third-party top-level modules, all from requirements.txt")
 

@@ -133,7 +133,7 @@ def exception_chain(error: BaseException) -> Iterator[BaseException]:
         todo += [x for x in (e.__cause__, e.__context__, getattr(e, "original", None)) if isinstance(x, BaseException)]
 
 
-async def test_the_token_never_reaches_replies_logs_or_exceptions(built, tmp_path, monkeypatch, caplog):
+async def test_the_token_never_reaches_replies_logs_or_exceptions(figure, built, tmp_path, monkeypatch, caplog):
     """A varied session (answers, refusals, autocomplete, page turns, failures whose exceptions quote the token,
     Discord refusing requests, a refused login), then everything the bot wrote is searched for the token."""
     planted: list[BaseException] = []  # exceptions this test makes carry the token, as a library might
@@ -223,7 +223,7 @@ async def test_the_token_never_reaches_replies_logs_or_exceptions(built, tmp_pat
                 ("repr(load_settings())", repr(load_settings({"DISCORD_TOKEN": TOKEN})))]
 
     kinds = ", ".join(sorted({type(e).__name__ for e in own}))
-    print(f"\ntoken: scanned {len(requests)} requests to Discord ({replies} with a body), {len(records)} log records"
+    figure(f"\ntoken: scanned {len(requests)} requests to Discord ({replies} with a body), {len(records)} log records"
           f" ({sum(line.count(chr(10)) + 1 for line in lines)} lines, {sum(1 for r in records if r.exc_info)} with a"
           f" traceback), {len(own)} exceptions of the bot and its libraries ({kinds}),"
           f" settings; {len(planted)} planted exceptions quoted the token, {held} log records held it before redaction")
@@ -282,7 +282,7 @@ def _leaves(definition: dict[str, Any]) -> Iterator[tuple[str, str]]:
             yield f"{definition['name']} {name}", description
 
 
-async def test_every_administrative_command_is_covered(admin_bot):
+async def test_every_administrative_command_is_covered(figure, admin_bot):
     """The list the next test runs over is complete: whatever Discord was told needs Manage Server is in it."""
     standin, _, _ = admin_bot
     from_discord = set()
@@ -291,7 +291,7 @@ async def test_every_administrative_command_is_covered(admin_bot):
         guarded = perms is not None and int(perms) & (MANAGE_GUILD | ADMINISTRATOR)
         from_discord |= {name for name, description in _leaves(definition)
                          if guarded or "Manage Server" in description}
-    print(f"\nadministrative commands: {', '.join('/' + c for c in ADMIN_COMMANDS)}")
+    figure(f"\nadministrative commands: {', '.join('/' + c for c in ADMIN_COMMANDS)}")
     assert from_discord <= set(ADMIN_COMMANDS), from_discord - set(ADMIN_COMMANDS)
     assert {"admin reload", "admin sync", "briefing subscribe", "briefing unsubscribe",
             "briefing send"} <= set(ADMIN_COMMANDS)
@@ -303,7 +303,7 @@ def _file(path: Path) -> tuple[int, int, int]:
 
 
 @pytest.mark.parametrize("name", ADMIN_COMMANDS)
-async def test_admin_commands_refuse_members_without_manage_server_when_the_server_opened_them(admin_bot, name):
+async def test_admin_commands_refuse_members_without_manage_server_when_the_server_opened_them(figure, admin_bot, name):
     """A server can let @everyone use /admin or /briefing; Discord then delivers the command from a member with
     every permission but Manage Server and Administrator.  The bot still refuses, privately, in Vietnamese, and
     does nothing else; an administrator is still served."""
@@ -328,7 +328,7 @@ async def test_admin_commands_refuse_members_without_manage_server_when_the_serv
 
     allowed = await standin.final(command(group, OPTIONS.get(name, {}), sub=sub or None, permissions=ALL), timeout=30)
     assert "Manage Server" not in _text(allowed) and GENERIC_ERROR not in _text(allowed), allowed
-    print(f"\n/{name}: refused with permissions {EVERYTHING_BUT:#x} (all but Manage Server and Administrator),"
+    figure(f"\n/{name}: refused with permissions {EVERYTHING_BUT:#x} (all but Manage Server and Administrator),"
           f" {len(made)} request; served to an administrator ({ALL:#x})")
 
 
@@ -367,7 +367,7 @@ def sqlite_literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
-async def test_user_text_reaches_sqlite_only_as_bound_parameters(built, tmp_path, monkeypatch, caplog):
+async def test_user_text_reaches_sqlite_only_as_bound_parameters(figure, built, tmp_path, monkeypatch, caplog):
     """Every statement the bot hands SQLite is recorded apart from its parameters, while SQL and FTS5 syntax carrying
     a marker goes in through every option that takes text.  The marker is never in SQL text.
 
@@ -464,14 +464,14 @@ async def test_user_text_reaches_sqlite_only_as_bound_parameters(built, tmp_path
     with sqlite3.connect(state_path(db)) as conn:
         kept = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"settings", "subscriptions", "known", "briefed"} <= kept
-    print(f"\nSQL: {len(HOSTILE)} hostile texts × {(len(answers) + suggested) // len(HOSTILE)} commands and"
+    figure(f"\nSQL: {len(HOSTILE)} hostile texts × {(len(answers) + suggested) // len(HOSTILE)} commands and"
           f" autocompletes;"
           f" {len(executed)} statements recorded, none with user text in its SQL; {len(bound)} distinct user texts"
           f" bound as values; {len(traced)} statements traced in SQLite, {len(carrying)} held user text, only inside"
           f" bound values; {len(queries)} FTS5 MATCH values, all double-quoted terms")
 
 
-def test_fts5_syntax_typed_by_users_is_searched_as_words(built):
+def test_fts5_syntax_typed_by_users_is_searched_as_words(figure, built):
     """The hostile texts are real FTS5 attacks (raw, most are syntax errors or operators); through ``fts_query``
     each becomes double-quoted words that FTS5 searches without complaint."""
     broken = 0
@@ -486,7 +486,7 @@ def test_fts5_syntax_typed_by_users_is_searched_as_words(built):
                 assert QUOTED_TERMS.fullmatch(q), q
                 assert all(re.fullmatch(r'"[^\W_]+"', term) for term in q.split(" AND ")), q
                 conn.execute(SEARCH_TOTAL, {"q": q}).fetchone()
-    print(f"\nFTS5: {broken} of {len(HOSTILE) + 8} hostile texts are FTS5 errors when passed raw;"
+    figure(f"\nFTS5: {broken} of {len(HOSTILE) + 8} hostile texts are FTS5 errors when passed raw;"
           " through fts_query none is")
     assert broken >= len(HOSTILE) // 2
 
@@ -679,7 +679,7 @@ class SqlCheck:
             yield None  # never called here: what it is given cannot be known
 
 
-def test_the_bot_never_unpickles_evaluates_or_formats_data_into_sql():
+def test_the_bot_never_unpickles_evaluates_or_formats_data_into_sql(figure):
     """Walks every module of ``bot/``: no pickle-like loader, no eval/exec/compile/__import__, no unsafe YAML load,
     no SQLite extension loading, no shell; and the SQL of every execute call is built from the code's own
     constants (the rules are in ``SqlCheck``), so user text can only ever be a bound parameter."""
@@ -720,7 +720,7 @@ def test_the_bot_never_unpickles_evaluates_or_formats_data_into_sql():
                     built += 1
                 else:
                     problems.append(f"{where}: SQL not built from constants: {ast.unparse(sql)[:120]}")
-    print(f"\nsource: {len(modules)} modules of bot/; {literal + built} execute calls, {literal} with literal SQL,"
+    figure(f"\nsource: {len(modules)} modules of bot/; {literal + built} execute calls, {literal} with literal SQL,"
           f" {built} with SQL composed of constants only (placeholders, whitelisted columns, module constants,"
           " migrations); no pickle, marshal, shelve, eval, exec, compile, __import__, yaml.load, extension or shell")
     assert not problems, "\n".join(problems)
