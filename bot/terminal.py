@@ -15,6 +15,7 @@ from typing import Any, TextIO
 
 _PICTURES = ({c: 0x2400 + c for c in range(0x20) if chr(c) not in "\n\t"} | {0x7F: 0x2421}
              | {c: 0xFFFD for c in range(0x80, 0xA0)})
+_LINE_BREAKS = re.compile("\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # what str.splitlines splits on
 
 
 def shown(text: str) -> str:
@@ -28,7 +29,6 @@ def notice(label: str, message: str) -> None:
     print(_LINE_BREAKS.sub("\u240a", f"{label}: {message}"), file=sys.stderr)
 
 
-_LINE_BREAKS = re.compile("\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # what str.splitlines splits on
 _JSON_ESCAPES = {c: f"\\u{c:04x}" for c in range(0x7F, 0xA0)}  # json escapes the other control characters itself
 
 
