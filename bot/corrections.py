@@ -9,14 +9,13 @@ loses a fix.  A correction that no longer matches anything is reported.
 from __future__ import annotations
 
 import copy
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .extract.dates import with_year
 from .extract.model import DateValue
-from .shape import CORRECTIONS, METADATA, DataError, check
+from .shape import CORRECTIONS, METADATA, DataError, read_toml
 
 MEETING_FIELDS = frozenset({"date", "place", "round", "round_series", "kind", "summary"})
 ROUND_FIELDS = frozenset({"start", "end", "place"})
@@ -55,21 +54,8 @@ class Applied:
     unapplied: list[str] = field(default_factory=list)
 
 
-def _toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except FileNotFoundError:
-        return {}
-    except tomllib.TOMLDecodeError as exc:
-        raise DataError(f"{path}: TOML không hợp lệ: {exc}") from None
-    except UnicodeDecodeError:
-        raise DataError(f"{path}: không phải văn bản UTF-8") from None
-
-
 def load_corrections(path: Path) -> list[Correction]:
-    raw = _toml(path)
-    check(raw, CORRECTIONS, str(path))
+    raw = read_toml(path, CORRECTIONS, required=False)
     out: list[Correction] = []
     for target, allowed in (("meeting", MEETING_FIELDS), ("round", ROUND_FIELDS)):
         for n, entry in enumerate(raw.get(target, []), 1):
@@ -98,9 +84,7 @@ def load_corrections(path: Path) -> list[Correction]:
 
 
 def load_metadata(path: Path) -> dict[str, ArticleMeta]:
-    whole = _toml(path)
-    check(whole, METADATA, str(path))
-    raw = whole.get("articles", {})
+    raw = read_toml(path, METADATA, required=False).get("articles", {})
     out = {}
     for article_id, entry in raw.items():
         year = entry.get("year")

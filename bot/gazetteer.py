@@ -7,14 +7,13 @@ over folded tokens once, so extraction matches thousands of articles quickly.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
-from .shape import LEXICON, ORGANIZATIONS, PEOPLE, TOPICS, DataError, check
+from .shape import LEXICON, ORGANIZATIONS, PEOPLE, SIDES, TOPICS, DataError, read_toml
 from .text import Token, tokenize
 
 T = TypeVar("T")
@@ -22,9 +21,6 @@ T = TypeVar("T")
 
 def _acronym_pattern(acronyms: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, acronyms)) + r")(?![\w-])")
-
-SIDES = ("vn", "us", "other")
-
 
 @dataclass(frozen=True, slots=True)
 class PersonEntry:
@@ -216,20 +212,6 @@ class Gazetteer:
         return next((p for p in self.people if p.id == person_id), None)
 
 
-def _read_toml(path: Path, spec: Any) -> dict:
-    try:
-        with path.open("rb") as fh:
-            raw = tomllib.load(fh)
-    except FileNotFoundError:
-        raise DataError(f"{path}: tệp dữ liệu không tồn tại") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise DataError(f"{path}: TOML không hợp lệ: {exc}") from None
-    except UnicodeDecodeError:
-        raise DataError(f"{path}: không phải văn bản UTF-8") from None
-    check(raw, spec, str(path))
-    return raw
-
-
 def _strings(entry: dict, key: str, where: str) -> tuple[str, ...]:
     value = entry.get(key, [])
     if isinstance(value, str):
@@ -263,7 +245,7 @@ def _unique_ids(entries: Sequence[PersonEntry] | Sequence[OrganizationEntry], pa
 
 def load_people(path: Path) -> tuple[PersonEntry, ...]:
     people = []
-    for n, entry in enumerate(_read_toml(path, PEOPLE).get("person", []), 1):
+    for n, entry in enumerate(read_toml(path, PEOPLE).get("person", []), 1):
         where = f"{path} [[person]] #{n}"
         people.append(
             PersonEntry(
@@ -282,7 +264,7 @@ def load_people(path: Path) -> tuple[PersonEntry, ...]:
 
 def load_organizations(path: Path) -> tuple[OrganizationEntry, ...]:
     orgs = []
-    for n, entry in enumerate(_read_toml(path, ORGANIZATIONS).get("organization", []), 1):
+    for n, entry in enumerate(read_toml(path, ORGANIZATIONS).get("organization", []), 1):
         where = f"{path} [[organization]] #{n}"
         orgs.append(
             OrganizationEntry(
@@ -298,7 +280,7 @@ def load_organizations(path: Path) -> tuple[OrganizationEntry, ...]:
 
 def load_topics(path: Path) -> tuple[Topic, ...]:
     topics = []
-    for n, entry in enumerate(_read_toml(path, TOPICS).get("topic", []), 1):
+    for n, entry in enumerate(read_toml(path, TOPICS).get("topic", []), 1):
         where = f"{path} [[topic]] #{n}"
         topics.append(
             Topic(
@@ -317,7 +299,7 @@ _LEXICON_KEYS = frozenset(
 
 
 def load_lexicon(path: Path) -> Lexicon:
-    raw = _read_toml(path, LEXICON)
+    raw = read_toml(path, LEXICON)
     where = str(path)
     unknown = set(raw) - _LEXICON_KEYS
     if unknown:

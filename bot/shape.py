@@ -14,6 +14,8 @@ list (a list of that), a dict of keys (a key ending in ``?`` may be missing), or
 
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
 from typing import Any
 
 
@@ -24,10 +26,10 @@ class DataError(ValueError):
 NULL = type(None)
 TEXT = (str, NULL)
 INT64 = range(-(2**63), 2**63)  # what SQLite stores
-SIDES = frozenset({"vn", "us", "other"})
+SIDES = ("vn", "us", "other")
 
-PERSON = {"id?": TEXT, "name?": TEXT, "title?": TEXT, "organization?": TEXT, "side": SIDES}
-ORGANIZATION = {"id?": TEXT, "name": str, "side": SIDES}
+PERSON = {"id?": TEXT, "name?": TEXT, "title?": TEXT, "organization?": TEXT, "side": frozenset(SIDES)}
+ORGANIZATION = {"id?": TEXT, "name": str, "side": frozenset(SIDES)}
 EVIDENCE = {"sentence": INT64, "start": INT64, "end": INT64, "text": str}
 CONTEXT = {"field": str, "basis": str, "source": str, "value?": object, "was?": object}
 MEETING = {
@@ -59,6 +61,23 @@ LEXICON = {"meeting_cue?": [dict], "kind_markers?": {str: str}, "round_series?":
 
 _NAMES = {str: "chuỗi", int: "số nguyên", bool: "true/false", dict: "bảng", list: "danh sách", NULL: "null",
           float: "số thực"}
+
+
+def read_toml(path: Path, spec: Any, *, required: bool = True) -> dict[str, Any]:
+    """A TOML data file that fits ``spec``; an optional one that is missing reads as empty."""
+    try:
+        with path.open("rb") as fh:
+            raw = tomllib.load(fh)
+    except FileNotFoundError:
+        if required:
+            raise DataError(f"{path}: tệp dữ liệu không tồn tại") from None
+        return {}
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError(f"{path}: TOML không hợp lệ: {exc}") from None
+    except UnicodeDecodeError:
+        raise DataError(f"{path}: không phải văn bản UTF-8") from None
+    check(raw, spec, str(path))
+    return raw
 
 
 def check(value: Any, spec: Any, file: str) -> None:
