@@ -80,27 +80,24 @@ def _parse(iso: str) -> datetime:
     return datetime.fromisoformat(iso).astimezone(UTC)
 
 
-def latest_slot(sub: Subscription, now: datetime) -> datetime:
-    """The most recent scheduled time at or before ``now`` (UTC), on the channel's own wall clock."""
+def _slots(sub: Subscription, now: datetime, step: int):
+    """The scheduled times (UTC), day by day on the channel's own wall clock from ``now``'s date, ``step`` days apart."""
     tz = zone(sub.tz) or ZoneInfo(DEFAULT_TZ)
-    local = now.astimezone(tz)
-    day = local.date()
+    day = now.astimezone(tz).date()
     while True:
-        wall = datetime(day.year, day.month, day.day, sub.hour, sub.minute, tzinfo=tz)
-        if (sub.cadence == "daily" or day.weekday() == sub.weekday) and wall.astimezone(UTC) <= now:
-            return wall.astimezone(UTC)
-        day -= timedelta(days=1)
+        if sub.cadence == "daily" or day.weekday() == sub.weekday:
+            yield datetime(day.year, day.month, day.day, sub.hour, sub.minute, tzinfo=tz).astimezone(UTC)
+        day += timedelta(days=step)
+
+
+def latest_slot(sub: Subscription, now: datetime) -> datetime:
+    """The most recent scheduled time at or before ``now`` (UTC)."""
+    return next(slot for slot in _slots(sub, now, -1) if slot <= now)
 
 
 def next_slot(sub: Subscription, now: datetime) -> datetime:
     """The first scheduled time after ``now`` (UTC)."""
-    tz = zone(sub.tz) or ZoneInfo(DEFAULT_TZ)
-    day = now.astimezone(tz).date()
-    while True:
-        wall = datetime(day.year, day.month, day.day, sub.hour, sub.minute, tzinfo=tz)
-        if (sub.cadence == "daily" or day.weekday() == sub.weekday) and wall.astimezone(UTC) > now:
-            return wall.astimezone(UTC)
-        day += timedelta(days=1)
+    return next(slot for slot in _slots(sub, now, 1) if slot > now)
 
 
 def due(sub: Subscription, now: datetime) -> datetime | None:
@@ -190,6 +187,12 @@ class Briefing:
 
     def __post_init__(self) -> None:
         self.meetings = sorted(self.meetings, key=_by_date)
+
+    @classmethod
+    def about(cls, title: str, rounds: list[dict[str, Any]], meetings: list[dict[str, Any]],
+              filters: Filters) -> Briefing:
+        """Only the rounds and meetings a subscription's filters ask for."""
+        return cls(title, [r for r in rounds if matches(r, filters)], [m for m in meetings if matches(m, filters)])
 
     def empty(self) -> bool:
         return not self.rounds and not self.meetings

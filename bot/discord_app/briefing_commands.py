@@ -300,11 +300,10 @@ def briefing_group() -> app_commands.Group:
         started = time.perf_counter()
         bot = _bot(interaction)
         channel_id = channel.id if channel else interaction.channel_id or 0
-        notice = await _failing_notice(interaction)
         sub = await _state(interaction).subscription(interaction.guild_id, channel_id)
         if sub is None or sub.failing:
             why = "chưa đăng ký bản tin" if sub is None else "đang dừng vì lỗi ở trên"
-            await _reply(interaction, notice + f"<#{channel_id}> {why}; hãy dùng /briefing subscribe trước.",
+            await _reply(interaction, await _failing_notice(interaction) + f"<#{channel_id}> {why}; hãy dùng /briefing subscribe trước.",
                          started=started, outcome="invalid")
             return
         await interaction.response.defer(ephemeral=True, thinking=True)

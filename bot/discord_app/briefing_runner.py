@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import aiohttp
 import discord
 
-from ..briefings import TITLE, Briefing, Part, Subscription, compose, due, matches, utc_now
+from ..briefings import TITLE, Briefing, Part, Subscription, compose, due, utc_now
 from ..render import escape
 from ..state import State
 from ..store import Store
@@ -93,8 +93,7 @@ class Briefer:
         """
         considered = await self.state.unbriefed(sub.channel_id, sub.created_at)
         rounds, meetings = await store.items(considered)
-        return Briefing(TITLE, [r for r in rounds if matches(r, sub.filters)],
-                        [m for m in meetings if matches(m, sub.filters)]), considered
+        return Briefing.about(TITLE, rounds, meetings, sub.filters), considered
 
     async def send(self, store: Store, sub: Subscription, slot: str, *, scheduled: bool = True) -> int | None:
         """Send a channel's briefing; the number of messages posted, or None when it must wait or stop.
@@ -121,8 +120,7 @@ class Briefer:
     async def alert(self, store: Store, sub: Subscription, new: list[str]) -> None:
         """One short post listing what an ingest added; the items still come in the next briefing."""
         rounds, meetings = await store.items(new)
-        briefing = Briefing("", [r for r in rounds if matches(r, sub.filters)],
-                            [m for m in meetings if matches(m, sub.filters)])
+        briefing = Briefing.about("", rounds, meetings, sub.filters)
         if briefing.empty():
             return
         count = len(briefing.rounds) + len(briefing.meetings)
