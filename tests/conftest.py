@@ -2,10 +2,19 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import PROJECT_ROOT
+from bot.config import PROJECT_ROOT, paths
 from bot.gazetteer import Gazetteer, load_gazetteer
+from bot.ingest import build
 
 SEEDS = PROJECT_ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Path:
+    """The database of the bundled data, built once; tests copy it (copy_db) before they change anything."""
+    path = tmp_path_factory.mktemp("built") / "briefbot.db"
+    build(paths(), path)
+    return path
 
 
 @pytest.fixture(scope="session")

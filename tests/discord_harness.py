@@ -16,6 +16,8 @@ from bot.discord_app.client import BriefBot, configure_endpoints
 from bot.standin import DiscordStandIn
 
 TOKEN = "MTEwMDAwMDAwMDAwMDAwMDAwMg.standin.secret-token-value"
+EPHEMERAL = 64  # the message flag of an answer only its asker sees
+GENERIC_ERROR = "Có lỗi khi trả lời"  # how an unhandled exception is answered
 
 
 @asynccontextmanager

@@ -15,17 +15,8 @@ from bot.discord_app import respond
 from bot.discord_app.views import NOT_YOURS
 from bot.ingest import build
 from bot.standin import EVERYDAY, MANAGE_GUILD, DiscordStandIn, button, command
-from tests.discord_harness import TOKEN, copy_db, running_bot
+from tests.discord_harness import EPHEMERAL, TOKEN, copy_db, running_bot
 from tests.limits import assert_within_limits
-
-EPHEMERAL = 64
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    path = tmp_path_factory.mktemp("built") / "briefbot.db"
-    build(paths(), path)
-    return path
 
 
 @pytest.fixture

@@ -15,17 +15,10 @@ import time
 import pytest
 
 from bot.bench import generate_corpus
-from bot.config import PROJECT_ROOT, Paths, paths, state_path
+from bot.config import PROJECT_ROOT, Paths, state_path
 from bot.ingest import build
 from bot.standin import Fault, command
 from tests.discord_harness import running_bot
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    path = tmp_path_factory.mktemp("built") / "briefbot.db"
-    build(paths(), path)
-    return path
 
 
 def _content(db) -> list:

@@ -40,12 +40,10 @@ from bot.config import paths
 from bot.ingest import build
 from bot.render import escape
 from bot.standin import CHANNEL_ID, EVERYDAY, MANAGE_GUILD, Channel, Recorded, command
-from tests.discord_harness import copy_db, running_bot
+from tests.discord_harness import EPHEMERAL, GENERIC_ERROR, copy_db, running_bot
 from tests.hostile import hostile_int, hostile_text, short_text
 from tests.limits import assert_within_limits
 
-EPHEMERAL = 64
-GENERIC_ERROR = "Có lỗi khi trả lời"
 ACK_SECONDS = 3.0  # Discord drops an interaction not acknowledged in time
 FINAL_SECONDS = 15.0
 

@@ -38,9 +38,8 @@ from multidict import CIMultiDict, CIMultiDictProxy
 
 from bot import handlers
 from bot.briefings import Subscription
-from bot.config import PROJECT_ROOT, load_settings, paths, state_path
+from bot.config import PROJECT_ROOT, load_settings, state_path
 from bot.discord_app.commands import build_commands
-from bot.ingest import build
 from bot.logs import setup_logging
 from bot.search import fts_query
 from bot.standin import (
@@ -55,21 +54,12 @@ from bot.standin import (
     command,
 )
 from bot.store import SEARCH_TOTAL
-from tests.discord_harness import TOKEN, copy_db, running_bot
+from tests.discord_harness import EPHEMERAL, GENERIC_ERROR, TOKEN, copy_db, running_bot
 
-EPHEMERAL = 64
 ADMINISTRATOR = 1 << 3
-GENERIC_ERROR = "Có lỗi khi trả lời"
 REFUSAL = "Lệnh này cần quyền Quản lý máy chủ (Manage Server)."
 SECRET = TOKEN.rsplit(".", 1)[1]  # a bot token is base64(bot id).timestamp.HMAC: the last part is the secret one
 TEAM = Channel("1400000000000000001", name="ban-tin")
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("built") / "briefbot.db"
-    build(paths(), path)
-    return path
 
 
 async def until(condition: Callable[[], bool], timeout: float = 5.0) -> None:
