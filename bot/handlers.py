@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 
 from .render import SERIES, Reply
 from .search import Match
@@ -26,14 +27,23 @@ _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
 
 def iso_date(value: str) -> str | None:
-    """``2025-11-14``, ``2025-11`` or ``2025`` as given; ``14/11/2025`` as Vietnamese readers write it."""
+    """``2025-11-14``, ``2025-11`` or ``2025`` as given; ``14/11/2025`` as Vietnamese readers write it.
+
+    None for a day the calendar does not have (``31/02/2025``, ``2025-13``): a typo should be
+    pointed out, not used quietly as a bound that matches something else.
+    """
     value = value.strip()
-    if _DATE.match(value):
-        return value
     m = _DMY.match(value)
-    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(1)) <= 31:
-        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
-    return None
+    if m:
+        value = f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    elif not _DATE.match(value):
+        return None
+    year, month, day = (value.split("-") + ["01", "01"])[:3]
+    try:
+        date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    return value
 
 
 def _pages(total: int) -> int:

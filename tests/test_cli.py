@@ -68,5 +68,6 @@ def test_briefing_preview_lists_rounds_then_meetings_by_date_since_a_date():
     assert "Lê Mạnh Hùng gặp Bill Hagerty" in meetings[-1] and "nguồn: 003_" in meetings[-1]
     data = json.loads(run("briefing", "--preview", "--since", "2026-02-03", "--json").stdout)
     assert data["since"] == "2026-02-03" and [m["date"] for m in data["meetings"]] == ["2026-02-04"]
-    bad = run("briefing", "--preview", "--since", "31/02/2026x")
-    assert bad.returncode == 2 and "--since" in bad.stderr and "Traceback" not in bad.stderr
+    for typo in ("31/02/2026x", "31/02/2026", "2026-13", "0000-01-01"):
+        bad = run("briefing", "--preview", "--since", typo)
+        assert bad.returncode == 2 and "--since" in bad.stderr and "Traceback" not in bad.stderr, typo
