@@ -18,6 +18,7 @@ from .corrections import apply, load_corrections, load_metadata
 from .extract import ArticleResult, extract_article
 from .extract.reading import ArticleError, read_article
 from .gazetteer import Gazetteer, load_gazetteer
+from .render import format_date
 from .shape import DataError
 from .terminal import guarded, json_text, notice
 
@@ -39,12 +40,23 @@ def extract_files(files: Sequence[Path], gaz: Gazetteer) -> tuple[list[ArticleRe
             _err(str(exc))
             failed += 1
             continue
-        result = extract_article(text, path.stem, gaz, str(path))
+        result = extract_article(text, path.stem, gaz, _relative(path))
         if note:
             result.warnings.append(f"đọc theo {note}")
             notice("chú ý", f"{path}: đọc theo {note}")
         results.append(result)
     return results, failed
+
+
+def _relative(path: Path) -> str:
+    """The file as data records it: ``seeds/…`` relative to the project, never one machine's absolute path."""
+    from .config import PROJECT_ROOT
+
+    resolved = path.resolve()
+    for base, prefix in ((paths().seeds.resolve(), "seeds/"), (PROJECT_ROOT, "")):
+        if resolved.is_relative_to(base):
+            return prefix + resolved.relative_to(base).as_posix()
+    return path.name
 
 
 def format_article(result: ArticleResult) -> str:
@@ -56,6 +68,8 @@ def format_article(result: ArticleResult) -> str:
         when = m.date.text or "không rõ ngày"
         if m.date.iso and not m.date.year_known:
             when += " (chưa rõ năm)"
+        elif m.date.iso and m.date.iso[:4] not in when:
+            when += f" → {format_date(m.date.iso)}"  # the year from the publication date or the article
         lines.append(f"  • {when} — {KIND_LABELS.get(m.kind, m.kind)}" + (f" — {m.place}" if m.place else ""))
         for side, label in (("vn", "Việt Nam"), ("us", "Đối tác"), ("other", "Khác")):
             who = [f"{p.title + ' ' if p.title and p.name else ''}{p.name or p.title}" for p in m.people if p.side == side]
@@ -180,17 +194,22 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     except IngestError as exc:
         _err(f"{exc} (cơ sở dữ liệu cũ vẫn được giữ nguyên)")
         return 1
+    _print_report(report)
+    return 0
+
+
+def _print_report(report) -> None:
     for line in report.warnings:
         notice("chú ý", line)
     print(
         f"đã xây {report.path}: {report.articles} bài, {report.meetings} cuộc gặp"
         f" ({report.merged} bản tin trùng đã gộp), {report.rounds} vòng, {report.people} người"
     )
-    return 0
 
 
 def cmd_add(args: argparse.Namespace) -> int:
     from .articles import AddError, add_article
+    from .ingest import IngestError
 
     where = paths()
     try:
@@ -198,11 +217,15 @@ def cmd_add(args: argparse.Namespace) -> int:
     except (AddError, ArticleError) as exc:
         _err(str(exc))
         return 1
+    except IngestError as exc:
+        _err(f"{exc} (không thêm gì: seeds/, data/ và cơ sở dữ liệu vẫn như cũ)")
+        return 1
     if added.duplicate_of:
         print(f"Bài này đã có: {added.duplicate_of} (cùng nội dung sau chuẩn hóa); không thêm lần nữa.")
         return 0
     print(format_article(added.result))
-    return cmd_ingest(args)
+    _print_report(added.report)
+    return 0
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -239,7 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Thêm một bài báo vào seeds/ cùng siêu dữ liệu, trích xuất, gộp vào data/ và xây lại cơ sở dữ liệu.")
     p.add_argument("file", metavar="FILE", help="tệp bài báo (UTF-8, UTF-16 hoặc Windows-1258)")
     p.add_argument("--url", help="địa chỉ bài gốc")
-    p.add_argument("--published", help="ngày đăng, YYYY-MM-DD")
+    p.add_argument("--published", help="ngày đăng, YYYY-MM-DD (cho năm của những ngày bài viết không ghi năm)")
     p.set_defaults(func=cmd_add)
     p = sub.add_parser("ask", help="hỏi như trên Discord, ví dụ: ask \"/meetings helberg\"",
                        description="Chạy một lệnh như người dùng gõ trên Discord và in câu trả lời; không có lệnh thì mở dấu nhắc.")

@@ -25,7 +25,8 @@ from .shape import EXTRACTED, DataError, check
 from .text import fold
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-_DATE = re.compile(r"^(?:\d{4}|--)(?:-\d{2}(?:-\d{2})?)?$")
+# 2025, 2025-11, 2025-11-14; without a year: --11, --11-14 (a date the text gives with no year is a valid value)
+_DATE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)$")
 
 
 class IngestError(RuntimeError):
@@ -122,9 +123,27 @@ def _remove_stale_builds(db_path: Path) -> None:
 
 def build(paths: Paths, db_path: Path) -> IngestReport:
     """Build ``db_path`` from the data files; raises :class:`IngestError` and leaves it untouched on failure."""
+    tmp, report = build_beside(paths, db_path)
+    try:
+        os.replace(tmp, db_path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return report
+
+
+def build_beside(
+    paths: Paths, db_path: Path, extracted_file: Path | None = None, metadata_file: Path | None = None
+) -> tuple[Path, IngestReport]:
+    """Build a new database in a temporary file beside ``db_path`` and return it, not yet in place.
+
+    ``add`` builds from its staged data files this way and moves everything into place only once the
+    build has succeeded; the caller replaces ``db_path`` with the file, or deletes it.
+    """
+    extracted_file = extracted_file or paths.extracted
     gaz = load_gazetteer(paths.data)
     try:
-        whole = json.loads(paths.extracted.read_text(encoding="utf-8"))
+        whole = json.loads(extracted_file.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise IngestError(f"{paths.extracted}: chưa có; chạy 'python -m bot extract --write' trước") from None
     except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
@@ -134,7 +153,7 @@ def build(paths: Paths, db_path: Path) -> IngestReport:
     except DataError as exc:
         raise IngestError(str(exc)) from None
     extracted = whole["articles"]
-    metadata = load_metadata(paths.metadata)
+    metadata = load_metadata(metadata_file or paths.metadata)
     applied = apply(extracted, load_corrections(paths.corrections), metadata)
     warnings = [f"sửa chữa không còn áp dụng: {u}" for u in applied.unapplied]
 
@@ -154,7 +173,6 @@ def build(paths: Paths, db_path: Path) -> IngestReport:
             conn.execute("PRAGMA journal_mode = WAL")
         finally:
             conn.close()
-        os.replace(tmp, db_path)
     except sqlite3.OperationalError as exc:  # disk full, or no write access: the build, not the data, failed
         tmp.unlink(missing_ok=True)
         raise IngestError(f"không ghi được cơ sở dữ liệu mới vào {db_path.parent} ({exc}); đĩa đầy hoặc không có"
@@ -162,7 +180,7 @@ def build(paths: Paths, db_path: Path) -> IngestReport:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return IngestReport(db_path, *report, tuple(warnings))
+    return tmp, IngestReport(db_path, *report, tuple(warnings))
 
 
 def _fill(

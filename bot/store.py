@@ -174,7 +174,8 @@ class Store:
             where.append("m.sort_key >= ?")
             params.append(date_from)
         if date_to:
-            where.append("m.sort_key <= ? AND m.sort_key <> ''")
+            # a date without a year ("0000-04-23" as a key) cannot be said to fall before a bound
+            where.append("m.sort_key <= ? AND m.sort_key > '0000-99'")
             params.append(date_to)
         return await self._meetings(" AND ".join(where), tuple(params), limit, offset)
 

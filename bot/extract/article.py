@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..gazetteer import Gazetteer
 from ..text import Sentence, fold, normalize, split_sentences
-from .dates import contains, shift_day
+from .dates import contains, published_date, settle_year, shift_day, stated_years
 from .meetings import Candidate, candidates
 from .mentions import Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
@@ -115,8 +116,11 @@ def _round_of_sentence(rounds: list[RoundMention], a: SentenceAnalysis) -> Round
     return None
 
 
-def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "") -> ArticleResult:
-    """Extract the meetings, rounds and new people of one article's text."""
+def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", published: str = "") -> ArticleResult:
+    """Extract the meetings, rounds and new people of one article's text.
+
+    ``published`` (``YYYY-MM-DD``, the page's date) gives the year of dates written without one.
+    """
     sentences = split_sentences(normalize(text))
     analyses = [analyse(s, gaz) for s in sentences]
     whole = {s.index: s.text for s in sentences}
@@ -160,6 +164,13 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "") 
             if date.known:
                 last_date = date
             _route(drafts, cand, refs, orgs, date)
+
+    _date_rounds(rounds, analyses, round_mentions, reporting)
+    pub, stated = published_date(published), stated_years([d for a in analyses for d in a.dates])
+    for rnd in rounds.values():
+        _settle_round(rnd, pub, stated)
+    for d in drafts:
+        d.date = settle_year(d.date, pub, stated)
 
     principal = registry.people.get(subjects.most_common(1)[0][0]) if subjects else None
     kept: list[tuple[Meeting, _Draft]] = []
@@ -389,6 +400,50 @@ def sentence_topics(a: SentenceAnalysis, gaz: Gazetteer) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _date_rounds(
+    rounds: dict[tuple[str, int], Round],
+    analyses: list[SentenceAnalysis],
+    round_mentions: dict[int, list[RoundMention]],
+    reporting: set[int],
+) -> None:
+    """Each held round's dates and place, from the sentences about the round itself."""
+    for (series, number), rnd in rounds.items():
+        if rnd.status != "held":
+            continue
+        for idx in sorted(rnd.mentions):
+            a = analyses[idx]
+            session = _is_session(a, number)
+            if idx in reporting and not session:
+                continue  # a sentence reporting a meeting dates the meeting, not the round
+            for r in round_mentions[idx]:
+                if rnd.start.known and rnd.place:
+                    break
+                if (r.series, r.number) != (series, number):
+                    continue
+                dates = a.dates if session else round_dates(a, r)
+                dates = [d for d in dates if not d.relative]
+                if dates and not rnd.start.known:
+                    value = dates[0].value
+                    lo, _, hi = (value.iso or "").partition("/")
+                    precision = value.precision.replace("range", "day")
+                    rnd.start = DateValue(lo, value.text, precision)
+                    rnd.end = DateValue(hi or lo, value.text, precision)
+                places = [p for p in a.places if p[0] >= r.token_end]
+                if places and not rnd.place:
+                    rnd.place = places[0][2]
+
+
+def _settle_round(rnd: Round, published: date | None, stated: dict[str, int]) -> None:
+    """A round's first and last day get their year together: a round in progress is not split across years."""
+    if not rnd.start.known or rnd.start.year_known:
+        return
+    span = settle_year(_span(rnd), published, stated)
+    if span.year_known:
+        lo, _, hi = (span.iso or "").partition("/")
+        rnd.start = DateValue(lo, rnd.start.text, rnd.start.precision.removesuffix("_no_year"))
+        rnd.end = DateValue(hi or lo, rnd.end.text, rnd.end.precision.removesuffix("_no_year"))
+
+
 def _finish_rounds(
     rounds: dict[tuple[str, int], Round],
     analyses: list[SentenceAnalysis],
@@ -405,26 +460,6 @@ def _finish_rounds(
         first = min(rnd.mentions)
         nxt = [i for (s2, n2), r2 in rounds.items() if (s2, n2) != (series, number) for i in r2.mentions if i > first]
         stop = min(nxt) if nxt else len(analyses)
-        for idx in sorted(rnd.mentions):
-            a = analyses[idx]
-            session = _is_session(a, number)
-            if idx in reporting and not session:
-                continue  # a sentence reporting a meeting dates the meeting, not the round
-            for r in round_mentions[idx]:
-                if rnd.start.known and rnd.place:
-                    break
-                if (r.series, r.number) != (series, number):
-                    continue
-                dates = a.dates if session else round_dates(a, r)
-                if dates and not rnd.start.known:
-                    value = dates[0].value
-                    lo, _, hi = (value.iso or "").partition("/")
-                    precision = value.precision.replace("range", "day")
-                    rnd.start = DateValue(lo, value.text, precision)
-                    rnd.end = DateValue(hi or lo, value.text, precision)
-                places = [p for p in a.places if p[0] >= r.token_end]
-                if places and not rnd.place:
-                    rnd.place = places[0][2]
         pieces = []
         for idx in range(first, stop):
             a = analyses[idx]

@@ -133,3 +133,54 @@ def contains(outer: DateValue, inner: DateValue) -> bool:
         return False
     lo, _, hi = outer.iso.partition("/")
     return lo <= inner.iso <= (hi or lo)
+
+
+def _year_before_or_of(mmdd: str, published: date) -> int:
+    """The year of a day-month reported on ``published``: that year, or the one before when it is later."""
+    return published.year - 1 if mmdd > published.isoformat()[5 : 5 + len(mmdd)] else published.year
+
+
+def settle_year(value: DateValue, published: date | None, stated: dict[str, int]) -> DateValue:
+    """A date without a year, given the year the article states for that day or the article's publication.
+
+    ``stated`` maps ``MM-DD`` to the year the article writes beside that same day (the lead gives
+    ``10/11/2025``, the body ``chiều 10/11``).  Failing that, a day-month on or before the publication
+    date is in its year, a later one in the year before (an article of 5/1/2026 reporting 28/12 means
+    2025).  With neither, the date stays partial: a year is never guessed.
+    """
+    if not value.iso or value.year_known:
+        return value
+    lo, _, hi = value.iso.partition("/")
+    if lo[2:] in stated:
+        year = stated[lo[2:]]
+    elif published is not None:
+        year = _year_before_or_of(lo[2:], published)
+    else:
+        return value
+    if not hi:
+        return with_year(value, year)
+    end_year = year + 1 if hi[2:] < lo[2:] else year  # "28/12 - 3/1" crosses into the next year
+    iso = f"{year:04d}{lo[1:]}/{end_year:04d}{hi[1:]}"
+    return DateValue(iso, value.text, value.precision.removesuffix("_no_year"))
+
+
+def stated_years(mentions: list[DateMention]) -> dict[str, int]:
+    """``MM-DD`` → year for every day the article writes with its year (each day of a written range too)."""
+    found: dict[str, int] = {}
+    for d in mentions:
+        if not d.value.iso or not d.value.year_known or d.value.precision not in ("day", "range"):
+            continue
+        lo, _, hi = d.value.iso.partition("/")
+        day, last = date.fromisoformat(lo), date.fromisoformat(hi or lo)
+        while day <= last and (last - day).days < 62:
+            found.setdefault(day.isoformat()[5:], day.year)
+            day += timedelta(days=1)
+    return found
+
+
+def published_date(text: str) -> date | None:
+    """``2025-11-14`` (or the date part of an ISO timestamp) as a date; anything else is None."""
+    try:
+        return date.fromisoformat(text.strip()[:10]) if text and len(text.strip()) >= 10 else None
+    except ValueError:
+        return None

@@ -21,7 +21,7 @@ class ArticleError(ValueError):
     """An article file that cannot be read; the message names the file."""
 
 
-def _looks_vietnamese(text: str) -> bool:
+def looks_vietnamese(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return False
@@ -49,7 +49,7 @@ def decode_article(data: bytes, name: str) -> tuple[str, str | None]:
         text = ""
         if b"\x00" not in data:
             candidate = data.decode("cp1258", errors="replace")
-            if "\ufffd" not in candidate and _looks_vietnamese(unicodedata.normalize("NFC", candidate)):
+            if "\ufffd" not in candidate and looks_vietnamese(unicodedata.normalize("NFC", candidate)):
                 text, note = candidate, "mã Windows-1258"
         if not text:
             raise ArticleError(f"{name}: không phải văn bản UTF-8 (tệp nhị phân hoặc mã không rõ)") from None
