@@ -119,6 +119,52 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .config import PROJECT_ROOT
+    from .evaluate import Tally, load_gold, score_article
+    from .evaluate.score import MEASURES
+
+    golds = [Path(g) for g in args.gold] or sorted((PROJECT_ROOT / "tests" / "corpus").rglob("*.toml"))
+    if not golds:
+        _err("không có tệp gold nào (tests/corpus/**/*.toml); hãy chỉ ra bằng --gold")
+        return 2
+    articles = [a for g in golds for a in load_gold(g)]
+    if args.files:
+        wanted = {Path(f).resolve() for f in args.files}
+        articles = [a for a in articles if a.path in wanted]
+        if not articles:
+            _err("không tệp nào trong số đã cho có trong gold")
+            return 2
+    gaz = load_gazetteer(paths().data)
+    groups: dict[str, tuple[Tally, list[int]]] = {}
+    for gold in articles:
+        try:
+            text, _ = read_article(gold.path)
+        except ArticleError as exc:
+            _err(str(exc))
+            return 1
+        result = extract_article(text, gold.path.stem, gaz, _relative(gold.path), gold.published)
+        score = score_article(gold, result)
+        tally, counts = groups.setdefault(gold.label.split("/")[0], (Tally(), [0, 0]))
+        tally.add(score.tally)
+        counts[0] += 1
+        counts[1] += len(gold.meetings)
+        status = "✓" if not score.misses else f"✗ {len(score.misses)}"
+        print(f"{status} {gold.label}" + (f" ({gold.outlet})" if gold.outlet else ""))
+        for miss in score.misses:
+            print(f"    – {miss}")
+    for name, (tally, (n_articles, n_meetings)) in groups.items():
+        print(f"\n== {name}: {n_articles} bài, {n_meetings} cuộc gặp trong gold")
+        for key, label in MEASURES:
+            share = tally.share(key)
+            if share is not None:
+                print(f"  {label:<36} {tally.right[key]:>4}/{tally.total[key]:<4} {share:6.1%}")
+        for label, value in (("liệt kê nhầm là đã gặp", tally.wrongly_listed), ("cuộc gặp thừa", tally.extra_meetings),
+                             ("gắn nhầm vào một vòng", tally.wrong_round), ("vòng thừa", tally.extra_rounds)):
+            print(f"  {label:<36} {value:>4}")
+    return 0
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     import asyncio
 
@@ -255,6 +301,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="in JSON: {\"articles\": [...]}")
     p.add_argument("--write", action="store_true", help="ghi kết quả vào data/extracted.json (tệp mà kho dữ liệu nạp)")
     p.set_defaults(func=cmd_extract)
+    p = sub.add_parser("eval", help="chấm trích xuất theo gold do người đọc (tests/corpus)",
+                       description="Chấm trích xuất theo các tệp gold: đối tác, người đứng đầu phía Việt Nam, ngày, địa"
+                                   " điểm, hình thức, vòng của từng cuộc gặp, các vòng đã diễn ra và tóm tắt; mỗi chỗ"
+                                   " sai một dòng, rồi bảng tổng theo từng thư mục (seeds, dev, test).")
+    p.add_argument("files", nargs="*", metavar="FILE", help="chỉ chấm các bài này (mặc định: mọi bài trong gold)")
+    p.add_argument("--gold", action="append", default=[], metavar="FILE",
+                   help="tệp gold (lặp lại được; mặc định: mọi tests/corpus/**/*.toml)")
+    p.set_defaults(func=cmd_eval)
     p = sub.add_parser("ingest", help="xây cơ sở dữ liệu SQLite từ data/ và seeds/",
                        description="Xây cơ sở dữ liệu từ data/ và seeds/ vào tệp tạm, kiểm tra, rồi thay tệp cũ trong một bước.")
     p.set_defaults(func=cmd_ingest)
