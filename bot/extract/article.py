@@ -17,7 +17,7 @@ from .meetings import Candidate, candidates
 from .mentions import Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
 from .rounds import RoundMention, is_next_step, leads, progress_areas, round_dates
-from .summary import MAX_SUMMARY, _shorten, anchor_piece, summarize
+from .summary import ROUND_SUMMARY, _shorten, anchor_piece, summarize
 
 _GENERIC_ROUND = re.compile(r"\b(phien|vong) dam phan\b")
 _GENERIC_ROUND_WORD = re.compile(r"\b(dam phan|vong)\b")
@@ -210,8 +210,11 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         first = next((c for c in d.anchors if c.cue is None or c.cue is c.analysis.cues[0]), d.anchors[0])
         start_token = _first_token(first)
         anchor = anchor_piece(first.analysis, gaz, start_token, _tail_token(first))
-        counts = {a.sentence.index: len(topics_of[a.sentence.index]) for a in own}
-        meeting.summary, meeting.evidence = summarize(anchor, own, whole, counts)
+        reported = {}
+        for c in d.anchors:  # in a sentence reporting the meeting, only what follows who met whom
+            n = len(c.analysis.tokens)
+            reported.setdefault(c.sentence, (c.segment_end if c.cue else n, _tail_token(c) or n))
+        meeting.summary, meeting.evidence = summarize(own, reported, whole, gaz, anchor)
 
     round_list = _finish_rounds(rounds, analyses, round_mentions, registry, reporting, whole, gaz)
     new_people = _new_people(analyses, meetings, round_list)
@@ -479,8 +482,8 @@ def _finish_rounds(
         total = 0
         for i in chosen:
             a = analyses[i]
-            piece = _shorten(anchor_piece(a, gaz, 0, None), MAX_SUMMARY - total)
-            if total + len(piece.text) > MAX_SUMMARY:
+            piece = _shorten(anchor_piece(a, gaz, 0, None), ROUND_SUMMARY - total)
+            if total + len(piece.text) > ROUND_SUMMARY:
                 break
             evidence.append(piece)
             total += len(piece.text) + 1

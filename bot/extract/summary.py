@@ -14,8 +14,15 @@ from ..text import fold
 from .mentions import SentenceAnalysis
 from .model import Evidence
 
-MAX_SUMMARY = 300
-_CLAIM_WORDS = re.compile(r"\b(nhat tri|thong nhat|de nghi|khang dinh|cam ket|danh gia cao|trao doi|nhan manh|mong muon)\b")
+MAX_SUMMARY = 200
+ROUND_SUMMARY = 300
+# Asks, agreements and positions: what a reader wants from a meeting.
+_CLAIM_WORDS = re.compile(
+    r"\b(nhat tri|thong nhat|de nghi|khang dinh|cam ket|danh gia cao|hoan nghenh|nhan manh|mong muon|de xuat"
+    r"|kien nghi|bay to|ung ho|san sang|ky vong|dat duoc|ky ket|cong nhan|go bo|giam thue|mua|tang cuong)\b"
+)
+# The other side's position: "Đáp lại", "phía Hoa Kỳ", "hai bên".
+_OTHER_SIDE = re.compile(r"\b(dap lai|phia hoa ky|phia my|hai ben|ve phia)\b")
 
 
 def _piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
@@ -62,29 +69,89 @@ def _render(pieces: list[Evidence], whole: dict[int, str]) -> str:
         text = ev.text
         if not full.startswith(text):
             text = "…" + text
-        if not full.endswith(ev.text):
-            text = text + "…"
+        if not full.endswith(ev.text) and not text.endswith((".", "!", "?", "…")):
+            text = text + "…"  # cut short (a piece that ends its sentence before a photo credit is whole)
         parts.append(text)
     return " ".join(parts)
 
 
+def _stops_clause(a: SentenceAnalysis, i: int) -> bool:
+    """Whether a clause of the sentence begins at token ``i`` (after a comma, semicolon, colon or dash)."""
+    gap = a.gap(i)
+    return any(c in gap for c in ",;:") or " - " in gap or "–" in gap
+
+
+def _weight(a: SentenceAnalysis, lo: int, hi: int, gaz: Gazetteer) -> int:
+    """How much a stretch of tokens says about what was discussed, asked for or agreed."""
+    words = a.folded[lo:hi]
+    joined = " ".join(words)
+    topics = len({name for _, _, name in gaz.topic_index.find_all(words)})
+    return 2 * topics + 2 * len(_CLAIM_WORDS.findall(joined)) + len(_OTHER_SIDE.findall(joined))
+
+
+def _best_window(a: SentenceAnalysis, lo: int, hi: int, limit: int, gaz: Gazetteer) -> tuple[int, int, int] | None:
+    """The run of whole clauses within tokens ``lo``..``hi`` that says most and fits ``limit`` characters."""
+    bounds = [lo] + [i for i in range(lo + 1, hi) if _stops_clause(a, i)] + [hi]
+    best: tuple[int, int, int] | None = None
+    for x in range(len(bounds) - 1):
+        for y in range(x + 1, len(bounds)):
+            s, e = bounds[x], bounds[y]
+            length = a.tokens[e - 1].end - a.tokens[s].start
+            if length > limit:
+                break
+            w = _weight(a, s, e, gaz)
+            if w and (best is None or (w, -s) > (best[0], -best[1])):
+                best = (w, s, e)
+    return best
+
+
+def _tokens_piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
+    base = a.sentence.start
+    return _piece(a, a.tokens[lo].start - base, a.tokens[hi - 1].end - base)
+
+
 def summarize(
-    anchor: Evidence, others: list[SentenceAnalysis], whole: dict[int, str], topics_of: dict[int, int]
+    own: list[SentenceAnalysis], anchors: dict[int, tuple[int, int]], whole: dict[int, str], gaz: Gazetteer,
+    fallback: Evidence,
 ) -> tuple[str, list[Evidence]]:
-    """Summary and evidence: the anchor piece, plus the most telling other sentence that fits."""
-    first = _shorten(anchor, MAX_SUMMARY - 2)
-    pieces = [first]
-    budget = MAX_SUMMARY - len(_render(pieces, whole)) - 1
+    """What was discussed, asked for or agreed at one meeting, in the article's own words.
 
-    def score(a: SentenceAnalysis) -> tuple[int, int]:
-        claims = len(_CLAIM_WORDS.findall(" ".join(a.folded)))
-        return (topics_of.get(a.sentence.index, 0) * 2 + claims, -a.sentence.index)
-
-    for a in sorted(others, key=score, reverse=True):
-        if a.sentence.index == first.sentence or a.sentence.kind == "heading":
+    ``own`` are the sentences about this meeting; in those that report the meeting itself
+    (``anchors``: sentence → the tokens after its who-met-whom part, up to any other meeting it
+    reports) only that part is considered, since the header already says who, when and where.  Whole sentences where they fit,
+    else the run of clauses that carries most topics, asks and agreements, marked with "…".  The
+    meeting's own report (``fallback``) is used only when nothing else says anything.
+    """
+    choices: list[tuple[int, int, int, SentenceAnalysis]] = []
+    for a in own:
+        if a.sentence.kind == "heading" or not a.tokens:
             continue
-        if len(a.sentence.text) <= budget and score(a)[0] > 0:
-            pieces.append(_piece(a, 0, len(a.sentence.text)))
+        lo, hi = anchors.get(a.sentence.index, (0, len(a.tokens)))
+        if lo >= hi:
+            continue
+        w = _weight(a, lo, hi, gaz)
+        if w:
+            choices.append((w, lo, hi, a))
+    choices.sort(key=lambda c: (-c[0], c[3].sentence.index))
+    pieces: list[Evidence] = []
+    budget = MAX_SUMMARY
+    for _, lo, hi, a in choices:
+        room = budget - 2 if pieces else budget
+        length = a.tokens[hi - 1].end - a.tokens[lo].start
+        if length + (1 if lo else 0) + (1 if hi < len(a.tokens) else 0) <= room:
+            piece = _tokens_piece(a, lo, hi)
+        else:
+            window = _best_window(a, lo, hi, room - 2, gaz)
+            if window is None:
+                continue
+            piece = _tokens_piece(a, window[1], window[2])
+        pieces.append(piece)
+        budget = MAX_SUMMARY - len(_render(sorted(pieces, key=lambda e: e.start), whole)) - 1
+        if budget < 60:
             break
+    if not pieces:
+        pieces = [_shorten(fallback, MAX_SUMMARY - 2)]
     pieces.sort(key=lambda e: e.start)
+    while len(pieces) > 1 and len(_render(pieces, whole)) > MAX_SUMMARY:
+        pieces.pop()  # a cut piece's "…" can tip two pieces over the limit
     return _render(pieces, whole), pieces
