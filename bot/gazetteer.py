@@ -132,6 +132,8 @@ class Lexicon:
     report_frames: tuple[str, ...]
     round_series: tuple[tuple[str, str], ...]
     side_markers: tuple[tuple[str, str], ...]
+    place_heads: tuple[str, ...] = ()
+    title_prefixes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,8 @@ class Gazetteer:
     topic_index: PhraseIndex[str] = field(init=False, repr=False)
     side_index: PhraseIndex[str] = field(init=False, repr=False)
     series_index: PhraseIndex[str] = field(init=False, repr=False)
+    place_head_index: PhraseIndex[str] = field(init=False, repr=False)
+    short_names: dict[str, PersonEntry] = field(init=False, repr=False)
     acronyms: re.Pattern[str] | None = field(init=False, repr=False)
     acronym_topic: dict[str, str] = field(init=False, repr=False)
 
@@ -165,7 +169,8 @@ class Gazetteer:
         build = object.__setattr__
         build(self, "person_index", PhraseIndex((s, p) for p in self.people for s in p.spellings))
         build(self, "organization_index", PhraseIndex((s, o) for o in self.organizations for s in o.spellings))
-        build(self, "title_index", PhraseIndex((t, t) for t in lex.titles))
+        titles = [*lex.titles, *(f"{pre} {t}" for pre in lex.title_prefixes for t in lex.titles)]  # "Phó Trợ lý …"
+        build(self, "title_index", PhraseIndex((t, t) for t in titles))
         build(self, "honorific_index", PhraseIndex((h, h) for h in lex.honorifics))
         build(self, "cue_index", PhraseIndex(lex.meeting_cues))
         build(self, "future_index", PhraseIndex((c, c) for c in lex.future_cues))
@@ -178,6 +183,14 @@ class Gazetteer:
         build(self, "topic_index", PhraseIndex((ph, t.name) for t in self.topics for ph in t.phrases))
         build(self, "side_index", PhraseIndex(lex.side_markers))
         build(self, "series_index", PhraseIndex(lex.round_series))
+        build(self, "place_head_index", PhraseIndex((h, h) for h in lex.place_heads))
+        # a foreign surname alone after a title ("Tổng thống Trump", "ông Greer"): only when one person has it
+        shorts: dict[str, list[PersonEntry]] = defaultdict(list)
+        for p in self.people:
+            for short in p.short:
+                if p.side != "vn" and " " not in short.strip():
+                    shorts[short.casefold()].append(p)
+        build(self, "short_names", {k: v[0] for k, v in shorts.items() if len(v) == 1})
         # one pattern for every topic's acronyms, matched as written: "AI" is not the Vietnamese "ai"
         acronym_topic = {a: t.name for t in self.topics for a in t.acronyms}
         build(self, "acronym_topic", acronym_topic)
@@ -205,7 +218,7 @@ class Gazetteer:
         return (
             self.person_index, self.organization_index, self.title_index, self.honorific_index, self.cue_index,
             self.future_index, self.clause_end_index, self.sideline_index, self.organization_head_index,
-            self.place_index, self.not_name_index, self.topic_index,
+            self.place_index, self.not_name_index, self.topic_index, self.place_head_index,
         )
 
     def person(self, person_id: str) -> PersonEntry | None:
@@ -294,7 +307,8 @@ def load_topics(path: Path) -> tuple[Topic, ...]:
 
 _LEXICON_KEYS = frozenset(
     {"titles", "honorifics", "family_names", "not_names", "places", "meeting_cue", "future_cues", "clause_ends",
-     "kind_markers", "sideline_cues", "organization_heads", "report_frames", "round_series", "side_markers"}
+     "kind_markers", "sideline_cues", "organization_heads", "report_frames", "round_series", "side_markers",
+     "place_heads", "title_prefixes"}
 )
 
 
@@ -327,6 +341,8 @@ def load_lexicon(path: Path) -> Lexicon:
         sideline_cues=_strings(raw, "sideline_cues", where),
         organization_heads=_strings(raw, "organization_heads", where),
         report_frames=_strings(raw, "report_frames", where),
+        place_heads=_strings(raw, "place_heads", where),
+        title_prefixes=_strings(raw, "title_prefixes", where),
         round_series=tuple((phrase, name) for name, phrases in series.items() for phrase in phrases),
         side_markers=tuple(
             (phrase, side) for side, phrases in raw.get("side_markers", {}).items() for phrase in phrases

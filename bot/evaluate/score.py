@@ -129,7 +129,7 @@ def score_article(gold: GoldArticle, result: ArticleResult) -> ArticleScore:
             if not ok:
                 misses.append(f"{_who(g)}: phía Việt Nam là {'; '.join(_vietnamese(m)) or '(không ai)'}, cần {g.vn}")
         if g.date:
-            ok = m.date.iso == g.date
+            ok = m.date.iso == g.date or (m.date.iso or "").partition("/")[0] == g.date  # a round-long meeting: its first day
             t.count("date", ok)
             if not ok:
                 misses.append(f"{_who(g)}: ngày {m.date.iso or '(không có)'}, cần {g.date}")

@@ -178,8 +178,15 @@ _PLURALS = frozenset({"cac", "nhung", *_COUNT_WORDS})
 
 
 def _stops(gap: str) -> bool:
-    """Whether punctuation between two tokens ends a phrase (a comma included)."""
-    return any(c in gap for c in ",;:.")
+    """Whether punctuation between two tokens ends a phrase (a comma or a spaced dash included)."""
+    return any(c in gap for c in ",;:.") or gap.strip() in ("-", "–", "—")
+
+
+# Words that never stand in a title: a time, a date, a verb of the clause ("Bộ trưởng diễn ra vào chiều …").
+_NOT_IN_TITLE = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "hom", "vao", "luc", "rang", "truoc", "sau"})
+_CLAUSE_VERBS = frozenset({("dien", "ra"), ("tien", "hanh"), ("to", "chuc"), ("mo", "dau"), ("khai", "mac")})
+_TIME_AFTER_COMMA = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "hom", "vao", "luc", "tai", "o", "rang",
+                               "trong", "khi", "nhung", "con", "dong"})
 
 
 def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
@@ -196,9 +203,12 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
 
     a.find = find
     known = {s: (e, p) for s, e, p in find(gaz.person_index)}
+    head_ends = {e for _, e, _ in find(gaz.organization_head_index)} | {e for _, e, _ in find(gaz.place_head_index)}
     titles = {
         s: e for s, e, _ in find(gaz.title_index)
         if not _longer_phrase(folded, s, e, gaz)  # "Đại sứ quán" is a place, not the title "Đại sứ"
+        and not (s > 0 and folded[s - 1] == "cap")  # "cấp Bộ trưởng" names a level, not a person
+        and not (s in head_ends and tokens[s].is_capitalized and tokens[s - 1].is_capitalized)  # "Văn phòng Đại diện …"
     }
     honorifics = find(gaz.honorific_index)
     honorific_ends = {e for _, e, _ in honorifics}
@@ -268,6 +278,11 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             found = _discover_name(a, i, gaz)
             if found:
                 name_end, vietnamese = found
+            elif (_foreign_word(tokens[i]) and not gaz.not_name_index.match_at(folded, i)
+                  and ((pending and pending[-1][1] == i) or i in honorific_ends)):
+                # "Tổng thống Trump", "ông Greer": a surname alone, resolved by the gazetteer or the article
+                name_end = i + 1
+                entry = gaz.short_names.get(tokens[i].text.casefold())
         if name_end is not None:
             if pending and i - pending[0][0] > _MAX_CHAIN:
                 flush()
@@ -275,7 +290,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             pending = []
             end = name_end
             title = a.text_between(chain_start, i).rstrip(" ,")
-            if end < n and a.gap(end).strip() == "," and end in titles:
+            if end < n and a.gap(end).strip() in (",", "-", "–", "—") and end in titles:
                 # an appositive after the name: "Ted Cruz, Chủ tịch Ủy ban Thương mại Thượng viện"
                 j = titles[end]
                 while j < n and j - end < 16 and not _stops(a.gap(j)) and not ends_phrase(j):
@@ -299,7 +314,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             pending.append((i, titles[i]))
             i = titles[i]
             continue
-        if pending and (i in cue_starts or folded[i] in _BREAK_WORDS or a.gap(i).strip() in (";", ":")
+        if pending and (i in cue_starts or folded[i] in _BREAK_WORDS or a.gap(i).strip() in (";", ":", "-", "–", "—")
+                        or folded[i].isdigit() or (folded[i] in _NOT_IN_TITLE and not tokens[i].is_capitalized)
+                        or (i + 1 < n and (folded[i], folded[i + 1]) in _CLAUSE_VERBS)
+                        or ("," in a.gap(i) and folded[i] in _TIME_AFTER_COMMA and not tokens[i].is_capitalized)
                         or (folded[i] in _JOINERS and i + 1 < n and starts_something(i + 1))
                         or i - pending[0][0] > _MAX_CHAIN):
             flush()
@@ -321,6 +339,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     from .rounds import find_rounds
 
     a.rounds = find_rounds(a, gaz)
+    a.mentions = [m for m in a.mentions
+                  if not any(r.token_start <= m.start and m.end <= r.token_end for r in a.rounds)]
     for r in a.rounds:
         if r.token_end < n and folded[r.token_end] in ("giua", "voi"):
             kind = "online" if r.series == "online" else "in_person"
