@@ -208,7 +208,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         s: e for s, e, _ in find(gaz.title_index)
         if not _longer_phrase(folded, s, e, gaz)  # "Đại sứ quán" is a place, not the title "Đại sứ"
         and not (s > 0 and folded[s - 1] == "cap")  # "cấp Bộ trưởng" names a level, not a person
-        and not (s in head_ends and tokens[s].is_capitalized and tokens[s - 1].is_capitalized)  # "Văn phòng Đại diện …"
+        and not (s in head_ends and tokens[s].is_capitalized and s > 0  # "Văn phòng Đại diện …" is a body, not a title
+                 and sentence.text[tokens[s - 1].end - sentence.start : tokens[s].start - sentence.start] == " ")
     }
     honorifics = find(gaz.honorific_index)
     honorific_ends = {e for _, e, _ in honorifics}
@@ -380,7 +381,8 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
             continue
         lowercase_head = not a.tokens[i].is_capitalized and heads.get(i, i) - i < 2
         after_place_word = i > 0 and folded[i - 1] in ("tai", "o", "so")  # "tại trụ sở Đại sứ quán": a place
-        if i in heads and not lowercase_head and not after_place_word:
+        title_here = gaz.title_index.match_at(folded, i)  # "Bộ trưởng" is a title even where no person follows
+        if i in heads and not lowercase_head and not after_place_word and not (title_here and title_here[0] > heads[i]):
             # a body named by its head noun, running to the end of its phrase
             j = heads[i]
             org: OrganizationEntry | None = None
@@ -388,6 +390,8 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                 gap = a.gap(j)
                 if any(c in gap for c in ";.:") or (gap.strip() == "," and next_item(j)):
                     break
+                if "," in gap and (folded[j].isdigit() or folded[j] in _TIME_AFTER_COMMA):
+                    break  # "…, sáng 12/11, tại …": the clause goes on, the name does not
                 if j in known:
                     org = known[j][1]
                     j = known[j][0]
@@ -407,31 +411,59 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
         i += 1
 
 
+# Words a place's name may carry in lower case between capitalised ones ("trụ sở Bộ Nông nghiệp và Phát triển").
+_PLACE_JOINERS = frozenset({"o", "tai", "cua", "thuoc", "va", "bang", "thu", "do", "thanh", "pho"})
+
+
 def _find_places(a: SentenceAnalysis, gaz: Gazetteer, mention_tokens: set[int]) -> list[tuple[int, int, str]]:
-    """Places introduced by ``tại``/``ở`` outside people's titles, as (token, end token, text)."""
-    folded, n = a.folded, len(a.tokens)
+    """Places introduced by ``tại``/``ở`` outside people's titles, as (token, end token, text).
+
+    A place is a known one ("Washington D.C.") or a name opened by a place word ("trụ sở …", "Trụ sở
+    Chính phủ", "thủ đô …"); it runs over capitalised words and ends before a comma, a date, a time or
+    the rest of the clause, so "Washington DC ngày 19/2" is "Washington DC".
+    """
+    folded, toks, n = a.folded, a.tokens, len(a.tokens)
     places: list[tuple[int, int, str]] = []
     for i, f in enumerate(folded):
         if f not in ("tai", "o") or i in mention_tokens or i + 1 >= n:
             continue
         j = i + 1
         named = False
-        while j < n and j - i <= 12:
+        last = j  # end of the last word that surely belongs to the place
+        while j < n and j - i <= 16:
             if j > i + 1 and _stops(a.gap(j)):
                 # "Washington D.C., Hoa Kỳ": a known place may follow the comma
                 hit = gaz.place_index.match_at(folded, j)
-                if hit and a.gap(j).lstrip(".").strip() == ",":
-                    j = hit[0]
-                    named = True
+                if named and hit and a.gap(j).lstrip(".").strip() == ",":
+                    j = last = hit[0]
                 break
-            hit = gaz.place_index.match_at(folded, j)
+            hit = (gaz.place_index.match_at(folded, j) or gaz.organization_index.match_at(folded, j)
+                   or gaz.place_head_index.match_at(folded, j))
             if hit:
-                j = hit[0]
+                j = last = hit[0]
                 named = True
                 continue
-            if gaz.clause_end_index.match_at(folded, j) or folded[j] in _BREAK_WORDS or gaz.cue_index.match_at(folded, j):
+            if folded[j].isdigit() or (j in mention_tokens and not toks[j].is_capitalized):
                 break
-            j += 1
-        if named:
-            places.append((i, j, a.text_between(i + 1, j)))
+            if toks[j].is_capitalized or (named and toks[j].text.startswith("(")):
+                if gaz.title_index.match_at(folded, j) and not gaz.organization_index.match_at(folded, j):
+                    break  # "tại Washington D.C., Thứ trưởng …": a person's title begins
+                j = last = j + 1
+                named = True  # a capitalised name after "tại": "tại Seattle", "tại Hội nghị Cấp cao ASEAN"
+                continue
+            if not named or folded[j] in _NOT_IN_TITLE or folded[j] in _BREAK_WORDS:
+                break
+            if folded[j] in _PLACE_JOINERS and j + 1 < n and (toks[j + 1].is_capitalized or any(
+                    index.match_at(folded, j + 1) for index in (gaz.place_index, gaz.place_head_index))):
+                j += 1  # "trụ sở USTR ở thủ đô Washington"
+                continue
+            ahead = next((k for k in range(j + 1, min(j + 3, n)) if _stops(a.gap(k)) or toks[k].is_capitalized), None)
+            if ahead is not None and toks[ahead].is_capitalized and not _stops(a.gap(ahead)):
+                j += 1  # "Bộ Nông nghiệp Hoa Kỳ", "trụ sở USTR ở thủ đô Washington"
+                continue
+            if toks[j - 1].is_capitalized and (j + 1 == n or _stops(a.gap(j + 1))) and folded[j] not in _PLACE_JOINERS:
+                j = last = j + 1  # the name's last, lower-case syllable: "tại Bộ Thương mại,"
+            break
+        if named and last > i + 1:
+            places.append((i, last, a.text_between(i + 1, last)))
     return places
