@@ -16,7 +16,7 @@ from .dates import contains, published_date, settle_year, shift_day, stated_year
 from .meetings import Candidate, candidates
 from .mentions import Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
-from .rounds import RoundMention, is_next_step, leads, progress_areas, round_dates
+from .rounds import RoundMention, is_next_step, leads, progress_areas, round_dates, round_heads
 from .summary import ROUND_SUMMARY, _shorten, anchor_piece, summarize
 
 _GENERIC_ROUND = re.compile(r"\b(phien|vong) dam phan\b")
@@ -165,12 +165,14 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 last_date = date
             _route(drafts, cand, refs, orgs, date)
 
-    _date_rounds(rounds, analyses, round_mentions, reporting)
+    heads = {a.sentence.index: round_heads(a) for a in analyses}
+    _date_rounds(rounds, analyses, round_mentions, reporting, heads)
     pub, stated = published_date(published), stated_years([d for a in analyses for d in a.dates])
     for rnd in rounds.values():
         _settle_round(rnd, pub, stated)
     for d in drafts:
         d.date = settle_year(d.date, pub, stated)
+    _round_meetings(drafts, rounds, analyses, heads, registry)
 
     principal = registry.people.get(subjects.most_common(1)[0][0]) if subjects else None
     kept: list[tuple[Meeting, _Draft]] = []
@@ -403,11 +405,59 @@ def sentence_topics(a: SentenceAnalysis, gaz: Gazetteer) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _sections(rounds: dict[tuple[str, int], Round], n: int) -> dict[tuple[str, int], range]:
+    """The sentences about each held round: from its first mention to the first mention of another."""
+    firsts = {k: min(r.mentions) for k, r in rounds.items()}
+    out = {}
+    for key, first in firsts.items():
+        later = [f for k, f in firsts.items() if k != key and f > first]
+        out[key] = range(first, min(later) if later else n)
+    return out
+
+
+def _round_meetings(
+    drafts: list[_Draft], rounds: dict[tuple[str, int], Round], analyses: list[SentenceAnalysis],
+    heads: dict[int, list[Mention]], registry: _Registry,
+) -> None:
+    """A round at which both delegations' heads are named is also a meeting of those heads."""
+    held = {k: r for k, r in rounds.items() if r.status == "held"}
+    for key, section in _sections(held, len(analyses)).items():
+        rnd = held[key]
+        found = [(i, m) for i in section for m in heads[i]]
+        if len(held) == 1:  # "Đoàn Việt Nam do … dẫn đầu" may come before the round is named
+            found = [(i, m) for i in range(len(analyses)) for m in heads[i]]
+        vn = [(i, m) for i, m in found if m.side == "vn"]
+        other = [(i, m) for i, m in found if m.side != "vn"]
+        if not vn or not other:
+            continue
+        people: dict[str, PersonRef] = {}
+        orgs: dict[str, OrganizationRef] = {}
+        for _, m in vn + other:
+            if m.kind == "person":
+                ref = registry.people[m.key()]
+                people.setdefault(ref.key(), ref)
+            else:
+                orgs.setdefault(m.key(), OrganizationRef(m.name, m.side, m.org.id if m.org else None))
+        date = _span(rnd) if rnd.start.known else UNKNOWN_DATE
+        keys = {k for k, p in people.items() if p.side != "vn"} | {k for k, o in orgs.items() if o.side != "vn"}
+        same = next((d for d in drafts if d.counterpart_keys() & keys and d.compatible(date, None)), None)
+        if same is not None:
+            same.round, same.round_basis = same.round or key, same.round_basis or "explicit"
+            continue
+        sentences = sorted({i for i, _ in vn + other})
+        anchors = [Candidate(analyses[i], None, len(analyses[i].tokens), [m for j, m in vn + other if j == i],
+                             "online" if rnd.series == "online" else "in_person", None, None) for i in sentences]
+        draft = _Draft(date=date, place=rnd.place, kind=anchors[0].kind, people=people, organizations=orgs,
+                       anchors=anchors, round=key, round_basis="explicit")
+        drafts.append(draft)
+
+
 def _date_rounds(
     rounds: dict[tuple[str, int], Round],
     analyses: list[SentenceAnalysis],
     round_mentions: dict[int, list[RoundMention]],
     reporting: set[int],
+    heads: dict[int, list[Mention]],
 ) -> None:
     """Each held round's dates and place, from the sentences about the round itself."""
     for (series, number), rnd in rounds.items():
@@ -415,7 +465,7 @@ def _date_rounds(
             continue
         for idx in sorted(rnd.mentions):
             a = analyses[idx]
-            session = _is_session(a, number)
+            session = _is_session(a, number) or bool(heads[idx])
             if idx in reporting and not session:
                 continue  # a sentence reporting a meeting dates the meeting, not the round
             for r in round_mentions[idx]:

@@ -26,6 +26,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month", re.compile(r"(?<!\d )tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", re.IGNORECASE)),
     ("day", re.compile(rf"{_PART}(\d{{1,2}})(?:\s*/\s*|\s+tháng\s+)(\d{{1,2}})(?!\d)(?:\s*(?:/|\s+năm\s+)(\d{{4}}))?", re.IGNORECASE)),
     ("month", re.compile(r"(?<!\d )tháng\s+(\d{1,2})(?!\s*/\s*\d)(?!\d)()", re.IGNORECASE)),
+    # dots and hyphens, as Tuổi Trẻ, Thanh Niên and Người Lao Động write them: "chiều 10-11", "ngày 14.11",
+    # "12 - 14.11", "10-11-2025"; without a year they need a word of time before them ("20.5" is a number)
+    ("range", re.compile(
+        rf"(?:(?:từ|ngày|sáng|chiều|tối|trưa|trong các ngày|các ngày)\s+(?:ngày\s+)?|\()"
+        rf"(\d{{1,2}}){_SEP}(\d{{1,2}})[.-](\d{{1,2}})(?![\d%,])(?:[./-](\d{{4}}))?(?![\d%])",
+        re.IGNORECASE)),
+    ("day", re.compile(r"(?<![\d./-])(\d{1,2})[.-](\d{1,2})[.-](\d{4})(?![\d%])")),
+    ("day", re.compile(
+        rf"(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng|hôm|ngày|từ|đến|tới|và)\s+)(?:ngày\s+)?(\d{{1,2}})[.-](\d{{1,2}})"
+        rf"(?![\d%])(?![.,]\d)()", re.IGNORECASE)),
     ("same_day", re.compile(r"\b(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày\b|\bcũng\s+trong\s+ngày\b(?!\s+\d)", re.IGNORECASE)),
     ("next_day", re.compile(r"\b(?:ngày\s+)?hôm\s+sau\b|\bngày\s+tiếp\s+theo\b", re.IGNORECASE)),
 )

@@ -113,3 +113,31 @@ def round_dates(a: SentenceAnalysis, mention: RoundMention):
     base = a.sentence.start
     after = a.tokens[mention.token_end - 1].end - base if mention.token_end else 0
     return [d for d in a.dates if d.start >= after and not d.relative]
+
+
+# "do X dẫn đầu", "do X làm trưởng đoàn", "X và Y đồng chủ trì phiên …": who headed a delegation or a session.
+_HEAD_WORDS = (("dan", "dau"), ("chu", "tri"), ("truong", "doan"))
+
+
+def round_heads(a: SentenceAnalysis) -> list:
+    """The people and bodies a sentence names as heading a delegation or chairing a session."""
+    folded = a.folded
+    leads_at = [k for k in range(len(folded) - 1) if (folded[k], folded[k + 1]) in _HEAD_WORDS
+                and not (folded[k] == "truong" and (k == 0 or folded[k - 1] not in ("lam", "la")))]
+    if not leads_at:
+        return []
+    heads = []
+    people = [m for m in a.mentions if m.kind in ("person", "org")]
+    for k in leads_at:
+        before = [m for m in people if m.end <= k and k - m.end <= 4]
+        if not before:
+            continue
+        last = before[-1]
+        led_by = last.start > 0 and folded[last.start - 1] == "do"
+        if led_by:
+            heads.append(last)
+        elif a.rounds:
+            # "A và B đã đồng chủ trì Phiên đàm phán …": everyone listed before the verb
+            listed = [m for m in people if m.end <= k and m.kind == "person"]
+            heads.extend(m for m in listed if m not in heads)
+    return heads
