@@ -159,6 +159,8 @@ _SPECIAL = re.compile(r'[()“”"' + re.escape(_TERMINAL) + "]")
 # Three times the longest sentence in the founding articles: cutting longer runs keeps extraction linear on
 # text with no full stops (a pasted table, a hostile file), where per-sentence work grows with its length.
 MAX_SENTENCE = 1500
+# A credit written inside the caption's own line: "… buổi làm việc sáng 12-11 - Ảnh: BỘ CÔNG THƯƠNG".
+_INLINE_CREDIT = re.compile(r"(?:\s[-–—]\s*|\(|^)\s*(?:Ảnh|ẢNH|Ảnh minh họa|Photo|Nguồn ảnh)\s*:", re.IGNORECASE)
 _CREDIT = re.compile(r"^\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Photo|Video)\b", re.IGNORECASE)
 
 
@@ -297,7 +299,7 @@ def split_sentences(text: str) -> list[Sentence]:
             body = raw.strip()
             if not body:
                 continue
-            if len(span) > 2:
+            if len(span) > 2 or (len(merged) == 1 and _INLINE_CREDIT.search(body)):
                 kind = "caption"
             elif len(merged) == 1 and body[-1] not in _TERMINAL + _CLOSERS:
                 kind = "heading"

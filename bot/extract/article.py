@@ -466,24 +466,28 @@ def _date_rounds(
         for idx in sorted(rnd.mentions):
             a = analyses[idx]
             session = _is_session(a, number) or bool(heads[idx])
-            if idx in reporting and not session:
-                continue  # a sentence reporting a meeting dates the meeting, not the round
             for r in round_mentions[idx]:
-                if rnd.start.known and rnd.place:
-                    break
                 if (r.series, r.number) != (series, number):
                     continue
-                dates = a.dates if session else round_dates(a, r)
-                dates = [d for d in dates if not d.relative]
-                if dates and not rnd.start.known:
-                    value = dates[0].value
-                    lo, _, hi = (value.iso or "").partition("/")
-                    precision = value.precision.replace("range", "day")
-                    rnd.start = DateValue(lo, value.text, precision)
-                    rnd.end = DateValue(hi or lo, value.text, precision)
+                if idx in reporting and not session and any(c.start >= r.token_start for c in a.cues):
+                    continue  # a sentence reporting a meeting dates the meeting, not the round
                 places = [p for p in a.places if p[0] >= r.token_end]
                 if places and not rnd.place:
                     rnd.place = places[0][2]
+                # the round's own dates: written after its name ("… lần thứ 5, diễn ra từ ngày 12 - 14/11"),
+                # or anywhere in the sentence of its own session
+                dates = round_dates(a, r) or (a.dates if session else [])
+                dates = [d for d in dates if not d.relative and d.value.precision != "unknown"]
+                if not dates:
+                    continue
+                value = next((d.value for d in dates if d.value.precision.startswith("range")), dates[0].value)
+                if rnd.start.known and not (value.precision.startswith("range") and rnd.start.iso == rnd.end.iso
+                                            and contains(value, rnd.start)):
+                    continue  # known already; only a range around a single known day ("khai mạc 19/5") is better
+                lo, _, hi = (value.iso or "").partition("/")
+                precision = value.precision.replace("range", "day")
+                rnd.start = DateValue(lo, value.text, precision)
+                rnd.end = DateValue(hi or lo, value.text, precision)
 
 
 def _settle_round(rnd: Round, published: date | None, stated: dict[str, int]) -> None:

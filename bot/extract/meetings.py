@@ -9,9 +9,11 @@ to be considering investment) becomes a participant.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
+from ..text import fold
 from .dates import DateMention
 from .mentions import Cue, Mention, SentenceAnalysis
 
@@ -72,14 +74,25 @@ def _kind(a: SentenceAnalysis, gaz: Gazetteer, default: str) -> str:
     return markers[0] if markers else default
 
 
-def _date_for(a: SentenceAnalysis, cue_token: int | None) -> DateMention | None:
+_REPORTING = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:cho biet|cho hay|thong tin|thong bao|dua tin)\b")
+
+
+def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = False) -> DateMention | None:
+    """The date of the meeting a cue reports: the last one written before the cue (or, for a round's own
+    session, the first after it), leaving out the date of a report ("Ngày 12-11, Bộ Công Thương cho biết …")."""
     dates = a.dates
+    if len(dates) > 1:
+        text = a.sentence.text
+        dates = [d for d in dates if not _REPORTING.match(fold(text[d.end : d.end + 80]))] or dates
     if not dates:
         return None
     if cue_token is None:
         return dates[0]
     cue_char = a.tokens[cue_token].start - a.sentence.start
     before = [d for d in dates if d.end <= cue_char]
+    after = [d for d in dates if d.start >= cue_char]
+    if after_cue and after:
+        return after[0]
     return before[-1] if before else dates[0]
 
 
@@ -115,5 +128,6 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer) -> list[Candidate]:
             if not ({"vn"} <= {m.side for m in before} and any(m.side != "vn" for m in before)):
                 continue
             participants = before
-        found.append(Candidate(a, cue, seg_end, participants, _kind(a, gaz, cue.kind), _date_for(a, cue.start), place))
+        date = _date_for(a, cue.start, after_cue=cue.role == "session")
+        found.append(Candidate(a, cue, seg_end, participants, _kind(a, gaz, cue.kind), date, place))
     return found

@@ -19,7 +19,7 @@ _ORDINALS = {
     "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "muoi ba": 13, "muoi bon": 14, "muoi lam": 15,
 }
 _ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-_MODIFIERS = r"(?:(?:dam phan|thuong luong|hop|dam phan chinh thuc|truc tiep|truc tuyen|ky thuat|chinh thuc|cap bo truong|cap ki thuat|cap bo truong truc tuyen|hiep dinh thuong mai doi ung|thuong mai doi ung)\s+)*"
+_MODIFIERS = r"(?:(?:dam phan|thuong luong|hop|dam phan chinh thuc|truc tiep|truc tuyen|ky thuat|ki thuat|chinh thuc|cap bo truong|cap ki thuat|cap bo truong truc tuyen|hiep dinh thuong mai doi ung|thuong mai doi ung)\s+)*"
 _ROUND = re.compile(
     rf"\b(vong|phien)\s+({_MODIFIERS})(?:lan\s+)?thu\s+(\d{{1,2}}|{_ORDINAL_WORDS})\b((?:\s+(?:cap bo truong|truc tuyen|truc tiep))?)"
     rf"|\b(vong)\s+(\d{{1,2}})\b"
