@@ -174,6 +174,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         d.date = settle_year(d.date, pub, stated)
     _round_meetings(drafts, rounds, analyses, heads, registry)
 
+    drafts = _bodies_met_through_people(drafts)
+
     principal = registry.people.get(subjects.most_common(1)[0][0]) if subjects else None
     kept: list[tuple[Meeting, _Draft]] = []
     for d in drafts:
@@ -257,6 +259,40 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
         else:
             draft.organizations.setdefault(item.key(), item)
     drafts.append(draft)
+
+
+def _org_words(name: str) -> str:
+    return fold(re.sub(r"\([^)]*\)", " ", name))
+
+
+def _bodies_met_through_people(drafts: list[_Draft]) -> list[_Draft]:
+    """A body listed as met where the article also names who of it was met is that person's meeting.
+
+    "đoàn đã làm việc với USTR, Bộ Thương mại và Bộ Nông nghiệp Hoa Kỳ", then "tại Bộ Thương mại Hoa Kỳ
+    với ông X, Phó Trợ lý Bộ trưởng": the body is kept where its person is, not as a meeting of its own.
+    A body described in lower case ("các cơ quan kinh tế của Hoa Kỳ", "các doanh nghiệp") beside a
+    named counterpart says who was there in general, not who was met.
+    """
+    named = [d for d in drafts if any(p.side != "vn" and p.name for p in d.people.values())]
+    if not named:
+        return drafts
+    out = []
+    for d in drafts:
+        others = [e for e in named if e is not d]
+        context = " | ".join(
+            fold(" ".join([e.place or "", *(f"{p.title} {p.organization}" for p in e.people.values() if p.side != "vn")]))
+            for e in others)
+        has_named = any(p.side != "vn" and p.name for p in d.people.values())
+        for key, org in list(d.organizations.items()):
+            if org.side == "vn":
+                continue
+            words = _org_words(org.name)
+            generic = not org.name[:1].isupper()
+            if (words and words in context) or (generic and (has_named or len(d.organizations) > 1 or others)):
+                del d.organizations[key]
+        if d.counterpart_keys():
+            out.append(d)
+    return out
 
 
 def _link_round(

@@ -111,20 +111,25 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer) -> list[Candidate]:
         return []
     found: list[Candidate] = []
     subject: list[Mention] = []
+    planned: set[int] = set()
     for k, cue in enumerate(a.cues):
         next_cue = a.cues[k + 1] if k + 1 < len(a.cues) else None
         seg_end = _segment_end(a, cue, next_cue)
         if k == 0 or not subject:
             before = [m for m in a.mentions if m.end <= cue.start and m.kind in ("person", "unnamed")]
             subject = [m for m in before if m.side == "vn"] or before[-1:]
-        if any(cue.start - _FUTURE_REACH <= f < cue.start for f in a.futures):
-            continue  # planned: "dự kiến sẽ gặp …", "chuẩn bị cho cuộc đàm phán …"
+        previous = a.cues[k - 1] if k else None
+        if any(cue.start - _FUTURE_REACH <= f < cue.start for f in a.futures) or (
+                previous is not None and previous.start in planned and "da" not in a.folded[previous.end:cue.start]):
+            planned.add(cue.start)  # planned: "dự kiến sẽ gặp …", "dự kiến làm việc với A … và tọa đàm với B"
+            continue
         listed = _list_after(a, cue.end, seg_end)
         if listed:
             participants = subject + [m for m in listed if m not in subject]
         else:
             # "ông và Bộ trưởng Nguyễn Hồng Diên đã trao đổi tại Malaysia": both sides before the cue
-            before = [m for m in a.mentions if m.end <= cue.start and m.kind == "person"]
+            since = previous.end if previous else 0
+            before = [m for m in a.mentions if since <= m.start and m.end <= cue.start and m.kind == "person"]
             if not ({"vn"} <= {m.side for m in before} and any(m.side != "vn" for m in before)):
                 continue
             participants = before

@@ -21,6 +21,7 @@ _BREAK_WORDS = frozenset(
     {"da", "dang", "se", "cung", "la", "co", "cho", "khang", "nhan", "de", "danh", "neu", "noi", "bay", "tiep", "vua", "giua"}
 )
 _JOINERS = frozenset({"va", "cung", "voi"})
+_PAST = frozenset({"da", "vua", "ket", "khep", "sau"})  # "đã", "vừa", "kết thúc", "khép lại", "sau": it happened
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
 _MAX_CHAIN = 22
 _MAX_NAME = 4
@@ -352,6 +353,15 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     mention_tokens = {k for m in a.mentions for k in range(m.start, m.end)}
     a.clause_ends = [s for s, _, _ in find(gaz.clause_end_index) if s not in mention_tokens]
     a.futures = [s for s, _, _ in find(gaz.future_index) if s not in mention_tokens]
+    if a.futures and a.rounds:
+        # "Phiên đàm phán thứ 6 … dự kiến được tổ chức tại Washington": a plan, even when the word comes later
+        from dataclasses import replace
+
+        a.rounds = [replace(r, planned=True) if not r.planned and any(
+            r.token_start - 6 <= f <= r.token_end + 25 and not _PAST.intersection(folded[min(f, r.token_start):max(f, r.token_end)])
+            for f in a.futures) else r for r in a.rounds]
+        planned = {(r.token_start, r.token_end) for r in a.rounds if r.planned}
+        a.cues = [c for c in a.cues if not (c.role == "session" and (c.start, c.end - 1) in planned)]
     a.sidelines = [s for s, _, _ in find(gaz.sideline_index)]
     a.places = _find_places(a, gaz, mention_tokens)
     return a
