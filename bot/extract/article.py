@@ -65,6 +65,31 @@ class _Registry:
         self.gaz = gaz
         self.people: dict[str, PersonRef] = {}
         self.titles: dict[str, list[str]] = {}
+        self.alias: dict[str, str] = {}
+
+    def key(self, m: Mention) -> str:
+        """The person a mention names: "ông Whitmore" is the article's "Sarah Whitmore"."""
+        return self.alias.get(m.key(), m.key())
+
+    def ref(self, m: Mention) -> PersonRef:
+        return self.people[self.key(m)]
+
+    def add_all(self, mentions: list[Mention]) -> None:
+        """Full names first, then surnames alone, each resolved to the one full name it ends, if one."""
+        single = [m for m in mentions if m.person is None and " " not in m.name.strip()]
+        for m in mentions:
+            if m not in single:
+                self.add(m)
+        for m in single:
+            last = fold(m.name)
+            owners = {k for k, p in self.people.items() if p.name and fold(p.name).split()[-1:] == [last]}
+            if len(owners) == 1:
+                self.alias[m.key()] = owners.pop()
+                title = m.title and self.people[self.alias[m.key()]]
+                if title and fold(m.title) not in self.titles[self.alias[m.key()]]:
+                    self.titles[self.alias[m.key()]].append(fold(m.title))
+            else:
+                self.add(m)
 
     def add(self, m: Mention) -> None:
         key = m.key()
@@ -89,7 +114,7 @@ class _Registry:
 def _person_refs(m: Mention, registry: _Registry) -> list[PersonRef]:
     """The people a mention stands for, resolving titles to named people where the article allows."""
     if m.kind == "person":
-        return [registry.people[m.key()]]
+        return [registry.ref(m)]
     if m.kind != "unnamed":
         return []
     whole = registry.resolve(m.title)
@@ -126,10 +151,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     whole = {s.index: s.text for s in sentences}
 
     registry = _Registry(gaz)
-    for a in analyses:
-        for m in a.mentions:
-            if m.kind == "person":
-                registry.add(m)
+    registry.add_all([m for a in analyses for m in a.mentions if m.kind == "person"])
 
     # rounds: every numbered round the article names, held unless only ever planned
     round_mentions = {a.sentence.index: a.rounds for a in analyses}
@@ -157,7 +179,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                     orgs.append(OrganizationRef(m.name, m.side, m.org.id if m.org else None))
             for m in cand.participants:
                 if m.kind == "person" and m.side == "vn":
-                    subjects[m.key()] += 1
+                    subjects[registry.key(m)] += 1
             date = cand.date.value if cand.date else UNKNOWN_DATE
             if cand.date and cand.date.relative:
                 date = shift_day(last_date, 1 if cand.date.relative == "next_day" else 0, cand.date.value.text or "") if last_date else UNKNOWN_DATE
@@ -206,7 +228,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     meetings = [m for m, _ in kept]
     shared = Counter(c.sentence for _, d in kept for c in {id(c): c for c in d.anchors}.values())
 
-    scope = _scopes(analyses, kept, round_mentions)
+    scope = _scopes(analyses, kept, round_mentions, registry)
     topics_of = {a.sentence.index: sentence_topics(a, gaz) for a in analyses}
     for meeting, d in kept:
         own = [analyses[i] for i in scope.get(meeting.id, [])]
@@ -221,7 +243,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         meeting.summary, meeting.evidence = summarize(own, reported, whole, gaz, anchor)
 
     round_list = _finish_rounds(rounds, analyses, round_mentions, registry, reporting, whole, gaz)
-    new_people = _new_people(analyses, meetings, round_list)
+    new_people = _new_people(analyses, meetings, round_list, registry)
     return ArticleResult(article_id, file, article_title(sentences), meetings, round_list, new_people)
 
 
@@ -389,7 +411,8 @@ def _tail_token(cand: Candidate) -> int | None:
 
 
 def _scopes(
-    analyses: list[SentenceAnalysis], kept: list[tuple[Meeting, _Draft]], round_mentions: dict[int, list[RoundMention]]
+    analyses: list[SentenceAnalysis], kept: list[tuple[Meeting, _Draft]], round_mentions: dict[int, list[RoundMention]],
+    registry: _Registry,
 ) -> dict[str, list[int]]:
     """The sentences about each meeting: its own, and those that follow it until another begins."""
     anchor_of: dict[int, str] = {}
@@ -407,7 +430,7 @@ def _scopes(
         elif a.sentence.kind == "heading" or (round_mentions[idx] and not a.cues):
             current = None
         else:
-            named = {m.key() for m in a.mentions if m.kind == "person" and m.side != "vn"}
+            named = {registry.key(m) for m in a.mentions if m.kind == "person" and m.side != "vn"}
             owners = [mid for mid, keys in people_of.items() if named & keys]
             if len(owners) == 1:
                 current = owners[0]
@@ -470,7 +493,7 @@ def _round_meetings(
         orgs: dict[str, OrganizationRef] = {}
         for _, m in vn + other:
             if m.kind == "person":
-                ref = registry.people[m.key()]
+                ref = registry.ref(m)
                 people.setdefault(ref.key(), ref)
             else:
                 orgs.setdefault(m.key(), OrganizationRef(m.name, m.side, m.org.id if m.org else None))
@@ -479,6 +502,8 @@ def _round_meetings(
         same = next((d for d in drafts if d.counterpart_keys() & keys and d.compatible(date, None)), None)
         if same is not None:
             same.round, same.round_basis = same.round or key, same.round_basis or "explicit"
+            same.date = same.date if same.date.known else date
+            same.place = same.place or rnd.place
             continue
         sentences = sorted({i for i, _ in vn + other})
         anchors = [Candidate(analyses[i], None, len(analyses[i].tokens), [m for j, m in vn + other if j == i],
@@ -558,8 +583,8 @@ def _finish_rounds(
             a = analyses[idx]
             if leads(a):
                 for m in a.mentions:
-                    if m.kind == "person" and all(m.key() != p.key() for p in rnd.leaders):
-                        rnd.leaders.append(registry.people[m.key()])
+                    if m.kind == "person" and all(registry.ref(m) is not p for p in rnd.leaders):
+                        rnd.leaders.append(registry.ref(m))
             areas = progress_areas(a)
             if areas and not rnd.areas:
                 rnd.areas = areas
@@ -583,11 +608,15 @@ def _finish_rounds(
     return sorted(out, key=lambda r: (r.series, r.number))
 
 
-def _new_people(analyses: list[SentenceAnalysis], meetings: list[Meeting], rounds: list[Round]) -> list[NewPerson]:
+def _new_people(
+    analyses: list[SentenceAnalysis], meetings: list[Meeting], rounds: list[Round], registry: _Registry
+) -> list[NewPerson]:
     took_part = {p.key() for m in meetings for p in m.people} | {p.key() for r in rounds for p in r.leaders}
     seen: dict[str, NewPerson] = {}
     for a in analyses:
         for m in a.mentions:
-            if m.kind == "person" and m.discovered and m.key() not in seen:
-                seen[m.key()] = NewPerson(m.name, m.title, m.organization, m.side, a.sentence.index, m.key() in took_part)
+            key = registry.key(m) if m.kind == "person" else ""
+            if m.kind == "person" and m.discovered and key not in seen:
+                ref = registry.people[key]
+                seen[key] = NewPerson(ref.name, ref.title, ref.organization, ref.side, a.sentence.index, key in took_part)
     return list(seen.values())

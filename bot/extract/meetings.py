@@ -43,17 +43,26 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
     """The mentions listed from token ``start``: each separated from the last only by list words."""
     found: list[Mention] = []
     pos = start
+    inside_places = [(s, e) for _, s, e in ((p[0], p[0] + 1, p[1]) for p in a.places)]
     for m in a.mentions:
         if m.start < pos:
             continue
+        if any(s <= m.start and m.end <= e for s, e in inside_places):
+            continue  # "làm việc tại Bộ Thương mại Hoa Kỳ với ông X": where, not whom
         if m.start >= end:
             break
-        between = a.folded[pos : m.start]
-        if any(f not in _LIST_WORDS for f in between):
+        between = [f for k, f in enumerate(a.folded[pos : m.start], pos)
+                   if not any(s <= k < e for s, e in inside_places) and f not in ("tai", "o")]
+        if any(f not in _LIST_WORDS for f in between) and not _led_by(between):
             break
         found.append(m)
         pos = m.end
     return found
+
+
+def _led_by(words: list[str]) -> bool:
+    """ "… với đoàn đàm phán Hoa Kỳ do Đại sứ X làm trưởng đoàn": the delegation is met through its head."""
+    return bool(words) and words[0] in ("doan", "phai") and words[-1] == "do" and len(words) <= 9
 
 
 def _segment_end(a: SentenceAnalysis, cue: Cue, next_cue: Cue | None) -> int:

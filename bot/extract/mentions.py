@@ -295,11 +295,15 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             if end < n and a.gap(end).strip() in (",", "-", "–", "—") and end in titles:
                 # an appositive after the name: "Ted Cruz, Chủ tịch Ủy ban Thương mại Thượng viện"
                 j = titles[end]
-                while j < n and j - end < 16 and not _stops(a.gap(j)) and not ends_phrase(j):
+                while j < n and j - end < 24 and not _stops(a.gap(j)) and not ends_phrase(j):
+                    if tokens[j].is_capitalized and _discover_name(a, j, gaz):
+                        j = end  # "Marco Rubio, Chủ tịch nước Lương Cường đề nghị …": another person, not an appositive
+                        break
                     j += 1
-                appositive = a.text_between(end, j)
-                title = f"{title}, {appositive}" if title else appositive
-                end = j
+                if j > end:
+                    appositive = a.text_between(end, j)
+                    title = f"{title}, {appositive}" if title else appositive
+                    end = j
             chain = folded[chain_start:end]
             org_hits = gaz.organization_index.find_all(chain)
             organization = entry.organization if entry else (org_hits[0][2].name if org_hits else "")
@@ -421,6 +425,7 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
         i += 1
 
 
+_LIST_STOPS = frozenset({"ong", "ba", "ngai", "cac", "nhung", "do", "de", "nham", "ve"})
 # Words a place's name may carry in lower case between capitalised ones ("trụ sở Bộ Nông nghiệp và Phát triển").
 _PLACE_JOINERS = frozenset({"o", "tai", "cua", "thuoc", "va", "bang", "thu", "do", "thanh", "pho"})
 
@@ -435,8 +440,10 @@ def _find_places(a: SentenceAnalysis, gaz: Gazetteer, mention_tokens: set[int]) 
     folded, toks, n = a.folded, a.tokens, len(a.tokens)
     places: list[tuple[int, int, str]] = []
     for i, f in enumerate(folded):
-        if f not in ("tai", "o") or i in mention_tokens or i + 1 >= n:
+        if f not in ("tai", "o", "toi", "den") or i in mention_tokens or i + 1 >= n:
             continue
+        if f in ("toi", "den") and not (gaz.place_index.match_at(folded, i + 1) or gaz.place_head_index.match_at(folded, i + 1)):
+            continue  # "tới thành phố Seattle", "đến Hà Nội": only a place named as one
         j = i + 1
         named = False
         last = j  # end of the last word that surely belongs to the place
@@ -468,6 +475,8 @@ def _find_places(a: SentenceAnalysis, gaz: Gazetteer, mention_tokens: set[int]) 
                 j += 1  # "trụ sở USTR ở thủ đô Washington"
                 continue
             ahead = next((k for k in range(j + 1, min(j + 3, n)) if _stops(a.gap(k)) or toks[k].is_capitalized), None)
+            if folded[j] in _JOINERS or folded[j] in _LIST_STOPS:
+                break  # "tại Bộ Thương mại Hoa Kỳ với ông Harlan": the place ends where the people begin
             if ahead is not None and toks[ahead].is_capitalized and not _stops(a.gap(ahead)):
                 j += 1  # "Bộ Nông nghiệp Hoa Kỳ", "trụ sở USTR ở thủ đô Washington"
                 continue
