@@ -13,7 +13,7 @@ from datetime import date
 from ..gazetteer import Gazetteer
 from ..text import Sentence, fold, normalize, split_sentences
 from .dates import contains, published_date, settle_year, shift_day, stated_years
-from .meetings import Candidate, candidates
+from .meetings import Candidate, _date_for, _kind, candidates
 from .mentions import Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
 from .rounds import RoundMention, is_next_step, leads, progress_areas, round_dates, round_heads
@@ -195,6 +195,9 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     for d in drafts:
         d.date = settle_year(d.date, pub, stated)
     _round_meetings(drafts, rounds, analyses, heads, registry)
+    _led_meetings(drafts, analyses, heads, registry, gaz)
+    for d in drafts:
+        d.date = settle_year(d.date, pub, stated)
 
     drafts = _bodies_met_through_people(drafts)
 
@@ -511,6 +514,53 @@ def _round_meetings(
         draft = _Draft(date=date, place=rnd.place, kind=anchors[0].kind, people=people, organizations=orgs,
                        anchors=anchors, round=key, round_basis="explicit")
         drafts.append(draft)
+
+
+def _led_meetings(
+    drafts: list[_Draft], analyses: list[SentenceAnalysis], heads: dict[int, list[Mention]], registry: _Registry,
+    gaz: Gazetteer,
+) -> None:
+    """ "Ngày 30/12, nhóm kỹ thuật hai nước đã họp trực tuyến. Phía Việt Nam do X chủ trì … Phía Mỹ do Y dẫn dắt":
+    a meeting reported without its people, whose sides' heads the next sentences name."""
+    met = {k for d in drafts for k in d.counterpart_keys()}
+    i = 0
+    while i < len(analyses):
+        if not heads[i]:
+            i += 1
+            continue
+        group = [i]
+        while group[-1] + 1 < len(analyses) and heads[group[-1] + 1]:
+            group.append(group[-1] + 1)
+        i = group[-1] + 1
+        found = [(j, m) for j in group for m in heads[j]]
+        vn = [m for _, m in found if m.side == "vn"]
+        other = [m for _, m in found if m.side != "vn"]
+        if not vn or not other or any(_head_key(m, registry) in met for m in other):
+            continue
+        report = next((analyses[j] for j in range(group[0], max(-1, group[0] - 4), -1)
+                       if analyses[j].cues and not analyses[j].futures), None)
+        if report is None:
+            continue  # heads of delegations, but no meeting reported near them
+        cue = report.cues[0]
+        when = _date_for(report, cue.start)
+        people: dict[str, PersonRef] = {}
+        orgs: dict[str, OrganizationRef] = {}
+        for m in vn + other:
+            if m.kind == "person":
+                ref = registry.ref(m)
+                people.setdefault(ref.key(), ref)
+            else:
+                orgs.setdefault(m.key(), OrganizationRef(m.name, m.side, m.org.id if m.org else None))
+        kind = _kind(report, gaz, cue.kind)
+        anchors = [Candidate(analyses[j], None, len(analyses[j].tokens), heads[j], kind, None, None) for j in group]
+        drafts.append(_Draft(date=when.value if when and not when.relative else UNKNOWN_DATE,
+                             place=report.places[0][2] if report.places else None, kind=kind, people=people,
+                             organizations=orgs, anchors=anchors))
+        met |= {_head_key(m, registry) for m in other}
+
+
+def _head_key(m: Mention, registry: _Registry) -> str:
+    return registry.ref(m).key() if m.kind == "person" else m.key()
 
 
 def _date_rounds(

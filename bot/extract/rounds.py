@@ -116,7 +116,7 @@ def round_dates(a: SentenceAnalysis, mention: RoundMention):
 
 
 # "do X dẫn đầu", "do X làm trưởng đoàn", "X và Y đồng chủ trì phiên …": who headed a delegation or a session.
-_HEAD_WORDS = (("dan", "dau"), ("chu", "tri"), ("truong", "doan"))
+_HEAD_WORDS = (("dan", "dau"), ("chu", "tri"), ("truong", "doan"), ("dan", "dat"))
 
 
 def round_heads(a: SentenceAnalysis) -> list:
@@ -129,14 +129,15 @@ def round_heads(a: SentenceAnalysis) -> list:
     heads = []
     people = [m for m in a.mentions if m.kind in ("person", "org")]
     for k in leads_at:
-        before = [m for m in people if m.end <= k and k - m.end <= 4]
-        if not before:
+        # "do [ông] X, <chức danh>, dẫn đầu": the one named after "do", however long the title after the name
+        led = [m for m in people if m.end <= k and k - m.end <= 20 and "do" in folded[max(0, m.start - 2):m.start]]
+        if led:
+            if led[-1] not in heads:
+                heads.append(led[-1])
             continue
-        last = before[-1]
-        led_by = last.start > 0 and folded[last.start - 1] == "do"
-        if led_by:
-            heads.append(last)
-        elif a.rounds:
+        if not [m for m in people if m.end <= k and k - m.end <= 4]:
+            continue
+        if a.rounds:
             # "A và B đã đồng chủ trì Phiên đàm phán …": everyone listed before the verb
             listed = [m for m in people if m.end <= k and m.kind == "person"]
             heads.extend(m for m in listed if m not in heads)
