@@ -144,7 +144,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             _err(str(exc))
             return 1
         result = extract_article(text, gold.path.stem, gaz, _relative(gold.path), gold.published)
-        score = score_article(gold, result)
+        score = score_article(gold, result, gaz.canonical_name)
         tally, counts = groups.setdefault(gold.label.split("/")[0], (Tally(), [0, 0]))
         tally.add(score.tally)
         counts[0] += 1

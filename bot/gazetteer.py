@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from .shape import LEXICON, ORGANIZATIONS, PEOPLE, SIDES, TOPICS, DataError, read_toml
-from .text import Token, tokenize
+from .text import Token, fold, tokenize
 
 T = TypeVar("T")
 
@@ -220,6 +220,15 @@ class Gazetteer:
             self.future_index, self.clause_end_index, self.sideline_index, self.organization_head_index,
             self.place_index, self.not_name_index, self.topic_index, self.place_head_index,
         )
+
+    def canonical_name(self, name: str) -> str:
+        """The gazetteer's own spelling of a person or body named by one of its spellings; else ``name``."""
+        words = fold(name).split()
+        for index in (self.person_index, self.organization_index):
+            hit = index.match_at(words, 0)
+            if hit and hit[0] == len(words):
+                return hit[1].name
+        return name
 
     def person(self, person_id: str) -> PersonEntry | None:
         return next((p for p in self.people if p.id == person_id), None)

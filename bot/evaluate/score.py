@@ -109,9 +109,14 @@ def _who(g: GoldMeeting) -> str:
     return ", ".join(g.counterparts)
 
 
-def score_article(gold: GoldArticle, result: ArticleResult) -> ArticleScore:
+def score_article(gold: GoldArticle, result: ArticleResult, canonical=lambda name: name) -> ArticleScore:
+    from dataclasses import replace
+
     t = Tally()
     misses: list[str] = []
+    # a gold name spelled as one of the gazetteer's spellings is that entry ("USTR" is "Văn phòng … (USTR)")
+    gold = replace(gold, meetings=tuple(replace(g, counterparts=tuple(canonical(c) for c in g.counterparts))
+                                        for g in gold.meetings), not_met=tuple(canonical(n) for n in gold.not_met))
     matched = _match(gold.meetings, result.meetings)
     for gi, g in enumerate(gold.meetings):
         m = matched.get(gi)

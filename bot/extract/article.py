@@ -53,9 +53,17 @@ class _Draft:
         }
 
     def compatible(self, date: DateValue, place: str | None) -> bool:
-        same_date = not self.date.known or not date.known or self.date.iso == date.iso
-        same_place = not self.place or not place or fold(self.place) in fold(place) or fold(place) in fold(self.place)
-        return same_date and same_place
+        """Whether a report of the same counterpart is this meeting: the same day (the lead and the body
+        may name its place differently), or, without a date on one side, the same place."""
+        if self.date.known and date.known:
+            return self.date.iso == date.iso
+        return not self.place or not place or fold(self.place) in fold(place) or fold(place) in fold(self.place)
+
+    def take_place(self, place: str | None) -> None:
+        """Of two namings of one meeting's place, the one that says more ("trụ sở USTR ở Washington")."""
+        if place and (not self.place or (len(place) > len(self.place) and fold(self.place) not in fold(place)
+                                         and len(place) <= 90) or fold(self.place) in fold(place)):
+            self.place = place
 
 
 class _Registry:
@@ -260,7 +268,8 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
     fresh: list[PersonRef | OrganizationRef] = []
     for item in others:
         key = item.key()
-        target = next((d for d in drafts if key in d.counterpart_keys() and d.compatible(date, cand.place)), None)
+        target = next((d for d in drafts if key in d.counterpart_keys() and d.compatible(date, cand.place)
+                       and not _other_host(d, vn_people)), None)
         if target is None:
             fresh.append(item)
             continue
@@ -268,7 +277,7 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
             target.anchors.append(cand)
         if not target.date.known and date.known:
             target.date = date
-        target.place = target.place or cand.place
+        target.take_place(cand.place)
         for p in vn_people:
             target.people.setdefault(p.key(), p)
     if not fresh:
@@ -318,6 +327,14 @@ def _bodies_met_through_people(drafts: list[_Draft]) -> list[_Draft]:
         if d.counterpart_keys():
             out.append(d)
     return out
+
+
+def _other_host(d: _Draft, vn_people: list[PersonRef]) -> bool:
+    """Whether the Vietnamese side named is wholly other than the draft's: the Prime Minister receiving
+    X and, the same morning, a deputy minister working with X are two meetings."""
+    here = {p.key() for p in d.people.values() if p.side == "vn" and p.name}
+    there = {p.key() for p in vn_people if p.name}
+    return bool(here) and bool(there) and not here & there
 
 
 def _link_round(
