@@ -172,6 +172,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 rnd.status = "held"
     held = [k for k, r in rounds.items() if r.status == "held"]
 
+    pub, stated = published_date(published), stated_years([d for a in analyses for d in a.dates])
     drafts: list[_Draft] = []
     last_date: DateValue | None = None
     subjects: Counter[str] = Counter()
@@ -191,13 +192,13 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             date = cand.date.value if cand.date else UNKNOWN_DATE
             if cand.date and cand.date.relative:
                 date = shift_day(last_date, 1 if cand.date.relative == "next_day" else 0, cand.date.value.text or "") if last_date else UNKNOWN_DATE
+            date = settle_year(date, pub, stated)  # "2-7-2025" in the text and "tối 2-7" in a caption: one day
             if date.known:
                 last_date = date
             _route(drafts, cand, refs, orgs, date)
 
     heads = {a.sentence.index: round_heads(a) for a in analyses}
     _date_rounds(rounds, analyses, round_mentions, reporting, heads)
-    pub, stated = published_date(published), stated_years([d for a in analyses for d in a.dates])
     for rnd in rounds.values():
         _settle_round(rnd, pub, stated)
     for d in drafts:
@@ -597,15 +598,16 @@ def _date_rounds(
             for r in round_mentions[idx]:
                 if (r.series, r.number) != (series, number):
                     continue
-                if idx in reporting and not session and any(c.start >= r.token_start for c in a.cues):
-                    continue  # a sentence reporting a meeting dates the meeting, not the round
+                reports_meeting = idx in reporting and not session
                 places = [p for p in a.places if p[0] >= r.token_end]
                 if places and not rnd.place:
                     rnd.place = places[0][2]
                 # the round's own dates: written after its name ("… lần thứ 5, diễn ra từ ngày 12 - 14/11"),
                 # or anywhere in the sentence of its own session
                 dates = round_dates(a, r) or (a.dates if session else [])
-                dates = [d for d in dates if not d.relative and d.value.precision != "unknown"]
+                dates = [d for d in dates if not d.relative and d.value.precision != "unknown"
+                         # in a sentence reporting a meeting, a single day is the meeting's; a span is the round's
+                         and not (reports_meeting and not d.value.precision.startswith("range"))]
                 if not dates:
                     continue
                 value = next((d.value for d in dates if d.value.precision.startswith("range")), dates[0].value)

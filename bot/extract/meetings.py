@@ -18,7 +18,8 @@ from .dates import DateMention
 from .mentions import Cue, Mention, SentenceAnalysis
 
 # Words that may stand between the items of a list of participants.
-_LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua", "nhung", "doan", "dai", "dien"})
+_LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua", "nhung", "doan", "dai", "dien",
+                         "luc", "song", "phuong", "rieng", "hai", "vi", "quy"})  # "cùng lúc với", "song phương với"
 _FUTURE_REACH = 12
 
 
@@ -93,6 +94,10 @@ def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = Fals
     if len(dates) > 1:
         text = a.sentence.text
         dates = [d for d in dates if not _REPORTING.match(fold(text[d.end : d.end + 80]))] or dates
+        # "vòng đàm phán thứ ba (từ ngày 9 - 12/6)": the round's span, not the meeting's day
+        after_round = {a.tokens[r.token_end - 1].end - a.sentence.start for r in a.rounds if r.token_end}
+        dates = [d for d in dates if not any(0 <= d.start - e <= 12 for e in after_round)
+                 or not d.value.precision.startswith("range")] or dates
     if not dates:
         return None
     if cue_token is None:
