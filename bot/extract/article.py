@@ -208,7 +208,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     for d in drafts:
         d.date = settle_year(d.date, pub, stated)
 
-    drafts = _bodies_met_through_people(drafts)
+    drafts = _bodies_met_through_people(drafts, gaz)
 
     principal = registry.people.get(subjects.most_common(1)[0][0]) if subjects else None
     kept: list[tuple[Meeting, _Draft]] = []
@@ -300,7 +300,7 @@ def _org_words(name: str) -> str:
     return fold(re.sub(r"\([^)]*\)", " ", name))
 
 
-def _bodies_met_through_people(drafts: list[_Draft]) -> list[_Draft]:
+def _bodies_met_through_people(drafts: list[_Draft], gaz: Gazetteer) -> list[_Draft]:
     """A body listed as met where the article also names who of it was met is that person's meeting.
 
     "đoàn đã làm việc với USTR, Bộ Thương mại và Bộ Nông nghiệp Hoa Kỳ", then "tại Bộ Thương mại Hoa Kỳ
@@ -317,13 +317,16 @@ def _bodies_met_through_people(drafts: list[_Draft]) -> list[_Draft]:
         context = " | ".join(
             fold(" ".join([e.place or "", *(f"{p.title} {p.organization}" for p in e.people.values() if p.side != "vn")]))
             for e in others)
+        known = {o.id for _, _, o in gaz.organization_index.find_all(context.split())}
         has_named = any(p.side != "vn" and p.name for p in d.people.values())
         for key, org in list(d.organizations.items()):
             if org.side == "vn":
                 continue
             words = _org_words(org.name)
             generic = not org.name[:1].isupper()
-            if (words and words in context) or (generic and (has_named or len(d.organizations) > 1 or others)):
+            listing = len(d.organizations) > 1 or d.date.precision.startswith("range")  # the bodies a visit went to
+            if (words and words in context) or (listing and org.id and org.id in known) or (
+                    generic and (has_named or len(d.organizations) > 1 or others)):
                 del d.organizations[key]
         if d.counterpart_keys():
             out.append(d)

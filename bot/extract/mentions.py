@@ -10,6 +10,7 @@ shape: Vietnamese names by their family name, foreign names by their form.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -198,6 +199,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     n = len(tokens)
 
     starts = gaz.starts(folded)
+    # a photo credit closing a caption names who took the photo, not who met whom
+    credit_at = _CREDIT_IN_TEXT.search(sentence.text)
+    credit = next((k for k, t in enumerate(tokens) if credit_at and t.start - sentence.start >= credit_at.start()), n)
 
     def find(index):
         return index.find_all(folded, starts.get(id(index), ()))
@@ -227,6 +231,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         """Whether token ``j`` no longer belongs to the phrase before it."""
         if starts_something(j) or folded[j] in _BREAK_WORDS or gaz.clause_end_index.match_at(folded, j):
             return True
+        if j >= credit:
+            return True  # "(Ảnh: Thương vụ Việt Nam tại Mỹ)" is nobody's title
         return folded[j] in _JOINERS and j + 1 < n and starts_something(j + 1)
 
     def org_word_ahead(j: int) -> bool:
@@ -367,7 +373,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         planned = {(r.token_start, r.token_end) for r in a.rounds if r.planned}
         a.cues = [c for c in a.cues if not (c.role == "session" and (c.start, c.end - 1) in planned)]
     a.sidelines = [s for s, _, _ in find(gaz.sideline_index)]
-    a.places = _find_places(a, gaz, mention_tokens)
+    a.places = _find_places(a, gaz, mention_tokens, credit)
     return a
 
 
@@ -425,12 +431,15 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
         i += 1
 
 
+_CREDIT_IN_TEXT = re.compile(r"\((?:Ảnh|ẢNH|Nguồn|Photo)\b|\s[-–—]\s*(?:Ảnh|ẢNH)\s*:|\.\s+(?:Ảnh|ẢNH)\s*:")
 _LIST_STOPS = frozenset({"ong", "ba", "ngai", "cac", "nhung", "do", "de", "nham", "ve"})
 # Words a place's name may carry in lower case between capitalised ones ("trụ sở Bộ Nông nghiệp và Phát triển").
 _PLACE_JOINERS = frozenset({"o", "tai", "cua", "thuoc", "va", "bang", "thu", "do", "thanh", "pho"})
 
 
-def _find_places(a: SentenceAnalysis, gaz: Gazetteer, mention_tokens: set[int]) -> list[tuple[int, int, str]]:
+def _find_places(
+    a: SentenceAnalysis, gaz: Gazetteer, mention_tokens: set[int], credit: int
+) -> list[tuple[int, int, str]]:
     """Places introduced by ``tại``/``ở`` outside people's titles, as (token, end token, text).
 
     A place is a known one ("Washington D.C.") or a name opened by a place word ("trụ sở …", "Trụ sở
@@ -440,7 +449,7 @@ def _find_places(a: SentenceAnalysis, gaz: Gazetteer, mention_tokens: set[int]) 
     folded, toks, n = a.folded, a.tokens, len(a.tokens)
     places: list[tuple[int, int, str]] = []
     for i, f in enumerate(folded):
-        if f not in ("tai", "o", "toi", "den") or i in mention_tokens or i + 1 >= n:
+        if f not in ("tai", "o", "toi", "den") or i in mention_tokens or i + 1 >= n or i >= credit:
             continue
         if f in ("toi", "den") and not (gaz.place_index.match_at(folded, i + 1) or gaz.place_head_index.match_at(folded, i + 1)):
             continue  # "tới thành phố Seattle", "đến Hà Nội": only a place named as one
