@@ -244,6 +244,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     topics_of = {a.sentence.index: sentence_topics(a, gaz) for a in analyses}
     for meeting, d in kept:
         own = [analyses[i] for i in scope.get(meeting.id, [])]
+        if all(c.analysis.sentence.kind == "caption" for c in d.anchors):
+            _confirm_caption(meeting, d, own, registry, pub, stated)
         meeting.topics = _meeting_topics(own, d, shared, topics_of, gaz)
         first = next((c for c in d.anchors if c.cue is None or c.cue is c.analysis.cues[0]), d.anchors[0])
         start_token = _first_token(first)
@@ -331,6 +333,26 @@ def _bodies_met_through_people(drafts: list[_Draft], gaz: Gazetteer) -> list[_Dr
         if d.counterpart_keys():
             out.append(d)
     return out
+
+
+def _confirm_caption(
+    meeting: Meeting, d: _Draft, own: list[SentenceAnalysis], registry: _Registry, pub: date | None,
+    stated: dict[str, int],
+) -> None:
+    """A meeting told by a photo caption takes its day and place from the body sentence about it that
+    names one of its people ("Tại trụ sở USTR hôm 10/9, Thứ trưởng Vinh đề nghị …")."""
+    keys = set(d.people)
+    for a in own:
+        if a.sentence.kind == "caption" or not any(
+                m.kind == "person" and registry.key(m) in keys for m in a.mentions):
+            continue
+        days = [x for x in a.dates if not x.relative and x.value.precision in ("day", "day_no_year")]
+        if days and not meeting.date.known:
+            meeting.date = d.date = settle_year(days[0].value, pub, stated)
+        if a.places and not meeting.place:
+            meeting.place = d.place = a.places[0][2]
+        if meeting.date.known:
+            return
 
 
 def _other_host(d: _Draft, vn_people: list[PersonRef]) -> bool:
