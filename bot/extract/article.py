@@ -201,6 +201,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     _date_rounds(rounds, analyses, round_mentions, reporting, heads)
     for rnd in rounds.values():
         _settle_round(rnd, pub, stated)
+    _round_trip(rounds, analyses, pub, stated)
     for d in drafts:
         d.date = settle_year(d.date, pub, stated)
     _round_meetings(drafts, rounds, analyses, heads, registry)
@@ -596,8 +597,9 @@ def _led_meetings(
                 orgs.setdefault(m.key(), OrganizationRef(m.name, m.side, m.org.id if m.org else None))
         kind = _kind(report, gaz, cue.kind)
         anchors = [Candidate(analyses[j], None, len(analyses[j].tokens), heads[j], kind, None, None) for j in group]
+        places = [p[2] for a in (report, *(analyses[j] for j in group)) for p in a.places]
         drafts.append(_Draft(date=when.value if when and not when.relative else UNKNOWN_DATE,
-                             place=report.places[0][2] if report.places else None, kind=kind, people=people,
+                             place=places[0] if places else None, kind=kind, people=people,
                              organizations=orgs, anchors=anchors))
         met |= {_head_key(m, registry) for m in other}
 
@@ -643,6 +645,29 @@ def _date_rounds(
                 precision = value.precision.replace("range", "day")
                 rnd.start = DateValue(lo, value.text, precision)
                 rnd.end = DateValue(hi or lo, value.text, precision)
+
+
+def _round_trip(
+    rounds: dict[tuple[str, int], Round], analyses: list[SentenceAnalysis], pub: date | None, stated: dict[str, int]
+) -> None:
+    """With one round in the article, a span written elsewhere around its opening day is its span, and that
+    sentence's place its place ("Sau bốn ngày làm việc tại thủ đô Washington D.C. (từ ngày 19 - 22/5/2025)")."""
+    held = [r for r in rounds.values() if r.status == "held"]
+    if len(held) != 1 or (held[0].place and held[0].start.iso != held[0].end.iso):
+        return
+    rnd = held[0]
+    for a in analyses:
+        spans = [settle_year(d.value, pub, stated) for d in a.dates if d.value.precision.startswith("range")]
+        span = next((v for v in spans if not rnd.start.known or contains(v, rnd.start)), None)
+        if span is None:
+            continue
+        if not rnd.start.known or rnd.start.iso == rnd.end.iso:
+            lo, _, hi = (span.iso or "").partition("/")
+            precision = span.precision.replace("range", "day")
+            rnd.start, rnd.end = DateValue(lo, span.text, precision), DateValue(hi, span.text, precision)
+        if not rnd.place and a.places:
+            rnd.place = a.places[0][2]
+        return
 
 
 def _settle_round(rnd: Round, published: date | None, stated: dict[str, int]) -> None:
