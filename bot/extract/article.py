@@ -322,13 +322,20 @@ def _bodies_met_through_people(drafts: list[_Draft], gaz: Gazetteer) -> list[_Dr
             for e in others)
         known = {o.id for _, _, o in gaz.organization_index.find_all(context.split())}
         has_named = any(p.side != "vn" and p.name for p in d.people.values())
+        if not has_named and d.round is None and d.date.precision.startswith("range") and any(
+                contains(d.date, e.date) for e in others):
+            continue  # "trong ba ngày 8 - 10/9, đoàn làm việc với A, B và C": the days' own reports say whom
+        own = fold(" ".join([d.place or "", *(f"{p.title} {p.organization}" for p in d.people.values()
+                                              if p.side != "vn" and p.name)]))
+        own_known = {o.id for _, _, o in gaz.organization_index.find_all(own.split())} if has_named else set()
+        listing = len(d.organizations) > 1 or d.date.precision.startswith("range")  # the bodies a visit went to
         for key, org in list(d.organizations.items()):
             if org.side == "vn":
                 continue
             words = _org_words(org.name)
             generic = not org.name[:1].isupper()
-            listing = len(d.organizations) > 1 or d.date.precision.startswith("range")  # the bodies a visit went to
             if (words and words in context) or (listing and org.id and org.id in known) or (
+                    org.id and org.id in own_known) or (
                     generic and (has_named or len(d.organizations) > 1 or others)):
                 del d.organizations[key]
         if d.counterpart_keys():

@@ -368,7 +368,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         from dataclasses import replace
 
         a.rounds = [replace(r, planned=True) if not r.planned and any(
-            r.token_start - 6 <= f <= r.token_end + 25 and not _PAST.intersection(folded[min(f, r.token_start):max(f, r.token_end)])
+            r.token_start - 15 <= f <= r.token_end + 25 and not _PAST.intersection(folded[min(f, r.token_start):max(f, r.token_end)])
             for f in a.futures) else r for r in a.rounds]
         planned = {(r.token_start, r.token_end) for r in a.rounds if r.planned}
         a.cues = [c for c in a.cues if not (c.role == "session" and (c.start, c.end - 1) in planned)]
