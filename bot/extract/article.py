@@ -46,6 +46,7 @@ class _Draft:
     anchors: list[Candidate] = field(default_factory=list)
     round: tuple[str, int] | None = None
     round_basis: str | None = None
+    of_round: bool = False  # the round itself, as a meeting of its heads: its whole section is about it
 
     def counterpart_keys(self) -> set[str]:
         return {k for k, p in self.people.items() if p.side != "vn"} | {
@@ -242,6 +243,11 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     shared = Counter(c.sentence for _, d in kept for c in {id(c): c for c in d.anchors}.values())
 
     scope = _scopes(analyses, kept, round_mentions, registry)
+    sections = _sections({k: r for k, r in rounds.items() if r.status == "held"}, len(analyses))
+    claimed = {i for ids in scope.values() for i in ids}
+    for meeting, d in kept:
+        if d.of_round and d.round in sections:  # the round's outcome is what its heads' meeting said
+            scope[meeting.id] = sorted(set(scope[meeting.id]) | (set(sections[d.round]) - claimed))
     topics_of = {a.sentence.index: sentence_topics(a, gaz) for a in analyses}
     for meeting, d in kept:
         own = [analyses[i] for i in scope.get(meeting.id, [])]
@@ -556,6 +562,7 @@ def _round_meetings(
         same = next((d for d in drafts if d.counterpart_keys() & keys and d.compatible(date, None)), None)
         if same is not None:
             same.round, same.round_basis = same.round or key, same.round_basis or "explicit"
+            same.of_round = True
             same.date = same.date if same.date.known else date
             same.place = same.place or rnd.place
             continue
@@ -563,7 +570,7 @@ def _round_meetings(
         anchors = [Candidate(analyses[i], None, len(analyses[i].tokens), [m for j, m in vn + other if j == i],
                              "online" if rnd.series == "online" else "in_person", None, None) for i in sentences]
         draft = _Draft(date=date, place=rnd.place, kind=anchors[0].kind, people=people, organizations=orgs,
-                       anchors=anchors, round=key, round_basis="explicit")
+                       anchors=anchors, round=key, round_basis="explicit", of_round=True)
         drafts.append(draft)
 
 
