@@ -160,6 +160,7 @@ class Gazetteer:
     side_index: PhraseIndex[str] = field(init=False, repr=False)
     series_index: PhraseIndex[str] = field(init=False, repr=False)
     place_head_index: PhraseIndex[str] = field(init=False, repr=False)
+    title_prefixes: frozenset[str] = field(init=False, repr=False)
     short_names: dict[str, PersonEntry] = field(init=False, repr=False)
     acronyms: re.Pattern[str] | None = field(init=False, repr=False)
     acronym_topic: dict[str, str] = field(init=False, repr=False)
@@ -169,8 +170,8 @@ class Gazetteer:
         build = object.__setattr__
         build(self, "person_index", PhraseIndex((s, p) for p in self.people for s in p.spellings))
         build(self, "organization_index", PhraseIndex((s, o) for o in self.organizations for s in o.spellings))
-        titles = [*lex.titles, *(f"{pre} {t}" for pre in lex.title_prefixes for t in lex.titles)]  # "Phó Trợ lý …"
-        build(self, "title_index", PhraseIndex((t, t) for t in titles))
+        build(self, "title_index", PhraseIndex((t, t) for t in lex.titles))
+        build(self, "title_prefixes", frozenset(fold(p) for p in lex.title_prefixes))
         build(self, "honorific_index", PhraseIndex((h, h) for h in lex.honorifics))
         build(self, "cue_index", PhraseIndex(lex.meeting_cues))
         build(self, "future_index", PhraseIndex((c, c) for c in lex.future_cues))

@@ -19,6 +19,7 @@ from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, O
 from .rounds import RoundMention, is_next_step, leads, progress_areas, round_dates, round_heads
 from .summary import ROUND_SUMMARY, _shorten, anchor_piece, summarize
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _GENERIC_ROUND = re.compile(r"\b(phien|vong) dam phan\b")
 _GENERIC_ROUND_WORD = re.compile(r"\b(dam phan|vong)\b")
 _NOT_AFTER = ("sau", "truoc", "chuan bi cho", "tien toi")
@@ -173,7 +174,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 rnd.status = "held"
     held = [k for k, r in rounds.items() if r.status == "held"]
 
-    pub, stated = published_date(published), stated_years([d for a in analyses for d in a.dates])
+    pub = published_date(published)
+    stated = stated_years([d for a in analyses if _YEAR.search(a.sentence.text) for d in a.dates])
     drafts: list[_Draft] = []
     last_date: DateValue | None = None
     subjects: Counter[str] = Counter()

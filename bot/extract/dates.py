@@ -41,6 +41,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_DATEISH = re.compile(r"\d\s*(?:[/.\-–—]|đến|tới|tháng)\s*\d|tháng\s+\d", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"cùng|hôm|tiếp theo", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
@@ -97,9 +101,14 @@ def _parse(kind: str, m: re.Match[str]) -> DateValue | None:
 
 def find_dates(text: str) -> list[DateMention]:
     """All date mentions of a sentence, earliest first, without overlaps."""
+    has_digit = _DATEISH.search(text) is not None  # "14/11", "12 - 14.11", "tháng 4": a number that may be a date
+    if not has_digit and not _RELATIVE_WORD.search(text):
+        return []  # most sentences: no number, no "cùng ngày"/"hôm sau"
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
+        if not has_digit and kind not in ("same_day", "next_day"):
+            continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

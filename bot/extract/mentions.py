@@ -194,7 +194,7 @@ _TIME_AFTER_COMMA = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "h
 def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     """Find the mentions, cues and markers of one sentence."""
     tokens = tokenize(sentence.text, sentence.start)
-    folded = [t.folded for t in tokens]
+    folded = tuple(t.folded for t in tokens)  # a tuple: every index scan below uses it as is
     a = SentenceAnalysis(sentence, tokens, folded, [], [], [], [], [], [])
     n = len(tokens)
 
@@ -203,14 +203,24 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     credit_at = _CREDIT_IN_TEXT.search(sentence.text)
     credit = next((k for k, t in enumerate(tokens) if credit_at and t.start - sentence.start >= credit_at.start()), n)
 
+    found_by: dict[int, list] = {}
+
     def find(index):
-        return index.find_all(folded, starts.get(id(index), ()))
+        """Every phrase of ``index`` in the sentence, found once however many steps ask."""
+        hits = found_by.get(id(index))
+        if hits is None:
+            hits = found_by[id(index)] = index.find_all(folded, starts.get(id(index), ()))
+        return hits
 
     a.find = find
     known = {s: (e, p) for s, e, p in find(gaz.person_index)}
     head_ends = {e for _, e, _ in find(gaz.organization_head_index)} | {e for _, e, _ in find(gaz.place_head_index)}
+    raw_titles = find(gaz.title_index)
+    # "Phó Trợ lý Đại diện Thương mại", "Quyền Bộ trưởng": a prefix makes another title of the one after it
+    raw_titles = [(s - 1, e, t) if s > 0 and folded[s - 1] in gaz.title_prefixes and tokens[s - 1].is_capitalized
+                  else (s, e, t) for s, e, t in raw_titles]
     titles = {
-        s: e for s, e, _ in find(gaz.title_index)
+        s: e for s, e, _ in raw_titles
         if not _longer_phrase(folded, s, e, gaz)  # "Đại sứ quán" is a place, not the title "Đại sứ"
         and not (s > 0 and folded[s - 1] == "cap")  # "cấp Bộ trưởng" names a level, not a person
         and not (s in head_ends and tokens[s].is_capitalized and s > 0  # "Văn phòng Đại diện …" is a body, not a title

@@ -117,11 +117,14 @@ def round_dates(a: SentenceAnalysis, mention: RoundMention):
 
 # "do X dẫn đầu", "do X làm trưởng đoàn", "X và Y đồng chủ trì phiên …": who headed a delegation or a session.
 _HEAD_WORDS = (("dan", "dau"), ("chu", "tri"), ("truong", "doan"), ("dan", "dat"))
+_HEAD_LAST = frozenset(w for _, w in _HEAD_WORDS)
 
 
 def round_heads(a: SentenceAnalysis) -> list:
     """The people and bodies a sentence names as heading a delegation or chairing a session."""
     folded = a.folded
+    if not _HEAD_LAST.intersection(folded):
+        return []  # most sentences name no head: skip the scan
     leads_at = [k for k in range(len(folded) - 1) if (folded[k], folded[k + 1]) in _HEAD_WORDS
                 and not (folded[k] == "truong" and (k == 0 or folded[k - 1] not in ("lam", "la")))]
     if not leads_at:

@@ -8,6 +8,7 @@ so every word of a summary can be found in its article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..gazetteer import Gazetteer
 from ..text import fold
@@ -81,15 +82,37 @@ def _stops_clause(a: SentenceAnalysis, i: int) -> bool:
     return any(c in gap for c in ",;:") or " - " in gap or "–" in gap
 
 
-def _weight(a: SentenceAnalysis, lo: int, hi: int, gaz: Gazetteer) -> int:
-    """How much a stretch of tokens says about what was discussed, asked for or agreed."""
-    words = a.folded[lo:hi]
-    joined = " ".join(words)
-    topics = len({name for _, _, name in gaz.topic_index.find_all(words)})
-    return 2 * topics + 2 * len(_CLAIM_WORDS.findall(joined)) + len(_OTHER_SIDE.findall(joined))
+def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str]]:
+    """What a sentence says, found once: (first token, end token, weight, topic or "") for each topic
+    (2, counted once per topic in a stretch), ask or agreement (2) and word of the other side (1)."""
+    marks = [(s, e, 2, name) for s, e, name in a.find(gaz.topic_index)]
+    joined = " ".join(a.folded)
+    offsets, pos = [], 0
+    for f in a.folded:
+        offsets.append(pos)
+        pos += len(f) + 1
+    for pattern, weight in ((_CLAIM_WORDS, 2), (_OTHER_SIDE, 1)):
+        for m in pattern.finditer(joined):
+            first = bisect_right(offsets, m.start()) - 1
+            marks.append((first, bisect_right(offsets, m.end() - 1), weight, ""))
+    return marks
 
 
-def _best_window(a: SentenceAnalysis, lo: int, hi: int, limit: int, gaz: Gazetteer) -> tuple[int, int, int] | None:
+def _weight(marks: list[tuple[int, int, int, str]], lo: int, hi: int) -> int:
+    """How much tokens ``lo``..``hi`` say about what was discussed, asked for or agreed."""
+    topics: set[str] = set()
+    total = 0
+    for s, e, weight, topic in marks:
+        if lo <= s and e <= hi and topic not in topics:
+            total += weight
+            if topic:
+                topics.add(topic)
+    return total
+
+
+def _best_window(
+    a: SentenceAnalysis, lo: int, hi: int, limit: int, marks: list[tuple[int, int, int, str]]
+) -> tuple[int, int, int] | None:
     """The run of whole clauses within tokens ``lo``..``hi`` that says most and fits ``limit`` characters."""
     bounds = [lo] + [i for i in range(lo + 1, hi) if _stops_clause(a, i)] + [hi]
     best: tuple[int, int, int] | None = None
@@ -99,7 +122,7 @@ def _best_window(a: SentenceAnalysis, lo: int, hi: int, limit: int, gaz: Gazette
             length = a.tokens[e - 1].end - a.tokens[s].start
             if length > limit:
                 break
-            w = _weight(a, s, e, gaz)
+            w = _weight(marks, s, e)
             if w and (best is None or (w, -s) > (best[0], -best[1])):
                 best = (w, s, e)
     return best
@@ -122,26 +145,27 @@ def summarize(
     else the run of clauses that carries most topics, asks and agreements, marked with "…".  The
     meeting's own report (``fallback``) is used only when nothing else says anything.
     """
-    choices: list[tuple[int, int, int, SentenceAnalysis]] = []
+    choices: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
     for a in own:
         if a.sentence.kind == "heading" or not a.tokens:
             continue
         lo, hi = anchors.get(a.sentence.index, (0, len(a.tokens)))
         if lo >= hi:
             continue
-        w = _weight(a, lo, hi, gaz)
+        marks = _marks(a, gaz)
+        w = _weight(marks, lo, hi)
         if w:
-            choices.append((w, lo, hi, a))
+            choices.append((w, lo, hi, a, marks))
     choices.sort(key=lambda c: (-c[0], c[3].sentence.index))
     pieces: list[Evidence] = []
     budget = MAX_SUMMARY
-    for _, lo, hi, a in choices:
+    for _, lo, hi, a, marks in choices:
         room = budget - 2 if pieces else budget
         length = a.tokens[hi - 1].end - a.tokens[lo].start
         if length + (1 if lo else 0) + (1 if hi < len(a.tokens) else 0) <= room:
             piece = _tokens_piece(a, lo, hi)
         else:
-            window = _best_window(a, lo, hi, room - 2, gaz)
+            window = _best_window(a, lo, hi, room - 2, marks)
             if window is None:
                 continue
             piece = _tokens_piece(a, window[1], window[2])
