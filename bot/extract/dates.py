@@ -34,8 +34,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.IGNORECASE)),
     ("day", re.compile(r"(?<![\d./-])(\d{1,2})[.-](\d{1,2})[.-](\d{4})(?![\d%])")),
     ("day", re.compile(
-        rf"(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng|hôm|ngày|từ|đến|tới|và)\s+)(?:ngày\s+)?(\d{{1,2}})[.-](\d{{1,2}})"
-        rf"(?![\d%])(?![.,]\d)()", re.IGNORECASE)),
+        r"(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng|hôm|ngày|từ|đến|tới|và)\s+)(?:ngày\s+)?(\d{1,2})[.-](\d{1,2})"
+        r"(?![\d%])(?![.,]\d)()", re.IGNORECASE)),
     ("same_day", re.compile(r"\b(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày\b|\bcũng\s+trong\s+ngày\b(?!\s+\d)", re.IGNORECASE)),
     ("next_day", re.compile(r"\b(?:ngày\s+)?hôm\s+sau\b|\bngày\s+tiếp\s+theo\b", re.IGNORECASE)),
 )
