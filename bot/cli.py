@@ -121,47 +121,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from .config import PROJECT_ROOT
-    from .evaluate import Tally, load_gold, score_article
-    from .evaluate.score import MEASURES
+    from .evaluate.run import evaluate, report
 
     golds = [Path(g) for g in args.gold] or sorted((PROJECT_ROOT / "tests" / "corpus").rglob("*.toml"))
     if not golds:
         _err("không có tệp gold nào (tests/corpus/**/*.toml); hãy chỉ ra bằng --gold")
         return 2
-    articles = [a for g in golds for a in load_gold(g)]
-    if args.files:
-        wanted = {Path(f).resolve() for f in args.files}
-        articles = [a for a in articles if a.path in wanted]
-        if not articles:
-            _err("không tệp nào trong số đã cho có trong gold")
-            return 2
+    only = {Path(f).resolve() for f in args.files} or None
     gaz = load_gazetteer(paths().data)
-    groups: dict[str, tuple[Tally, list[int]]] = {}
-    for gold in articles:
-        try:
-            text, _ = read_article(gold.path)
-        except ArticleError as exc:
-            _err(str(exc))
-            return 1
-        result = extract_article(text, gold.path.stem, gaz, _relative(gold.path), gold.published)
-        score = score_article(gold, result, gaz.canonical_name)
-        tally, counts = groups.setdefault(gold.label.split("/")[0], (Tally(), [0, 0]))
-        tally.add(score.tally)
-        counts[0] += 1
-        counts[1] += len(gold.meetings)
-        status = "✓" if not score.misses else f"✗ {len(score.misses)}"
-        print(f"{status} {gold.label}" + (f" ({gold.outlet})" if gold.outlet else ""))
-        for miss in score.misses:
-            print(f"    – {miss}")
-    for name, (tally, (n_articles, n_meetings)) in groups.items():
-        print(f"\n== {name}: {n_articles} bài, {n_meetings} cuộc gặp trong gold")
-        for key, label in MEASURES:
-            share = tally.share(key)
-            if share is not None:
-                print(f"  {label:<36} {tally.right[key]:>4}/{tally.total[key]:<4} {share:6.1%}")
-        for label, value in (("liệt kê nhầm là đã gặp", tally.wrongly_listed), ("cuộc gặp thừa", tally.extra_meetings),
-                             ("gắn nhầm vào một vòng", tally.wrong_round), ("vòng thừa", tally.extra_rounds)):
-            print(f"  {label:<36} {value:>4}")
+    try:
+        groups = evaluate(golds, gaz, only)
+    except ArticleError as exc:
+        _err(str(exc))
+        return 1
+    except DataError as exc:
+        _err(f"gold: {exc}")
+        return 2
+    if not groups:
+        _err("không tệp nào trong số đã cho có trong gold")
+        return 2
+    print("\n".join(report(groups)))
     return 0
 
 

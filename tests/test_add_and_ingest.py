@@ -170,3 +170,31 @@ def test_extracted_data_records_project_relative_files():
 
     data = json.loads((PROJECT_ROOT / "data" / "extracted.json").read_text(encoding="utf-8"))
     assert all(a["file"].startswith("seeds/") and not os.path.isabs(a["file"]) for a in data["articles"])
+
+
+def test_thirty_real_style_articles_added_one_after_another_never_break_the_data(project, monkeypatch):
+    """add FILE --url URL without --published, as an editor pastes articles in: partial dates and all."""
+    import sqlite3
+
+    from bot.articles import add_article
+    from bot.config import Paths
+
+    root, run = project
+    monkeypatch.setenv("BRIEFBOT_DB", str(root / "live.db"))
+    where = Paths(data=root / "data", seeds=root / "seeds")
+    corpus = sorted((PROJECT_ROOT / "tests" / "corpus").glob("*/[dt]*_*.txt"))[:30]
+    assert len(corpus) == 30
+    partial = 0
+    for n, path in enumerate(corpus):
+        added = add_article(where, path, f"https://example.org/bai-{n}")
+        assert added.report is not None and added.report.articles == 6 + n
+        partial += sum(1 for m in added.result.meetings if m.date.iso and not m.date.year_known)
+    assert partial > 0  # dates without a year were among them, and the data took them
+    assert run("ingest").returncode == 0
+    db = sqlite3.connect(root / "live.db")
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 35
+    (name,) = db.execute(
+        "SELECT p.name FROM meetings m JOIN participants p ON p.meeting_id = m.id"
+        " WHERE m.date LIKE '--%' AND p.side <> 'vn' AND p.name <> '' LIMIT 1").fetchone()
+    answer = run("ask", f"/meetings {name}")
+    assert answer.returncode == 0 and "(chưa rõ năm)" in answer.stdout
