@@ -19,6 +19,7 @@ from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, O
 from .rounds import RoundMention, is_next_step, leads, progress_areas, round_dates, round_heads
 from .summary import ROUND_SUMMARY, _shorten, anchor_piece, summarize
 
+_COUNTRY = re.compile(r"\b(?:hoa ky|my|viet nam)\b")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _GENERIC_ROUND = re.compile(r"\b(phien|vong) dam phan\b")
 _GENERIC_ROUND_WORD = re.compile(r"\b(dam phan|vong)\b")
@@ -117,8 +118,13 @@ class _Registry:
             self.titles[key].append(fold(m.title))
 
     def resolve(self, title: str) -> list[str]:
+        """The named people a title alone stands for ("Tổng thống Mỹ" is the article's "Tổng thống Donald Trump")."""
         wanted = fold(title)
-        return [k for k, ts in self.titles.items() if any(t.startswith(wanted) or f" {wanted}" in t for t in ts)]
+        found = [k for k, ts in self.titles.items() if any(t.startswith(wanted) or f" {wanted}" in t for t in ts)]
+        if found:
+            return found
+        bare = _COUNTRY.sub("", wanted).strip()
+        return [k for k, ts in self.titles.items() if bare and any(_COUNTRY.sub("", t).strip() == bare for t in ts)]
 
 
 def _person_refs(m: Mention, registry: _Registry) -> list[PersonRef]:

@@ -21,6 +21,8 @@ from .mentions import Cue, Mention, SentenceAnalysis
 _LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua", "nhung", "doan", "dai", "dien",
                          "luc", "song", "phuong", "rieng", "hai", "vi", "quy"})  # "cùng lúc với", "song phương với"
 _FUTURE_REACH = 12
+_TIME_WORDS = frozenset({"sang", "chieu", "toi", "trua", "thu", "chu", "nhat", "hai", "ba", "tu", "nam", "sau", "bay",
+                         "gio", "luc", "vao", "theo", "dia", "phuong", "hom", "qua", "nay"})
 
 
 @dataclass(slots=True)
@@ -45,6 +47,9 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
     found: list[Mention] = []
     pos = start
     inside_places = [(s, e) for _, s, e in ((p[0], p[0] + 1, p[1]) for p in a.places)]
+    # "cuộc điện đàm tối thứ Sáu (4/4) giữa A và B": the time between the cue and the list is no break
+    base = a.sentence.start
+    timed = {k for k, t in enumerate(a.tokens) for d in a.dates if d.start <= t.start - base < d.end}
     for m in a.mentions:
         if m.start < pos:
             continue
@@ -53,7 +58,8 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
         if m.start >= end:
             break
         between = [f for k, f in enumerate(a.folded[pos : m.start], pos)
-                   if not any(s <= k < e for s, e in inside_places) and f not in ("tai", "o")]
+                   if not any(s <= k < e for s, e in inside_places) and f not in ("tai", "o") and k not in timed
+                   and f not in _TIME_WORDS]
         if any(f not in _LIST_WORDS for f in between) and not _led_by(between):
             break
         found.append(m)

@@ -136,6 +136,10 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
     n = len(toks)
     if gaz.not_name_index.match_at(folded, i):
         return None
+    for back in (1, 2):  # "Việt Nam Marc E. Knapper": "Nam" ends "Việt Nam", it begins no name
+        hit = gaz.not_name_index.match_at(folded, i - back) if i >= back else None
+        if hit and hit[0] > i:
+            return None
     if i > 0 and folded[i - 1] in ("tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong"):
         return None
     text, base = a.sentence.text, a.sentence.start
