@@ -100,6 +100,8 @@ def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = Fals
     if len(dates) > 1:
         text = a.sentence.text
         dates = [d for d in dates if not _REPORTING.match(fold(text[d.end : d.end + 80]))] or dates
+        # "tối 9/4 theo giờ Washington, tức sáng 10/4 giờ Hà Nội": the day where the meeting was
+        dates = [d for d in dates if not re.search(r"\btức\s*(?:là\s*)?(?:\S+\s+){0,2}$", text[max(0, d.start - 20):d.start])] or dates
         # "vòng đàm phán thứ ba (từ ngày 9 - 12/6)": the round's span, not the meeting's day
         after_round = {a.tokens[r.token_end - 1].end - a.sentence.start for r in a.rounds if r.token_end}
         dates = [d for d in dates if not any(0 <= d.start - e <= 12 for e in after_round)
@@ -132,6 +134,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
     subject: list[Mention] = []
     planned: set[int] = set()
+    from .rounds import round_heads
+
+    heads = round_heads(a)
     for k, cue in enumerate(a.cues):
         next_cue = a.cues[k + 1] if k + 1 < len(a.cues) else None
         seg_end = _segment_end(a, cue, next_cue)
@@ -144,6 +149,23 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer) -> list[Candidate]:
             planned.add(cue.start)  # planned: "dự kiến sẽ gặp …", "dự kiến làm việc với A … và tọa đàm với B"
             continue
         listed = _list_after(a, cue.end, seg_end)
+        # "đã tiếp đoàn Ủy ban … do bà Reva Price, Chủ tịch USCC, làm Trưởng đoàn": the delegation's head
+        led = [h for h in heads if h.start >= cue.end and (next_cue is None or h.start < next_cue.start)]
+        listed += [h for h in led if h not in listed and h.side != "vn"]
+        if led:  # the delegation is met through its head: "đoàn Ủy ban … do bà X làm Trưởng đoàn"
+            listed = [m for m in listed if not (m.kind == "org" and "do" in a.folded[m.end:m.end + 2])]
+        for m in subject:
+            if m.kind == "unnamed" and not m.side:
+                m.side = "vn"  # "Bộ trưởng làm việc với ông X": who reports the meeting is the Vietnamese side
+        date = _date_for(a, cue.start, after_cue=cue.role == "session")
+        kind = _kind(a, gaz, cue.kind)
+        groups = _one_by_one(a, cue, listed)
+        if len(groups) > 1:
+            # "lần lượt làm việc với A tại …, và với B": a meeting with each, each at its own place
+            for group in groups:
+                own_place = next((p[2] for p in a.places if group[-1].end <= p[0] < _next_start(listed, group)), place)
+                found.append(Candidate(a, cue, seg_end, subject + group, kind, date, own_place))
+            continue
         if listed:
             participants = subject + [m for m in listed if m not in subject]
         else:
@@ -153,6 +175,26 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer) -> list[Candidate]:
             if not ({"vn"} <= {m.side for m in before} and any(m.side != "vn" for m in before)):
                 continue
             participants = before
-        date = _date_for(a, cue.start, after_cue=cue.role == "session")
-        found.append(Candidate(a, cue, seg_end, participants, _kind(a, gaz, cue.kind), date, place))
+        found.append(Candidate(a, cue, seg_end, participants, kind, date, place))
     return found
+
+
+def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention]) -> list[list[Mention]]:
+    """Who was met separately: after "lần lượt" (in turn), or where "và với" starts another item."""
+    others = [m for m in listed if m.side != "vn"]
+    if len(others) < 2:
+        return [others]
+    in_turn = "lan luot" in " ".join(a.folded[max(0, cue.start - 3):cue.end])
+    groups: list[list[Mention]] = [[others[0]]]
+    for prev, m in zip(others, others[1:]):
+        between = " ".join(a.folded[prev.end:m.start])
+        if in_turn or "va voi" in between:
+            groups.append([m])
+        else:
+            groups[-1].append(m)
+    return groups
+
+
+def _next_start(listed: list[Mention], group: list[Mention]) -> int:
+    later = [m.start for m in listed if m.start > group[-1].start]
+    return min(later) if later else 10**6

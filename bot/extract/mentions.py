@@ -226,7 +226,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     titles = {
         s: e for s, e, _ in raw_titles
         if not _longer_phrase(folded, s, e, gaz)  # "Đại sứ quán" is a place, not the title "Đại sứ"
-        and not (s > 0 and folded[s - 1] == "cap")  # "cấp Bộ trưởng" names a level, not a person
+        and not (s > 0 and folded[s - 1] in ("cap", "cua", "thuoc"))  # "cấp Bộ trưởng", "Đặc phái viên của Thủ tướng"
         and not (s in head_ends and tokens[s].is_capitalized and s > 0  # "Văn phòng Đại diện …" is a body, not a title
                  and sentence.text[tokens[s - 1].end - sentence.start : tokens[s].start - sentence.start] == " ")
     }
@@ -238,12 +238,16 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     covered: set[int] = set()
     pending: list[tuple[int, int]] = []  # title spans waiting for their name
 
+    def breaks(j: int) -> bool:
+        """A word that ends a phrase ("đã", "đang"), unless capitalised: "Đặng" is a name, not "đang"."""
+        return folded[j] in _BREAK_WORDS and not tokens[j].is_capitalized
+
     def starts_something(j: int) -> bool:
         return j in titles or j in known or j in honorific_starts or j in cue_starts
 
     def ends_phrase(j: int) -> bool:
         """Whether token ``j`` no longer belongs to the phrase before it."""
-        if starts_something(j) or folded[j] in _BREAK_WORDS or gaz.clause_end_index.match_at(folded, j):
+        if starts_something(j) or breaks(j) or gaz.clause_end_index.match_at(folded, j):
             return True
         if j >= credit:
             return True  # "(Ảnh: Thương vụ Việt Nam tại Mỹ)" is nobody's title
@@ -277,6 +281,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 j += 1  # the organisation words after the last title
             else:
                 break
+        if not tokens[start].is_capitalized and folded[start] in _GENERIC_TITLES:
+            # "đại diện CBP", "lãnh đạo Tập đoàn Boeing": the body is who was there; a bare "lãnh đạo" is nobody
+            pending = []
+            return
         count = _COUNT_WORDS.get(folded[start - 1]) if start > 0 else None
         bounds = [s for s, _ in pending] + [j]
         parts = [a.text_between(bounds[k], bounds[k + 1]).rstrip(" ,") for k in range(len(pending))]
@@ -315,11 +323,19 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             if end < n and a.gap(end).strip() in (",", "-", "–", "—") and end in titles:
                 # an appositive after the name: "Ted Cruz, Chủ tịch Ủy ban Thương mại Thượng viện"
                 j = titles[end]
-                while j < n and j - end < 24 and not _stops(a.gap(j)) and not ends_phrase(j):
+                while j < n and j - end < 30:
+                    if _stops(a.gap(j)) or ends_phrase(j):
+                        # "X, Trợ lý Bộ trưởng Thương mại, Giám đốc Cơ quan …": another title goes on
+                        if a.gap(j).strip() == "," and j in titles and not _discover_name(a, titles[j], gaz):
+                            j = titles[j]
+                            continue
+                        break
                     if tokens[j].is_capitalized and _discover_name(a, j, gaz):
                         j = end  # "Marco Rubio, Chủ tịch nước Lương Cường đề nghị …": another person, not an appositive
                         break
                     j += 1
+                if j == titles[end] and j < n and not tokens[j].is_capitalized and not _stops(a.gap(j)):
+                    j = end  # "… với ông Fogel, Quyền Bộ trưởng đánh giá …": the next clause's subject
                 if j > end:
                     appositive = a.text_between(end, j)
                     title = f"{title}, {appositive}" if title else appositive
@@ -340,7 +356,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             pending.append((i, titles[i]))
             i = titles[i]
             continue
-        if pending and (i in cue_starts or folded[i] in _BREAK_WORDS or a.gap(i).strip() in (";", ":", "-", "–", "—")
+        if pending and (i in cue_starts or breaks(i) or a.gap(i).strip() in (";", ":", "-", "–", "—")
                         or folded[i].isdigit() or (folded[i] in _NOT_IN_TITLE and not tokens[i].is_capitalized)
                         or (i + 1 < n and (folded[i], folded[i + 1]) in _CLAUSE_VERBS)
                         or ("," in a.gap(i) and folded[i] in _TIME_AFTER_COMMA and not tokens[i].is_capitalized)
@@ -424,7 +440,7 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                 gap = a.gap(j)
                 if any(c in gap for c in ";.:") or (gap.strip() == "," and next_item(j)):
                     break
-                if "," in gap and (folded[j].isdigit() or folded[j] in _TIME_AFTER_COMMA):
+                if "," in gap and (folded[j].isdigit() or folded[j] in _TIME_AFTER_COMMA or folded[j] in _JOINERS):
                     break  # "…, sáng 12/11, tại …": the clause goes on, the name does not
                 if j in known:
                     org = known[j][1]
@@ -432,7 +448,8 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                     continue
                 if folded[j] == "va" and next_item(j + 1):
                     break
-                if (gaz.clause_end_index.match_at(folded, j) or folded[j] in _BREAK_WORDS
+                if (gaz.clause_end_index.match_at(folded, j) or (folded[j] in _BREAK_WORDS and not a.tokens[j].is_capitalized)
+                        or folded[j] == "do"
                         or gaz.cue_index.match_at(folded, j) or gaz.sideline_index.match_at(folded, j)):
                     break
                 j += 1
@@ -446,6 +463,7 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
 
 
 _CREDIT_IN_TEXT = re.compile(r"\((?:Ảnh|ẢNH|Nguồn|Photo)\b|\s[-–—]\s*(?:Ảnh|ẢNH)\s*:|\.\s+(?:Ảnh|ẢNH)\s*:")
+_GENERIC_TITLES = frozenset({"dai", "lanh", "quan", "thanh", "can"})  # đại diện, lãnh đạo, quan chức, thành viên, cán bộ
 _LIST_STOPS = frozenset({"ong", "ba", "ngai", "cac", "nhung", "do", "de", "nham", "ve"})
 # Words a place's name may carry in lower case between capitalised ones ("trụ sở Bộ Nông nghiệp và Phát triển").
 _PLACE_JOINERS = frozenset({"o", "tai", "cua", "thuoc", "va", "bang", "thu", "do", "thanh", "pho"})
