@@ -19,6 +19,9 @@ from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, O
 from .rounds import RoundMention, is_next_step, leads, progress_areas, round_dates, round_heads
 from .summary import ROUND_SUMMARY, _shorten, anchor_piece, summarize
 
+# Openings that tie a sentence to the event of the one before it.
+_LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai"
+                     r"|trong khuon kho su kien|tai le ky)\b")
 _COUNTRY = re.compile(r"\b(?:hoa ky|my|viet nam)\b")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _GENERIC_ROUND = re.compile(r"\b(phien|vong) dam phan\b")
@@ -134,6 +137,8 @@ def _person_refs(m: Mention, registry: _Registry) -> list[PersonRef]:
     if m.kind != "unnamed":
         return []
     whole = registry.resolve(m.title)
+    if m.side and len(whole) > (m.count or 1):
+        whole = [k for k in whole if registry.people[k].side == m.side]  # "Bộ trưởng" reporting: the Vietnamese one
     if whole and len(whole) == (m.count or 1):
         return [registry.people[k] for k in whole]
     refs, rest = [], []
@@ -186,6 +191,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     last_date: DateValue | None = None
     subjects: Counter[str] = Counter()
     found = {a.sentence.index: candidates(a, gaz) for a in analyses}
+    context = {a.sentence.index: (days[0].value, a.places[0][2] if a.places else None) for a in analyses
+               if len(days := [d for d in a.dates if d.value.precision in ("day", "day_no_year")]) == 1}
     reporting = {i for i, c in found.items() if c}
     for a in analyses:
         for cand in found[a.sentence.index]:
@@ -199,6 +206,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 if m.kind == "person" and m.side == "vn":
                     subjects[registry.key(m)] += 1
             date = cand.date.value if cand.date else UNKNOWN_DATE
+            if cand.date is None and _LINKED.match(" ".join(a.folded[:6])) and a.sentence.index - 1 in context:
+                # "Bên lề lễ ký, …", "Cũng tại sự kiện, …": the day and place of the sentence before
+                date, before_place = context[a.sentence.index - 1]
+                cand.place = cand.place or before_place
             if cand.date and cand.date.relative:
                 date = shift_day(last_date, 1 if cand.date.relative == "next_day" else 0, cand.date.value.text or "") if last_date else UNKNOWN_DATE
             date = settle_year(date, pub, stated)  # "2-7-2025" in the text and "tối 2-7" in a caption: one day
