@@ -21,6 +21,7 @@ from .mentions import Cue, Mention, SentenceAnalysis
 _LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua", "nhung", "doan", "dai", "dien",
                          "luc", "song", "phuong", "rieng", "hai", "vi", "quy"})  # "cùng lúc với", "song phương với"
 _FUTURE_REACH = 12
+_NOT_AN_EVENT = frozenset({"kenh", "che"})  # "kênh trao đổi", "cơ chế đối thoại": talk of meeting, not one
 _TIME_WORDS = frozenset({"sang", "chieu", "toi", "trua", "thu", "chu", "nhat", "hai", "ba", "tu", "nam", "sau", "bay",
                          "gio", "luc", "vao", "theo", "dia", "phuong", "hom", "qua", "nay"})
 
@@ -144,6 +145,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer) -> list[Candidate]:
             before = [m for m in a.mentions if m.end <= cue.start and m.kind in ("person", "unnamed")]
             subject = [m for m in before if m.side == "vn"] or before[-1:]
         previous = a.cues[k - 1] if k else None
+        if cue.start > 0 and a.folded[cue.start - 1] in _NOT_AN_EVENT:
+            continue  # "kênh trao đổi trực tiếp với Bộ Tài chính": a channel, not a meeting
         if any(cue.start - _FUTURE_REACH <= f < cue.start for f in a.futures) or (
                 previous is not None and previous.start in planned and "da" not in a.folded[previous.end:cue.start]):
             planned.add(cue.start)  # planned: "dự kiến sẽ gặp …", "dự kiến làm việc với A … và tọa đàm với B"

@@ -326,7 +326,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 while j < n and j - end < 30:
                     if _stops(a.gap(j)) or ends_phrase(j):
                         # "X, Trợ lý Bộ trưởng Thương mại, Giám đốc Cơ quan …": another title goes on
-                        if a.gap(j).strip() == "," and j in titles and not _discover_name(a, titles[j], gaz):
+                        if (a.gap(j).strip() == "," or folded[j - 1] == "kiem") and j in titles and not _discover_name(
+                                a, titles[j], gaz):
                             j = titles[j]
                             continue
                         break
@@ -524,6 +525,7 @@ def _find_places(
             if toks[j - 1].is_capitalized and (j + 1 == n or _stops(a.gap(j + 1))) and folded[j] not in _PLACE_JOINERS:
                 j = last = j + 1  # the name's last, lower-case syllable: "tại Bộ Thương mại,"
             break
-        if named and last > i + 1:
-            places.append((i, last, a.text_between(i + 1, last)))
+        text = a.text_between(i + 1, last) if named and last > i + 1 else ""
+        if any(c.isupper() for c in text):  # "tại trụ sở cơ quan này" names no place
+            places.append((i, last, text))
     return places
