@@ -496,10 +496,15 @@ def _scopes(
     """The sentences about each meeting: its own, and those that follow it until another begins."""
     anchor_of: dict[int, str] = {}
     people_of: dict[str, set[str]] = {}
+    everyone_of: dict[str, set[str]] = {}
     for meeting, d in kept:
         for c in d.anchors:
             anchor_of.setdefault(c.sentence, meeting.id)
-        people_of[meeting.id] = {k for k in d.counterpart_keys()}
+        people_of[meeting.id] = d.counterpart_keys() | {  # and the bodies its counterparts belong to
+            "org:" + o.id for p in d.people.values() if p.side != "vn"
+            for _, _, o in registry.gaz.organization_index.find_all(fold(p.title).split())}
+        people_of[meeting.id] |= {"org:" + o.id for o in d.organizations.values() if o.id and o.side != "vn"}
+        everyone_of[meeting.id] = people_of[meeting.id] | set(d.people) | set(d.organizations)
     scopes: dict[str, list[int]] = {m.id: [] for m, _ in kept}
     current: str | None = None
     for a in analyses:
@@ -509,13 +514,32 @@ def _scopes(
         elif a.sentence.kind == "heading" or (round_mentions[idx] and not a.cues):
             current = None
         else:
-            named = {registry.key(m) for m in a.mentions if m.kind == "person" and m.side != "vn"}
+            named = _names(a, registry)
+            # the one meeting whose counterpart it names ("Với đại diện AmCham, …"), else whose people
+            # ("Phó Thủ tướng cho biết …" where only one meeting has that Vietnamese host)
             owners = [mid for mid, keys in people_of.items() if named & keys]
+            if not owners:
+                owners = [mid for mid, keys in everyone_of.items() if named & keys]
             if len(owners) == 1:
                 current = owners[0]
         if current:
             scopes[current].append(idx)
     return scopes
+
+
+def _names(a: SentenceAnalysis, registry: _Registry) -> set[str]:
+    """Who a sentence names: people by name or by a title the article resolves, and bodies."""
+    found = set()
+    for m in a.mentions:
+        if m.kind == "person":
+            found.add(registry.key(m))
+        elif m.kind == "unnamed":
+            hits = registry.resolve(m.title)
+            if len(hits) == 1:
+                found.add(hits[0])
+        elif m.kind == "org":
+            found.add(m.key())
+    return found
 
 
 def _meeting_topics(
