@@ -92,8 +92,15 @@ class _Registry:
         """Full names first, then surnames alone, each resolved to the one full name it ends, if one."""
         single = [m for m in mentions if m.person is None and " " not in m.name.strip()]
         for m in mentions:
-            if m not in single:
-                self.add(m)
+            if m in single:
+                continue
+            plain = _without_initials(m.name)
+            same = next((k for k, p in self.people.items() if m.person is None and p.name
+                         and _without_initials(p.name) == plain and k != m.key()), None)
+            if same:  # "Melissa A. Brown" and "Melissa Brown" are one person
+                self.alias[m.key()] = same
+                continue
+            self.add(m)
         for m in single:
             last = fold(m.name)
             owners = {k for k, p in self.people.items() if p.name and fold(p.name).split()[-1:] == [last]}
@@ -128,6 +135,10 @@ class _Registry:
             return found
         bare = _COUNTRY.sub("", wanted).strip()
         return [k for k, ts in self.titles.items() if bare and any(_COUNTRY.sub("", t).strip() == bare for t in ts)]
+
+
+def _without_initials(name: str) -> str:
+    return " ".join(w for w in fold(name).split() if len(w) > 1)
 
 
 def _person_refs(m: Mention, registry: _Registry) -> list[PersonRef]:

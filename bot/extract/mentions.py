@@ -302,6 +302,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         vietnamese = False
         if pending and plural(pending) and (i in titles or i in known) and a.gap(i).strip() == ",":
             flush()  # "hai Thượng nghị sĩ, Bộ trưởng Nguyễn Hồng Diên": two chains, not one
+        if pending and i in honorific_starts and any(
+                not tokens[k].is_capitalized and folded[k] not in _TITLE_CONNECTORS for k in range(pending[-1][1], i)):
+            # "Chủ tịch UBND TPHCM chúc mừng bà Melissa Brown": a verb stands between the title and "bà"
+            flush()
         if i in known:
             name_end, entry = known[i]
         elif i not in titles and (pending or i in honorific_ends):
@@ -464,6 +468,7 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
 
 
 _CREDIT_IN_TEXT = re.compile(r"\((?:Ảnh|ẢNH|Nguồn|Photo)\b|\s[-–—]\s*(?:Ảnh|ẢNH)\s*:|\.\s+(?:Ảnh|ẢNH)\s*:")
+_TITLE_CONNECTORS = frozenset({"phu", "trach", "tai", "ve", "cua", "va", "kiem", "thuoc", "kinh", "te", "thuong", "mai"})
 _GENERIC_TITLES = frozenset({"dai", "lanh", "quan", "thanh", "can"})  # đại diện, lãnh đạo, quan chức, thành viên, cán bộ
 _LIST_STOPS = frozenset({"ong", "ba", "ngai", "cac", "nhung", "do", "de", "nham", "ve"})
 # Words a place's name may carry in lower case between capitalised ones ("trụ sở Bộ Nông nghiệp và Phát triển").
