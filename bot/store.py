@@ -182,7 +182,7 @@ class Store:
         return await self._meetings(" AND ".join(where), tuple(params), limit, offset)
 
     async def chart_rows(self, entity: Entity | None = None, round_id: int | None = None
-                         ) -> list[tuple[str, str | None, str, str]]:
+                         ) -> list[tuple[str, str | None, str | None, str | None]]:
         """(meeting id, date, side, name) for each participant of the meetings a chart draws: of ``entity``,
         of the round ``round_id``, or all. Lean on purpose: a chart of every meeting reads the whole table."""
         where, params = ["1 = 1"], []
@@ -193,12 +193,13 @@ class Store:
         if round_id is not None:
             where.append("m.round_id = ?")
             params.append(round_id)
+        # as in a meeting's own answer (_meeting): the people and bodies the gazetteer knows; a meeting with
+        # none of them is still a row (side and name NULL), so the chart counts every meeting
         rows = await self.conn.execute_fetchall(
-            "SELECT m.id, m.date, p.side, coalesce(nullif(p.name, ''), p.title, '') FROM meetings m"
-            f" JOIN participants p ON p.meeting_id = m.id WHERE {' AND '.join(where)}"
-            # as in a meeting's own answer (_meeting): the people and bodies the gazetteer knows
-            " AND (p.person_id IS NOT NULL OR p.organization_id IS NOT NULL) ORDER BY m.id, p.rowid",
-            params)
+            "SELECT m.id, m.date, p.side, coalesce(nullif(p.name, ''), p.title) FROM meetings m"
+            " LEFT JOIN participants p ON p.meeting_id = m.id"
+            " AND (p.person_id IS NOT NULL OR p.organization_id IS NOT NULL)"
+            f" WHERE {' AND '.join(where)} ORDER BY m.rowid, p.rowid", params)
         return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     async def date_range(self, entity: Entity) -> tuple[str | None, str | None]:

@@ -22,6 +22,7 @@ ROW_PX = 26
 TOP_PX = 70
 _LOCK = threading.Lock()
 POINT, RANGE, BAND = "#1f5aa6", "#1f5aa6", "#e8a33d"
+BAND_ALPHA = 0.18
 
 
 def height_for(layout: Layout) -> int:
@@ -77,7 +78,7 @@ def _timeline(ax, layout: Layout, span, mdates, FixedLocator, FuncFormatter) -> 
     for y in range(len(layout.rows)):
         ax.axhline(y, color="#dddddd", linewidth=0.6, zorder=1)
     for band in layout.bands:
-        ax.axvspan(mdates.date2num(band.first), mdates.date2num(band.last) + 1, color=BAND, alpha=0.18, zorder=0,
+        ax.axvspan(mdates.date2num(band.first), mdates.date2num(band.last) + 1, color=BAND, alpha=BAND_ALPHA, zorder=0,
                    linewidth=0)
         ax.text(mdates.date2num(band.first) + (band.last - band.first).days / 2 + 0.5, 1.005, band.label,
                 transform=ax.get_xaxis_transform(), ha="center", va="bottom", fontsize=8, color="#8a5a00",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ..export.days import days, describe, period, reason
+from ..export.days import NO_DAY, days, describe, period, reason
 
 BY = ("counterpart", "principal")
 MAX_ROWS = 40
@@ -59,12 +59,14 @@ class Layout:
         return min(a for a, _ in ends), max(b for _, b in ends)
 
 
-def from_rows(rows: Iterable[tuple[str, str | None, str, str]]) -> list[ChartMeeting]:
-    """Meetings from the store's chart rows: (meeting id, date, side, name), one per participant."""
+def from_rows(rows: Iterable[tuple[str, str | None, str | None, str | None]]) -> list[ChartMeeting]:
+    """Meetings from the store's chart rows: (meeting id, date, side, name), one per participant (side and
+    name None for a meeting without one)."""
     found: dict[str, tuple[str | None, list[str], list[str]]] = {}
     for mid, iso, side, name in rows:
         entry = found.setdefault(mid, (iso, [], []))
-        (entry[1] if side == "vn" else entry[2]).append(name)
+        if name:
+            (entry[1] if side == "vn" else entry[2]).append(name)
     return [ChartMeeting(iso, tuple(dict.fromkeys(vn)), tuple(dict.fromkeys(other)))
             for iso, vn, other in found.values()]
 
@@ -85,14 +87,14 @@ def _label(name: str) -> str:
     return name if len(name) <= LABEL_MAX else name[: LABEL_MAX - 1] + "…"
 
 
-def bands(rounds: Iterable[dict[str, Any]]) -> tuple[list[Band], int]:
-    """The rounds as shaded periods (a month-only round covers its month), and how many have no year."""
-    out, undated = [], 0
+def bands(rounds: Iterable[dict[str, Any]]) -> tuple[list[Band], Counter[str]]:
+    """The rounds as shaded periods (a month-only round covers its month), and how many have none, by reason."""
+    out, undated = [], Counter()
     for r in rounds:
         first = period(r.get("start"))
         last = period(r.get("end") or r.get("start"), end=True) or period(r.get("start"), end=True)
         if first is None or last is None:
-            undated += 1
+            undated[reason(r.get("start")) or NO_DAY] += 1
             continue
         first, last = min(first, last), max(first, last)
         out.append(Band(first, last, f"{ROUND_LABEL.get(r.get('series') or '', 'Vòng')} {r.get('number', '')}".strip()))
@@ -134,6 +136,6 @@ def layout(meetings: Iterable[ChartMeeting], rounds: Iterable[dict[str, Any]] = 
         parts.append(f"{len(hidden)} hàng khác không hiện ({hidden_meetings} cuộc gặp chỉ ở các hàng đó);"
                      f" chỉ {max_rows} hàng có cuộc gặp gần nhất")
     if undated_rounds:
-        parts.append(f"{undated_rounds} vòng chưa rõ năm không tô")
+        parts.append(f"không tô {sum(undated_rounds.values())} vòng ({describe(undated_rounds)})")
     result.caption = " · ".join(parts)
     return result
