@@ -23,6 +23,8 @@ HELP = [
     "/timeline [page:<n>] — mọi cuộc gặp, mới nhất trước",
     "/topics [chủ đề] [page:<n>] — các chủ đề; có tên chủ đề thì các cuộc gặp về chủ đề đó",
     "/source <mã bài> — toàn văn bài báo",
+    "/export [người] [vòng] [từ_ngày] [đến_ngày] — tệp CSV (Excel) và lịch .ics (trên Discord; dòng lệnh: python -m bot export)",
+    "biểu_đồ:true ở /timeline, /person, /round — kèm biểu đồ dòng thời gian (trên Discord; dòng lệnh: python -m bot chart)",
     "/help — trợ giúp",
 ]
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
