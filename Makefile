@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PIP_LOCKED := $(BIN)/python -m pip install --quiet --require-hashes --no-deps
-COMPILE := .venv-lock/bin/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes --quiet \
+COMPILE := .venv-lock/bin/uv pip compile pyproject.toml --universal --fork-strategy fewest --python-version 3.11 --generate-hashes --quiet \
 	--custom-compile-command "make lock"
 
 .PHONY: run test setup setup-test lock
@@ -32,6 +32,8 @@ test: setup-test
 	$(BIN)/python -m pytest
 
 # The test lock leaves out what the runtime lock pins, so each version and hash is written once.
+# --fork-strategy fewest: one version of each package for every Python the project supports (numpy's newest
+# releases drop 3.11, and a package pinned twice behind markers is two things to test instead of one).
 lock:
 	$(PYTHON) -m venv .venv-lock && .venv-lock/bin/python -m pip install --quiet uv
 	$(COMPILE) -o requirements.txt

@@ -179,3 +179,81 @@ def bench_query(articles: int) -> int:
         asyncio.run(run())
         print(f"  peak RSS    {_peak_mb():.1f} MB")
     return 0
+
+
+def _rss_mb(field: str = "VmRSS") -> float:
+    """This process's resident memory now (VmRSS) or at its peak (VmHWM), from /proc; 0 where there is none."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return _peak_mb() if field == "VmHWM" else 0.0
+
+
+# What the bot's process holds after its modules load: the chart and export libraries must not be there yet.
+LOADED_PROBE = "import bot.discord_app.client, sys; print('matplotlib' in sys.modules, 'icalendar' in sys.modules)"
+
+
+def _chart_child(db: str, results) -> None:
+    """In a fresh process (its memory is the chart's alone, not the build's): query, draw, measure."""
+    import asyncio
+    from pathlib import Path
+
+    from . import handlers
+    from .store import Store
+
+    async def run() -> dict:
+        store = await Store.open(Path(db))
+        figures = {"matplotlib loaded before": "matplotlib" in sys.modules, "rss before": _rss_mb()}
+        t = time.perf_counter()
+        rows = await store.chart_rows()
+        figures["query"] = time.perf_counter() - t
+        figures["rows"] = len(rows)
+        samples = []
+        for _ in range(6):
+            t = time.perf_counter()
+            made = await handlers.chart(store)
+            samples.append(time.perf_counter() - t)
+        png, shown = made
+        figures.update(first=samples[0], again=sorted(samples[1:])[len(samples[1:]) // 2], worst=max(samples[1:]),
+                       png=len(png), caption=shown.caption, rss_after=_rss_mb(), peak=_rss_mb("VmHWM"))
+        await store.close()
+        return figures
+
+    results.put(asyncio.run(run()))
+
+
+def bench_chart(articles: int) -> int:
+    """Time and memory to draw the /timeline chart of every meeting of a generated corpus (default 10,000 articles)."""
+    import multiprocessing
+    import subprocess
+    import tempfile
+    from pathlib import Path
+
+    from .ingest import build
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        where, _ = generate_corpus(root, articles)
+        db = root / "bench.db"
+        report = build(where, db)
+        print(f"chart: corpus of {report.articles} articles, {report.meetings} meetings, {report.people} people")
+        context = multiprocessing.get_context("spawn")
+        results = context.Queue()
+        child = context.Process(target=_chart_child, args=(str(db), results))
+        child.start()
+        f = results.get(timeout=600)
+        child.join(60)
+    probe = subprocess.run([sys.executable, "-c", LOADED_PROBE], capture_output=True, text=True, check=False)
+    print(f"  query       {f['query'] * 1000:.0f} ms for {f['rows']} participant rows (every meeting)")
+    print(f"  first draw  {f['first']:.2f} s (query, layout, importing matplotlib, drawing)")
+    print(f"  next draws  p50 {f['again']:.2f} s, worst {f['worst']:.2f} s; PNG {f['png'] / 1000:.0f} KB")
+    print(f"  caption     {f['caption']}")
+    print(f"  RSS         {f['rss before']:.1f} MB before the first chart → {f['rss_after']:.1f} MB after"
+          f" (+{f['rss_after'] - f['rss before']:.1f} MB), peak {f['peak']:.1f} MB")
+    print(f"  the bot's modules loaded without a chart: matplotlib, icalendar imported = {probe.stdout.strip() or '?'}"
+          " (target: False False)")
+    return 0

@@ -12,6 +12,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from .config import paths
 from .corrections import apply, load_corrections, load_metadata
@@ -253,6 +254,113 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _round_arg(value: str | None) -> int | None | str:
+    """``--round``: a number from 1 to 99, or the ``lỗi:`` text saying why not."""
+    if value is None:
+        return None
+    if not value.strip().isascii() or not value.strip().isdigit() or not 1 <= int(value.strip()) <= 99:
+        return f"--round: “{value[:40]}” không phải số vòng; số vòng từ 1 đến 99"
+    return int(value.strip())
+
+
+def _write(data: bytes, out: str | None) -> None:
+    """To the file (in one step: a failed write leaves no half file), else to stdout as it is."""
+    if out is None:  # the bytes as they are (a CSV's BOM included): exports hold no control character
+        sys.stdout.flush()
+        raw = getattr(sys.stdout, "buffer", None)
+        if raw is None:  # a text-only stream (a test's StringIO)
+            sys.stdout.write(data.decode("utf-8"))
+        else:
+            raw.write(data)
+            raw.flush()
+        return
+    target = Path(out)
+    if target.exists() and not target.is_file():  # /dev/stdout, a pipe: written in place
+        target.write_bytes(data)
+        return
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(target)
+    except OSError as exc:  # named by the file asked for, not the temporary one
+        raise OSError(exc.errno, exc.strerror, str(target)) from None
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+async def _export(args: argparse.Namespace, round_number: int | None) -> int:
+    from . import export, handlers
+    from .console import _open
+
+    store = await _open(paths())
+    if store is None:
+        return 1
+    try:
+        reply = await handlers.export(store, args.person, round_number, args.date_from, args.date_to)
+    finally:
+        await store.close()
+    if not reply.ok:
+        _err(reply.message)
+        return 2
+    if args.format == "csv":
+        data = export.csv_bytes(reply.meetings)
+    elif args.format == "ics":
+        data = export.ics_bytes(reply.meetings)
+    else:
+        data = export.json_bytes(reply.to_json())
+    _write(data, args.out)
+    left = export.left_out(m["date"] for m in reply.meetings)
+    if not reply.meetings:
+        notice("chú ý", reply.message)
+    elif args.format == "ics" and left:
+        notice("chú ý", f"{sum(left.values())} cuộc gặp không có ngày đầy đủ nên không có trong lịch ({export.describe(left)})")
+    if args.out is not None:
+        print(f"đã ghi {args.out}: {len(reply.meetings)} cuộc gặp ({args.format})", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    import asyncio
+
+    if args.format not in ("csv", "ics", "json"):
+        _err(f"--format: “{args.format[:40]}” không dùng được; hãy chọn csv, ics hoặc json")
+        return 2
+    round_number = _round_arg(args.round)
+    if isinstance(round_number, str):
+        _err(round_number)
+        return 2
+    return asyncio.run(_export(args, round_number))
+
+
+async def _chart(args: argparse.Namespace) -> int:
+    from . import handlers
+    from .console import _open
+
+    store = await _open(paths())
+    if store is None:
+        return 1
+    try:
+        made = await handlers.chart(store, person=args.person, by=args.by)
+    finally:
+        await store.close()
+    if not isinstance(made, tuple):
+        _err(made.message)
+        return 2
+    png, shown = made
+    _write(png, args.out)
+    print(f"đã ghi {args.out}: {shown.caption}")
+    return 0
+
+
+def cmd_chart(args: argparse.Namespace) -> int:
+    import asyncio
+
+    if not args.out.strip():
+        _err("--out: hãy nhập tên tệp PNG, ví dụ: --out dong-thoi-gian.png")
+        return 2
+    return asyncio.run(_chart(args))
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import bench_extract, bench_query
 
@@ -264,16 +372,28 @@ def cmd_bench(args: argparse.Namespace) -> int:
         from .bench_discord import bench_discord
 
         return bench_discord(args.articles or 10000)
+    if args.what == "chart":
+        from .bench import bench_chart
+
+        return bench_chart(args.articles or 10000)
     _err(f"không có benchmark '{args.what}'")
     return 2
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one ``lỗi:`` line (and exit code 2), like every other failure."""
+
+    def error(self, message: str) -> NoReturn:
+        _err(f"{self.prog}: {message} (xem {self.prog} --help)")
+        raise SystemExit(2)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="python -m bot",
         description="briefbot: ai đã gặp ai trong đàm phán thương mại Việt Nam – Hoa Kỳ.",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     p = sub.add_parser("extract", help="trích xuất cuộc gặp, vòng đàm phán từ bài báo",
                        description="Trích xuất cuộc gặp, vòng đàm phán, người mới từ các tệp bài báo.")
     p.add_argument("files", nargs="*", metavar="FILE", help="tệp bài báo (mặc định: mọi tệp trong seeds/)")
@@ -315,9 +435,30 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", metavar="DATE", help="từ ngày này (YYYY-MM-DD hoặc DD/MM/YYYY; mặc định: 7 ngày trước)")
     p.add_argument("--json", action="store_true", help="in JSON: {since, rounds, meetings, text}")
     p.set_defaults(func=cmd_briefing)
+    p = sub.add_parser("export", help="xuất các cuộc gặp ra CSV, iCalendar hoặc JSON",
+                       description="Xuất các cuộc gặp (mới nhất trước), lọc như /meetings: CSV (UTF-8 có BOM, mở"
+                                   " được bằng Excel), iCalendar (mỗi cuộc gặp có ngày đầy đủ là một sự kiện cả ngày)"
+                                   " hoặc JSON (như ask --json). Không có --person: mọi cuộc gặp.")
+    p.add_argument("--format", required=True, metavar="csv|ics|json", help="định dạng tệp")
+    p.add_argument("--person", metavar="NAME", help="chỉ các cuộc gặp của người hoặc tổ chức này (tên gần đúng được)")
+    p.add_argument("--round", metavar="N", help="chỉ các cuộc gặp thuộc vòng này (1–99)")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="từ ngày (YYYY-MM-DD hoặc DD/MM/YYYY)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="đến ngày (YYYY-MM-DD hoặc DD/MM/YYYY)")
+    p.add_argument("--out", metavar="FILE", help="ghi vào tệp này (mặc định: ra màn hình, stdout)")
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("chart", help="vẽ biểu đồ dòng thời gian các cuộc gặp (PNG)",
+                       description="Vẽ các cuộc gặp theo thời gian, mỗi hàng một đối tác (hoặc một người phía Việt Nam),"
+                                   " các vòng đàm phán tô nền; cuộc gặp không có ngày đầy đủ không vẽ và được đếm"
+                                   " ở chú thích.")
+    p.add_argument("--out", required=True, metavar="FILE", help="tệp PNG cần ghi")
+    p.add_argument("--person", metavar="NAME", help="chỉ các cuộc gặp của người hoặc tổ chức này")
+    p.add_argument("--by", metavar="counterpart|principal",
+                   help="mỗi hàng một đối tác (counterpart, mặc định) hay một người phía Việt Nam (principal)")
+    p.set_defaults(func=cmd_chart)
     p = sub.add_parser("bench", help="đo tốc độ và bộ nhớ", description="Đo tốc độ và bộ nhớ, in số liệu.")
-    p.add_argument("what", choices=["extract", "query", "discord"], help="phần cần đo")
-    p.add_argument("--articles", type=int, default=0, help="số bài (mặc định: 5000 cho extract, 10000 cho query và discord)")
+    p.add_argument("what", choices=["extract", "query", "discord", "chart"], help="phần cần đo")
+    p.add_argument("--articles", type=int, default=0,
+                   help="số bài (mặc định: 5000 cho extract, 10000 cho query, discord và chart)")
     p.set_defaults(func=cmd_bench)
     return parser
 

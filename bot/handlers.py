@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import math
 import re
 from datetime import date
 
+from . import chart as chart_drawing
+from . import export as export_files
 from .render import SERIES, Reply
 from .search import Match
 from .store import Store
@@ -20,6 +23,8 @@ HELP = [
     "/timeline [page:<n>] — mọi cuộc gặp, mới nhất trước",
     "/topics [chủ đề] [page:<n>] — các chủ đề; có tên chủ đề thì các cuộc gặp về chủ đề đó",
     "/source <mã bài> — toàn văn bài báo",
+    "/export [người] [vòng] [từ_ngày] [đến_ngày] — tệp CSV (Excel) và lịch .ics (trên Discord; dòng lệnh: python -m bot export)",
+    "biểu_đồ:true ở /timeline, /person, /round — kèm biểu đồ dòng thời gian (trên Discord; dòng lệnh: python -m bot chart)",
     "/help — trợ giúp",
 ]
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -63,23 +68,33 @@ def _did_you_mean(query: str, matches: list[Match]) -> str:
     return f"Không chắc bạn muốn tìm ai với “{query}”. Có phải bạn muốn tìm: {', '.join(names)}?"
 
 
-async def meetings(store: Store, query: str, round_number: int | None = None, date_from: str | None = None,
-                   date_to: str | None = None, page: int = 1) -> Reply:
-    query = query.strip()
-    if not query:
-        return Reply("meetings", False, "Hãy nhập tên người hoặc tổ chức, ví dụ: /meetings helberg")
+def _filters(command: str, round_number: int | None, date_from: str | None, date_to: str | None
+             ) -> tuple[str | None, str | None] | Reply:
+    """The date bounds as ISO (``to 2025-11`` reaching the end of November), or a Reply saying what is wrong."""
     if round_number is not None and not 1 <= round_number <= 99:  # Discord's min/max are checked by clients only
-        return Reply("meetings", False, f"Vòng “{round_number}” không hợp lệ; số vòng từ 1 đến 99.")
+        return Reply(command, False, f"Vòng “{round_number}” không hợp lệ; số vòng từ 1 đến 99.")
     dates = []
     for label, value in (("from", date_from), ("to", date_to)):
         iso = iso_date(value) if value else None
         if value and iso is None:
-            return Reply("meetings", False, f"Ngày “{value[:40]}” ở {label} không hợp lệ; hãy viết YYYY-MM-DD hoặc"
+            return Reply(command, False, f"Ngày “{value[:40]}” ở {label} không hợp lệ; hãy viết YYYY-MM-DD hoặc"
                          " DD/MM/YYYY, ví dụ 2025-11-14 hoặc 14/11/2025.")
         dates.append(iso)
     date_from, date_to = dates
     if date_to and len(date_to) < 10:  # "to 2025-11" includes the whole of November
         date_to += "-12-31"[len(date_to) - 4:]
+    return date_from, date_to
+
+
+async def meetings(store: Store, query: str, round_number: int | None = None, date_from: str | None = None,
+                   date_to: str | None = None, page: int = 1) -> Reply:
+    query = query.strip()
+    if not query:
+        return Reply("meetings", False, "Hãy nhập tên người hoặc tổ chức, ví dụ: /meetings helberg")
+    bounds = _filters("meetings", round_number, date_from, date_to)
+    if isinstance(bounds, Reply):
+        return bounds
+    date_from, date_to = bounds
     entity, matches = store.names.resolve(query)
     if entity is None:
         return Reply("meetings", True, _did_you_mean(query, matches))
@@ -162,6 +177,81 @@ async def topics(store: Store, query: str = "", page: int = 1) -> Reply:
     if beyond := _beyond("topics", page, total):
         return beyond
     return Reply("topics", True, f"Chủ đề {hits[0]} ({total} cuộc gặp)", found, total=total, page=page, pages=_pages(total))
+
+
+async def export(store: Store, person: str | None = None, round_number: int | None = None,
+                 date_from: str | None = None, date_to: str | None = None, limit: int | None = None) -> Reply:
+    """The meetings to export, newest first, filtered as /meetings filters them (everyone's without a person).
+
+    The reply carries the meetings and says what the files hold: how many meetings, and how many the
+    calendar leaves out for having no full date. ``limit`` keeps the newest ones (Discord caps attachments).
+    """
+    bounds = _filters("export", round_number, date_from, date_to)
+    if isinstance(bounds, Reply):
+        return bounds
+    entity = None
+    if person is not None:
+        if not person.strip():
+            return Reply("export", False, "Hãy nhập tên người hoặc tổ chức, hoặc bỏ trống để xuất mọi cuộc gặp.")
+        entity, matches = store.names.resolve(person.strip())
+        if entity is None:  # an export of someone else's meetings would be worse than none
+            return Reply("export", False, _did_you_mean(person.strip(), matches))
+    found, total = await store.meetings_with(entity, round_number=round_number, date_from=bounds[0],
+                                             date_to=bounds[1], limit=-1 if limit is None else limit)
+    whose = f" của {entity.name}" if entity else ""
+    if not total:
+        return Reply("export", True, f"Không có cuộc gặp nào{whose} khớp với yêu cầu; không có gì để xuất.")
+    asked = [f"vòng {round_number}" if round_number else "", f"từ {bounds[0]}" if bounds[0] else "",
+             f"đến {bounds[1]}" if bounds[1] else ""]
+    head = (f"Xuất {len(found)} cuộc gặp{whose}" if len(found) == total
+            else f"Xuất {len(found)} cuộc gặp mới nhất{whose} (trong {total})")
+    head += f" ({', '.join(a for a in asked if a)})" if any(asked) else ""
+    left = export_files.left_out(m["date"] for m in found)
+    lines = [f"Bảng tính {export_files.FILE_NAMES['csv']}: {len(found)} cuộc gặp, mở được bằng Excel."]
+    if left:
+        lines.append(f"Lịch {export_files.FILE_NAMES['ics']}: {len(found) - sum(left.values())} cuộc gặp;"
+                     f" {sum(left.values())} cuộc gặp không có ngày đầy đủ nên không có trong lịch"
+                     f" ({export_files.describe(left)}).")
+    else:
+        lines.append(f"Lịch {export_files.FILE_NAMES['ics']}: {len(found)} cuộc gặp, mỗi cuộc gặp một sự kiện cả ngày.")
+    if len(found) < total:
+        lines.append(f"Chỉ {len(found)} cuộc gặp mới nhất: hãy thu hẹp bộ lọc, hoặc dùng"
+                     " “python -m bot export” để có tất cả.")
+    return Reply("export", True, head, found, total=total, lines=lines)
+
+
+CHART_ROWS = 40
+
+
+async def chart(store: Store, *, person: str | None = None, round_: dict | None = None, by: str | None = None,
+                max_rows: int = CHART_ROWS, width: int | None = None, height: int | None = None
+                ) -> tuple[bytes, chart_drawing.Layout] | Reply:
+    """A timeline PNG of everyone's meetings, a person's, or a round's; drawn in a thread, off the event loop.
+
+    Rows are counterparts, or Vietnamese principals with ``by="principal"``; a person on the other side is
+    drawn against the Vietnamese people they met unless ``by`` says otherwise.
+    """
+    if by is not None and by not in chart_drawing.BY:
+        return Reply("chart", False, f"“{by[:40]}” không dùng được; hãy chọn counterpart (theo đối tác) hoặc"
+                     " principal (theo người Việt Nam).")
+    entity = None
+    if person is not None:
+        entity, matches = store.names.resolve(person.strip()) if person.strip() else (None, [])
+        if entity is None:
+            return Reply("chart", False, _did_you_mean(person.strip(), matches) if person.strip()
+                         else "Hãy nhập tên, ví dụ: le manh hung")
+    by = by or ("principal" if entity is not None and entity.side != "vn" else "counterpart")
+    rounds = [round_] if round_ else await store.rounds()
+    rows = await store.chart_rows(entity, round_["id"] if round_ else None)
+    whom = "theo đối tác" if by == "counterpart" else "theo người Việt Nam"
+    if entity is not None:
+        title = f"Các cuộc gặp của {entity.name} — {whom}"
+    elif round_:
+        title = f"{SERIES.get(round_['series'], 'Vòng')} {round_['number']} — các cuộc gặp, {whom}"
+    else:
+        title = f"Dòng thời gian các cuộc gặp — {whom}"
+    return await asyncio.to_thread(chart_drawing.timeline_png, chart_drawing.from_rows(rows), rounds, title=title,
+                                   by=by, max_rows=max_rows, width=width, height=height)
 
 
 SOURCE_PAGE_CHARS = 3500

@@ -31,6 +31,7 @@ class Reply:
     pages: int = 1
     article: dict[str, Any] | None = None
     lines: list[str] = field(default_factory=list)
+    files: list[tuple[str, bytes]] = field(default_factory=list)  # (file name, content): attachments in Discord
 
     def to_json(self) -> dict[str, Any]:
         out = {"command": self.command, "ok": self.ok, "message": self.message, "meetings": self.meetings,

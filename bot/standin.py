@@ -13,7 +13,7 @@ import itertools
 import json
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -34,6 +34,16 @@ def snowflake() -> str:
     return str(next(_ids))
 
 
+@dataclass(frozen=True)
+class Upload:
+    """A file the bot attached (a ``files[n]`` part of a multipart request)."""
+
+    field: str
+    filename: str
+    content_type: str
+    data: bytes
+
+
 @dataclass
 class Recorded:
     """One REST request the bot made, with its JSON body."""
@@ -44,6 +54,7 @@ class Recorded:
     body: Any
     at: float = field(default_factory=time.perf_counter)
     response: Any = None
+    files: list[Upload] = field(default_factory=list)  # the attachments of a multipart request, in order
 
     @property
     def message(self) -> dict[str, Any] | None:
@@ -191,25 +202,33 @@ class DiscordStandIn:
 
     # -- REST ---------------------------------------------------------------------------------
 
-    def _message(self, body: dict[str, Any], message_id: str | None = None) -> dict[str, Any]:
+    def _message(self, body: dict[str, Any], message_id: str | None = None, files: Sequence[Upload] = ()
+                 ) -> dict[str, Any]:
         now = datetime.now(UTC).isoformat()
+        attachments = [{"id": snowflake(), "filename": f.filename, "size": len(f.data), "content_type": f.content_type,
+                        "url": f"https://cdn.discordapp.invalid/attachments/{f.filename}",
+                        "proxy_url": f"https://media.discordapp.invalid/attachments/{f.filename}"} for f in files]
         return {
             "id": message_id or snowflake(), "channel_id": CHANNEL_ID, "type": 0, "author": user(BOT_USER_ID, "briefbot"),
             "content": body.get("content") or "", "embeds": body.get("embeds") or [], "components": body.get("components") or [],
-            "attachments": [], "mentions": [], "mention_roles": [], "mention_everyone": False, "pinned": False,
+            "attachments": attachments, "mentions": [], "mention_roles": [], "mention_everyone": False, "pinned": False,
             "tts": False, "timestamp": now, "edited_timestamp": None, "flags": body.get("flags") or 0,
             "application_id": APPLICATION_ID, "webhook_id": APPLICATION_ID,
         }
 
     async def _rest(self, request: web.Request) -> web.Response:
         path = "/" + request.match_info["path"]
+        files: list[Upload] = []
         try:
-            body = await request.json() if request.can_read_body else None
+            if request.content_type == "multipart/form-data":  # a message with attachments
+                body, files = await self._multipart(request)
+            else:
+                body = await request.json() if request.can_read_body else None
         except (json.JSONDecodeError, UnicodeDecodeError):
             body = {"_raw": "not json"}
         if isinstance(body, dict) and "payload_json" in body:
             body = json.loads(body["payload_json"])
-        recorded = Recorded(request.method, path, dict(request.query), body)
+        recorded = Recorded(request.method, path, dict(request.query), body, files=files)
         if self.token and path.startswith(("/users/", "/applications/", "/oauth2/", "/channels/")) \
                 and request.headers.get("Authorization") != f"Bot {self.token}":
             await self._record(recorded)
@@ -224,14 +243,28 @@ class DiscordStandIn:
                         {"message": "You are being rate limited.", "retry_after": fault.retry_after, "global": False},
                         status=429, headers={"Retry-After": str(fault.retry_after), "X-RateLimit-Scope": "user"})
                 return _json({"message": "stand-in fault", "code": 0}, status=fault.status)
-        status, payload = self._answer(request.method, path, body if isinstance(body, dict | list) else {})
+        status, payload = self._answer(request.method, path, body if isinstance(body, dict | list) else {}, files)
         recorded.response = payload
         await self._record(recorded)
         if status == 204:
             return web.Response(status=204)
         return _json(payload, status=status)
 
-    def _answer(self, method: str, path: str, body: Any) -> tuple[int, Any]:
+    @staticmethod
+    async def _multipart(request: web.Request) -> tuple[Any, list[Upload]]:
+        """The JSON part (``payload_json``) and the files of a multipart request, as discord.py sends them."""
+        body: Any = None
+        files: list[Upload] = []
+        reader = await request.multipart()
+        while (part := await reader.next()) is not None:
+            if part.name == "payload_json":
+                body = json.loads(await part.text())
+            else:
+                files.append(Upload(part.name or "", part.filename or "", part.headers.get("Content-Type", ""),
+                                    bytes(await part.read())))
+        return body, files
+
+    def _answer(self, method: str, path: str, body: Any, files: Sequence[Upload] = ()) -> tuple[int, Any]:
         app = APPLICATION_ID
         if path == "/users/@me":
             return 200, user(BOT_USER_ID, "briefbot") | {"bot": True, "verified": True, "mfa_enabled": False, "flags": 0}
@@ -257,7 +290,7 @@ class DiscordStandIn:
             out: dict[str, Any] = {"interaction": {"id": m.group(1), "type": 2, "response_message_loading": loading,
                                                    "response_message_ephemeral": ephemeral}}
             if kind in (4, 5, 7):
-                message = self._message(body.get("data") or {})
+                message = self._message(body.get("data") or {}, files=files)
                 out["interaction"]["response_message_id"] = message["id"]
                 out["resource"] = {"type": kind, "message": message}
             return 200, out
@@ -265,7 +298,7 @@ class DiscordStandIn:
         if m:
             if method == "DELETE":
                 return 204, None
-            return 200, self._message(body or {}, None if m.group(2) in (None, "@original") else m.group(2))
+            return 200, self._message(body or {}, None if m.group(2) in (None, "@original") else m.group(2), files)
         m = re.fullmatch(r"/channels/(\d+)/messages", path)
         if m and method == "POST":
             channel, nonce = m.group(1), body.get("nonce")

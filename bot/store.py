@@ -161,12 +161,15 @@ class Store:
         }
 
     async def meetings_with(
-        self, entity: Entity, *, round_number: int | None = None, date_from: str | None = None,
+        self, entity: Entity | None, *, round_number: int | None = None, date_from: str | None = None,
         date_to: str | None = None, limit: int = 10, offset: int = 0,
     ) -> tuple[list[dict], int]:
-        column = "person_id" if entity.kind == "person" else "organization_id"
-        where = [f"m.id IN (SELECT meeting_id FROM participants WHERE {column} = ?)"]
-        params: list[Any] = [entity.id]
+        """A page of the meetings of ``entity`` (of everyone when None), filtered, newest first; and how many."""
+        where, params = ["1 = 1"], []
+        if entity is not None:
+            column = "person_id" if entity.kind == "person" else "organization_id"
+            where.append(f"m.id IN (SELECT meeting_id FROM participants WHERE {column} = ?)")
+            params.append(entity.id)
         if round_number is not None:
             where.append("m.round_id IN (SELECT id FROM rounds WHERE number = ?)")
             params.append(round_number)
@@ -178,6 +181,27 @@ class Store:
             where.append("m.sort_key <= ? AND m.sort_key > '0000-99'")
             params.append(date_to)
         return await self._meetings(" AND ".join(where), tuple(params), limit, offset)
+
+    async def chart_rows(self, entity: Entity | None = None, round_id: int | None = None
+                         ) -> list[tuple[str, str | None, str | None, str | None]]:
+        """(meeting id, date, side, name) for each participant of the meetings a chart draws: of ``entity``,
+        of the round ``round_id``, or all. Lean on purpose: a chart of every meeting reads the whole table."""
+        where, params = ["1 = 1"], []
+        if entity is not None:
+            column = "person_id" if entity.kind == "person" else "organization_id"
+            where.append(f"m.id IN (SELECT meeting_id FROM participants WHERE {column} = ?)")
+            params.append(entity.id)
+        if round_id is not None:
+            where.append("m.round_id = ?")
+            params.append(round_id)
+        # as in a meeting's own answer (_meeting): the people and bodies the gazetteer knows; a meeting with
+        # none of them is still a row (side and name NULL), so the chart counts every meeting
+        rows = await self.conn.execute_fetchall(
+            "SELECT m.id, m.date, p.side, coalesce(nullif(p.name, ''), p.title) FROM meetings m"
+            " LEFT JOIN participants p ON p.meeting_id = m.id"
+            " AND (p.person_id IS NOT NULL OR p.organization_id IS NOT NULL)"
+            f" WHERE {' AND '.join(where)} ORDER BY m.rowid, p.rowid", params)
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
 
     async def date_range(self, entity: Entity) -> tuple[str | None, str | None]:
         """The first and the last date of the entity's meetings whose year is known (None when there is none)."""

@@ -77,11 +77,13 @@ COMMANDS: dict[str, tuple[str, str | None, st.SearchStrategy, int]] = {
     "meetings": ("meetings", None, options({"name": names}, round=hostile_int, **{"from": dates}, to=dates,
                                            private=private), 300),
     "round": ("round", None, options(number=hostile_int, series=st.one_of(
-        st.sampled_from(["in_person", "ministerial", "online"]), hostile_text), private=private), 200),
+        st.sampled_from(["in_person", "ministerial", "online"]), hostile_text), chart=st.booleans(), private=private), 200),
     "search": ("search", None, options({"query": known_or_hostile("d1 d3", "thuế", "Helberg", "năng lượng")},
                                       private=private), 300),
-    "person": ("person", None, options({"name": names}, private=private), 200),
-    "timeline": ("timeline", None, options(private=private), 10),
+    "person": ("person", None, options({"name": names}, chart=st.booleans(), private=private), 200),
+    "timeline": ("timeline", None, options(chart=st.booleans(), private=private), 10),
+    "export": ("export", None, options(person=names, round=hostile_int, **{"from": dates}, to=dates, private=private),
+               200),
     "topics": ("topics", None, options(topic=known_or_hostile("thuế đối ứng", "năng lượng", "thue"), private=private),
                200),
     "source": ("source", None, options({"article": known_or_hostile("000", "00", "001", "0")}, private=private), 200),
@@ -110,10 +112,16 @@ EXAMPLES: dict[str, list[dict[str, Any]]] = {
                  {"name": "helberg", "from": "9999-99-99", "to": "0000"}, {"name": "helberg", "to": "2025-13"},
                  {"name": LONG}, {"name": "helberg @everyone"}, {"name": "@everyone"}, {"name": "\x00"},
                  {"name": "helberg", "from": LONG}],
-    "round": [{"number": 10**30}, {"number": -2**63}, {"number": 0}, {"number": 5, "series": "'; DROP TABLE meetings; --"}],
+    "round": [{"number": 10**30}, {"number": -2**63}, {"number": 0}, {"number": 5, "series": "'; DROP TABLE meetings; --"},
+              {"number": 5, "chart": True}, {"chart": True}, {"number": 10**30, "chart": True}],
     "search": [{"query": LONG}, {"query": "NEAR("}, {"query": '"'}, {"query": "@everyone @here"}, {"query": "\x00"},
                {"query": "d1 NOT d3 OR (x*) ^y summary:z"}, {"query": "\u0301"}, {"query": "-"}],
-    "person": [{"name": LONG}, {"name": "@here"}, {"name": "le manh hung **"}],
+    "person": [{"name": LONG}, {"name": "@here"}, {"name": "le manh hung **"}, {"name": "helberg", "chart": True},
+               {"name": "@everyone", "chart": True}],
+    "timeline": [{"chart": True}, {"chart": True, "private": True}],
+    "export": [{}, {"person": "helberg"}, {"person": LONG}, {"person": "@everyone"}, {"person": "\x00"},
+               {"person": "   "}, {"round": 2**63}, {"round": 0}, {"from": "9999-99-99", "to": "0000"},
+               {"to": "2025-13"}, {"person": "le manh hung", "round": 5, "from": "2025", "to": "2025-11"}],
     "topics": [{"topic": LONG}, {"topic": "@everyone"}, {"topic": "\u0301"}],
     "source": [{"article": "0" * 6000}, {"article": "\x00"}, {"article": "%"}, {"article": "00"}],
     "briefing subscribe": [{"channel": Channel(CHANNEL_ID), "cadence": "daily", "timezone": tz}
@@ -141,6 +149,8 @@ AUTOCOMPLETE = {
     "meetings round": ("meetings", None, "round", st.one_of(hostile_int, hostile_text)),
     "round number": ("round", None, "number", st.one_of(hostile_int, hostile_text)),
     "person name": ("person", None, "name", hostile_text),
+    "export person": ("export", None, "person", hostile_text),
+    "export round": ("export", None, "round", st.one_of(hostile_int, hostile_text)),
     "topics topic": ("topics", None, "topic", hostile_text),
     "source article": ("source", None, "article", hostile_text),
     "briefing subscribe timezone": ("briefing", "subscribe", "timezone", hostile_text),
@@ -149,7 +159,8 @@ AUTOCOMPLETE = {
 
 AUTOCOMPLETE_EXAMPLES = [(label, value) for label in AUTOCOMPLETE
                          for value in ("", "\x00", "x" * 6000, "@everyone", "😀" * 64, "1" * 5000, '"', "%", "²")] + [
-    ("meetings round", v) for v in (2**63, -2**63, 10**30, 0)] + [("round number", v) for v in (2**63, -2**63, 10**30, 0)]
+    ("meetings round", v) for v in (2**63, -2**63, 10**30, 0)] + [("round number", v) for v in (2**63, -2**63, 10**30, 0)] + [
+    ("export round", v) for v in (2**63, -2**63, 10**30, 0)]
 
 # -- the bot, once for the module -----------------------------------------------------------------
 

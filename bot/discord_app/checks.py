@@ -24,3 +24,12 @@ def guild_admin() -> app_commands.Check:
             raise app_commands.MissingPermissions(["manage_guild"])
         return True
     return app_commands.check(predicate)
+
+
+def heavy_when_charted() -> app_commands.Cooldown:
+    """/person and /round are light, but with ``chart`` they draw a picture: then they count as heavy."""
+    def charted(interaction: discord.Interaction) -> bool:
+        return getattr(interaction.namespace, "chart", False) is True
+
+    return app_commands.checks.dynamic_cooldown(
+        lambda i: app_commands.Cooldown(5, 10.0) if charted(i) else None, key=lambda i: (i.user.id, charted(i)))

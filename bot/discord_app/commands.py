@@ -7,18 +7,24 @@ shared between trees.
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
 
+from .. import chart as chart_drawing
+from .. import export as export_files
 from .. import handlers
 from ..render import Reply
 from ..store import Store
 from .briefing_commands import briefing_group
-from .checks import guild_admin, heavy
+from .checks import guild_admin, heavy, heavy_when_charted
 from .respond import answer
+from .views import Fetch
 
 if TYPE_CHECKING:
     from .client import BriefBot
@@ -61,6 +67,47 @@ async def suggest_article(interaction: discord.Interaction, current: str) -> lis
     return await _suggest(interaction, "article", current)
 
 
+CHART_DESCRIPTION = "Attach a timeline chart (PNG)"
+EXPORT_MAX = 2000  # meetings in one /export: with both files, well under Discord's smallest attachment limit
+Drawn = tuple[bytes, Any] | Reply | None
+TOO_BIG = "Hãy thu hẹp bộ lọc (người, vòng, ngày), hoặc dùng “python -m bot export” để có tất cả."
+
+
+def with_chart(fetch: Fetch, draw: Callable[[Reply], Awaitable[Drawn]]) -> Fetch:
+    """``fetch`` whose first answer carries the chart ``draw`` makes of it (pages turned later do not redraw it:
+    Discord keeps a message's attachments when only its embed is edited)."""
+    drawn = False
+
+    async def fetch_with_chart(page: int) -> Reply:
+        nonlocal drawn
+        reply = await fetch(page)
+        if drawn or not reply.ok:
+            return reply
+        drawn = True
+        made = await draw(reply)
+        if made is None or isinstance(made, Reply):  # nothing to draw: a name not found, a round not known
+            return reply
+        png, shown = made
+        reply.files.append((chart_drawing.FILE_NAME, png))
+        reply.lines.append(f"Biểu đồ kèm theo: {shown.caption}.")
+        return reply
+    return fetch_with_chart
+
+
+async def attach_exports(reply: Reply, size_limit: int) -> Reply:
+    """The reply with its meetings as a CSV and an iCalendar file, written in a thread (not as a list)."""
+    if not reply.ok or not reply.meetings:
+        return reply
+    meetings = reply.meetings
+    files = await asyncio.to_thread(lambda: [(export_files.FILE_NAMES["csv"], export_files.csv_bytes(meetings)),
+                                             (export_files.FILE_NAMES["ics"], export_files.ics_bytes(meetings))])
+    size = sum(len(data) for _, data in files)
+    if size > size_limit:
+        return Reply("export", True, f"Hai tệp xuất ra nặng {size / 1e6:.1f} MB, quá giới hạn {size_limit / 1e6:.0f} MB"
+                     " của Discord cho máy chủ này.", lines=[TOO_BIG])
+    return dataclasses.replace(reply, meetings=[], files=files)
+
+
 def build_commands() -> list[app_commands.Command | app_commands.Group]:
     @app_commands.command(name="meetings", description="Meetings of a person or an organisation")
     @app_commands.rename(date_from="from", date_to="to", round_number="round")
@@ -78,14 +125,21 @@ def build_commands() -> list[app_commands.Command | app_commands.Group]:
 
     @app_commands.command(name="round", description="A negotiation round; without a number, the list of rounds")
     @app_commands.describe(number="Round number", series="Which series, when several share the number",
-                           private="Answer only to me")
+                           chart=CHART_DESCRIPTION, private="Answer only to me")
     @app_commands.choices(series=SERIES_CHOICES)
     @app_commands.autocomplete(number=suggest_round)
+    @heavy_when_charted()
     async def round_(interaction: discord.Interaction, number: app_commands.Range[int, 1, 99] | None = None,
-                     series: app_commands.Choice[str] | None = None, private: bool = False) -> None:
+                     series: app_commands.Choice[str] | None = None, chart: bool = False, private: bool = False) -> None:
         store = await _store(interaction)
-        await answer(interaction, lambda page: handlers.round_(store, number, series.value if series else None, page),
-                     private=private)
+
+        async def draw(reply: Reply) -> Drawn:
+            if reply.round:  # one round: its meetings and its band
+                return await handlers.chart(store, round_=reply.round)
+            return await handlers.chart(store) if number is None else None  # the list of rounds: everything
+
+        fetch: Fetch = lambda page: handlers.round_(store, number, series.value if series else None, page)
+        await answer(interaction, with_chart(fetch, draw) if chart else fetch, private=private)
 
     @app_commands.command(name="search", description="Search summaries and articles")
     @app_commands.describe(query="Words to look for, e.g. d1 d3", private="Answer only to me")
@@ -96,19 +150,44 @@ def build_commands() -> list[app_commands.Command | app_commands.Group]:
         await answer(interaction, lambda page: handlers.search(store, query, page), private=private)
 
     @app_commands.command(name="person", description="A person's profile: titles, side, meetings")
-    @app_commands.describe(name="Person's name, e.g. le manh hung", private="Answer only to me")
+    @app_commands.describe(name="Person's name, e.g. le manh hung", chart=CHART_DESCRIPTION, private="Answer only to me")
     @app_commands.autocomplete(name=suggest_name)
-    async def person(interaction: discord.Interaction, name: app_commands.Range[str, 1, 200],
+    @heavy_when_charted()
+    async def person(interaction: discord.Interaction, name: app_commands.Range[str, 1, 200], chart: bool = False,
                      private: bool = False) -> None:
         store = await _store(interaction)
-        await answer(interaction, lambda page: handlers.person(store, name), private=private)
+        fetch: Fetch = lambda page: handlers.person(store, name)
+        draw = lambda reply: handlers.chart(store, person=name)
+        await answer(interaction, with_chart(fetch, draw) if chart else fetch, private=private)
 
     @app_commands.command(name="timeline", description="All meetings, newest first")
-    @app_commands.describe(private="Answer only to me")
+    @app_commands.describe(chart=CHART_DESCRIPTION, private="Answer only to me")
     @heavy()
-    async def timeline(interaction: discord.Interaction, private: bool = False) -> None:
+    async def timeline(interaction: discord.Interaction, chart: bool = False, private: bool = False) -> None:
         store = await _store(interaction)
-        await answer(interaction, lambda page: handlers.timeline(store, page), private=private)
+        fetch: Fetch = lambda page: handlers.timeline(store, page)
+        draw = lambda reply: handlers.chart(store)
+        await answer(interaction, with_chart(fetch, draw) if chart else fetch, private=private)
+
+    @app_commands.command(name="export", description="Meetings as a spreadsheet (CSV) and a calendar (iCalendar)")
+    @app_commands.rename(date_from="from", date_to="to", round_number="round")
+    @app_commands.describe(person="Only meetings of this person or organisation (default: everyone)",
+                           round_number="Only meetings of this round",
+                           date_from="From this date (YYYY-MM-DD or DD/MM/YYYY)",
+                           date_to="Up to this date (YYYY-MM-DD or DD/MM/YYYY)", private="Answer only to me")
+    @app_commands.autocomplete(person=suggest_name, round_number=suggest_round)
+    @heavy()
+    async def export(interaction: discord.Interaction, person: app_commands.Range[str, 1, 200] | None = None,
+                     round_number: app_commands.Range[int, 1, 99] | None = None,
+                     date_from: app_commands.Range[str, 1, 20] | None = None,
+                     date_to: app_commands.Range[str, 1, 20] | None = None, private: bool = False) -> None:
+        store = await _store(interaction)
+        limit = interaction.filesize_limit
+
+        async def fetch(page: int) -> Reply:
+            reply = await handlers.export(store, person, round_number, date_from, date_to, limit=EXPORT_MAX)
+            return await attach_exports(reply, limit)
+        await answer(interaction, fetch, private=private)
 
     @app_commands.command(name="topics", description="Topics, or the meetings on one topic")
     @app_commands.describe(topic="A topic, e.g. thuế đối ứng", private="Answer only to me")
@@ -156,4 +235,4 @@ def build_commands() -> list[app_commands.Command | app_commands.Group]:
             return Reply("admin sync", True, f"Đã gửi {count} lệnh lên Discord ({target}).")
         await answer(interaction, fetch, private=True)
 
-    return [meetings, round_, search, person, timeline, topics, source, help_, admin, briefing_group()]
+    return [meetings, round_, search, person, timeline, export, topics, source, help_, admin, briefing_group()]

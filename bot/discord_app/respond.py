@@ -8,6 +8,7 @@ longer than ``DEFER_AFTER`` is the interaction deferred first and the answer edi
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 import time
 
@@ -35,17 +36,20 @@ async def answer(interaction: discord.Interaction, fetch: Fetch, *, private: boo
         await interaction.response.defer(ephemeral=private, thinking=True)
     reply = await task
     embed, view = message_parts(reply, interaction.user.id, fetch)
-    extra = {"view": view} if view is not None else {}
+    extra: dict = {"view": view} if view is not None else {}
+    files = [discord.File(io.BytesIO(data), filename=name) for name, data in reply.files]
     if interaction.response.is_done():
-        await interaction.edit_original_response(embed=embed, **extra)
+        await interaction.edit_original_response(embed=embed, **extra, **({"attachments": files} if files else {}))
     else:
         # input the bot cannot use is answered privately: nobody else needs to see the correction
-        await interaction.response.send_message(embed=embed, ephemeral=private or not reply.ok, **extra)
+        await interaction.response.send_message(embed=embed, ephemeral=private or not reply.ok, **extra,
+                                                **({"files": files} if files else {}))
     if isinstance(view, Pager):
         view.origin = interaction
-    log.info("command=%s user=%s guild=%s latency_ms=%.1f outcome=%s deferred=%s private=%s",
+    log.info("command=%s user=%s guild=%s latency_ms=%.1f outcome=%s deferred=%s private=%s%s",
              command_name(interaction), interaction.user.id, interaction.guild_id,
-             (time.perf_counter() - started) * 1000, "ok" if reply.ok else "invalid", not done, private)
+             (time.perf_counter() - started) * 1000, "ok" if reply.ok else "invalid", not done, private,
+             f" files={len(files)} bytes={sum(len(d) for _, d in reply.files)}" if files else "")
 
 
 class Refusal(app_commands.AppCommandError):
