@@ -136,12 +136,13 @@ def test_export_csv_to_stdout_holds_every_meeting(env):
     assert any("Nguyễn Hồng Diên" in r["Phía Việt Nam"] for r in rows)
 
 
-def test_export_ics_filtered_by_person_and_date_counts_what_it_left_out(env, tmp_path):
+def test_export_ics_filtered_by_person_counts_what_it_left_out(env, tmp_path):
+    """A date filter leaves out meetings without a year (nobody can say they fall inside it), so none here."""
     target = tmp_path / "lich.ics"
-    out = run(env, "--format", "ics", "--person", "nguyen hong dien", "--to", "31/12/2025", "--out", str(target))
+    out = run(env, "--format", "ics", "--person", "nguyen hong dien", "--out", str(target))
     assert out.returncode == 0, out.stderr.decode()
     found = events(target.read_bytes())
-    assert found and all(e["DTSTART"].dt.year == 2025 for e in found.values())
+    assert found and all(e["DTSTART"].dt.year >= 2025 for e in found.values())
     assert all("Nguyễn Hồng Diên" in str(e["SUMMARY"]) for e in found.values())
     stderr = out.stderr.decode()
     assert "chưa rõ năm" in stderr and "không có trong lịch" in stderr, "the no-year meetings are counted"
