@@ -19,7 +19,8 @@ from .mentions import Cue, Mention, SentenceAnalysis
 
 # Words that may stand between the items of a list of participants.
 _LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua", "nhung", "doan", "dai", "dien",
-                         "luc", "song", "phuong", "rieng", "hai", "vi", "quy"})  # "cùng lúc với", "song phương với"
+                         "luc", "song", "phuong", "rieng", "hai", "vi", "quy", "truc", "tuyen", "tiep"})
+# ("cùng lúc với", "song phương với", "trực tuyến với": words between a cue and whom it names)
 _FUTURE_REACH = 12
 _NOT_AN_EVENT = frozenset({"kenh", "che"})  # "kênh trao đổi", "cơ chế đối thoại": talk of meeting, not one
 _TIME_WORDS = frozenset({"sang", "chieu", "toi", "trua", "thu", "chu", "nhat", "hai", "ba", "tu", "nam", "sau", "bay",
@@ -124,6 +125,14 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer) -> list[Candidate]:
     if a.sentence.kind == "heading":
         return []
     place = a.places[0][2] if a.places else None
+
+    def place_of(cue: Cue, listed: list[Mention]) -> str | None:
+        """ "nhân dịp dự … tại Thủ đô Washington, X đã có cuộc gặp với Y tại Nhà Trắng": a place right after
+        whom the cue names is the meeting's; else the last one named before the cue."""
+        end = max([cue.end] + [m.end for m in listed])
+        after = [p for p in a.places if end <= p[0] <= end + 1]
+        before = [p for p in a.places if p[1] <= cue.start]
+        return after[0][2] if after else before[-1][2] if before else place
     if not a.cues:
         if a.sentence.kind != "caption":
             return []
@@ -162,11 +171,12 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer) -> list[Candidate]:
                 m.side = "vn"  # "Bộ trưởng làm việc với ông X": who reports the meeting is the Vietnamese side
         date = _date_for(a, cue.start, after_cue=cue.role == "session")
         kind = _kind(a, gaz, cue.kind)
+        here = place_of(cue, listed)
         groups = _one_by_one(a, cue, listed)
         if len(groups) > 1:
             # "lần lượt làm việc với A tại …, và với B": a meeting with each, each at its own place
             for group in groups:
-                own_place = next((p[2] for p in a.places if group[-1].end <= p[0] < _next_start(listed, group)), place)
+                own_place = next((p[2] for p in a.places if group[-1].end <= p[0] < _next_start(listed, group)), here)
                 found.append(Candidate(a, cue, seg_end, subject + group, kind, date, own_place))
             continue
         if listed:
@@ -178,7 +188,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer) -> list[Candidate]:
             if not ({"vn"} <= {m.side for m in before} and any(m.side != "vn" for m in before)):
                 continue
             participants = before
-        found.append(Candidate(a, cue, seg_end, participants, kind, date, place))
+        found.append(Candidate(a, cue, seg_end, participants, kind, date, here))
     return found
 
 

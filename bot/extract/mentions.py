@@ -371,7 +371,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         i += 1
     flush()
 
-    _find_organizations(a, gaz, covered, set(titles))
+    _find_organizations(a, gaz, covered, set(titles), credit)
     a.mentions.sort(key=lambda m: m.start)
     mention_tokens = {k for m in a.mentions for k in range(m.start, m.end)}
     mention_starts = {m.start for m in a.mentions}
@@ -412,7 +412,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     return a
 
 
-def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], titles: set[int]) -> None:
+def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], titles: set[int], credit: int) -> None:
     """Organisations outside people's title chains: gazetteer ones and bodies named by a head noun."""
     folded, n = a.folded, len(a.tokens)
     known = {s: (e, o) for s, e, o in a.find(gaz.organization_index)}
@@ -437,11 +437,13 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
         lowercase_head = not a.tokens[i].is_capitalized and heads.get(i, i) - i < 2
         after_place_word = i > 0 and folded[i - 1] in ("tai", "o", "so")  # "tại trụ sở Đại sứ quán": a place
         title_here = gaz.title_index.match_at(folded, i)  # "Bộ trưởng" is a title even where no person follows
+        if i >= credit:
+            break  # "- Ảnh: VGP/Nhật Bắc" names no body
         if i in heads and not lowercase_head and not after_place_word and not (title_here and title_here[0] > heads[i]):
             # a body named by its head noun, running to the end of its phrase
             j = heads[i]
             org: OrganizationEntry | None = None
-            while j < n and j - i < 25 and j not in covered:
+            while j < n and j - i < 25 and j not in covered and j < credit:
                 gap = a.gap(j)
                 if any(c in gap for c in ";.:") or (gap.strip() == "," and next_item(j)):
                     break
@@ -491,6 +493,8 @@ def _find_places(
             continue
         if f in ("toi", "den") and not (gaz.place_index.match_at(folded, i + 1) or gaz.place_head_index.match_at(folded, i + 1)):
             continue  # "tới thành phố Seattle", "đến Hà Nội": only a place named as one
+        if places and i < places[-1][1]:
+            continue  # "ở" inside "trụ sở USDA ở thủ đô Washington" is part of that place
         j = i + 1
         named = False
         last = j  # end of the last word that surely belongs to the place

@@ -118,18 +118,22 @@ def round_dates(a: SentenceAnalysis, mention: RoundMention):
 # "do X dẫn đầu", "do X làm trưởng đoàn", "X và Y đồng chủ trì phiên …": who headed a delegation or a session.
 _HEAD_WORDS = (("dan", "dau"), ("chu", "tri"), ("truong", "doan"), ("dan", "dat"))
 _HEAD_LAST = frozenset(w for _, w in _HEAD_WORDS)
+_SIDE_HAS = tuple(f"phia {c} {v}{h}" for c in ("my", "hoa ky") for v in ("co", "gom", "la") for h in ("", " ong", " ba"))
 
 
 def round_heads(a: SentenceAnalysis) -> list:
     """The people and bodies a sentence names as heading a delegation or chairing a session."""
     folded = a.folded
+    # "phía Mỹ có ông Daniel Okafor, …": who a side is, in a sentence naming the other side's head
+    sides = [m for m in a.mentions if m.kind in ("person", "org") and m.side != "vn"
+             and " ".join(folded[max(0, m.start - 4):m.start]).endswith(_SIDE_HAS)]
     if not _HEAD_LAST.intersection(folded):
-        return []  # most sentences name no head: skip the scan
+        return sides  # most sentences name no head: skip the scan
     leads_at = [k for k in range(len(folded) - 1) if (folded[k], folded[k + 1]) in _HEAD_WORDS
                 and not (folded[k] == "truong" and (k == 0 or folded[k - 1] not in ("lam", "la")))]
     if not leads_at:
         return []
-    heads = []
+    heads = list(sides)
     people = [m for m in a.mentions if m.kind in ("person", "org")]
     for k in leads_at:
         # "do [ông] X, <chức danh>, dẫn đầu": the one named after "do", however long the title after the name
