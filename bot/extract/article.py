@@ -22,7 +22,7 @@ from .summary import ROUND_SUMMARY, _shorten, anchor_piece, summarize
 # Openings that tie a sentence to the event of the one before it.
 _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai"
                      r"|trong khuon kho su kien|tai le ky)\b")
-_COUNTRY = re.compile(r"\b(?:hoa ky|my|viet nam)\b")
+_COUNTRY = re.compile(r"\b(?:" + "|".join(fold(c) for c in ("Hoa Kỳ", "Mỹ", "Việt Nam")) + r")\b")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _GENERIC_ROUND = re.compile(r"\b(phien|vong) dam phan\b")
 _GENERIC_ROUND_WORD = re.compile(r"\b(dam phan|vong)\b")
@@ -352,7 +352,9 @@ def _bodies_met_through_people(drafts: list[_Draft], gaz: Gazetteer) -> list[_Dr
         return drafts
     out = []
     for d in drafts:
-        others = [e for e in named if e is not d]
+        # only reports of the same days can name who of a body was met
+        others = [e for e in named if e is not d and (not e.date.known or not d.date.known or e.date.iso == d.date.iso
+                                                        or contains(d.date, e.date))]
         context = " | ".join(
             fold(" ".join([e.place or "", *(f"{p.title} {p.organization}" for p in e.people.values() if p.side != "vn")]))
             for e in others)

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
+from ..text import fold
 from .mentions import SentenceAnalysis
 
 _ORDINALS = {
@@ -118,7 +119,7 @@ def round_dates(a: SentenceAnalysis, mention: RoundMention):
 # "do X dẫn đầu", "do X làm trưởng đoàn", "X và Y đồng chủ trì phiên …": who headed a delegation or a session.
 _HEAD_WORDS = (("dan", "dau"), ("chu", "tri"), ("truong", "doan"), ("dan", "dat"))
 _HEAD_LAST = frozenset(w for _, w in _HEAD_WORDS)
-_SIDE_HAS = tuple(f"phia {c} {v}{h}" for c in ("my", "hoa ky") for v in ("co", "gom", "la") for h in ("", " ong", " ba"))
+_SIDE_HAS = tuple(fold(f"phía {c} {v}{h}") for c in ("Mỹ", "Hoa Kỳ") for v in ("có", "gồm", "là") for h in ("", " ông", " bà"))
 
 
 def round_heads(a: SentenceAnalysis) -> list:

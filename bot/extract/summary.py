@@ -23,7 +23,8 @@ _CLAIM_WORDS = re.compile(
     r"|kien nghi|bay to|ung ho|san sang|ky vong|dat duoc|ky ket|cong nhan|go bo|giam thue|mua|tang cuong)\b"
 )
 # The other side's position: "Đáp lại", "phía Hoa Kỳ", "hai bên".
-_OTHER_SIDE = re.compile(r"\b(dap lai|phia hoa ky|phia my|hai ben|ve phia)\b")
+_OTHER_SIDE = re.compile(r"\b(" + "|".join(fold(w) for w in ("Đáp lại", "phía Hoa Kỳ", "phía Mỹ", "hai bên", "về phía"))
+                         + r")\b")
 
 
 def _piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
