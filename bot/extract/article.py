@@ -22,6 +22,7 @@ from .summary import ROUND_SUMMARY, _shorten, anchor_piece, summarize
 # Openings that tie a sentence to the event of the one before it.
 _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai"
                      r"|trong khuon kho su kien|tai le ky)\b")
+_RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam|hai nha lanh dao nhac lai)\b")
 _COUNTRY = re.compile(r"\b(?:" + "|".join(fold(c) for c in ("Hoa Kỳ", "Mỹ", "Việt Nam")) + r")\b")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _GENERIC_ROUND = re.compile(r"\b(phien|vong) dam phan\b")
@@ -463,9 +464,17 @@ def _link_round_by_text(
     if len(held) == 1:
         for cand in d.anchors:
             a = cand.analysis
-            if a.sidelines or _GENERIC_ROUND.search(" ".join(a.folded)):
+            after = any(" ".join(a.folded[max(0, r.token_start - 3):r.token_start]).endswith(_NOT_AFTER)
+                        for r in round_mentions[a.sentence.index])  # "các vấn đề còn vướng sau vòng đàm phán …"
+            if a.sidelines or (_GENERIC_ROUND.search(" ".join(a.folded)) and not after):
                 d.round, d.round_basis = held[0], "article"
                 return
+        # an article told "bên lề Vòng đàm phán thứ 6, …" once, then meeting by meeting: each belongs to it,
+        # unless the article recalls it from before ("Trước đó, hồi tháng 5, …")
+        framed = any(b.sidelines and round_mentions[b.sentence.index] for b in analyses)
+        recalled = any(_RECALLED.match(" ".join(c.analysis.folded[:4])) for c in d.anchors)
+        if framed and not recalled and d.date.known:
+            d.round, d.round_basis = held[0], "article"
 
 
 def _is_session(a: SentenceAnalysis, number: int) -> bool:

@@ -434,7 +434,9 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
             covered.update(range(i, end))
             i = end
             continue
-        lowercase_head = not a.tokens[i].is_capitalized and heads.get(i, i) - i < 2
+        # a head in lower case names a body only with its name after it: "tập đoàn Boeing", not "tập đoàn bảo đảm"
+        lowercase_head = not a.tokens[i].is_capitalized and (
+            heads.get(i, i) - i < 2 or heads.get(i, i) >= n or not a.tokens[heads[i]].is_capitalized)
         after_place_word = i > 0 and folded[i - 1] in ("tai", "o", "so")  # "tại trụ sở Đại sứ quán": a place
         title_here = gaz.title_index.match_at(folded, i)  # "Bộ trưởng" is a title even where no person follows
         if i >= credit:
