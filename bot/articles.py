@@ -113,6 +113,17 @@ def add_text(
     return added
 
 
+def recognise(where: Paths, text: str) -> tuple[str, float] | None:
+    """The article in ``seeds/`` that ``text`` is (same text, or a near-copy), with the resemblance; None if new."""
+    from .intake.syndication import find_copy
+
+    text = normalize(text).strip()
+    digest = text_hash(text)
+    bodies = [(p.stem, read_article(p)[0].strip()) for p in sorted(where.seeds.glob("*.txt"))]
+    same = next((stem for stem, body in bodies if text_hash(body) == digest), None)
+    return (same, 1.0) if same else find_copy(text, bodies)
+
+
 @contextlib.contextmanager
 def exclusive(where: Paths) -> Iterator[None]:
     """One add at a time over the same ``seeds/``, across threads and processes (the bot polling feeds

@@ -19,9 +19,9 @@ from .corrections import apply, load_corrections, load_metadata
 from .extract import ArticleResult, extract_article
 from .extract.reading import ArticleError, read_article
 from .gazetteer import Gazetteer, load_gazetteer
+from .ingest import IngestError
 from .render import format_date
 from .shape import DataError
-from .ingest import IngestError
 from .terminal import guarded, json_text, notice, shown
 
 KIND_LABELS = {"in_person": "gặp trực tiếp", "online": "trực tuyến", "phone": "điện đàm", "roundtable": "tọa đàm"}

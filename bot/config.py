@@ -68,6 +68,7 @@ class Settings:
     api_base: str | None
     gateway: str | None
     source_base_url: str | None
+    feed_minutes: float = 15.0  # how often followed feeds are polled
 
     def __repr__(self) -> str:  # the token must never reach a log line or a traceback
         return f"Settings(token={'set' if self.token else None}, guild={self.guild}, api_base={self.api_base!r})"
@@ -121,4 +122,11 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     base = get("SOURCE_BASE_URL")
     if base and urlsplit(base).scheme not in ("http", "https"):
         raise ConfigError(f"SOURCE_BASE_URL phải là địa chỉ http(s), không phải “{base[:80]}”.")
-    return Settings(token, int(guild) if guild else None, getattr(logging, level), api_base, gateway, base)
+    minutes = get("BRIEFBOT_FEED_MINUTES") or "15"
+    try:
+        feed_minutes = float(minutes)
+    except ValueError:
+        feed_minutes = 0.0
+    if not 0.05 <= feed_minutes <= 10080:
+        raise ConfigError(f"BRIEFBOT_FEED_MINUTES phải là số phút giữa hai lần lấy tin (0.05–10080), không phải “{minutes[:40]}”.")
+    return Settings(token, int(guild) if guild else None, getattr(logging, level), api_base, gateway, base, feed_minutes)

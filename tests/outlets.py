@@ -86,30 +86,30 @@ def atom(title: str, items: list[tuple[str, str, str]]) -> str:
 # -- articles the tests publish --------------------------------------------------------------------
 
 GREER = [
-    "Ngày 3/2, tại Washington D.C., Quyền Bộ trưởng Bộ Công Thương Lê Mạnh Hùng đã có buổi làm việc với Trưởng Đại "
-    "diện Thương mại Hoa Kỳ Jamieson Greer về tiến trình đàm phán Hiệp định Thương mại đối ứng.",
-    "Tại buổi làm việc, hai bên đã trao đổi thẳng thắn về các nội dung còn khác biệt, trong đó có quy tắc xuất xứ, "
-    "hàng rào phi thuế quan và thương mại số, đồng thời nhất trí giao các nhóm kỹ thuật tiếp tục làm việc.",
-    "Quyền Bộ trưởng Lê Mạnh Hùng khẳng định Việt Nam mong muốn sớm kết thúc đàm phán theo hướng công bằng, cân bằng "
-    "và cùng có lợi, góp phần đưa quan hệ kinh tế thương mại song phương phát triển ổn định.",
+    ("Ngày 3/2, tại Washington D.C., Quyền Bộ trưởng Bộ Công Thương Lê Mạnh Hùng đã có buổi làm việc với Trưởng Đại "
+     "diện Thương mại Hoa Kỳ Jamieson Greer về tiến trình đàm phán Hiệp định Thương mại đối ứng."),
+    ("Tại buổi làm việc, hai bên đã trao đổi thẳng thắn về các nội dung còn khác biệt, trong đó có quy tắc xuất xứ, "
+     "hàng rào phi thuế quan và thương mại số, đồng thời nhất trí giao các nhóm kỹ thuật tiếp tục làm việc."),
+    ("Quyền Bộ trưởng Lê Mạnh Hùng khẳng định Việt Nam mong muốn sớm kết thúc đàm phán theo hướng công bằng, cân bằng "
+     "và cùng có lợi, góp phần đưa quan hệ kinh tế thương mại song phương phát triển ổn định."),
 ]
 
 OFF_TOPIC = [
-    "Sáng nay, giá vàng miếng trong nước tiếp tục tăng mạnh, có thời điểm vượt mốc 90 triệu đồng mỗi lượng, cao nhất "
-    "từ trước tới nay, trong khi giá vàng nhẫn cũng tăng theo.",
-    "Theo các chuyên gia, nhu cầu mua vàng tích trữ dịp cuối năm cùng với biến động của thị trường thế giới khiến giá "
-    "vàng liên tục lập đỉnh mới trong những ngày qua.",
-    "Người dân được khuyến cáo cân nhắc kỹ trước khi mua vào, tránh chạy theo tâm lý đám đông khi giá biến động mạnh "
-    "và chênh lệch giữa giá mua và giá bán còn lớn.",
+    ("Sáng nay, giá vàng miếng trong nước tiếp tục tăng mạnh, có thời điểm vượt mốc 90 triệu đồng mỗi lượng, cao nhất "
+     "từ trước tới nay, trong khi giá vàng nhẫn cũng tăng theo."),
+    ("Theo các chuyên gia, nhu cầu mua vàng tích trữ dịp cuối năm cùng với biến động của thị trường thế giới khiến giá "
+     "vàng liên tục lập đỉnh mới trong những ngày qua."),
+    ("Người dân được khuyến cáo cân nhắc kỹ trước khi mua vào, tránh chạy theo tâm lý đám đông khi giá biến động mạnh "
+     "và chênh lệch giữa giá mua và giá bán còn lớn."),
 ]
 
 ENGLISH = [
-    "Vietnam's Minister of Industry and Trade met the United States Trade Representative in Washington on "
-    "Tuesday to discuss the reciprocal trade agreement and outstanding issues on tariffs.",
-    "Both sides agreed that technical teams would continue working on rules of origin, non-tariff barriers and "
-    "digital trade, officials said after the meeting.",
-    "The talks are the latest in a series of rounds that began last year, as the two countries seek to conclude "
-    "an agreement that both describe as fair and balanced.",
+    ("Vietnam's Minister of Industry and Trade met the United States Trade Representative in Washington on "
+     "Tuesday to discuss the reciprocal trade agreement and outstanding issues on tariffs."),
+    ("Both sides agreed that technical teams would continue working on rules of origin, non-tariff barriers and "
+     "digital trade, officials said after the meeting."),
+    ("The talks are the latest in a series of rounds that began last year, as the two countries seek to conclude "
+     "an agreement that both describe as fair and balanced."),
 ]
 
 

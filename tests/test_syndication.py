@@ -23,7 +23,7 @@ LEAD = ("Theo Bộ Công Thương, vào ngày 4/2, nhân dịp Vòng đàm phán
 
 def reworded_lead(text: str) -> str:
     """Another outlet's reprint: its own lead sentence, the rest as released."""
-    first, rest = text.split("\n", 1)
+    _, rest = text.split("\n", 1)
     return LEAD + "\n" + rest
 
 

@@ -18,6 +18,7 @@ from ..render import Reply
 from ..store import Store
 from .briefing_commands import briefing_group
 from .checks import guild_admin, heavy
+from .intake_commands import add_command, feeds_group
 from .respond import answer
 
 if TYPE_CHECKING:
@@ -156,4 +157,5 @@ def build_commands() -> list[app_commands.Command | app_commands.Group]:
             return Reply("admin sync", True, f"Đã gửi {count} lệnh lên Discord ({target}).")
         await answer(interaction, fetch, private=True)
 
-    return [meetings, round_, search, person, timeline, topics, source, help_, admin, briefing_group()]
+    add_command(admin)
+    return [meetings, round_, search, person, timeline, topics, source, help_, admin, briefing_group(), feeds_group()]

@@ -214,7 +214,7 @@ class Fetcher:
         self._robots: dict[str, tuple[Any, float]] = {}
         self._robots_locks: dict[str, asyncio.Lock] = {}
 
-    async def __aenter__(self) -> Fetcher:
+    async def __aenter__(self) -> Fetcher:  # noqa: PYI034 - a Fetcher is not meant to be subclassed
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -342,8 +342,8 @@ class Fetcher:
                                                robots=False)
                     parser.parse((resp.text or "").splitlines())
                 except IntakeError as exc:
-                    if exc.reason == "refused":
-                        raise
+                    if exc.reason in ("refused", "connect", "timeout"):
+                        raise  # the site itself cannot be reached: say that, not that robots.txt forbids
                     if exc.reason.startswith("http-4") and exc.reason != "http-429":
                         parser.allow_all = True  # no robots file: everything is allowed
                     else:

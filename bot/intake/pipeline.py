@@ -25,6 +25,7 @@ from .page import Page, accepts_page
 
 if TYPE_CHECKING:
     from ..articles import Added, Incoming
+    from ..extract import ArticleResult
     from ..state import Feed, State
 
 BACKOFF_MINUTES = (1, 2, 5, 10, 30)  # as briefing channels back off (discord_app/briefing_runner.py)
@@ -71,7 +72,54 @@ async def add_url(where: Paths, url: str, published: str = "", fetcher: Fetcher 
     return page, added
 
 
+@dataclass
+class Preview:
+    """What adding a page would add, worked out without adding it (for ``/admin add`` to show first)."""
+
+    page: Page
+    item: Incoming
+    result: ArticleResult
+    copy_of: tuple[str, float] | None
+
+
+def preview(where: Paths, page: Page, published: str = "") -> Preview:
+    """Extraction of the page's text as ``add`` would do it, and the article it copies if any; changes nothing."""
+    from ..articles import AddError, check_published, recognise
+    from ..extract import extract_article
+    from ..extract.reading import looks_vietnamese
+    from ..gazetteer import load_gazetteer
+
+    check_published(published)
+    item = incoming(page, published)
+    if not looks_vietnamese(item.text):
+        raise AddError("không phải bài báo tiếng Việt (quá ít chữ có dấu tiếng Việt)")
+    result = extract_article(item.text, "xem-truoc", load_gazetteer(where.data), "", item.published)
+    result.title = item.title or result.title
+    return Preview(page, item, result, recognise(where, item.text))
+
+
 # -- polling feeds ---------------------------------------------------------------------------------
+
+
+def due(feeds: list[Feed], now: datetime, minutes: float) -> list[Feed]:
+    """Feeds to poll now: a healthy one every ``minutes``, a failing one once its back-off is over."""
+    out = []
+    for f in feeds:
+        if f.failing and f.retry_at:
+            if f.retry_at <= now.isoformat():
+                out.append(f)
+        elif not f.last_polled or datetime.fromisoformat(f.last_polled) + timedelta(minutes=minutes) <= now:
+            out.append(f)
+    return out
+
+
+def next_due(feeds: list[Feed], now: datetime, minutes: float) -> float:
+    """Seconds until a feed is next due (at most ``minutes``)."""
+    times = [datetime.fromisoformat(f.retry_at) if f.failing and f.retry_at else
+             datetime.fromisoformat(f.last_polled) + timedelta(minutes=minutes) if f.last_polled else now
+             for f in feeds]
+    soonest = min(times, default=now + timedelta(minutes=minutes))
+    return min(max((soonest - now).total_seconds(), 1.0), minutes * 60)
 
 @dataclass
 class Outcome:
@@ -123,10 +171,10 @@ def _line(o: Outcome) -> str:
     return f"bỏ qua ({SKIP_REASONS.get(o.reason, o.reason)}): {o.link}"
 
 
-async def poll(where: Paths, state: State, *, fetcher: Fetcher | None = None, only_due: bool = False,
+async def poll(where: Paths, state: State, *, fetcher: Fetcher | None = None, only: list[str] | None = None,
                now: Callable[[], datetime] = _now,
                progress: Callable[[int, int, str], None] | None = None) -> PollReport:
-    """One pass over the followed feeds (those out of their back-off, with ``only_due``).
+    """One pass over the followed feeds (or the ``only`` ones, when the bot polls those that are due).
 
     Nothing is written when nothing is new: no article file, no data file, no database, no state.
     ``progress(done, total, line)`` is told about each entry as it is dealt with.
@@ -137,8 +185,8 @@ async def poll(where: Paths, state: State, *, fetcher: Fetcher | None = None, on
     started = time.perf_counter()
     report = PollReport()
     feeds = await state.feeds()
-    if only_due:
-        feeds = [f for f in feeds if not f.retry_at or f.retry_at <= now().isoformat()]
+    if only is not None:
+        feeds = [f for f in feeds if f.url in only]
     report.feeds = len(feeds)
     if not feeds:
         return report
@@ -163,10 +211,14 @@ async def poll(where: Paths, state: State, *, fetcher: Fetcher | None = None, on
                 retry = now() + backoff(feed.failures, exc.retry_after)
                 await state.feed_failed(feed.url, when=now().isoformat(), reason=str(exc)[:300], retry_at=retry.isoformat())
                 continue
-            entries = [e for e in parsed.entries if e.link not in links]
+            entries, keys = [], set()
+            for e in parsed.entries:  # an entry repeated in the feed, or in another feed of this poll, once
+                if e.link not in links and e.key not in keys:
+                    entries.append(e)
+                    links.add(e.link)
+                    keys.add(e.key)
             seen_keys, seen_links = await state.seen_entries(feed.url, [e.key for e in entries], [e.link for e in entries])
             new = [e for e in entries if e.key not in seen_keys and e.link not in seen_links]
-            links |= {e.link for e in new}
             todo += [(feed.url, e.key, e.link) for e in new]
             changed = (resp.etag, resp.last_modified, parsed.title) != (feed.etag, feed.last_modified, feed.title)
             if new or changed or feed.failing:
