@@ -275,7 +275,15 @@ def cmd_feeds(args: argparse.Namespace) -> int:
                     print(feed_line(f))
                 return 0
             if args.action == "poll":
-                report = await poll(where, state, progress=_progress())
+                only = None
+                if args.due:  # what the bot runs every BRIEFBOT_FEED_MINUTES: the feeds whose turn it is
+                    from .config import load_settings
+                    from .intake.pipeline import due
+
+                    only = [f.url for f in due(await state.feeds(), datetime.now(UTC), load_settings().feed_minutes)]
+                    if not only:
+                        return 0
+                report = await poll(where, state, only=only, progress=_progress())
                 for feed, why in report.failed:
                     notice("lỗi", f"nguồn tin {feed}: {why}")
                 print(report.summary())
@@ -295,9 +303,9 @@ def cmd_feeds(args: argparse.Namespace) -> int:
             async with Fetcher() as fetcher:  # a feed that cannot be read now is refused now
                 resp = await fetcher.get(url, accept=accepts_feed, what="nguồn tin")
                 parsed = await asyncio.to_thread(parse_feed, resp.body, resp.url)
-            added = await state.add_feed(url, datetime.now(UTC).isoformat(), "console", parsed.title)
+            added = await state.add_feed(url, datetime.now(UTC).isoformat(), args.by or "console", parsed.title)
             print(("Đã theo dõi" if added else "Đã theo dõi từ trước") + f" {url}: {parsed.title or 'không tên'},"
-                  f" {len(parsed.entries)} mục hiện có (lấy tin bằng: python -m bot feeds poll)")
+                  f" {len(parsed.entries)} mục hiện có.\n(lấy tin ngay: python -m bot feeds poll)")
             return 0
         except IntakeError as exc:
             _err(str(exc))
@@ -310,6 +318,31 @@ def cmd_feeds(args: argparse.Namespace) -> int:
     except IngestError as exc:
         _err(f"{exc} (không thêm gì: seeds/, data/ và cơ sở dữ liệu vẫn như cũ)")
         return 1
+
+
+def cmd_page(args: argparse.Namespace) -> int:
+    """``page URL``: the article a page holds, as ``add URL`` would add it.  The bot runs it for ``/admin add``,
+    so the page is read in a process of its own and the bot never loads trafilatura."""
+    import asyncio
+
+    from .intake import IntakeError
+    from .intake.fetch import Fetcher
+    from .intake.pipeline import fetch_page
+
+    async def run():
+        async with Fetcher() as fetcher:
+            return await fetch_page(fetcher, args.url)
+    try:
+        page = asyncio.run(run())
+    except IntakeError as exc:
+        _err(str(exc))
+        return 1
+    if args.json:
+        print(json_text({"url": page.url, "title": page.title, "published": page.published, "site": page.site,
+                         "text": page.text}))
+    else:
+        print(f"{page.title}\n{page.site}, đăng {page.published or 'không rõ ngày'}\n{page.url}\n\n{page.text}")
+    return 0
 
 
 def feed_line(f) -> str:
@@ -388,7 +421,16 @@ def build_parser() -> argparse.ArgumentParser:
                                    " (mỗi bài mới được tải, lọc theo chủ đề, rồi thêm; cơ sở dữ liệu xây lại một lần).")
     p.add_argument("action", choices=["add", "list", "remove", "poll"], help="việc cần làm")
     p.add_argument("url", nargs="?", metavar="URL", help="địa chỉ nguồn tin (cho add và remove)")
+    p.add_argument("--due", action="store_true", help="poll: chỉ các nguồn đến lượt (mỗi BRIEFBOT_FEED_MINUTES phút,"
+                                                      " nguồn lỗi khi hết thời gian chờ); bot chạy lệnh này")
+    p.add_argument("--by", help=argparse.SUPPRESS)  # who added the feed, when the bot runs `feeds add` for an admin
     p.set_defaults(func=cmd_feeds)
+    p = sub.add_parser("page", help="tải một trang và in phần nội dung chính (không thêm gì)",
+                       description="Tải một trang báo và in tiêu đề, ngày đăng, địa chỉ gốc và nội dung chính, như"
+                                   " 'add URL' sẽ thêm; không thay đổi gì.")
+    p.add_argument("url", metavar="URL", help="địa chỉ trang, http(s)://")
+    p.add_argument("--json", action="store_true", help="in JSON: {url, title, published, site, text}")
+    p.set_defaults(func=cmd_page)
     p = sub.add_parser("ask", help="hỏi như trên Discord, ví dụ: ask \"/meetings helberg\"",
                        description="Chạy một lệnh như người dùng gõ trên Discord và in câu trả lời; không có lệnh thì mở dấu nhắc.")
     p.add_argument("command_line", nargs="?", metavar="COMMAND", help="ví dụ: \"/round 5\"")

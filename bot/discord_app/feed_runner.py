@@ -2,11 +2,12 @@
 
 Each feed is polled every ``BRIEFBOT_FEED_MINUTES`` (default 15); a failing one backs off (1, 2, 5, 10,
 then 30 minutes, or longer if its server asked) and admins are told at the top of their next ``/feeds``
-or ``/briefing`` answer.  The slow steps of a poll run in threads, so commands are answered meanwhile.
-A poll that added meetings reopens the store, which wakes the briefer: channels with alerts get them once.
+or ``/briefing`` answer.  A poll that added articles rebuilt the database: the store is reopened, which
+wakes the briefer, and channels with alerts get them once.
 
-Nothing of the intake is imported until there is a feed to poll: a bot that follows none keeps the
-memory of one without the intake.
+Each poll is ``python -m bot feeds poll --due`` in a child process (see ``intake_process``): the pages'
+main-text extraction and the feed parsing never load into the bot, which keeps the memory of a bot
+without the intake, and a poll's CPU never holds up an answer.
 """
 
 from __future__ import annotations
@@ -15,14 +16,16 @@ import asyncio
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..briefings import utc_now
+from .intake_process import run_cli
 
 if TYPE_CHECKING:
     from .client import BriefBot
 
 log = logging.getLogger("briefbot.feeds")
+POLL_TIMEOUT = 1800.0  # a poll still running after half an hour is stuck: killed, and tried again next time
 
 
 class FeedPoller:
@@ -44,8 +47,12 @@ class FeedPoller:
             try:
                 await asyncio.wait_for(self.wake.wait(), wait)
             except TimeoutError:
-                pass
+                continue
             self.wake.clear()
+            try:
+                await self.poll()  # a feed was just added: read it now, not in a quarter of an hour
+            except Exception:
+                log.exception("feed poll failed")
 
     async def tick(self) -> float:
         """Poll what is due now; the seconds until something is due again."""
@@ -55,24 +62,22 @@ class FeedPoller:
             return self.minutes * 60
         from ..intake.pipeline import due, next_due
 
-        now = self.clock()
-        ready = due(feeds, now, self.minutes)
-        if ready:
-            await self.poll([f.url for f in ready])
+        if due(feeds, self.clock(), self.minutes):
+            await self.poll(due_only=True)
             feeds = await self.bot.state.feeds()
         return next_due(feeds, self.clock(), self.minutes)
 
-    async def poll(self, only: list[str] | None = None) -> Any:
-        """One poll (of ``only`` these feeds, or all); a poll that added articles reopens the store (alerts)."""
-        from ..intake.pipeline import poll
+    async def poll(self, due_only: bool = False) -> int:
+        """One poll in a child process (of the feeds whose turn it is, or all); its exit code.
 
-        assert self.bot.state is not None
+        A poll that added articles rebuilt the database: reopening it wakes the briefer, which alerts.
+        """
         async with self.polling:  # the schedule and /feeds add never poll side by side
-            report = await poll(self.bot.where, self.bot.state, only=only, now=self.clock)
-        for feed, why in report.failed:
-            log.warning("feed=%s outcome=failing reason=%s", feed, why[:200])
-        if report.outcomes:
-            log.info("feeds: %s", report.summary())
-        if report.count("added") or report.count("copy"):
-            await self.bot.get_store()  # the database was rebuilt: reopening it tells the briefer (alerts)
-        return report
+            code, out, err = await run_cli(self.bot, "feeds", "poll", *(["--due"] if due_only else []),
+                                           timeout=POLL_TIMEOUT)
+        for line in out.splitlines():
+            log.info("feeds: %s", line)
+        for line in err.splitlines():
+            log.warning("feeds: %s", line)
+        await self.bot.get_store()  # reopened when the poll replaced the database
+        return code

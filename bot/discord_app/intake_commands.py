@@ -8,6 +8,7 @@ answer is private and starts with the feeds that are failing, as ``/briefing`` a
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ from ..render import KIND, escape, format_date
 from ..text import fold
 from .briefing_commands import _reply
 from .checks import can_manage, guild_admin
+from .intake_process import failure, run_cli
 
 if TYPE_CHECKING:
     from ..intake.pipeline import Preview
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("briefbot.commands")
 CONFIRM_TIMEOUT = 180.0
+PAGE_TIMEOUT = 120.0  # the child process's fetch is capped at 20 s a request; this is for a stuck one
 NOT_YOURS = "Chỉ người đã gọi lệnh mới xác nhận được; hãy tự gõ /admin add."
 
 
@@ -138,21 +141,28 @@ def add_command(admin: app_commands.Group) -> None:
     async def add(interaction: discord.Interaction, url: app_commands.Range[str, 1, 500]) -> None:
         from ..articles import AddError
         from ..intake import IntakeError
-        from ..intake.fetch import Fetcher, check_url
-        from ..intake.pipeline import fetch_page, preview
+        from ..intake.fetch import precheck
+        from ..intake.page import Page
+        from ..intake.pipeline import preview
 
         started = time.perf_counter()
         bot = _bot(interaction)
         try:
-            url = check_url(url)
+            url = precheck(url)
         except IntakeError as exc:
             await _reply(interaction, f"Không thêm được: {escape(str(exc))}", started=started, outcome="invalid")
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        try:
-            async with Fetcher() as fetcher:
-                page = await fetch_page(fetcher, url)
+        try:  # the page is read by `python -m bot page` in a child process: trafilatura never loads into the bot
+            code, out, err = await run_cli(bot, "page", url, "--json", timeout=PAGE_TIMEOUT)
+            if code != 0:
+                raise IntakeError(failure(code, err))
+            page = Page(**{k: str(v) for k, v in json.loads(out).items()})
             found = await asyncio.to_thread(preview, bot.where, page)
+        except (TimeoutError, json.JSONDecodeError, TypeError):
+            await _reply(interaction, "Không thêm được: đọc trang quá lâu hoặc không được; hãy thử lại sau.",
+                         started=started, outcome="failed")
+            return
         except (IntakeError, AddError) as exc:
             await _reply(interaction, f"Không thêm được: {escape(str(exc)[:600])}", started=started, outcome="refused")
             return
@@ -182,33 +192,31 @@ def feeds_group() -> app_commands.Group:
     @guild_admin()
     async def add(interaction: discord.Interaction, url: app_commands.Range[str, 1, 500]) -> None:
         from ..intake import IntakeError
-        from ..intake.feeds import accepts_feed, parse_feed
-        from ..intake.fetch import Fetcher, check_url
+        from ..intake.fetch import precheck
 
         started = time.perf_counter()
         bot = _bot(interaction)
         notice = await feeds_notice(interaction)
         try:
-            url = check_url(url)
+            url = precheck(url)
         except IntakeError as exc:
             await _reply(interaction, notice + f"Không theo dõi được: {escape(str(exc))}", started=started,
                          outcome="invalid")
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        try:  # a feed that cannot be read now is refused now
-            async with Fetcher() as fetcher:
-                resp = await fetcher.get(url, accept=accepts_feed, what="nguồn tin")
-            parsed = await asyncio.to_thread(parse_feed, resp.body, resp.url)
-        except IntakeError as exc:
-            await _reply(interaction, notice + f"Không theo dõi được: {escape(str(exc)[:600])}", started=started,
-                         outcome="refused")
+        try:  # `python -m bot feeds add` reads the feed once (a feed that cannot be read now is refused now)
+            code, out, err = await run_cli(bot, "feeds", "add", url, "--by", str(interaction.user.id),
+                                           timeout=PAGE_TIMEOUT)
+        except TimeoutError:
+            code, out, err = 1, "", "lỗi: đọc nguồn tin quá lâu; hãy thử lại sau"
+        if code != 0:
+            await _reply(interaction, notice + f"Không theo dõi được: {escape(failure(code, err)[:600])}",
+                         started=started, outcome="refused")
             return
-        new = await _state(interaction).add_feed(url, bot.feeder.clock().isoformat(), str(interaction.user.id),
-                                                 parsed.title)
         bot.feeder.wake.set()  # poll it now, not in a quarter of an hour
-        await _reply(interaction, notice + ("Đã theo dõi" if new else "Đã theo dõi từ trước")
-                     + f" {escape(url)}: {escape(parsed.title or 'không tên')}, {len(parsed.entries)} mục hiện có."
-                     f" Bot lấy tin mới mỗi {bot.feeder.minutes:g} phút.", started=started)
+        first = out.strip().split("\n", 1)[0]
+        await _reply(interaction, notice + escape(first) + f" Bot lấy tin mới mỗi {bot.feeder.minutes:g} phút.",
+                     started=started)
 
     @group.command(name="list", description="Followed feeds and what became of their entries (Manage Server)")
     @guild_admin()

@@ -131,6 +131,15 @@ def check_url(url: str) -> str:
     return url
 
 
+def precheck(url: str, allow_private: bool | None = None) -> str:
+    """What can be refused without the network: the URL's form, and a host that is a private address literally."""
+    url = check_url(url)
+    allowed = private_allowed() if allow_private is None else allow_private
+    if not allowed and _literal_refused(urlsplit(url).hostname or ""):
+        raise _refused_message(url)
+    return url
+
+
 def _literal_refused(host: str) -> bool:
     try:
         ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
