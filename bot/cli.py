@@ -51,14 +51,13 @@ def extract_files(files: Sequence[Path], gaz: Gazetteer) -> tuple[list[ArticleRe
 
 
 def _relative(path: Path) -> str:
-    """The file as data records it: ``seeds/…`` relative to the project, never one machine's absolute path."""
-    from .config import PROJECT_ROOT
-
+    """The file as data records it: an article of ``seeds/`` as ``seeds/…``, never one machine's absolute path;
+    any other file as it was named (it is not one of the articles the data is built from)."""
     resolved = path.resolve()
-    for base, prefix in ((paths().seeds.resolve(), "seeds/"), (PROJECT_ROOT, "")):
-        if resolved.is_relative_to(base):
-            return prefix + resolved.relative_to(base).as_posix()
-    return path.name
+    seeds = paths().seeds.resolve()
+    if resolved.is_relative_to(seeds):
+        return "seeds/" + resolved.relative_to(seeds).as_posix()
+    return str(path)
 
 
 def format_article(result: ArticleResult) -> str:
