@@ -344,6 +344,46 @@ def cmd_page(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    """``review``: what extraction was unsure of; ``review accept|reject|fix KEY``: a decision on one item."""
+    import getpass
+
+    from .review import KINDS, ReviewError, decide, pending
+
+    where = paths()
+    if args.action == "list":
+        items = pending(where)
+        if args.json:
+            print(json_text([item.__dict__ | {"fixable": list(item.fixable)} for item in items]))
+            return 0
+        if not items:
+            print("Không còn gì chờ xem xét.")
+        for item in items:
+            who = f"{item.title} {item.name}".strip()
+            print(f"{item.key}\n  {KINDS[item.kind]}" + (f": {who}" if who else "") + f" — bài {item.article}"
+                  + (f", cuộc gặp {item.meeting}" if item.meeting else "")
+                  + (f"\n  «{item.evidence[:300]}»" if item.evidence else "")
+                  + f"\n  sửa được: {', '.join(item.fixable)}")
+        return 0
+    if not args.key:
+        _err(f"review {args.action}: cần mã của mục (python -m bot review để xem)")
+        return 2
+    fix = {k: getattr(args, k) for k in ("name", "title", "side", "date") if getattr(args, k)}
+    if fix and args.action != "fix":
+        _err("--name, --title, --side, --date chỉ dùng với fix")
+        return 2
+    try:
+        done = decide(where, args.key, args.action, args.by or f"console:{getpass.getuser()}", fix)
+    except ReviewError as exc:
+        _err(str(exc))
+        return 1
+    except IngestError as exc:
+        _err(f"{exc} (không ghi gì: data/ và cơ sở dữ liệu vẫn như cũ)")
+        return 1
+    print(done)
+    return 0
+
+
 def feed_line(f) -> str:
     """One followed feed for a person to read: its counts, and why it fails when it does."""
     from .intake.pipeline import SKIP_REASONS
@@ -424,6 +464,20 @@ def build_parser() -> argparse.ArgumentParser:
                                                       " nguồn lỗi khi hết thời gian chờ); bot chạy lệnh này")
     p.add_argument("--by", help=argparse.SUPPRESS)  # who added the feed, when the bot runs `feeds add` for an admin
     p.set_defaults(func=cmd_feeds)
+    p = sub.add_parser("review", help="xem và quyết những gì trích xuất chưa chắc chắn",
+                       description="Những gì trích xuất chưa chắc chắn (người chưa có trong danh bạ, cuộc gặp chưa rõ"
+                                   " ngày hoặc không rõ bên, đối tác chỉ có chức danh). Không có việc: liệt kê. accept,"
+                                   " reject, fix KEY: ghi quyết định vào data/ (ai, lúc nào), trích xuất lại và xây lại"
+                                   " cơ sở dữ liệu.")
+    p.add_argument("action", nargs="?", default="list", choices=["list", "accept", "reject", "fix"], help="việc cần làm")
+    p.add_argument("key", nargs="?", metavar="KEY", help="mã của mục, như review in ra")
+    p.add_argument("--name", help="fix: tên đúng")
+    p.add_argument("--title", help="fix: chức danh đúng")
+    p.add_argument("--side", choices=["vn", "us", "other"], help="fix: bên (vn, us, other)")
+    p.add_argument("--date", help="fix: ngày, YYYY-MM-DD")
+    p.add_argument("--by", help="ai quyết (mặc định: console:<tên người dùng>)")
+    p.add_argument("--json", action="store_true", help="list: in JSON")
+    p.set_defaults(func=cmd_review)
     p = sub.add_parser("page", help="tải một trang và in phần nội dung chính (không thêm gì)",
                        description="Tải một trang báo và in tiêu đề, ngày đăng, địa chỉ gốc và nội dung chính, như"
                                    " 'add URL' sẽ thêm; không thay đổi gì.")

@@ -109,6 +109,7 @@ COMMANDS: dict[str, tuple[str, str | None, st.SearchStrategy, int]] = {
                   100),
     "feeds list": ("feeds", "list", options(), 10),
     "feeds remove": ("feeds", "remove", options({"url": known_or_hostile("http://127.0.0.1:9/rss")}), 100),
+    "review": ("review", None, options(), 10),
 }
 # Cases tried on every run, before the generated ones (what a random run may or may not reach).
 LONG = "x" * 6000
@@ -140,7 +141,7 @@ EXAMPLES: dict[str, list[dict[str, Any]]] = {
 }
 # Commands whose permissions and place (server or direct message) are part of the input.
 CONTEXTUAL = {"admin sync", "briefing subscribe", "briefing unsubscribe", "briefing list", "briefing preview",
-              "briefing send", "admin add", "feeds add", "feeds list", "feeds remove"}
+              "briefing send", "admin add", "feeds add", "feeds list", "feeds remove", "review"}
 
 # label: (command, subcommand, focused option, what is typed in it)
 AUTOCOMPLETE = {

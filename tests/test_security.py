@@ -288,7 +288,7 @@ async def test_every_administrative_command_is_covered(figure, admin_bot):
     figure(f"\nadministrative commands: {', '.join('/' + c for c in ADMIN_COMMANDS)}")
     assert from_discord <= set(ADMIN_COMMANDS), from_discord - set(ADMIN_COMMANDS)
     assert {"admin reload", "admin sync", "admin add", "briefing subscribe", "briefing unsubscribe",
-            "briefing send", "feeds add", "feeds list", "feeds remove"} <= set(ADMIN_COMMANDS)
+            "briefing send", "feeds add", "feeds list", "feeds remove", "review"} <= set(ADMIN_COMMANDS)
 
 
 def _file(path: Path) -> tuple[int, int, int]:

@@ -20,6 +20,7 @@ from .briefing_commands import briefing_group
 from .checks import guild_admin, heavy
 from .intake_commands import add_command, feeds_group
 from .respond import answer
+from .review_commands import review_command
 
 if TYPE_CHECKING:
     from .client import BriefBot
@@ -158,4 +159,5 @@ def build_commands() -> list[app_commands.Command | app_commands.Group]:
         await answer(interaction, fetch, private=True)
 
     add_command(admin)
-    return [meetings, round_, search, person, timeline, topics, source, help_, admin, briefing_group(), feeds_group()]
+    return [meetings, round_, search, person, timeline, topics, source, help_, admin, briefing_group(), feeds_group(),
+            review_command()]
