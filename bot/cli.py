@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,9 +20,10 @@ from .corrections import apply, load_corrections, load_metadata
 from .extract import ArticleResult, extract_article
 from .extract.reading import ArticleError, read_article
 from .gazetteer import Gazetteer, load_gazetteer
+from .ingest import IngestError
 from .render import format_date
 from .shape import DataError
-from .terminal import guarded, json_text, notice
+from .terminal import guarded, json_text, notice, shown
 
 KIND_LABELS = {"in_person": "gặp trực tiếp", "online": "trực tuyến", "phone": "điện đàm", "roundtable": "tọa đàm"}
 SERIES_LABELS = {"in_person": "vòng đàm phán", "ministerial": "phiên cấp Bộ trưởng", "online": "phiên trực tuyến"}
@@ -50,14 +52,13 @@ def extract_files(files: Sequence[Path], gaz: Gazetteer) -> tuple[list[ArticleRe
 
 
 def _relative(path: Path) -> str:
-    """The file as data records it: ``seeds/…`` relative to the project, never one machine's absolute path."""
-    from .config import PROJECT_ROOT
-
+    """The file as data records it: an article of ``seeds/`` as ``seeds/…``, never one machine's absolute path;
+    any other file as it was named (it is not one of the articles the data is built from)."""
     resolved = path.resolve()
-    for base, prefix in ((paths().seeds.resolve(), "seeds/"), (PROJECT_ROOT, "")):
-        if resolved.is_relative_to(base):
-            return prefix + resolved.relative_to(base).as_posix()
-    return path.name
+    seeds = paths().seeds.resolve()
+    if resolved.is_relative_to(seeds):
+        return "seeds/" + resolved.relative_to(seeds).as_posix()
+    return str(path)
 
 
 def format_article(result: ArticleResult) -> str:
@@ -233,22 +234,41 @@ def _print_report(report) -> None:
     )
 
 
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def cmd_add(args: argparse.Namespace) -> int:
+    """``add FILE`` or ``add URL``: an argument written as an address (scheme://…) is fetched, anything else is a file."""
+    import asyncio
+
     from .articles import AddError, add_article
     from .ingest import IngestError
+    from .intake import IntakeError
 
     where = paths()
+    by_address = bool(_SCHEME.match(args.file))
     try:
-        added = add_article(where, Path(args.file), args.url or "", args.published or "")
-    except (AddError, ArticleError) as exc:
-        _err(str(exc))
+        if by_address:
+            from .intake.pipeline import add_url
+
+            if args.url:
+                raise AddError("--url chỉ dùng với tệp; với một địa chỉ, địa chỉ của bài là địa chỉ trang")
+            page, added = asyncio.run(add_url(where, args.file, args.published or ""))
+        else:
+            added = add_article(where, Path(args.file), args.url or "", args.published or "")
+    except (AddError, ArticleError, IntakeError) as exc:
+        _err(f"{exc}" + (" (không thêm gì)" if by_address else ""))
         return 1
     except IngestError as exc:
         _err(f"{exc} (không thêm gì: seeds/, data/ và cơ sở dữ liệu vẫn như cũ)")
         return 1
     if added.duplicate_of:
-        print(f"Bài này đã có: {added.duplicate_of} (cùng nội dung sau chuẩn hóa); không thêm lần nữa.")
+        same = "cùng nội dung sau chuẩn hóa" if added.similarity >= 1 else f"bản đăng lại, giống {added.similarity:.0%}"
+        recorded = " Địa chỉ mới được ghi thêm cho bài đó." if added.url_recorded else ""
+        print(f"Bài này đã có: {added.duplicate_of} ({same}); không thêm lần nữa.{recorded}")
         return 0
+    if by_address:
+        print(f"Trang: {page.title} — {page.site}, đăng {page.published or 'không rõ ngày'}\nĐịa chỉ: {page.url}")
     print(format_article(added.result))
     _print_report(added.report)
     return 0
@@ -359,6 +379,174 @@ def cmd_chart(args: argparse.Namespace) -> int:
         _err("--out: hãy nhập tên tệp PNG, ví dụ: --out dong-thoi-gian.png")
         return 2
     return asyncio.run(_chart(args))
+def cmd_feeds(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from .intake import IntakeError
+    from .intake.feeds import accepts_feed, parse_feed
+    from .intake.fetch import Fetcher, check_url
+    from .intake.pipeline import poll
+    from .state import State
+
+    where = paths()
+
+    async def run() -> int:
+        from datetime import UTC, datetime
+
+        from .config import database_path, state_path
+
+        state = await State.open(state_path(database_path(where)))
+        try:
+            if args.action == "list":
+                feeds = await state.feeds()
+                if not feeds:
+                    print("Chưa theo dõi nguồn tin nào; thêm bằng: python -m bot feeds add URL")
+                for f in feeds:
+                    print(feed_line(f))
+                return 0
+            if args.action == "poll":
+                only = None
+                if args.due:  # what the bot runs every BRIEFBOT_FEED_MINUTES: the feeds whose turn it is
+                    from .config import load_settings
+                    from .intake.pipeline import due
+
+                    only = [f.url for f in due(await state.feeds(), datetime.now(UTC), load_settings().feed_minutes)]
+                    if not only:
+                        return 0
+                report = await poll(where, state, only=only, progress=_progress())
+                for feed, why in report.failed:
+                    notice("lỗi", f"nguồn tin {feed}: {why}")
+                print(report.summary())
+                if report.meetings and report.outcomes:
+                    print(f"đã xây lại cơ sở dữ liệu một lần cho {report.count('added')} bài mới")
+                return 1 if report.failed else 0
+            if not args.url:
+                _err(f"feeds {args.action}: cần địa chỉ nguồn tin (URL)")
+                return 2
+            url = check_url(args.url)
+            if args.action == "remove":
+                if await state.remove_feed(url):
+                    print(f"Đã bỏ theo dõi {url}")
+                    return 0
+                _err(f"không theo dõi nguồn tin {url}")
+                return 1
+            async with Fetcher() as fetcher:  # a feed that cannot be read now is refused now
+                resp = await fetcher.get(url, accept=accepts_feed, what="nguồn tin")
+                parsed = await asyncio.to_thread(parse_feed, resp.body, resp.url)
+            added = await state.add_feed(url, datetime.now(UTC).isoformat(), args.by or "console", parsed.title)
+            print(("Đã theo dõi" if added else "Đã theo dõi từ trước") + f" {url}: {parsed.title or 'không tên'},"
+                  f" {len(parsed.entries)} mục hiện có.\n(lấy tin ngay: python -m bot feeds poll)")
+            return 0
+        except IntakeError as exc:
+            _err(str(exc))
+            return 1
+        finally:
+            await state.close()
+
+    try:
+        return asyncio.run(run())
+    except IngestError as exc:
+        _err(f"{exc} (không thêm gì: seeds/, data/ và cơ sở dữ liệu vẫn như cũ)")
+        return 1
+
+
+def cmd_page(args: argparse.Namespace) -> int:
+    """``page URL``: the article a page holds, as ``add URL`` would add it.  The bot runs it for ``/admin add``,
+    so the page is read in a process of its own and the bot never loads trafilatura."""
+    import asyncio
+
+    from .intake import IntakeError
+    from .intake.fetch import Fetcher
+    from .intake.pipeline import fetch_page
+
+    async def run():
+        async with Fetcher() as fetcher:
+            return await fetch_page(fetcher, args.url)
+    try:
+        page = asyncio.run(run())
+    except IntakeError as exc:
+        _err(str(exc))
+        return 1
+    if args.json:
+        print(json_text({"url": page.url, "title": page.title, "published": page.published, "site": page.site,
+                         "text": page.text}))
+    else:
+        print(f"{page.title}\n{page.site}, đăng {page.published or 'không rõ ngày'}\n{page.url}\n\n{page.text}")
+    return 0
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    """``review``: what extraction was unsure of; ``review accept|reject|fix KEY``: a decision on one item."""
+    import getpass
+
+    from .review import KINDS, ReviewError, decide, pending
+
+    where = paths()
+    if args.action == "list":
+        items = pending(where)
+        if args.json:
+            print(json_text([item.__dict__ | {"fixable": list(item.fixable)} for item in items]))
+            return 0
+        if not items:
+            print("Không còn gì chờ xem xét.")
+        for item in items:
+            who = f"{item.title} {item.name}".strip()
+            print(f"{item.key}\n  {KINDS[item.kind]}" + (f": {who}" if who else "") + f" — bài {item.article}"
+                  + (f", cuộc gặp {item.meeting}" if item.meeting else "")
+                  + (f"\n  «{item.evidence[:300]}»" if item.evidence else "")
+                  + f"\n  sửa được: {', '.join(item.fixable)}")
+        return 0
+    if not args.key:
+        _err(f"review {args.action}: cần mã của mục (python -m bot review để xem)")
+        return 2
+    fix = {k: getattr(args, k) for k in ("name", "title", "side", "date") if getattr(args, k)}
+    if fix and args.action != "fix":
+        _err("--name, --title, --side, --date chỉ dùng với fix")
+        return 2
+    try:
+        done = decide(where, args.key, args.action, args.by or f"console:{getpass.getuser()}", fix)
+    except ReviewError as exc:
+        _err(str(exc))
+        return 1
+    except IngestError as exc:
+        _err(f"{exc} (không ghi gì: data/ và cơ sở dữ liệu vẫn như cũ)")
+        return 1
+    print(done)
+    return 0
+
+
+def feed_line(f) -> str:
+    """One followed feed for a person to read: its counts, and why it fails when it does."""
+    from .intake.pipeline import SKIP_REASONS
+
+    skipped = {k.split(":", 1)[1]: n for k, n in f.counts.items() if k.startswith("skipped:")}
+    why = ", ".join(f"{SKIP_REASONS.get(r, r)} {n}" for r, n in sorted(skipped.items()))
+    line = (f"{f.url} — {f.title or 'không tên'}: thêm {f.counts.get('added', 0)} bài, {f.counts.get('copy', 0)} bản đăng"
+            f" lại, bỏ qua {sum(skipped.values())}" + (f" ({why})" if why else "")
+            + (f", chờ thử lại {f.counts['retry']}" if f.counts.get("retry") else ""))
+    line += f"; lần lấy gần nhất: {f.last_polled[:16].replace('T', ' ')} UTC" if f.last_polled else "; chưa lấy lần nào"
+    if f.failing:
+        line += f"\n  ⚠ đang lỗi ({f.failures} lần): {f.failing}"
+    return line
+
+
+def _progress():
+    """Progress of a poll: one line redrawn on a terminal, one line per article otherwise (logs, cron)."""
+    out = sys.stdout
+    raw = getattr(out, "stream", out)
+    tty = bool(getattr(raw, "isatty", lambda: False)())
+
+    def show(done: int, total: int, line: str) -> None:
+        if tty:
+            width = 100
+            bar = f"[{done}/{total}] {line}"
+            raw.write("\r" + shown(bar)[:width].ljust(width))
+            raw.flush()
+            if done == total:
+                raw.write("\n")
+        else:
+            print(f"[{done}/{total}] {line}", flush=True)
+    return show
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -411,12 +599,42 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="xây cơ sở dữ liệu SQLite từ data/ và seeds/",
                        description="Xây cơ sở dữ liệu từ data/ và seeds/ vào tệp tạm, kiểm tra, rồi thay tệp cũ trong một bước.")
     p.set_defaults(func=cmd_ingest)
-    p = sub.add_parser("add", help="thêm một bài báo: chép vào seeds/, trích xuất, gộp, xây lại cơ sở dữ liệu",
-                       description="Thêm một bài báo vào seeds/ cùng siêu dữ liệu, trích xuất, gộp vào data/ và xây lại cơ sở dữ liệu.")
-    p.add_argument("file", metavar="FILE", help="tệp bài báo (UTF-8, UTF-16 hoặc Windows-1258)")
-    p.add_argument("--url", help="địa chỉ bài gốc")
+    p = sub.add_parser("add", help="thêm một bài báo (tệp hoặc địa chỉ web): trích xuất, gộp, xây lại cơ sở dữ liệu",
+                       description="Thêm một bài báo vào seeds/ cùng siêu dữ liệu, trích xuất, gộp vào data/ và xây lại"
+                                   " cơ sở dữ liệu. Một địa chỉ http(s):// được tải về và lấy phần nội dung chính.")
+    p.add_argument("file", metavar="FILE|URL", help="tệp bài báo (UTF-8, UTF-16 hoặc Windows-1258) hoặc địa chỉ trang")
+    p.add_argument("--url", help="địa chỉ bài gốc (khi thêm từ tệp)")
     p.add_argument("--published", help="ngày đăng, YYYY-MM-DD (cho năm của những ngày bài viết không ghi năm)")
     p.set_defaults(func=cmd_add)
+    p = sub.add_parser("feeds", help="nguồn tin RSS/Atom: add, list, remove, poll",
+                       description="Theo dõi nguồn tin RSS hoặc Atom. poll: lấy tin mới của mọi nguồn ngay bây giờ"
+                                   " (mỗi bài mới được tải, lọc theo chủ đề, rồi thêm; cơ sở dữ liệu xây lại một lần).")
+    p.add_argument("action", choices=["add", "list", "remove", "poll"], help="việc cần làm")
+    p.add_argument("url", nargs="?", metavar="URL", help="địa chỉ nguồn tin (cho add và remove)")
+    p.add_argument("--due", action="store_true", help="poll: chỉ các nguồn đến lượt (mỗi BRIEFBOT_FEED_MINUTES phút,"
+                                                      " nguồn lỗi khi hết thời gian chờ); bot chạy lệnh này")
+    p.add_argument("--by", help=argparse.SUPPRESS)  # who added the feed, when the bot runs `feeds add` for an admin
+    p.set_defaults(func=cmd_feeds)
+    p = sub.add_parser("review", help="xem và quyết những gì trích xuất chưa chắc chắn",
+                       description="Những gì trích xuất chưa chắc chắn (người chưa có trong danh bạ, cuộc gặp chưa rõ"
+                                   " ngày hoặc không rõ bên, đối tác chỉ có chức danh). Không có việc: liệt kê. accept,"
+                                   " reject, fix KEY: ghi quyết định vào data/ (ai, lúc nào), trích xuất lại và xây lại"
+                                   " cơ sở dữ liệu.")
+    p.add_argument("action", nargs="?", default="list", choices=["list", "accept", "reject", "fix"], help="việc cần làm")
+    p.add_argument("key", nargs="?", metavar="KEY", help="mã của mục, như review in ra")
+    p.add_argument("--name", help="fix: tên đúng")
+    p.add_argument("--title", help="fix: chức danh đúng")
+    p.add_argument("--side", choices=["vn", "us", "other"], help="fix: bên (vn, us, other)")
+    p.add_argument("--date", help="fix: ngày, YYYY-MM-DD")
+    p.add_argument("--by", help="ai quyết (mặc định: console:<tên người dùng>)")
+    p.add_argument("--json", action="store_true", help="list: in JSON")
+    p.set_defaults(func=cmd_review)
+    p = sub.add_parser("page", help="tải một trang và in phần nội dung chính (không thêm gì)",
+                       description="Tải một trang báo và in tiêu đề, ngày đăng, địa chỉ gốc và nội dung chính, như"
+                                   " 'add URL' sẽ thêm; không thay đổi gì.")
+    p.add_argument("url", metavar="URL", help="địa chỉ trang, http(s)://")
+    p.add_argument("--json", action="store_true", help="in JSON: {url, title, published, site, text}")
+    p.set_defaults(func=cmd_page)
     p = sub.add_parser("ask", help="hỏi như trên Discord, ví dụ: ask \"/meetings helberg\"",
                        description="Chạy một lệnh như người dùng gõ trên Discord và in câu trả lời; không có lệnh thì mở dấu nhắc.")
     p.add_argument("command_line", nargs="?", metavar="COMMAND", help="ví dụ: \"/round 5\"")

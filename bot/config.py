@@ -50,10 +50,49 @@ def state_path(database: Path) -> Path:
 
 
 def paths() -> Paths:
-    return Paths(
-        data=Path(os.environ.get("BRIEFBOT_DATA", PROJECT_ROOT / "data")),
-        seeds=Path(os.environ.get("BRIEFBOT_SEEDS", PROJECT_ROOT / "seeds")),
+    """Where the data and the articles are.
+
+    ``BRIEFBOT_HOME`` is one directory for everything the bot writes (``seeds/``, ``data/``, the database and
+    the state file beside it, feed state included), for a host to mount as a persistent volume; an empty
+    home is filled from the bundled ``seeds/`` and ``data/`` on first use.  ``BRIEFBOT_DATA``,
+    ``BRIEFBOT_SEEDS`` (and ``BRIEFBOT_DB``) still override.  Without a home: the project's own folders.
+    """
+    home = os.environ.get("BRIEFBOT_HOME", "").strip()
+    base = Path(home) if home else PROJECT_ROOT
+    where = Paths(
+        data=Path(os.environ.get("BRIEFBOT_DATA") or base / "data"),
+        seeds=Path(os.environ.get("BRIEFBOT_SEEDS") or base / "seeds"),
     )
+    if home:
+        for target, bundled in ((where.data, PROJECT_ROOT / "data"), (where.seeds, PROJECT_ROOT / "seeds")):
+            init_from(target, bundled)
+    return where
+
+
+def init_from(target: Path, bundled: Path) -> None:
+    """Fill an empty or missing folder with a copy of the bundled one (databases left out), all at once.
+
+    The copy is made beside it and moved in, so a bot stopped half-way leaves no half-filled folder.
+    """
+    import shutil
+
+    if target.resolve() == bundled.resolve() or (target.is_dir() and any(target.iterdir())):
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staged = target.with_name(f".{target.name}.{os.getpid()}.init")
+    shutil.rmtree(staged, ignore_errors=True)
+    shutil.copytree(bundled, staged, ignore=shutil.ignore_patterns("*.db", "*.db-*", "*.db.*", "__pycache__"))
+    try:
+        if target.is_dir():
+            for child in staged.iterdir():
+                os.replace(child, target / child.name)
+            staged.rmdir()
+        else:
+            os.replace(staged, target)
+    except OSError:
+        shutil.rmtree(staged, ignore_errors=True)
+        if not (target.is_dir() and any(target.iterdir())):
+            raise
 
 
 class ConfigError(ValueError):
@@ -68,6 +107,7 @@ class Settings:
     api_base: str | None
     gateway: str | None
     source_base_url: str | None
+    feed_minutes: float = 15.0  # how often followed feeds are polled
 
     def __repr__(self) -> str:  # the token must never reach a log line or a traceback
         return f"Settings(token={'set' if self.token else None}, guild={self.guild}, api_base={self.api_base!r})"
@@ -121,4 +161,11 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
     base = get("SOURCE_BASE_URL")
     if base and urlsplit(base).scheme not in ("http", "https"):
         raise ConfigError(f"SOURCE_BASE_URL phải là địa chỉ http(s), không phải “{base[:80]}”.")
-    return Settings(token, int(guild) if guild else None, getattr(logging, level), api_base, gateway, base)
+    minutes = get("BRIEFBOT_FEED_MINUTES") or "15"
+    try:
+        feed_minutes = float(minutes)
+    except ValueError:
+        feed_minutes = 0.0
+    if not 0.05 <= feed_minutes <= 10080:
+        raise ConfigError(f"BRIEFBOT_FEED_MINUTES phải là số phút giữa hai lần lấy tin (0.05–10080), không phải “{minutes[:40]}”.")
+    return Settings(token, int(guild) if guild else None, getattr(logging, level), api_base, gateway, base, feed_minutes)

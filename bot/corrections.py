@@ -46,6 +46,8 @@ class ArticleMeta:
     year: int | None = None
     year_basis: str = ""
     year_reason: str = ""
+    url_basis: str = ""  # how the address is known: "given", "fetched", or an editor's words
+    also: tuple[str, ...] = ()  # the same article at other addresses (syndicated copies), first seen first
 
 
 @dataclass
@@ -92,7 +94,8 @@ def load_metadata(path: Path) -> dict[str, ArticleMeta]:
             id=article_id, title=str(entry.get("title", "")), outlet=str(entry.get("outlet", "")),
             url=str(entry.get("url", "")), published=str(entry.get("published", "")),
             year=int(year) if year else None, year_basis=str(entry.get("year_basis", "")),
-            year_reason=str(entry.get("year_reason", "")),
+            year_reason=str(entry.get("year_reason", "")), url_basis=str(entry.get("url_basis", "")),
+            also=tuple(str(u) for u in entry.get("also", [])),
         )
     return out
 

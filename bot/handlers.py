@@ -289,6 +289,9 @@ async def source(store: Store, article_id: str, page: int | None = None) -> Repl
         ids = ", ".join(await store.article_ids())
         return Reply("source", False, f"Không có bài “{article_id.strip()[:80]}”. Các bài: {ids}.")
     head = f"{article['title']}\n{article['link']}"
+    others = [u for u in article.get("urls", []) if u != article["link"]]
+    if others:  # syndicated copies: the same article at other addresses
+        head += "\nCũng đăng tại: " + ", ".join(others)
     if page is None:
         return Reply("source", True, head, article=article, lines=["", article["body"]])
     pages = article_pages(article["body"])

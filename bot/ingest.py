@@ -218,15 +218,20 @@ def _fill(
         meta = metadata.get(article["id"])
         try:
             conn.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles (id, file, title, outlet, url, published, year, year_basis, year_reason, body,"
+                " body_hash, url_basis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article["id"], path.name, (meta.title if meta and meta.title else article["title"]),
                  meta.outlet if meta else "", meta.url if meta else "", meta.published if meta else "",
                  meta.year if meta else None, meta.year_basis if meta else "", meta.year_reason if meta else "",
-                 body, digest),
+                 body, digest, meta.url_basis if meta else ""),
             )
         except sqlite3.IntegrityError:
             warnings.append(f"bài {article['id']} trùng nội dung với một bài khác: bỏ qua")
             continue
+        # every address of the article, the first-seen first (the source link), each once
+        urls = list(dict.fromkeys(u for u in ((meta.url, *meta.also) if meta else ()) if u))
+        conn.executemany("INSERT INTO article_urls VALUES (?, ?, ?)",
+                         [(article["id"], n, u) for n, u in enumerate(urls)])
         for r in article["rounds"]:
             key = (r["series"], r["number"])
             if key not in round_ids:

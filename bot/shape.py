@@ -45,7 +45,8 @@ ARTICLE = {"id": str, "file": str, "title": str, "meetings": [MEETING], "rounds"
 EXTRACTED = {"articles": [ARTICLE]}
 
 METADATA = {"articles?": {str: {"title?": str, "outlet?": str, "url?": str, "published?": object,
-                                "year?": range(1, 10000), "year_basis?": str, "year_reason?": str}}}
+                                "year?": range(1, 10000), "year_basis?": str, "year_reason?": str,
+                                "url_basis?": str, "also?": [str]}}}
 CHANGES = {"date?": str, "place?": str, "round?": range(1, 100), "round_series?": str, "kind?": str, "summary?": str,
            "start?": str, "end?": str}  # which of them a correction may set is the loader's to say
 CORRECTION = {"article": str, "basis": str, "set": CHANGES, "with?": str, "source?": str, "series?": str,

@@ -7,6 +7,7 @@ database of meetings wholesale.  Versioned like the main schema (``PRAGMA user_v
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import aiosqlite
@@ -25,7 +26,35 @@ SCHEMA = [
         alerts INTEGER NOT NULL, created_at TEXT NOT NULL, last_slot TEXT, failing TEXT, channel_name TEXT NOT NULL);
     CREATE TABLE known (item TEXT PRIMARY KEY, first_seen TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE briefed (channel_id INTEGER NOT NULL, item TEXT NOT NULL, PRIMARY KEY (channel_id, item)) WITHOUT ROWID""",
+    # 3: followed feeds.  "feeds" is each feed, its conditional-GET validators and its failures (a failing
+    # feed backs off until retry_at); "feed_entries" is every entry ever seen, with what became of it, so an
+    # entry is fetched once: added, a copy of an article already there, skipped (with the reason), or to
+    # be retried (a transient failure, at most RETRIES times).
+    """CREATE TABLE feeds (
+        url TEXT PRIMARY KEY, added_at TEXT NOT NULL, added_by TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',
+        etag TEXT, last_modified TEXT, last_polled TEXT, failing TEXT, failures INTEGER NOT NULL DEFAULT 0, retry_at TEXT);
+    CREATE TABLE feed_entries (
+        feed_url TEXT NOT NULL, entry TEXT NOT NULL, link TEXT NOT NULL, seen_at TEXT NOT NULL, outcome TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '', article_id TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 1,
+        PRIMARY KEY (feed_url, entry)) WITHOUT ROWID;
+    CREATE INDEX feed_entries_link ON feed_entries(link)""",
 ]
+RETRIES = 3
+
+
+@dataclass
+class Feed:
+    url: str
+    added_at: str
+    added_by: str = ""
+    title: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+    last_polled: str | None = None
+    failing: str | None = None
+    failures: int = 0
+    retry_at: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)  # outcome (or "skipped:<reason>") → entries
 
 
 class State:
@@ -111,6 +140,68 @@ class State:
 
     async def mark_briefed(self, channel_id: int, items: list[str]) -> None:
         await self.conn.executemany("INSERT OR IGNORE INTO briefed VALUES (?, ?)", [(channel_id, i) for i in items])
+        await self.conn.commit()
+
+
+    # -- feeds -----------------------------------------------------------------------------------
+
+    async def add_feed(self, url: str, when: str, by: str = "", title: str = "") -> bool:
+        """Follow a feed; False when it was already followed."""
+        cur = await self.conn.execute("INSERT OR IGNORE INTO feeds (url, added_at, added_by, title) VALUES (?, ?, ?, ?)",
+                                      (url, when, by, title))
+        await self.conn.commit()
+        return cur.rowcount > 0
+
+    async def remove_feed(self, url: str) -> bool:
+        cur = await self.conn.execute("DELETE FROM feeds WHERE url = ?", (url,))
+        await self.conn.commit()
+        return cur.rowcount > 0
+
+    async def feeds(self) -> list[Feed]:
+        rows = await (await self.conn.execute("SELECT * FROM feeds ORDER BY added_at, url")).fetchall()
+        counts: dict[str, dict[str, int]] = {}
+        for feed_url, outcome, reason, n in await (await self.conn.execute(
+                "SELECT feed_url, outcome, reason, count(*) FROM feed_entries GROUP BY feed_url, outcome, reason")).fetchall():
+            key = f"{outcome}:{reason}" if outcome == "skipped" else outcome
+            counts.setdefault(feed_url, {})[key] = counts.get(feed_url, {}).get(key, 0) + n
+        return [Feed(r["url"], r["added_at"], r["added_by"], r["title"], r["etag"], r["last_modified"], r["last_polled"],
+                     r["failing"], r["failures"], r["retry_at"], counts.get(r["url"], {})) for r in rows]
+
+    async def seen_entries(self, feed_url: str, keys: list[str], links: list[str]) -> tuple[set[str], set[str]]:
+        """Of these entry keys and links, those already dealt with (by this feed, or by link in any feed);
+        an entry to be retried is not among them."""
+        done = "outcome <> 'retry'"
+        seen_keys = {r[0] for r in await (await self.conn.execute(
+            f"SELECT entry FROM feed_entries WHERE feed_url = ? AND {done}", (feed_url,))).fetchall() if r[0] in keys}
+        wanted = set(links)
+        seen_links = {r[0] for r in await (await self.conn.execute(
+            f"SELECT link FROM feed_entries WHERE {done}")).fetchall() if r[0] in wanted}
+        return seen_keys, seen_links
+
+    async def record_entries(self, rows: list[tuple[str, str, str, str, str, str, str]]) -> None:
+        """(feed_url, entry, link, when, outcome, reason, article_id) of entries dealt with in a poll; a failure
+        retried too often becomes skipped."""
+        for feed_url, entry, link, when, outcome, reason, article_id in rows:
+            await self.conn.execute(
+                "INSERT INTO feed_entries VALUES (?, ?, ?, ?, ?, ?, ?, 1) ON CONFLICT(feed_url, entry) DO UPDATE SET"
+                " outcome = CASE WHEN excluded.outcome = 'retry' AND attempts + 1 >= ? THEN 'skipped'"
+                " ELSE excluded.outcome END, reason = excluded.reason, article_id = excluded.article_id,"
+                " link = excluded.link, seen_at = excluded.seen_at, attempts = attempts + 1",
+                (feed_url, entry, link, when, outcome, reason, article_id, RETRIES))
+        await self.conn.commit()
+
+    async def feed_polled(self, url: str, *, when: str, etag: str | None, last_modified: str | None,
+                          title: str | None = None) -> None:
+        """A poll of the feed succeeded: its validators for the next conditional GET, and no failure."""
+        await self.conn.execute(
+            "UPDATE feeds SET etag = ?, last_modified = ?, last_polled = ?, failing = NULL, failures = 0,"
+            " retry_at = NULL, title = COALESCE(?, title) WHERE url = ?", (etag, last_modified, when, title, url))
+        await self.conn.commit()
+
+    async def feed_failed(self, url: str, *, when: str, reason: str, retry_at: str) -> None:
+        await self.conn.execute(
+            "UPDATE feeds SET last_polled = ?, failing = ?, failures = failures + 1, retry_at = ? WHERE url = ?",
+            (when, reason, retry_at, url))
         await self.conn.commit()
 
 

@@ -19,9 +19,11 @@ from .search import Entity, NameIndex, fts_query
 
 
 def source_link(article: dict[str, Any]) -> str:
-    """The article's own url, else SOURCE_BASE_URL + file name, else its id (for /source)."""
+    """The article's own url (the first-seen of its addresses), else SOURCE_BASE_URL + file name, else its id."""
     if article.get("url"):
         return article["url"]
+    if article.get("urls"):
+        return article["urls"][0]
     base = os.environ.get("SOURCE_BASE_URL", "").strip()
     if base:
         return base.rstrip("/") + "/" + article["file"]
@@ -35,7 +37,9 @@ _MEETING_COLUMNS = (
     "m.rowid AS meeting_rowid, m.*, r.number AS round_number, r.series AS round_series,"
     " (SELECT json_group_array(json_array(p.rowid, p.person_id, p.organization_id, p.name, p.title, p.side))"
     " FROM participants p WHERE p.meeting_id = m.id) AS people,"
-    " (SELECT json_group_array(json_array(s.article_id, json(s.evidence), s.date, s.place, a.file, a.title, a.url))"
+    " (SELECT json_group_array(json_array(s.article_id, json(s.evidence), s.date, s.place, a.file, a.title, a.url,"
+    " json((SELECT json_group_array(url) FROM (SELECT url FROM article_urls u WHERE u.article_id = a.id"
+    " ORDER BY u.position)))))"
     " FROM meeting_sources s JOIN articles a ON a.id = s.article_id WHERE s.meeting_id = m.id) AS sources"
 )
 _MEETINGS_FROM = "FROM meetings m LEFT JOIN rounds r ON r.id = m.round_id"
@@ -131,9 +135,9 @@ class Store:
     def _meeting(self, row: aiosqlite.Row) -> dict[str, Any]:
         # participants: [rowid, person_id, organization_id, name, title, side], in the order they were stored
         people = sorted(json.loads(row["people"]), key=_FIRST)
-        # sources: [article_id, evidence, date, place, file, title, url], by article id
+        # sources: [article_id, evidence, date, place, file, title, url, every url], by article id
         sources = sorted(json.loads(row["sources"]), key=_FIRST)
-        article_id, evidence, _, _, file, title, url = sources[0]
+        article_id, evidence, _, _, file, title, url, urls = sources[0]
         return {
             "id": row["id"],
             "date": row["date"],
@@ -152,11 +156,12 @@ class Store:
             "evidence": evidence,
             "context": json.loads(row["context"]),
             "source": {"file": file, "title": title, "url": url,
-                       "link": source_link({"id": article_id, "file": file, "url": url})},
+                       "link": source_link({"id": article_id, "file": file, "url": url, "urls": urls}),
+                       "urls": urls},
             "other_sources": [
                 {"file": s_file, "title": s_title, "url": s_url, "date": s_date, "place": s_place,
-                 "link": source_link({"id": s_id, "file": s_file, "url": s_url})}
-                for s_id, _, s_date, s_place, s_file, s_title, s_url in sources[1:]
+                 "link": source_link({"id": s_id, "file": s_file, "url": s_url, "urls": s_urls}), "urls": s_urls}
+                for s_id, _, s_date, s_place, s_file, s_title, s_url, s_urls in sources[1:]
             ],
         }
 
@@ -265,11 +270,14 @@ class Store:
 
     async def article(self, article_id: str) -> dict[str, Any] | None:
         rows = await self.conn.execute_fetchall(
-            "SELECT id, file, title, outlet, url, published, year, year_basis, year_reason, body FROM articles"
-            " WHERE id = ? OR file = ?", (article_id, article_id)
+            "SELECT id, file, title, outlet, url, url_basis, published, year, year_basis, year_reason, body,"
+            " (SELECT json_group_array(url) FROM (SELECT url FROM article_urls u WHERE u.article_id = articles.id"
+            " ORDER BY u.position)) AS urls FROM articles WHERE id = ? OR file = ?", (article_id, article_id)
         )
-        row = rows[0] if rows else None
-        return dict(row) | {"link": source_link(dict(row))} if row else None
+        if not rows:
+            return None
+        row = dict(rows[0]) | {"urls": json.loads(rows[0]["urls"])}
+        return row | {"link": source_link(row)}
 
     async def articles(self) -> list[tuple[str, str]]:
         """(id, title) of every article, for choosing one."""

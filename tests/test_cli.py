@@ -65,7 +65,7 @@ def test_briefing_preview_lists_rounds_then_meetings_by_date_since_a_date():
     assert lines[1].startswith("◆ Vòng đàm phán 6")
     meetings = [line for line in lines if line.startswith("• ")]
     assert [m.split(" — ")[0] for m in meetings] == ["• 2/2/2026", "• 2/2/2026", "• 4/2/2026"]
-    assert "Lê Mạnh Hùng gặp Bill Hagerty" in meetings[-1] and "nguồn: 003_" in meetings[-1]
+    assert "Lê Mạnh Hùng gặp Bill Hagerty" in meetings[-1] and "nguồn: https://www.vietnamplus.vn/" in meetings[-1]
     data = json.loads(run("briefing", "--preview", "--since", "2026-02-03", "--json").stdout)
     assert data["since"] == "2026-02-03" and [m["date"] for m in data["meetings"]] == ["2026-02-04"]
     for typo in ("31/02/2026x", "31/02/2026", "2026-13", "0000-01-01"):

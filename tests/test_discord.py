@@ -257,8 +257,9 @@ async def test_pages_disable_themselves_when_the_view_times_out(bot, monkeypatch
 async def test_sources_with_a_web_address_are_link_buttons_and_the_embed_url(bot, monkeypatch):
     standin, _ = bot
     monkeypatch.setenv("SOURCE_BASE_URL", "https://tin.example.vn/bai/")
-    message = await standin.final(command("meetings", {"name": "le manh hung", "round": 6}))
+    # round 5's article has no address of its own (round 6's, seed 003, has one: it wins over SOURCE_BASE_URL)
+    message = await standin.final(command("round", {"number": 5}))
     links = [c for row in message.get("components", []) for c in row["components"] if c.get("style") == 5]
     assert links and all(link["url"].startswith("https://tin.example.vn/bai/0") for link in links)
     assert all(len(link["label"]) <= 80 for link in links)
-    assert "](https://tin.example.vn/bai/" in message["embeds"][0]["fields"][0]["value"]
+    assert any("](https://tin.example.vn/bai/" in f["value"] for f in message["embeds"][0]["fields"])

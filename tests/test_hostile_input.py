@@ -104,6 +104,14 @@ COMMANDS: dict[str, tuple[str, str | None, st.SearchStrategy, int]] = {
     "briefing list": ("briefing", "list", options(), 10),
     "briefing preview": ("briefing", "preview", options(channel=channel_option), 80),
     "briefing send": ("briefing", "send", options(channel=channel_option), 80),
+    # addresses the bot must not fetch (loopback, private, another scheme) or hostile text: no network is used
+    "admin add": ("admin", "add", options({"url": known_or_hostile(
+        "http://127.0.0.1:9/bai.html", "http://[::1]/bai", "ftp://tin.example.vn/a", "http://10.0.0.1/")}), 100),
+    "feeds add": ("feeds", "add", options({"url": known_or_hostile("http://127.0.0.1:9/rss", "http://192.168.1.1/")}),
+                  100),
+    "feeds list": ("feeds", "list", options(), 10),
+    "feeds remove": ("feeds", "remove", options({"url": known_or_hostile("http://127.0.0.1:9/rss")}), 100),
+    "review": ("review", None, options(), 10),
 }
 # Cases tried on every run, before the generated ones (what a random run may or may not reach).
 LONG = "x" * 6000
@@ -141,7 +149,7 @@ EXAMPLES: dict[str, list[dict[str, Any]]] = {
 }
 # Commands whose permissions and place (server or direct message) are part of the input.
 CONTEXTUAL = {"admin sync", "briefing subscribe", "briefing unsubscribe", "briefing list", "briefing preview",
-              "briefing send"}
+              "briefing send", "admin add", "feeds add", "feeds list", "feeds remove", "review"}
 
 # label: (command, subcommand, focused option, what is typed in it)
 AUTOCOMPLETE = {
@@ -155,6 +163,7 @@ AUTOCOMPLETE = {
     "source article": ("source", None, "article", hostile_text),
     "briefing subscribe timezone": ("briefing", "subscribe", "timezone", hostile_text),
     "briefing unsubscribe channel": ("briefing", "unsubscribe", "channel", hostile_text),
+    "feeds remove url": ("feeds", "remove", "url", hostile_text),
 }
 
 AUTOCOMPLETE_EXAMPLES = [(label, value) for label in AUTOCOMPLETE

@@ -107,8 +107,10 @@ async def _failing_notice(interaction: discord.Interaction) -> str:
     """For those who can fix it: the server's subscriptions that stopped, and what to do."""
     if not can_manage(interaction):
         return ""
+    from .intake_commands import feeds_notice
+
     subs = [s for s in await _state(interaction).subscriptions(interaction.guild_id) if s.failing]
-    return "".join(f"⚠ Bản tin cho <#{s.channel_id}> đã dừng: {escape(s.failing or '')}. Hãy cấp lại quyền cho bot rồi "
+    return await feeds_notice(interaction) + "".join(f"⚠ Bản tin cho <#{s.channel_id}> đã dừng: {escape(s.failing or '')}. Hãy cấp lại quyền cho bot rồi "
                    "dùng /briefing subscribe để bật lại, hoặc /briefing unsubscribe để bỏ.\n" for s in subs)
 
 

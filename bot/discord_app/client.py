@@ -30,6 +30,7 @@ from ..state import State
 from ..store import Store
 from .briefing_runner import Briefer
 from .commands import build_commands
+from .feed_runner import FeedPoller
 from .respond import report_error
 from .translator import VietnameseTranslator
 
@@ -55,7 +56,7 @@ def _file_id(path: Path) -> tuple[int, int] | None:
 
 class BriefBot(discord.Client):
     def __init__(self, settings: Settings, where: Paths, *, force_sync: bool = False,
-                 clock: Callable[[], datetime] = utc_now, run_briefings: bool = True) -> None:
+                 clock: Callable[[], datetime] = utc_now, run_briefings: bool = True, run_feeds: bool = True) -> None:
         # a bot of slash commands has no voice: silence the library's warning about voice packages
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         # interactions need no intent; "guilds" (not privileged) keeps discord.py's state consistent
@@ -75,6 +76,9 @@ class BriefBot(discord.Client):
         self.briefer = Briefer(self, clock)
         self.run_briefings = run_briefings
         self._briefings_task: asyncio.Task | None = None
+        self.feeder = FeedPoller(self, settings.feed_minutes, clock)
+        self.run_feeds = run_feeds
+        self._feeds_task: asyncio.Task | None = None
 
     async def setup_hook(self) -> None:
         await self.tree.set_translator(VietnameseTranslator())
@@ -85,6 +89,8 @@ class BriefBot(discord.Client):
         self.last_sync = await self.sync_commands(force=self.force_sync)
         if self.run_briefings and not self.force_sync:
             self._briefings_task = asyncio.create_task(self.briefer.run(), name="briefings")
+        if self.run_feeds and not self.force_sync:
+            self._feeds_task = asyncio.create_task(self.feeder.run(), name="feeds")
 
     async def _open_store(self, rebuild: bool) -> None:
         if rebuild:
@@ -150,11 +156,12 @@ class BriefBot(discord.Client):
         log.info("ready as %s (id %s)", self.user, self.user.id if self.user else "?")
 
     async def close(self) -> None:
-        if self._briefings_task is not None:
-            self._briefings_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._briefings_task
-            self._briefings_task = None
+        for task in (self._briefings_task, self._feeds_task):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        self._briefings_task = self._feeds_task = None
         await super().close()
         for old in list(self._retired):  # a store replaced less than 10 s ago holds a thread until closed
             await self._retire(old)

@@ -23,7 +23,9 @@ from ..render import Reply
 from ..store import Store
 from .briefing_commands import briefing_group
 from .checks import guild_admin, heavy, heavy_when_charted
+from .intake_commands import add_command, feeds_group
 from .respond import answer
+from .review_commands import review_command
 from .views import Fetch
 
 if TYPE_CHECKING:
@@ -235,4 +237,6 @@ def build_commands() -> list[app_commands.Command | app_commands.Group]:
             return Reply("admin sync", True, f"Đã gửi {count} lệnh lên Discord ({target}).")
         await answer(interaction, fetch, private=True)
 
-    return [meetings, round_, search, person, timeline, export, topics, source, help_, admin, briefing_group()]
+    add_command(admin)
+    return [meetings, round_, search, person, timeline, export, topics, source, help_, admin, briefing_group(),
+            feeds_group(), review_command()]
