@@ -64,33 +64,43 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
 class PhraseIndex(Generic[T]):
     """Leftmost-longest matching of phrases over folded tokens.
 
-    Indexed by first token so a sentence is scanned in one pass; the first-token
-    dictionary keeps the cost per position to a handful of tuple comparisons.
+    A trie of tokens: a match walks as far as the sentence agrees with some phrase, so the cost per
+    position is the length of the longest phrase there, however many phrases share a first word
+    (the lexicon's cues and titles do: "có cuộc gặp", "có buổi làm việc", "có phiên đàm phán" …).
     """
 
+    _END = object()  # the key under which a trie node keeps the value of the phrase ending there
+
     def __init__(self, pairs: Iterable[tuple[str, T]]) -> None:
-        by_first: dict[str, list[tuple[tuple[str, ...], T]]] = defaultdict(list)
-        seen: set[tuple[str, ...]] = set()
+        root: dict = {}
         for phrase, value in pairs:
             toks = phrase_tokens(phrase)
-            if toks and toks not in seen:
-                seen.add(toks)
-                by_first[toks[0]].append((toks, value))
-        for candidates in by_first.values():
-            candidates.sort(key=lambda c: -len(c[0]))
-        self._by_first = dict(by_first)
+            if not toks:
+                continue
+            node = root
+            for tok in toks:
+                node = node.setdefault(tok, {})
+            node.setdefault(self._END, value)  # the first value given for a phrase wins
+        self._root = root
 
     def match_at(self, folded: Sequence[str], i: int) -> tuple[int, T] | None:
         """Return (end index, value) of the longest phrase starting at token ``i``."""
-        for toks, value in self._by_first.get(folded[i], ()):
-            end = i + len(toks)
-            if end <= len(folded) and tuple(folded[i:end]) == toks:
-                return end, value
-        return None
+        node = self._root.get(folded[i]) if i < len(folded) else None
+        best = None
+        j = i + 1
+        n = len(folded)
+        while node is not None:
+            if self._END in node:
+                best = (j, node[self._END])
+            if j >= n:
+                break
+            node = node.get(folded[j])
+            j += 1
+        return best
 
     @property
     def first_tokens(self) -> frozenset[str]:
-        return frozenset(self._by_first)
+        return frozenset(self._root)
 
     def find_all(self, folded: Sequence[str], starts: Sequence[int] | None = None) -> list[tuple[int, int, T]]:
         """Non-overlapping matches, leftmost-longest, as (start, end, value).
@@ -98,21 +108,27 @@ class PhraseIndex(Generic[T]):
         ``starts``: the positions whose token begins some phrase of this index, when
         the caller found them already (:meth:`Gazetteer.starts`), saving a scan.
         """
-        by_first = self._by_first
-        seq = tuple(folded)
+        root, end_key, n = self._root, self._END, len(folded)
         found: list[tuple[int, int, T]] = []
         next_free = 0
         if starts is None:
-            starts = [k for k, tok in enumerate(seq) if tok in by_first]
+            starts = [k for k, tok in enumerate(folded) if tok in root]
         for i in starts:
             if i < next_free:
                 continue
-            for toks, value in by_first[seq[i]]:
-                end = i + len(toks)
-                if seq[i:end] == toks:
-                    found.append((i, end, value))
-                    next_free = end
+            node = root.get(folded[i])
+            best = None
+            j = i + 1
+            while node is not None:  # match_at, inlined: this is extraction's hottest loop
+                if end_key in node:
+                    best = (j, node[end_key])
+                if j >= n:
                     break
+                node = node.get(folded[j])
+                j += 1
+            if best is not None:
+                found.append((i, best[0], best[1]))
+                next_free = best[0]
         return found
 
 

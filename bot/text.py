@@ -65,6 +65,7 @@ def fold_token(word: str) -> str:
     return _I_Y_SYLLABLE.sub(lambda m: m.group(1) + "i", base)
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Return the matching form of ``text``.
 
@@ -78,6 +79,7 @@ def fold(text: str) -> str:
     return " ".join(filter(None, (fold_token(w) for w in words)))
 
 
+@lru_cache(maxsize=16384)
 def name_key(text: str) -> str:
     """Return the identity key of a name: :func:`fold` without spaces.
 

@@ -203,8 +203,15 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     last_date: DateValue | None = None
     subjects: Counter[str] = Counter()
     found = {a.sentence.index: candidates(a, gaz) for a in analyses}
-    context = {a.sentence.index: (days[0].value, a.places[0][2] if a.places else None) for a in analyses
-               if len(days := [d for d in a.dates if d.value.precision in ("day", "day_no_year")]) == 1}
+
+    def context(i: int) -> tuple[DateValue, str | None] | None:
+        """The one day and the place a sentence gives, if it gives exactly one day."""
+        if i < 0:
+            return None
+        a = analyses[i]
+        days = [d for d in a.dates if d.value.precision in ("day", "day_no_year")]
+        return (days[0].value, a.places[0][2] if a.places else None) if len(days) == 1 else None
+
     reporting = {i for i, c in found.items() if c}
     for a in analyses:
         for cand in found[a.sentence.index]:
@@ -218,9 +225,9 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 if m.kind == "person" and m.side == "vn":
                     subjects[registry.key(m)] += 1
             date = cand.date.value if cand.date else UNKNOWN_DATE
-            if cand.date is None and _LINKED.match(" ".join(a.folded[:6])) and a.sentence.index - 1 in context:
-                # "Bên lề lễ ký, …", "Cũng tại sự kiện, …": the day and place of the sentence before
-                date, before_place = context[a.sentence.index - 1]
+            before = context(a.sentence.index - 1) if cand.date is None and _LINKED.match(" ".join(a.folded[:6])) else None
+            if before:  # "Bên lề lễ ký, …", "Cũng tại sự kiện, …": the day and place of the sentence before
+                date, before_place = before
                 cand.place = cand.place or before_place
             if cand.date and cand.date.relative:
                 date = shift_day(last_date, 1 if cand.date.relative == "next_day" else 0, cand.date.value.text or "") if last_date else UNKNOWN_DATE

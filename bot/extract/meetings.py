@@ -53,7 +53,7 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
     inside_places = [(s, e) for _, s, e in ((p[0], p[0] + 1, p[1]) for p in a.places)]
     # "cuộc điện đàm tối thứ Sáu (4/4) giữa A và B": the time between the cue and the list is no break
     base = a.sentence.start
-    timed = {k for k, t in enumerate(a.tokens) for d in a.dates if d.start <= t.start - base < d.end}
+    timed: set[int] | None = None
     for m in a.mentions:
         if m.start < pos:
             continue
@@ -61,9 +61,13 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
             continue  # "làm việc tại Bộ Thương mại Hoa Kỳ với ông X": where, not whom
         if m.start >= end:
             break
-        between = [f for k, f in enumerate(a.folded[pos : m.start], pos)
-                   if not any(s <= k < e for s, e in inside_places) and f not in ("tai", "o") and k not in timed
-                   and f not in _TIME_WORDS]
+        between = [(k, f) for k, f in enumerate(a.folded[pos : m.start], pos)
+                   if not any(s <= k < e for s, e in inside_places) and f not in ("tai", "o") and f not in _TIME_WORDS]
+        if any(f not in _LIST_WORDS for _, f in between):
+            if timed is None:  # the tokens of dates, found only when a list is not plainly a list
+                timed = {k for k, t in enumerate(a.tokens) for d in a.dates if d.start <= t.start - base < d.end}
+            between = [(k, f) for k, f in between if k not in timed]
+        between = [f for _, f in between]
         if any(f not in _LIST_WORDS for f in between) and not _led_by(between):
             break
         found.append(m)
@@ -94,6 +98,7 @@ def _kind(a: SentenceAnalysis, gaz: Gazetteer, default: str) -> str:
     return markers[0] if markers else default
 
 
+_THAT_IS = re.compile(r"\btức\s*(?:là\s*)?(?:\S+\s+){0,2}$")
 _REPORTING = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:cho biet|cho hay|thong tin|thong bao|dua tin)\b")
 
 
@@ -105,7 +110,7 @@ def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = Fals
         text = a.sentence.text
         dates = [d for d in dates if not _REPORTING.match(fold(text[d.end : d.end + 80]))] or dates
         # "tối 9/4 theo giờ Washington, tức sáng 10/4 giờ Hà Nội": the day where the meeting was
-        dates = [d for d in dates if not re.search(r"\btức\s*(?:là\s*)?(?:\S+\s+){0,2}$", text[max(0, d.start - 20):d.start])] or dates
+        dates = [d for d in dates if not _THAT_IS.search(text[max(0, d.start - 20):d.start])] or dates
         # "vòng đàm phán thứ ba (từ ngày 9 - 12/6)": the round's span, not the meeting's day
         after_round = {a.tokens[r.token_end - 1].end - a.sentence.start for r in a.rounds if r.token_end}
         dates = [d for d in dates if not any(0 <= d.start - e <= 12 for e in after_round)

@@ -81,6 +81,7 @@ class SentenceAnalysis:
     places: list[tuple[int, int, str]]
     _dates: list | None = None
     rounds: list = field(default_factory=list)  # RoundMention, found once per sentence
+    clause_starts: list[int] | None = None  # where its clauses begin, for summaries; found when first asked
     find: Callable[[PhraseIndex], list] = field(default=lambda index: [], repr=False)
 
     @property
@@ -205,7 +206,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     starts = gaz.starts(folded)
     # a photo credit closing a caption names who took the photo, not who met whom
     credit_at = _CREDIT_IN_TEXT.search(sentence.text)
-    credit = next((k for k, t in enumerate(tokens) if credit_at and t.start - sentence.start >= credit_at.start()), n)
+    credit = n if credit_at is None else next(
+        (k for k, t in enumerate(tokens) if t.start - sentence.start >= credit_at.start()), n)
 
     found_by: dict[int, list] = {}
 
@@ -438,7 +440,7 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
         lowercase_head = not a.tokens[i].is_capitalized and (
             heads.get(i, i) - i < 2 or heads.get(i, i) >= n or not a.tokens[heads[i]].is_capitalized)
         after_place_word = i > 0 and folded[i - 1] in ("tai", "o", "so")  # "tại trụ sở Đại sứ quán": a place
-        title_here = gaz.title_index.match_at(folded, i)  # "Bộ trưởng" is a title even where no person follows
+        title_here = gaz.title_index.match_at(folded, i) if i in heads else None  # "Bộ trưởng": a title, not "Bộ"
         if i >= credit:
             break  # "- Ảnh: VGP/Nhật Bắc" names no body
         if i in heads and not lowercase_head and not after_place_word and not (title_here and title_here[0] > heads[i]):

@@ -77,6 +77,13 @@ def _render(pieces: list[Evidence], whole: dict[int, str]) -> str:
     return " ".join(parts)
 
 
+def _clause_starts(a: SentenceAnalysis) -> list[int]:
+    """The tokens a clause of the sentence begins at, found once per sentence."""
+    if a.clause_starts is None:
+        a.clause_starts = [i for i in range(1, len(a.tokens)) if _stops_clause(a, i)]
+    return a.clause_starts
+
+
 def _stops_clause(a: SentenceAnalysis, i: int) -> bool:
     """Whether a clause of the sentence begins at token ``i`` (after a comma, semicolon, colon or dash)."""
     gap = a.gap(i)
@@ -115,7 +122,7 @@ def _best_window(
     a: SentenceAnalysis, lo: int, hi: int, limit: int, marks: list[tuple[int, int, int, str]]
 ) -> tuple[int, int, int] | None:
     """The run of whole clauses within tokens ``lo``..``hi`` that says most and fits ``limit`` characters."""
-    bounds = [lo] + [i for i in range(lo + 1, hi) if _stops_clause(a, i)] + [hi]
+    bounds = [lo] + [i for i in _clause_starts(a) if lo < i < hi] + [hi]
     best: tuple[int, int, int] | None = None
     for x in range(len(bounds) - 1):
         for y in range(x + 1, len(bounds)):
