@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..gazetteer import Gazetteer
 from ..text import fold
@@ -206,7 +207,7 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention]) -> list[li
         return [others]
     in_turn = "lan luot" in " ".join(a.folded[max(0, cue.start - 3):cue.end])
     groups: list[list[Mention]] = [[others[0]]]
-    for prev, m in zip(others, others[1:]):
+    for prev, m in pairwise(others):
         between = " ".join(a.folded[prev.end:m.start])
         if in_turn or "va voi" in between:
             groups.append([m])
