@@ -16,12 +16,19 @@ from .mentions import SentenceAnalysis
 from .model import Evidence
 
 MAX_SUMMARY = 200
+ASK_WEIGHT = 3
 ROUND_SUMMARY = 300
 # Asks, agreements and positions: what a reader wants from a meeting.
-_CLAIM_WORDS = re.compile(
-    r"\b(nhat tri|thong nhat|de nghi|khang dinh|cam ket|danh gia cao|hoan nghenh|nhan manh|mong muon|de xuat"
-    r"|kien nghi|bay to|ung ho|san sang|ky vong|dat duoc|ky ket|cong nhan|go bo|giam thue|mua|tang cuong)\b"
-)
+def _words(*phrases: str) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(fold(p) for p in phrases) + r")\b")
+
+
+# Asks and agreements: what a reader wants from a meeting.
+_ASKS = _words("đề nghị", "kiến nghị", "đề xuất", "nhất trí", "thống nhất", "cam kết", "đạt được", "ký kết",
+               "công nhận", "gỡ bỏ", "giảm thuế", "yêu cầu", "đồng ý")
+# Positions and courtesies: worth less than an ask, more than nothing.
+_POSITIONS = _words("khẳng định", "đánh giá cao", "hoan nghênh", "nhấn mạnh", "mong muốn", "bày tỏ", "ủng hộ",
+                    "sẵn sàng", "kỳ vọng", "tăng cường", "mua", "cho biết")
 # The other side's position: "Đáp lại", "phía Hoa Kỳ", "hai bên".
 _OTHER_SIDE = re.compile(r"\b(" + "|".join(fold(w) for w in ("Đáp lại", "phía Hoa Kỳ", "phía Mỹ", "hai bên", "về phía"))
                          + r")\b")
@@ -99,7 +106,7 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
     for f in a.folded:
         offsets.append(pos)
         pos += len(f) + 1
-    for pattern, weight in ((_CLAIM_WORDS, 2), (_OTHER_SIDE, 1)):
+    for pattern, weight in ((_ASKS, ASK_WEIGHT), (_POSITIONS, 1), (_OTHER_SIDE, 1)):
         for m in pattern.finditer(joined):
             first = bisect_right(offsets, m.start()) - 1
             marks.append((first, bisect_right(offsets, m.end() - 1), weight, ""))
