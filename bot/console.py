@@ -20,6 +20,7 @@ OPTIONS = {
     "person": set(),
     "topics": {"page"},
     "source": {"page"},
+    "meeting": set(),
     "help": set(),
 }
 SERIES_NAMES = {"in_person", "ministerial", "online"}
@@ -124,6 +125,8 @@ async def run_command(store: Store, line: str) -> Reply:
         return await handlers.person(store, arg)
     if name == "topics":
         return await handlers.topics(store, arg, page)
+    if name == "meeting":
+        return await handlers.meeting(store, arg)
     if name == "source":
         return await handlers.source(store, arg, page if opts.get("page") else None)
     return handlers.help_()
