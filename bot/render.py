@@ -119,7 +119,9 @@ def sides_line(m: dict[str, Any]) -> str:
 def heading(m: dict[str, Any], place_max: int = PLACE_MAX) -> str:
     """"14/11/2025 ¹ · Gặp trực tiếp · Washington"; ¹ marks a fact known from outside the article."""
     marked = _context_fields(m)
-    line = f"{format_date(m.get('date'), m.get('context'))} · {KIND.get(m.get('kind') or '', m.get('kind') or '')}"
+    line = format_date(m.get("date"), m.get("context"))
+    if m.get("kind"):
+        line += " · " + KIND.get(m["kind"], m["kind"])
     if m.get("place"):
         line += " · " + clip_words(m["place"], place_max) + (_CONTEXT_MARK if "place" in marked else "")
     if marked - {"date", "year", "start", "place", "round", "round_series"} and not line.endswith(_CONTEXT_MARK):

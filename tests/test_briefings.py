@@ -116,7 +116,7 @@ def _meeting(n: int, summary: str, **extra) -> dict:
             "source": {"link": f"https://example.org/{n}", "title": "t"}, **extra}
 
 
-def test_a_long_briefing_is_split_at_line_boundaries_within_discords_limits():
+def test_a_long_briefing_is_split_between_items_within_discords_limits():
     meetings = [_meeting(n, f"Cuộc gặp số {n}: " + "nội dung rất dài " * 12 + "@everyone") for n in range(60)]
     parts = compose(Briefing("Bản tin", [], meetings), 42, "2026-11-23T01:00:00+00:00")
     assert len(parts) > 1
@@ -127,10 +127,11 @@ def test_a_long_briefing_is_split_at_line_boundaries_within_discords_limits():
     for n, part in enumerate(parts, start=1):
         assert_within_limits({"embeds": [part.embed]})
         assert part.embed["title"] == f"Bản tin ({n}/{len(parts)})"
-        lines = part.embed["description"].split("\n")
-        assert len(lines) == len(part.items) and all(line.startswith("• **") for line in lines)
+        blocks = part.embed["description"].split("\n\n")
+        assert len(blocks) == len(part.items) and all(block.startswith("• **") for block in blocks)
+        assert all(len(block) <= 450 and block.count("\n") <= 3 for block in blocks), "as compact as in a list"
         assert "@everyone" not in part.embed["description"]
-        dates += [line.split("**")[1] for line in lines]
+        dates += [block.split("**")[1] for block in blocks]
         assert len(part.nonce) <= 25
     assert dates == sorted(dates, key=lambda d: tuple(reversed([int(x) for x in d.split("/")])))  # by date
     again = compose(Briefing("Bản tin", [], list(reversed(meetings))), 42, "2026-11-23T01:00:00+00:00")
@@ -244,7 +245,8 @@ async def test_a_new_article_comes_in_the_next_briefing_once_then_nothing(live, 
     briefing = posts(standin, TEAM)[1]
     assert briefing["nonce"] and briefing["embeds"][0]["title"].startswith("Bản tin đàm phán")
     text = briefing["embeds"][0]["description"]
-    assert "20/11/2026" in text and "Lê Mạnh Hùng gặp Jamieson Greer" in text and "https://example.org/bai-moi" in text
+    assert "20/11/2026" in text and "https://example.org/bai-moi" in text
+    assert "Quyền Bộ trưởng Công Thương Lê Mạnh Hùng ↔ Trưởng Đại diện Thương mại Jamieson Greer" in text
     assert "Jacob Helberg" not in text, "only what is new since the subscription"
     clock.set("2026-11-24T01:00:00")
     await bot.briefer.tick()
@@ -407,7 +409,7 @@ async def test_an_ingest_alerts_the_channels_that_asked(tmp_path, clock, monkeyp
         await bot.briefer.tick()
         alert = posts(standin, TEAM)[1]["embeds"][0]
         assert alert["title"] == "Mới thêm 1 mục vào dữ liệu"
-        assert "Lê Mạnh Hùng gặp Jamieson Greer" in alert["description"]
+        assert "Lê Mạnh Hùng ↔ Trưởng Đại diện Thương mại Jamieson Greer" in alert["description"]
         assert len(posts(standin, OTHER)) == 1, "no alert where none was asked for"
         await bot.briefer.tick()
         assert len(posts(standin, TEAM)) == 2, "one alert per ingest"
