@@ -15,8 +15,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from .ingest import sort_key
 from .render import ITEM_MAX, SERIES, escape, format_date, list_item
+from .schema import sort_key
 from .text import clip_words
 
 DEFAULT_TZ = "Asia/Ho_Chi_Minh"

@@ -12,14 +12,15 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import paths
-from .corrections import apply, load_corrections, load_metadata
-from .extract import ArticleResult, extract_article
-from .extract.reading import ArticleError, read_article
-from .gazetteer import Gazetteer, load_gazetteer
 from .shape import DataError
 from .terminal import guarded, json_text, notice
+
+if TYPE_CHECKING:  # extraction is imported by the commands that extract, not by the bot's start
+    from .extract import ArticleResult
+    from .gazetteer import Gazetteer
 
 KIND_LABELS = {"in_person": "gặp trực tiếp", "online": "trực tuyến", "phone": "điện đàm", "roundtable": "tọa đàm"}
 SERIES_LABELS = {"in_person": "vòng đàm phán", "ministerial": "phiên cấp Bộ trưởng", "online": "phiên trực tuyến"}
@@ -31,6 +32,9 @@ def _err(message: str) -> None:
 
 def extract_files(files: Sequence[Path], gaz: Gazetteer) -> tuple[list[ArticleResult], int]:
     """Extract every readable file; unreadable ones are reported and counted, the rest go on."""
+    from .extract import extract_article
+    from .extract.reading import ArticleError, read_article
+
     results, failed = [], 0
     for path in files:
         try:
@@ -81,6 +85,9 @@ def format_article(result: ArticleResult) -> str:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from .corrections import apply, load_corrections, load_metadata
+    from .gazetteer import load_gazetteer
+
     where = paths()
     gaz = load_gazetteer(where.data)
     files = [Path(f) for f in args.files] or sorted(where.seeds.glob("*.txt"))
@@ -191,6 +198,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     from .articles import AddError, add_article
+    from .extract.reading import ArticleError
 
     where = paths()
     try:

@@ -21,11 +21,11 @@ from .config import Paths
 from .corrections import apply, load_corrections, load_metadata
 from .extract.reading import ArticleError, read_article
 from .gazetteer import Gazetteer, load_gazetteer
+from .schema import MIGRATIONS, sort_key
 from .shape import EXTRACTED, DataError, check
 from .text import fold
 from .titles import short_title
 
-MIGRATIONS = Path(__file__).with_name("migrations")
 _DATE = re.compile(r"^(?:\d{4}|--)(?:-\d{2}(?:-\d{2})?)?$")
 
 
@@ -42,10 +42,6 @@ class IngestReport:
     rounds: int
     people: int
     warnings: tuple[str, ...]
-
-
-def latest_version() -> int:
-    return migrations()[-1][0]
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -70,14 +66,6 @@ def _valid_date(value: str | None) -> bool:
     if value is None:
         return True
     return all(_DATE.match(part) for part in str(value).split("/"))
-
-
-def sort_key(date: str | None) -> str:
-    """Newest first, honestly: a date without a year sorts after every dated one."""
-    if not date:
-        return ""
-    first = date.split("/")[0]
-    return first if not first.startswith("--") else "0000" + first[1:]
 
 
 def _meeting_key(m: dict[str, Any]) -> tuple | None:

@@ -64,8 +64,10 @@ SEARCH_ARTICLE_PAGE = (
 )
 
 class Store:
-    def __init__(self, conn: aiosqlite.Connection, names: NameIndex, counter: aiosqlite.Connection | None = None) -> None:
+    def __init__(self, conn: aiosqlite.Connection, names: NameIndex, counter: aiosqlite.Connection | None = None,
+                 path: Path | None = None) -> None:
         self.conn = conn
+        self.path = path  # the file it reads (briefings compare its items with what they have seen)
         self.names = names
         self.counter = counter or conn  # a second connection, with its own thread: see SEARCH_TOTAL
 
@@ -92,7 +94,7 @@ class Store:
         ) as cur:
             async for kind, eid, name, side in cur:
                 entities.append(Entity(kind, eid, name, side, tuple(aliases.get(eid, ()))))
-        return cls(conn, NameIndex(entities), await cls._connect(path))
+        return cls(conn, NameIndex(entities), await cls._connect(path), path)
 
     async def close(self) -> None:
         await self.conn.close()
@@ -312,12 +314,6 @@ class Store:
         rounds = [r for r in await self.rounds()
                   if any(d and not d.startswith("-") and d >= date[:len(d)] for d in (r["start"], r["end"]))]
         return rounds, meetings
-
-    async def item_ids(self) -> list[str]:
-        """Every meeting and round as ``meeting:<id>`` / ``round:<id>``: what briefings track as new."""
-        rows = await self.conn.execute_fetchall(
-            "SELECT 'meeting:' || id FROM meetings UNION ALL SELECT 'round:' || id FROM rounds")
-        return [r[0] for r in rows]
 
     async def items(self, ids: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """The rounds and meetings behind item ids (those still in the database), for a briefing."""

@@ -88,7 +88,7 @@ class Briefer:
     async def look(self, store: Store) -> list[str]:
         """Date what is new in the database; alert the channels that asked. The very first look only records."""
         first_look = await self.state.get("briefings:baseline") is None
-        new = await self.state.record_known(await store.item_ids(), self.clock().isoformat())
+        new = await self.state.record_known(store.path, self.clock().isoformat(), listing=not first_look)
         if first_look:
             await self.state.put("briefings:baseline", self.clock().isoformat())
             return []
