@@ -15,8 +15,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from .ingest import sort_key
-from .render import SERIES, escape, format_date, is_web_link
+from .render import ITEM_MAX, SERIES, escape, format_date, list_item
+from .schema import sort_key
+from .text import clip_words
 
 DEFAULT_TZ = "Asia/Ho_Chi_Minh"
 TITLE = "Bản tin đàm phán thương mại Việt Nam – Hoa Kỳ"
@@ -24,7 +25,6 @@ PREVIEW_DAYS = 7  # a preview without a subscription covers the meetings of the 
 CADENCES = ("daily", "weekly")
 DESCRIPTION_MAX = 4096
 LINE_MAX = 600
-SUMMARY_MAX = 160
 
 
 @dataclass(frozen=True)
@@ -129,34 +129,21 @@ def matches(item: dict[str, Any], filters: Filters) -> bool:
                 or (item.get("round") is not None and item["round"] in filters.rounds))
 
 
-def _who(m: dict[str, Any], side: str) -> str:
-    names = [p["name"] or p["title"] for p in m.get("people", []) if p["side"] == side]
-    names += [o["name"] for o in m.get("organizations", []) if o["side"] == side]
-    return ", ".join(names)
-
-
-def _one_line(text: str, limit: int = SUMMARY_MAX) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+def _one_line(text: str, limit: int) -> str:
+    return clip_words(text, limit)
 
 
 def _plain(text: str) -> str:
     return text
 
 
-def meeting_line(m: dict[str, Any], markdown: bool = True) -> str:
-    """Date, who met whom, one line of summary, source: the same words in the embed and on the console."""
-    esc = escape if markdown else _plain
-    vn, other = _who(m, "vn"), _who(m, "us") or _who(m, "other")
-    who = f"{vn} gặp {other}" if vn and other else vn or other or "Cuộc gặp"
-    date = esc(format_date(m.get("date")))
-    link = m["source"]["link"]
+def meeting_block(m: dict[str, Any], markdown: bool = True) -> str:
+    """A meeting as a list shows it (heading, both sides, round and topics, summary and source), within
+    ITEM_MAX characters with its bullet: the same words in the embed and on the console."""
+    head, lines = list_item(m, markdown, budget=ITEM_MAX - len("• ****"))
     if markdown:
-        source = f"[nguồn]({link})" if is_web_link(link) else f"nguồn: {escape(link)}"
-        date = f"**{date}**"
-    else:
-        source = f"nguồn: {link}"
-    return f"• {date} — {esc(who)}: {esc(_one_line(m.get('summary', '')))} ({source})"[:LINE_MAX]
+        return "\n".join([f"• **{head}**", *lines])
+    return "\n".join([f"• {head}", *("  " + line for line in lines)])
 
 
 def round_line(r: dict[str, Any], markdown: bool = True) -> str:
@@ -198,15 +185,15 @@ class Briefing:
         return not self.rounds and not self.meetings
 
     def lines(self, markdown: bool = True) -> list[tuple[str, str]]:
-        """(item id, line) in the order they are posted."""
+        """(item id, its line or lines) in the order they are posted."""
         return ([(f"round:{r['id']}", round_line(r, markdown)) for r in self.rounds]
-                + [(f"meeting:{m['id']}", meeting_line(m, markdown)) for m in self.meetings])
+                + [(f"meeting:{m['id']}", meeting_block(m, markdown)) for m in self.meetings])
 
     def text(self) -> str:
         """The console twin of the embeds."""
         if self.empty():
             return f"{self.title}\nKhông có gì mới, nên bot sẽ không gửi gì."
-        return "\n".join([self.title, *(line for _, line in self.lines(markdown=False))])
+        return "\n\n".join([self.title, *(line for _, line in self.lines(markdown=False))])
 
 
 @dataclass
@@ -228,21 +215,21 @@ def nonce(channel_id: int, slot: str, items: list[str]) -> str:
 
 
 def compose(briefing: Briefing, channel_id: int, slot: str) -> list[Part]:
-    """The briefing cut at line boundaries into messages within Discord's limits; none when it is empty."""
+    """The briefing cut between items into messages within Discord's limits; none when it is empty."""
     groups: list[list[tuple[str, str]]] = []
     size = DESCRIPTION_MAX  # start a first group at the first line
     for item, line in briefing.lines():
-        if size + len(line) + 1 > DESCRIPTION_MAX - 200:
+        if size + len(line) + 2 > DESCRIPTION_MAX - 200:
             groups.append([])
             size = 0
         groups[-1].append((item, line))
-        size += len(line) + 1
+        size += len(line) + 2
     title = escape(briefing.title)[:200]
     parts = []
     for n, group in enumerate(groups, start=1):
         items = [item for item, _ in group]
         embed = {"title": title + (f" ({n}/{len(groups)})" if len(groups) > 1 else ""),
-                 "description": "\n".join(line for _, line in group)}
+                 "description": "\n\n".join(line for _, line in group)}  # a blank line between items
         parts.append(Part(embed, items, nonce(channel_id, slot, items)))
     return parts
 

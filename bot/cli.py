@@ -13,17 +13,15 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from .config import paths
-from .corrections import apply, load_corrections, load_metadata
-from .extract import ArticleResult, extract_article
-from .extract.reading import ArticleError, read_article
-from .gazetteer import Gazetteer, load_gazetteer
-from .ingest import IngestError
-from .render import format_date
 from .shape import DataError
 from .terminal import guarded, json_text, notice, shown
+
+if TYPE_CHECKING:  # extraction is imported by the commands that extract, not by the bot's start
+    from .extract import ArticleResult
+    from .gazetteer import Gazetteer
 
 KIND_LABELS = {"in_person": "gặp trực tiếp", "online": "trực tuyến", "phone": "điện đàm", "roundtable": "tọa đàm"}
 SERIES_LABELS = {"in_person": "vòng đàm phán", "ministerial": "phiên cấp Bộ trưởng", "online": "phiên trực tuyến"}
@@ -35,6 +33,9 @@ def _err(message: str) -> None:
 
 def extract_files(files: Sequence[Path], gaz: Gazetteer) -> tuple[list[ArticleResult], int]:
     """Extract every readable file; unreadable ones are reported and counted, the rest go on."""
+    from .extract import extract_article
+    from .extract.reading import ArticleError, read_article
+
     results, failed = [], 0
     for path in files:
         try:
@@ -63,6 +64,8 @@ def _relative(path: Path) -> str:
 
 def format_article(result: ArticleResult) -> str:
     """The extraction of one article for a person to read."""
+    from .render import format_date
+
     lines = [f"== {result.file} — {result.title}"]
     if not result.meetings:
         lines.append("  (không tìm thấy cuộc gặp nào)")
@@ -97,6 +100,9 @@ def format_article(result: ArticleResult) -> str:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from .corrections import apply, load_corrections, load_metadata
+    from .gazetteer import load_gazetteer
+
     where = paths()
     gaz = load_gazetteer(where.data)
     files = [Path(f) for f in args.files] or sorted(where.seeds.glob("*.txt"))
@@ -124,6 +130,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from .config import PROJECT_ROOT
     from .evaluate.run import evaluate, report
+    from .extract.reading import ArticleError
+    from .gazetteer import load_gazetteer
 
     golds = [Path(g) for g in args.gold] or sorted((PROJECT_ROOT / "tests" / "corpus").rglob("*.toml"))
     if not golds:
@@ -242,6 +250,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     import asyncio
 
     from .articles import AddError, add_article
+    from .extract.reading import ArticleError
     from .ingest import IngestError
     from .intake import IntakeError
 
@@ -382,6 +391,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
 def cmd_feeds(args: argparse.Namespace) -> int:
     import asyncio
 
+    from .ingest import IngestError
     from .intake import IntakeError
     from .intake.feeds import accepts_feed, parse_feed
     from .intake.fetch import Fetcher, check_url
@@ -479,6 +489,7 @@ def cmd_review(args: argparse.Namespace) -> int:
     """``review``: what extraction was unsure of; ``review accept|reject|fix KEY``: a decision on one item."""
     import getpass
 
+    from .ingest import IngestError
     from .review import KINDS, ReviewError, decide, pending
 
     where = paths()

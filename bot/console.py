@@ -7,8 +7,8 @@ from pathlib import Path
 
 from . import handlers
 from .config import Paths, database_path
-from .ingest import IngestError, build, latest_version
 from .render import Reply, text
+from .schema import latest_version
 from .store import Store
 from .terminal import json_text, notice
 
@@ -20,6 +20,7 @@ OPTIONS = {
     "person": set(),
     "topics": {"page"},
     "source": {"page"},
+    "meeting": set(),
     "help": set(),
 }
 SERIES_NAMES = {"in_person", "ministerial", "online"}
@@ -31,6 +32,8 @@ def ensure_database(where: Paths) -> Path:
     sources = [where.extracted, where.corrections, where.metadata, *where.data.glob("*.toml")]
     newest = max((p.stat().st_mtime for p in sources if p.exists()), default=0)
     if not db.exists() or db.stat().st_mtime < newest or _schema_version(db) < latest_version():
+        from .ingest import build  # the build path (extraction, corrections) only when a build is needed
+
         build(where, db)
     return db
 
@@ -124,6 +127,8 @@ async def run_command(store: Store, line: str) -> Reply:
         return await handlers.person(store, arg)
     if name == "topics":
         return await handlers.topics(store, arg, page)
+    if name == "meeting":
+        return await handlers.meeting(store, arg)
     if name == "source":
         return await handlers.source(store, arg, page if opts.get("page") else None)
     return handlers.help_()
@@ -131,6 +136,8 @@ async def run_command(store: Store, line: str) -> Reply:
 
 async def _open(where: Paths) -> Store | None:
     """The store for a console command; None (the reason printed) when the database cannot be built."""
+    from .ingest import IngestError
+
     try:
         db = ensure_database(where)
     except IngestError as exc:

@@ -31,6 +31,7 @@ class PersonEntry:
     short: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     organization: str = ""
+    short_title: str = ""  # what a list shows before the name; "" when the editor gave none
 
     @property
     def spellings(self) -> tuple[str, ...]:
@@ -282,10 +283,22 @@ def _unique_ids(entries: Sequence[PersonEntry] | Sequence[OrganizationEntry], pa
         seen.add(e.id)
 
 
+_PERSON_KEYS = frozenset({"id", "name", "side", "aliases", "short", "titles", "organization", "short_title"})
+
+
+def _optional(entry: dict, key: str, where: str) -> str:
+    value = entry.get(key, "")
+    if not isinstance(value, str):
+        raise DataError(f"{where}: '{key}' phải là chuỗi")
+    return value.strip()
+
+
 def load_people(path: Path) -> tuple[PersonEntry, ...]:
     people = []
     for n, entry in enumerate(read_toml(path, PEOPLE).get("person", []), 1):
         where = f"{path} [[person]] #{n}"
+        if unknown := set(entry) - _PERSON_KEYS:  # a misspelt key ("short_tilte") would be dropped without a word
+            raise DataError(f"{where}: khóa không biết: {', '.join(sorted(unknown))}")
         people.append(
             PersonEntry(
                 id=_required(entry, "id", where),
@@ -295,6 +308,7 @@ def load_people(path: Path) -> tuple[PersonEntry, ...]:
                 short=_strings(entry, "short", where),
                 titles=_strings(entry, "titles", where),
                 organization=str(entry.get("organization", "")).strip(),
+                short_title=_optional(entry, "short_title", where),
             )
         )
     _unique_ids(people, path)

@@ -9,10 +9,10 @@ from datetime import date
 
 from . import chart as chart_drawing
 from . import export as export_files
-from .render import SERIES, Reply
+from .render import SERIES, Reply, detail_title, format_date
 from .search import Match
 from .store import Store
-from .text import fold
+from .text import clip_words, fold
 
 PAGE_SIZE = 5
 HELP = [
@@ -22,6 +22,7 @@ HELP = [
     "/person <tên> — hồ sơ một người",
     "/timeline [page:<n>] — mọi cuộc gặp, mới nhất trước",
     "/topics [chủ đề] [page:<n>] — các chủ đề; có tên chủ đề thì các cuộc gặp về chủ đề đó",
+    "/meeting <mã> — một cuộc gặp đầy đủ: mọi người với chức danh, bằng chứng, chú thích, mọi nguồn",
     "/source <mã bài> — toàn văn bài báo",
     "/export [người] [vòng] [từ_ngày] [đến_ngày] — tệp CSV (Excel) và lịch .ics (trên Discord; dòng lệnh: python -m bot export)",
     "biểu_đồ:true ở /timeline, /person, /round — kèm biểu đồ dòng thời gian (trên Discord; dòng lệnh: python -m bot chart)",
@@ -29,6 +30,7 @@ HELP = [
 ]
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _DMY = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+_DM = re.compile(r"^(\d{1,2})[/.-](\d{1,2})$")
 
 
 def iso_date(value: str) -> str | None:
@@ -301,6 +303,50 @@ async def source(store: Store, article_id: str, page: int | None = None) -> Repl
                  total=len(pages))
 
 
+async def meeting(store: Store, meeting_id: str) -> Reply:
+    """One meeting in full, by its id (or the start of it, when only one id starts so)."""
+    wanted = meeting_id.strip()
+    if not wanted:
+        return Reply("meeting", False, "Hãy nhập mã cuộc gặp, ví dụ: /meeting 004_765b38809bddbffd-m1; gõ vài chữ"
+                     " của ngày hoặc tên để được gợi ý.")
+    found = await store.meeting(wanted)
+    if found is None:
+        starting = await store.meeting_ids(wanted, 2)
+        found = await store.meeting(starting[0]) if len(starting) == 1 else None
+    if found is None:
+        return Reply("meeting", False, f"Không có cuộc gặp mã “{wanted[:80]}”. Hãy chọn trong gợi ý khi gõ /meeting"
+                     " (theo mã, ngày hoặc tên), hoặc xem mã trong danh sách của /timeline.")
+    return Reply("meeting", True, f"{detail_title(found)}\nMã: {found['id']}", detail=found, total=1)
+
+
+def meeting_choice(m: dict) -> str:
+    """A meeting as one line of at most 100 characters: date, who met whom; for suggestions and menus."""
+    def first(side: tuple[str, ...]) -> str:
+        names = [p["name"] or p["title"] for p in m["people"] if p["side"] in side]
+        names += [o["name"] for o in m["organizations"] if o["side"] in side]
+        return clip_words(names[0], 30) if names else "?"
+    return clip_words(f"{format_date(m['date'])} · {first(('vn',))} ↔ {first(('us', 'other'))}", CHOICE_MAX)
+
+
+async def _meeting_suggestions(store: Store, partial: str) -> list[dict]:
+    """Meetings whose id starts with what was typed, on the date typed, or with the people named; newest first."""
+    q = partial.strip()
+    if not q:
+        return (await store.timeline(AUTOCOMPLETE_MAX, 0))[0]
+    found = await store.meetings_by_id(await store.meeting_ids(q, AUTOCOMPLETE_MAX))
+    if dm := _DM.match(q):
+        day, month = int(dm.group(1)), int(dm.group(2))
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            found += await store.meetings_on_day(f"-{month:02d}-{day:02d}", None, AUTOCOMPLETE_MAX)
+    elif iso := iso_date(q):
+        found += (await store.meetings_on_day(iso[4:], iso[:4], AUTOCOMPLETE_MAX) if len(iso) == 10
+                  else await store.meetings_in(iso, AUTOCOMPLETE_MAX))
+    if any(c.isalpha() for c in q):
+        for entity in store.names.suggest(q, 3):
+            found += (await store.meetings_with(entity, limit=AUTOCOMPLETE_MAX))[0]
+    return list({m["id"]: m for m in found}.values())
+
+
 def help_() -> Reply:
     return Reply("help", True, "briefbot — ai đã gặp ai trong đàm phán thương mại Việt Nam – Hoa Kỳ", lines=HELP)
 
@@ -324,6 +370,9 @@ async def autocomplete(store: Store, what: str, partial: str) -> list[tuple[str,
     elif what == "topic":
         q = fold(partial)
         found = [(f"{t} ({n})", t) for t, n in await store.topics() if q in fold(t)]
+    elif what == "meeting":  # an id longer than a choice's value can be is left out rather than cut
+        found = [(meeting_choice(m), m["id"]) for m in await _meeting_suggestions(store, partial)
+                 if len(m["id"]) <= CHOICE_MAX]
     else:
         found = []
     return [(label[:CHOICE_MAX], value[:CHOICE_MAX]) for label, value in found[:AUTOCOMPLETE_MAX]]

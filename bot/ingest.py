@@ -21,8 +21,10 @@ from .config import Paths
 from .corrections import apply, load_corrections, load_metadata
 from .extract.reading import ArticleError, read_article
 from .gazetteer import Gazetteer, load_gazetteer
+from .schema import MIGRATIONS, sort_key
 from .shape import EXTRACTED, DataError, check
 from .text import fold
+from .titles import short_title
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # 2025, 2025-11, 2025-11-14; without a year: --11, --11-14 (a date the text gives with no year is a valid value)
@@ -42,10 +44,6 @@ class IngestReport:
     rounds: int
     people: int
     warnings: tuple[str, ...]
-
-
-def latest_version() -> int:
-    return migrations()[-1][0]
 
 
 def migrations() -> list[tuple[int, str]]:
@@ -70,14 +68,6 @@ def _valid_date(value: str | None) -> bool:
     if value is None:
         return True
     return all(_DATE.match(part) for part in str(value).split("/"))
-
-
-def sort_key(date: str | None) -> str:
-    """Newest first, honestly: a date without a year sorts after every dated one."""
-    if not date:
-        return ""
-    first = date.split("/")[0]
-    return first if not first.startswith("--") else "0000" + first[1:]
 
 
 def _meeting_key(m: dict[str, Any]) -> tuple | None:
@@ -193,8 +183,9 @@ def _fill(
 ) -> tuple[int, int, int, int, int]:
     for p in gaz.people:
         conn.execute(
-            "INSERT INTO people VALUES (?, ?, ?, ?, ?, 1)",
-            (p.id, p.name, p.side, p.organization, json.dumps(list(p.titles), ensure_ascii=False)),
+            "INSERT INTO people (id, name, side, organization, titles, in_gazetteer, short_title)"
+            " VALUES (?, ?, ?, ?, ?, 1, ?)",
+            (p.id, p.name, p.side, p.organization, json.dumps(list(p.titles), ensure_ascii=False), p.short_title),
         )
         for alias in sorted({*p.spellings, *p.short}):
             conn.execute("INSERT OR IGNORE INTO person_aliases VALUES (?, ?, ?)", (p.id, alias, fold(alias)))
@@ -203,7 +194,8 @@ def _fill(
         for alias in o.spellings:
             conn.execute("INSERT OR IGNORE INTO organization_aliases VALUES (?, ?, ?)", (o.id, alias, fold(alias)))
 
-    people, organizations = {p.id for p in gaz.people}, {o.id for o in gaz.organizations}
+    by_id = {p.id: p for p in gaz.people}
+    people, organizations = set(by_id), {o.id for o in gaz.organizations}
     merged_into: dict[tuple, str] = {}
     own_words: dict[str, str] = {}
     meetings = merged = 0
@@ -262,7 +254,8 @@ def _fill(
             for p in m["people"]:
                 if not p.get("id"):
                     conn.execute(
-                        "INSERT OR IGNORE INTO people VALUES (?, ?, ?, '', ?, 0)",
+                        "INSERT OR IGNORE INTO people (id, name, side, organization, titles, in_gazetteer)"
+                        " VALUES (?, ?, ?, '', ?, 0)",
                         (_person_id(p), p.get("name") or p.get("title"), p["side"], _json([p.get("title", "")])),
                     )
             for o in m["organizations"]:
@@ -294,12 +287,15 @@ def _fill(
             conn.execute("INSERT INTO meeting_sources VALUES (?, ?, ?, ?, ?, ?, ?)", (meeting_id, *source))
             for p in m["people"]:
                 conn.execute(
-                    "INSERT INTO participants VALUES (?, ?, NULL, ?, ?, ?)",
-                    (meeting_id, _person_id(p), p.get("name") or "", p.get("title") or "", p["side"]),
+                    "INSERT INTO participants (meeting_id, person_id, organization_id, name, title, side, short_title)"
+                    " VALUES (?, ?, NULL, ?, ?, ?, ?)",
+                    (meeting_id, _person_id(p), p.get("name") or "", p.get("title") or "", p["side"],
+                     short_title(p.get("title") or "", by_id.get(p.get("id") or ""), gaz)),
                 )
             for o in m["organizations"]:
                 conn.execute(
-                    "INSERT INTO participants VALUES (?, NULL, ?, ?, '', ?)", (meeting_id, o["id"], o["name"], o["side"])
+                    "INSERT INTO participants (meeting_id, person_id, organization_id, name, title, side)"
+                    " VALUES (?, NULL, ?, ?, '', ?)", (meeting_id, o["id"], o["name"], o["side"])
                 )
             for topic in m.get("topics", []):
                 conn.execute("INSERT OR IGNORE INTO meeting_topics VALUES (?, ?)", (meeting_id, topic))

@@ -57,8 +57,11 @@ class NameIndex:
                     self._exact.setdefault(spelling, []).append(e)
                 if e.kind == "person":
                     for word in alias.split():
-                        if len(word) > 1 and e not in self._words.setdefault(word, []):
-                            self._words[word].append(e)
+                        owners = self._words.setdefault(word, []) if len(word) > 1 else None
+                        # an entity's words all come in this loop: compare with the last owner, by identity
+                        # ("in" compared every owner field by field: 350,000 comparisons at 3,000 people)
+                        if owners is not None and (not owners or owners[-1] is not e):
+                            owners.append(e)
         self._word_list = list(self._words)
         self._sorted = sorted(zip(self._choices, range(len(self._choices)), strict=True))
 

@@ -148,6 +148,11 @@ def button(custom_id: str, message: dict[str, Any], **kw: Any) -> dict[str, Any]
     return interaction({"custom_id": custom_id, "component_type": 2}, kind=3, message=message, **kw)
 
 
+def select(custom_id: str, values: list[str], message: dict[str, Any], **kw: Any) -> dict[str, Any]:
+    """A choice in a message's select menu (a string select: component type 3)."""
+    return interaction({"custom_id": custom_id, "component_type": 3, "values": values}, kind=3, message=message, **kw)
+
+
 def _json(payload: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     """JSON with Discord's exact content type (discord.py compares the header, charset and all), and the
     ``Via`` header Discord's API answers carry: without it discord.py takes a 429 for a Cloudflare ban

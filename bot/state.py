@@ -57,6 +57,12 @@ class Feed:
     counts: dict[str, int] = field(default_factory=dict)  # outcome (or "skipped:<reason>") → entries
 
 
+# Every meeting and round of the database attached as "data", as the item ids briefings track as new.
+ITEMS = "SELECT 'meeting:' || id AS item FROM data.meetings UNION ALL SELECT 'round:' || id FROM data.rounds"
+NEW_ITEMS = f"SELECT item FROM ({ITEMS}) WHERE item NOT IN (SELECT item FROM known)"
+RECORD_ITEMS = f"INSERT OR IGNORE INTO known SELECT item, ? FROM ({ITEMS})"
+
+
 class State:
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self.conn = conn
@@ -64,7 +70,7 @@ class State:
     @classmethod
     async def open(cls, path: Path) -> State:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = await aiosqlite.connect(path)
+        conn = await aiosqlite.connect(path, uri=True)  # a plain path stays a path; ATTACH may then take a URI
         await conn.execute("PRAGMA journal_mode = WAL")
         await conn.execute("PRAGMA busy_timeout = 5000")
         version = (await (await conn.execute("PRAGMA user_version")).fetchone())[0]
@@ -123,12 +129,20 @@ class State:
         await self.conn.execute("UPDATE subscriptions SET failing = ? WHERE channel_id = ?", (reason, channel_id))
         await self.conn.commit()
 
-    async def record_known(self, items: list[str], when: str) -> list[str]:
-        """Date the items not seen before; return those (new since the last look)."""
-        known = {r[0] for r in await (await self.conn.execute("SELECT item FROM known")).fetchall()}
-        new = [i for i in items if i not in known]
-        await self.conn.executemany("INSERT OR IGNORE INTO known VALUES (?, ?)", [(i, when) for i in new])
-        await self.conn.commit()
+    async def record_known(self, database: Path, when: str, *, listing: bool = True) -> list[str]:
+        """Date the meetings and rounds of ``database`` not seen before; return those (new since the last look).
+
+        Compared inside SQLite, with the database attached read-only: the ids of a large corpus (30,000
+        at 10,000 articles) never become Python objects, which used to leave the bot ~10 MB larger after
+        its first look.  Without ``listing`` (the first look, a baseline) they are only recorded.
+        """
+        await self.conn.execute("ATTACH DATABASE ? AS data", (database.resolve().as_uri() + "?mode=ro",))
+        try:
+            new = [r[0] for r in await self.conn.execute_fetchall(NEW_ITEMS)] if listing else []
+            await self.conn.execute(RECORD_ITEMS, (when,))
+            await self.conn.commit()
+        finally:
+            await self.conn.execute("DETACH DATABASE data")
         return new
 
     async def unbriefed(self, channel_id: int, since: str) -> list[str]:

@@ -35,10 +35,10 @@ def source_link(article: dict[str, Any]) -> str:
 # so every element starts with what it is sorted by: the participant's rowid, the source's article id.
 _MEETING_COLUMNS = (
     "m.rowid AS meeting_rowid, m.*, r.number AS round_number, r.series AS round_series,"
-    " (SELECT json_group_array(json_array(p.rowid, p.person_id, p.organization_id, p.name, p.title, p.side))"
-    " FROM participants p WHERE p.meeting_id = m.id) AS people,"
+    " (SELECT json_group_array(json_array(p.rowid, p.person_id, p.organization_id, p.name, p.title, p.side,"
+    " p.short_title)) FROM participants p WHERE p.meeting_id = m.id) AS people,"
     " (SELECT json_group_array(json_array(s.article_id, json(s.evidence), s.date, s.place, a.file, a.title, a.url,"
-    " json((SELECT json_group_array(url) FROM (SELECT url FROM article_urls u WHERE u.article_id = a.id"
+    " a.outlet, json((SELECT json_group_array(url) FROM (SELECT url FROM article_urls u WHERE u.article_id = a.id"
     " ORDER BY u.position)))))"
     " FROM meeting_sources s JOIN articles a ON a.id = s.article_id WHERE s.meeting_id = m.id) AS sources"
 )
@@ -67,8 +67,10 @@ SEARCH_ARTICLE_PAGE = (
 )
 
 class Store:
-    def __init__(self, conn: aiosqlite.Connection, names: NameIndex, counter: aiosqlite.Connection | None = None) -> None:
+    def __init__(self, conn: aiosqlite.Connection, names: NameIndex, counter: aiosqlite.Connection | None = None,
+                 path: Path | None = None) -> None:
         self.conn = conn
+        self.path = path  # the file it reads (briefings compare its items with what they have seen)
         self.names = names
         self.counter = counter or conn  # a second connection, with its own thread: see SEARCH_TOTAL
 
@@ -95,7 +97,7 @@ class Store:
         ) as cur:
             async for kind, eid, name, side in cur:
                 entities.append(Entity(kind, eid, name, side, tuple(aliases.get(eid, ()))))
-        return cls(conn, NameIndex(entities), await cls._connect(path))
+        return cls(conn, NameIndex(entities), await cls._connect(path), path)
 
     async def close(self) -> None:
         await self.conn.close()
@@ -119,6 +121,10 @@ class Store:
         """Meetings by rowid (what the search indexes are keyed by), in the order given."""
         return await self._in_order("m.rowid", "meeting_rowid", rowids)
 
+    async def meetings_by_id(self, ids: list[str]) -> list[dict[str, Any]]:
+        """Meetings by id, in the order given; ids no longer in the database are left out."""
+        return await self._by_ids(ids)
+
     async def _by_ids(self, ids: list[str]) -> list[dict[str, Any]]:
         """Meetings by id, in the order given; ids no longer in the database are left out."""
         return await self._in_order("m.id", "id", ids)
@@ -133,11 +139,11 @@ class Store:
         return [self._meeting(found[v]) for v in values if v in found]
 
     def _meeting(self, row: aiosqlite.Row) -> dict[str, Any]:
-        # participants: [rowid, person_id, organization_id, name, title, side], in the order they were stored
+        # participants: [rowid, person_id, organization_id, name, title, side, short_title], in the order stored
         people = sorted(json.loads(row["people"]), key=_FIRST)
-        # sources: [article_id, evidence, date, place, file, title, url, every url], by article id
+        # sources: [article_id, evidence, date, place, file, title, url, outlet, every url], by article id
         sources = sorted(json.loads(row["sources"]), key=_FIRST)
-        article_id, evidence, _, _, file, title, url, urls = sources[0]
+        article_id, evidence, _, _, file, title, url, outlet, urls = sources[0]
         return {
             "id": row["id"],
             "date": row["date"],
@@ -148,22 +154,56 @@ class Store:
             "round": row["round_number"],
             "round_series": row["round_series"],
             "round_basis": row["round_basis"],
-            "people": [{"id": pid, "name": name, "title": ptitle, "organization": "", "side": side}
-                       for _, pid, _, name, ptitle, side in people if pid],
-            "organizations": [{"id": oid, "name": name, "side": side} for _, _, oid, name, _, side in people if oid],
+            "people": [{"id": pid, "name": name, "title": ptitle, "short_title": short, "organization": "", "side": side}
+                       for _, pid, _, name, ptitle, side, short in people if pid],
+            "organizations": [{"id": oid, "name": name, "side": side} for _, _, oid, name, _, side, _ in people if oid],
             "topics": json.loads(row["topics"]),
             "summary": row["summary"],
             "evidence": evidence,
             "context": json.loads(row["context"]),
-            "source": {"file": file, "title": title, "url": url,
+            "source": {"id": article_id, "file": file, "title": title, "url": url, "outlet": outlet,
                        "link": source_link({"id": article_id, "file": file, "url": url, "urls": urls}),
                        "urls": urls},
             "other_sources": [
-                {"file": s_file, "title": s_title, "url": s_url, "date": s_date, "place": s_place,
+                {"id": s_id, "file": s_file, "title": s_title, "url": s_url, "outlet": s_outlet, "date": s_date,
+                 "place": s_place, "evidence": s_evidence,
                  "link": source_link({"id": s_id, "file": s_file, "url": s_url, "urls": s_urls}), "urls": s_urls}
-                for s_id, _, s_date, s_place, s_file, s_title, s_url, s_urls in sources[1:]
+                for s_id, s_evidence, s_date, s_place, s_file, s_title, s_url, s_outlet, s_urls in sources[1:]
             ],
         }
+
+    async def meeting(self, meeting_id: str) -> dict[str, Any] | None:
+        """One meeting in full, for its details: with each person's organisation from the gazetteer."""
+        found = await self._by_ids([meeting_id])
+        if not found:
+            return None
+        m = found[0]
+        ids = [p["id"] for p in m["people"]]
+        marks = ",".join("?" * len(ids))
+        rows = await self.conn.execute_fetchall(f"SELECT id, organization FROM people WHERE id IN ({marks})", ids)
+        organizations = {r[0]: r[1] for r in rows}
+        for p in m["people"]:
+            p["organization"] = organizations.get(p["id"], "")
+        return m
+
+    async def meeting_ids(self, prefix: str, limit: int = 25) -> list[str]:
+        """Meeting ids that start with ``prefix``, in order (a range over the primary key, not a scan)."""
+        rows = await self.conn.execute_fetchall(
+            "SELECT id FROM meetings WHERE id >= ? AND id < ? ORDER BY id LIMIT ?", (prefix, prefix + "\U0010ffff", limit))
+        return [r[0] for r in rows]
+
+    async def meetings_on_day(self, month_day: str, year: str | None, limit: int = 25) -> list[dict[str, Any]]:
+        """Meetings on a day (``-MM-DD``), of one year when given, newest first."""
+        if year:
+            found, _ = await self._meetings("m.sort_key = ?", (year + month_day,), limit, 0)
+        else:
+            found, _ = await self._meetings("substr(m.sort_key, 5, 6) = ?", (month_day,), limit, 0)
+        return found
+
+    async def meetings_in(self, period: str, limit: int = 25) -> list[dict[str, Any]]:
+        """Meetings dated within a year or a month (``2025``, ``2025-11``), newest first."""
+        found, _ = await self._meetings("m.sort_key >= ? AND m.sort_key < ?", (period, period + "~"), limit, 0)
+        return found
 
     async def meetings_with(
         self, entity: Entity | None, *, round_number: int | None = None, date_from: str | None = None,
@@ -306,12 +346,6 @@ class Store:
         rounds = [r for r in await self.rounds()
                   if any(d and not d.startswith("-") and d >= date[:len(d)] for d in (r["start"], r["end"]))]
         return rounds, meetings
-
-    async def item_ids(self) -> list[str]:
-        """Every meeting and round as ``meeting:<id>`` / ``round:<id>``: what briefings track as new."""
-        rows = await self.conn.execute_fetchall(
-            "SELECT 'meeting:' || id FROM meetings UNION ALL SELECT 'round:' || id FROM rounds")
-        return [r[0] for r in rows]
 
     async def items(self, ids: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """The rounds and meetings behind item ids (those still in the database), for a briefing."""

@@ -17,6 +17,7 @@ from typing import NamedTuple
 __all__ = [
     "Sentence",
     "Token",
+    "clip_words",
     "fold",
     "fold_token",
     "name_key",
@@ -54,6 +55,17 @@ def normalize(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(lines).strip("\n")
+
+
+def clip_words(text: str, limit: int) -> str:
+    """``text`` on one line within ``limit`` characters, cut at a word boundary with "…" when it is longer."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: max(limit - 1, 1)]
+    if " " in cut[1:] and not text[len(cut)].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:·–-") + "…"
 
 
 @lru_cache(maxsize=65536)

@@ -116,7 +116,7 @@ def _meeting(n: int, summary: str, **extra) -> dict:
             "source": {"link": f"https://example.org/{n}", "title": "t"}, **extra}
 
 
-def test_a_long_briefing_is_split_at_line_boundaries_within_discords_limits():
+def test_a_long_briefing_is_split_between_items_within_discords_limits():
     meetings = [_meeting(n, f"Cuộc gặp số {n}: " + "nội dung rất dài " * 12 + "@everyone") for n in range(60)]
     parts = compose(Briefing("Bản tin", [], meetings), 42, "2026-11-23T01:00:00+00:00")
     assert len(parts) > 1
@@ -127,10 +127,11 @@ def test_a_long_briefing_is_split_at_line_boundaries_within_discords_limits():
     for n, part in enumerate(parts, start=1):
         assert_within_limits({"embeds": [part.embed]})
         assert part.embed["title"] == f"Bản tin ({n}/{len(parts)})"
-        lines = part.embed["description"].split("\n")
-        assert len(lines) == len(part.items) and all(line.startswith("• **") for line in lines)
+        blocks = part.embed["description"].split("\n\n")
+        assert len(blocks) == len(part.items) and all(block.startswith("• **") for block in blocks)
+        assert all(len(block) <= 450 and block.count("\n") <= 3 for block in blocks), "as compact as in a list"
         assert "@everyone" not in part.embed["description"]
-        dates += [line.split("**")[1] for line in lines]
+        dates += [block.split("**")[1] for block in blocks]
         assert len(part.nonce) <= 25
     assert dates == sorted(dates, key=lambda d: tuple(reversed([int(x) for x in d.split("/")])))  # by date
     again = compose(Briefing("Bản tin", [], list(reversed(meetings))), 42, "2026-11-23T01:00:00+00:00")
@@ -244,7 +245,8 @@ async def test_a_new_article_comes_in_the_next_briefing_once_then_nothing(live, 
     briefing = posts(standin, TEAM)[1]
     assert briefing["nonce"] and briefing["embeds"][0]["title"].startswith("Bản tin đàm phán")
     text = briefing["embeds"][0]["description"]
-    assert "20/11/2026" in text and "Lê Mạnh Hùng gặp Jamieson Greer" in text and "https://example.org/bai-moi" in text
+    assert "20/11/2026" in text and "https://example.org/bai-moi" in text
+    assert "Quyền Bộ trưởng Công Thương Lê Mạnh Hùng ↔ Trưởng Đại diện Thương mại Jamieson Greer" in text
     assert "Jacob Helberg" not in text, "only what is new since the subscription"
     clock.set("2026-11-24T01:00:00")
     await bot.briefer.tick()
@@ -407,7 +409,69 @@ async def test_an_ingest_alerts_the_channels_that_asked(tmp_path, clock, monkeyp
         await bot.briefer.tick()
         alert = posts(standin, TEAM)[1]["embeds"][0]
         assert alert["title"] == "Mới thêm 1 mục vào dữ liệu"
-        assert "Lê Mạnh Hùng gặp Jamieson Greer" in alert["description"]
+        assert "Lê Mạnh Hùng ↔ Trưởng Đại diện Thương mại Jamieson Greer" in alert["description"]
         assert len(posts(standin, OTHER)) == 1, "no alert where none was asked for"
         await bot.briefer.tick()
         assert len(posts(standin, TEAM)) == 2, "one alert per ingest"
+
+
+async def _add(tmp_path, db) -> None:
+    """``python -m bot add`` of the new article, as a person runs it beside the running bot."""
+    (tmp_path / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    add = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "add", str(tmp_path / "new.txt"), "--url", "https://example.org/bai-moi",
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=dict(os.environ, BRIEFBOT_DB=str(db)),
+        cwd=PROJECT_ROOT)
+    _, err = await add.communicate()
+    assert add.returncode == 0, err.decode()
+
+
+@pytest.fixture
+def own_data(tmp_path, monkeypatch):
+    """A copy of data/ and seeds/ that ``add`` may change, and the database built from it."""
+    shutil.copytree(PROJECT_ROOT / "data", tmp_path / "data", ignore=shutil.ignore_patterns("*.db*"))
+    shutil.copytree(PROJECT_ROOT / "seeds", tmp_path / "seeds")
+    monkeypatch.setenv("BRIEFBOT_DATA", str(tmp_path / "data"))
+    monkeypatch.setenv("BRIEFBOT_SEEDS", str(tmp_path / "seeds"))
+    db = tmp_path / "live.db"
+    build(paths(), db)
+    return db
+
+
+@pytest.mark.parametrize("scheduler, preview_first", [(False, False), (True, False), (False, True)])
+async def test_briefing_send_right_after_add_sends_the_new_meeting(tmp_path, own_data, clock, monkeypatch, caplog,
+                                                                    scheduler, preview_first):
+    """The briefing sees the data as it is when the command arrives, whether or not the scheduler looked first
+    (it used to answer "nothing new", and the bot noticed the new meeting only afterwards)."""
+    async with running_bot(own_data, monkeypatch, clock=clock, run_briefings=scheduler) as (standin, bot):
+        if not scheduler:
+            await bot.briefer.tick()  # the baseline the scheduler takes at start
+        else:
+            await asyncio.sleep(0.5)
+        clock.set("2026-11-23T00:05:00")
+        await subscribe(standin, TEAM, alerts=True)
+        clock.set("2026-11-23T00:10:00")
+        await _add(tmp_path, own_data)
+        if preview_first:
+            preview = await standin.final(command("briefing", {"channel": TEAM}, sub="preview"))
+            assert "1 mục" in preview["content"] and "Jamieson Greer" in preview["embeds"][0]["description"]
+        sent = await standin.final(command("briefing", {"channel": TEAM}, sub="send", permissions=ADMIN), timeout=10)
+        assert "Đã gửi bản tin" in sent["content"], sent["content"]
+        briefing = posts(standin, TEAM)[-1]["embeds"][0]
+        assert briefing["title"].startswith("Bản tin đàm phán")
+        assert "20/11/2026" in briefing["description"] and "Jamieson Greer" in briefing["description"]
+        assert "[example.org](https://example.org/bai-moi)" in briefing["description"]
+        alerts = [p for p in posts(standin, TEAM) if p["embeds"] and p["embeds"][0]["title"].startswith("Mới thêm")]
+        assert len(alerts) == 1, "the channel asked for alerts: one, before the briefing"
+        again = await standin.final(command("briefing", {"channel": TEAM}, sub="send", permissions=ADMIN), timeout=10)
+        assert "Không có gì mới" in again["content"]
+    assert "outcome=nothing-new" not in caplog.text.split("outcome=sent")[0]
+
+
+async def test_the_scheduled_briefing_after_a_rebuild_carries_what_it_added(live, databases, clock):
+    standin, bot, db = live
+    await subscribe(standin)
+    ingest(db, databases[1])  # rebuilt while nothing looked at the data; the briefing is due at once
+    clock.set("2026-11-23T01:00:00")
+    await bot.briefer.tick()
+    assert "Jamieson Greer" in posts(standin, TEAM)[1]["embeds"][0]["description"]

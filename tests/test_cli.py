@@ -60,12 +60,13 @@ def test_only_good_files_exit_zero():
 def test_briefing_preview_lists_rounds_then_meetings_by_date_since_a_date():
     out = run("briefing", "--preview", "--since", "1/2/2026")
     assert out.returncode == 0, out.stderr
-    lines = out.stdout.splitlines()
-    assert lines[0].endswith("từ 1/2/2026")
-    assert lines[1].startswith("◆ Vòng đàm phán 6")
-    meetings = [line for line in lines if line.startswith("• ")]
-    assert [m.split(" — ")[0] for m in meetings] == ["• 2/2/2026", "• 2/2/2026", "• 4/2/2026"]
-    assert "Lê Mạnh Hùng gặp Bill Hagerty" in meetings[-1] and "nguồn: https://www.vietnamplus.vn/" in meetings[-1]
+    blocks = out.stdout.rstrip("\n").split("\n\n")  # the title, then one block per round or meeting
+    assert blocks[0].endswith("từ 1/2/2026")
+    assert blocks[1].startswith("◆ Vòng đàm phán 6")
+    meetings = [block for block in blocks if block.startswith("• ")]
+    assert [m.split(" · ")[0] for m in meetings] == ["• 2/2/2026 ¹", "• 2/2/2026 ¹", "• 4/2/2026 ¹"]
+    assert "Lê Mạnh Hùng ↔ Thượng nghị sĩ Bill Hagerty" in meetings[-1] and "Vietnam+, bài 003_" in meetings[-1]
+    assert all(len(m.splitlines()) <= 4 for m in meetings)
     data = json.loads(run("briefing", "--preview", "--since", "2026-02-03", "--json").stdout)
     assert data["since"] == "2026-02-03" and [m["date"] for m in data["meetings"]] == ["2026-02-04"]
     for typo in ("31/02/2026x", "31/02/2026", "2026-13", "0000-01-01"):

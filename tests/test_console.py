@@ -48,7 +48,8 @@ async def test_meetings_helberg_gives_dates_both_sides_round_summary_and_source(
     assert washington["date"] == "2025-11-14" and washington["round"] == 5
     assert reply.meetings[2]["date"] is None  # the Malaysia exchange: undated, sorted last
     out = text(reply)
-    assert "14/11/2025" in out and "chưa rõ ngày" in out and "Phía Hoa Kỳ" in out
+    assert "14/11/2025" in out and "chưa rõ ngày" in out
+    assert "Bộ trưởng Công Thương Nguyễn Hồng Diên ↔ Thứ trưởng Ngoại giao Jacob Helberg" in out
 
 
 @pytest.mark.parametrize("typed, person", [
@@ -161,3 +162,49 @@ async def test_topics_list_and_a_topics_meetings(store):
     assert semis.ok and semis.meetings and all("Bán dẫn" in m["topics"] for m in semis.meetings)
     none = await ask(store, "/topics khong co")
     assert none.ok and not none.meetings and "Bán dẫn" in none.message
+
+
+async def test_meeting_in_full_on_the_console_the_same_words_as_the_embed(store):
+    reply = await ask(store, "/meeting 000_4016d315b9f553bc-m2")
+    assert reply.ok and reply.detail["id"] == "000_4016d315b9f553bc-m2"
+    out = text(reply)
+    assert out.startswith("Cuộc gặp 22/5/2025 ¹ · Gặp trực tiếp · Washington ¹\nMã: 000_4016d315b9f553bc-m2")
+    assert "Phía Hoa Kỳ:\n  Bộ trưởng Thương mại Hoa Kỳ Howard Lutnick — Bộ Thương mại Hoa Kỳ" in out
+    assert "Bằng chứng:\n  Câu 8: “Tại buổi làm việc" in out and "  Câu 14: “" in out
+    assert "¹ ngày, vòng, loạt vòng, địa điểm (bài ghi “Hoa Kỳ”): Các bản tin khác ghi" in out
+    assert "Nguồn:\n  Theo thông tin từ Vụ Phát triển thị trường nước ngoài" in out and "bài 000_4016d315b9f553bc" in out
+    shown = embed(reply)
+    assert_within_limits({"embeds": [shown]})
+    for f in shown["fields"]:  # every field of the embed is a section of the console text, word for word
+        assert f"{f['name']}:\n  " + f["value"].replace("\\", "").replace("\n", "\n  ") in out
+    again = await ask(store, "/meeting 000_4016d315b9f553bc-m")  # the start of an id, when only one id starts so
+    assert not again.ok and "Không có cuộc gặp" in again.message, "two meetings start so: none is guessed"
+    assert (await ask(store, "/meeting 001_52bf")).detail["id"] == "001_52bf25b6992dcf0d-m1"
+    for bad in ("/meeting", "/meeting không-có", "/meeting 004_765b38809bddbffd-m99"):
+        reply = await ask(store, bad)
+        assert not reply.ok and ("Hãy nhập mã cuộc gặp" in reply.message or "Không có cuộc gặp" in reply.message)
+
+
+def test_list_items_and_details_with_long_fields_stay_within_their_limits():
+    """A meeting whose every field is long (a long web address too): four lines, ≤ 450 characters, Discord's limits."""
+    from bot.render import ITEM_MAX, Reply, list_item
+
+    person = {"id": "p", "name": "Nguyễn Văn " + "A" * 80, "title": "Thứ trưởng Bộ " + "Công Thương, " * 40,
+              "short_title": "", "side": "vn"}
+    other = {"id": "q", "name": "", "title": "Hạ nghị sĩ, Chủ tịch " + "Ủy ban " * 50, "short_title": "", "side": "us"}
+    evidence = [{"sentence": n, "start": 0, "end": 1400, "text": "câu " * 350} for n in range(8)]
+    m = {"id": "m" * 90, "date": "--11-14", "place": "trụ sở " * 40, "kind": "in_person", "round": 99,
+         "round_series": "ministerial", "people": [person, other, other], "organizations": [{"name": "*_~" * 60, "side": "us"}],
+         "topics": [f"chủ đề {n}" for n in range(30)], "summary": "[x](https://evil) @everyone " * 60, "evidence": evidence,
+         "context": [{"field": "place", "basis": "context", "source": "s" * 900, "was": "Hoa Kỳ"}],
+         "source": {"id": "a", "title": "t" * 300, "url": "https://vietnamplus.vn/" + "x" * 400, "outlet": "",
+                    "link": "https://vietnamplus.vn/" + "x" * 400},
+         "other_sources": [{"id": "b", "title": "u", "url": "", "outlet": "VnExpress", "link": "b", "evidence": evidence}]}
+    for markdown in (True, False):
+        head, lines = list_item(m, markdown)
+        assert len(lines) <= 3 and len(head) + sum(len(x) + 1 for x in lines) - 1 <= ITEM_MAX <= 450
+    for reply in (Reply("timeline", True, "x", [m] * 5), Reply("meeting", True, "Cuộc gặp", detail=m)):
+        e = embed(reply)
+        assert_within_limits({"embeds": [e]})
+        assert "@everyone" not in str(e) and "](https://evil" not in str(e).replace("\\]", "")
+        assert text(reply)

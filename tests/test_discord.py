@@ -14,7 +14,7 @@ from bot.config import paths
 from bot.discord_app import respond
 from bot.discord_app.views import NOT_YOURS
 from bot.ingest import build
-from bot.standin import EVERYDAY, MANAGE_GUILD, DiscordStandIn, button, command
+from bot.standin import EVERYDAY, MANAGE_GUILD, DiscordStandIn, button, command, select
 from tests.discord_harness import EPHEMERAL, TOKEN, copy_db, running_bot
 from tests.limits import assert_within_limits
 
@@ -45,8 +45,10 @@ async def test_meetings_helberg_answers_with_dates_sides_round_and_source(bot):
     assert embed["title"] == "Các cuộc gặp của Jacob Helberg (3)"
     first = embed["fields"][0]
     assert first["name"].startswith("2/2/2026")
-    assert "Lê Mạnh Hùng" in first["value"] and "Jacob Helberg" in first["value"] and "Vòng đàm phán 6" in first["value"]
-    assert "Nguồn:" in first["value"]
+    sides, facts, summary = first["value"].split("\n")
+    assert sides == "Quyền Bộ trưởng Công Thương Lê Mạnh Hùng ↔ Thứ trưởng Ngoại giao Jacob Helberg"
+    assert facts.startswith("Vòng đàm phán 6 · Năng lượng")
+    assert summary.startswith("“Trước đó") and summary.endswith("” — Vietnam+, bài 003\\_1aa3b55e51c94962")
     assert any(f["name"].startswith("14/11/2025") for f in embed["fields"])
 
 
@@ -64,7 +66,7 @@ async def test_pages_turn_only_for_the_asker_and_stay_within_limits(bot):
     message = callback.body["data"]
     assert_within_limits(message)
     assert message["embeds"][0]["footer"]["text"].startswith("Trang 1/")
-    buttons = {c["label"]: c for row in message["components"] for c in row["components"] if c.get("custom_id")}
+    buttons = {c["label"]: c for row in message["components"] for c in row["components"] if c["type"] == 2}
     assert buttons["◀ Trước"]["disabled"] and not buttons["Sau ▶"]["disabled"]
     sent = callback.message
 
@@ -263,3 +265,136 @@ async def test_sources_with_a_web_address_are_link_buttons_and_the_embed_url(bot
     assert links and all(link["url"].startswith("https://tin.example.vn/bai/0") for link in links)
     assert all(len(link["label"]) <= 80 for link in links)
     assert any("](https://tin.example.vn/bai/" in f["value"] for f in message["embeds"][0]["fields"])
+    assert "](https://tin.example.vn/bai/" in message["embeds"][0]["fields"][0]["value"]
+
+
+# -- compact lists, details on demand --------------------------------------------------------------------
+
+ITEM_MAX = 450  # characters of one meeting in a list, as sent (heading, lines, Markdown and link)
+LISTS = [("timeline", {}), ("meetings", {"name": "helberg"}), ("meetings", {"name": "nguyen hong dien"}),
+         ("topics", {"topic": "năng lượng"}), ("search", {"query": "d1 d3"}), ("person", {"name": "le manh hung"}),
+         ("round", {"number": 5})]
+
+
+def _components(message: dict, kind: int) -> list[dict]:
+    return [c for row in message.get("components") or [] for c in row["components"] if c["type"] == kind]
+
+
+async def _every_page(standin, payload: dict) -> list[dict]:
+    """The messages of every page of a list, turning pages with its ▶ button."""
+    callback = await standin.interact(payload)
+    pages = [callback.body["data"]]
+    while (turn := [b for b in _components(pages[-1], 2) if b.get("label") == "Sau ▶" and not b["disabled"]]):
+        turned = await standin.interact(button(turn[0]["custom_id"], callback.message, user_id=payload["member"]["user"]["id"]))
+        pages.append(turned.body["data"])
+    return pages
+
+
+def _items(message: dict) -> list[dict]:
+    """The embed fields that are meetings (a round's own field, in /round, is not)."""
+    return [f for f in message["embeds"][0]["fields"] if " · " in f["name"] and "↔" in f["value"]]
+
+
+@pytest.mark.parametrize("with_links", [False, True])
+async def test_every_list_item_is_four_lines_within_450_characters(bot, monkeypatch, figure, with_links):
+    standin, _ = bot
+    if with_links:  # every source a web address: the masked links count too
+        monkeypatch.setenv("SOURCE_BASE_URL", "https://www.vietnamplus.vn/thuong-mai/dam-phan-viet-nam-hoa-ky/bai/")
+    sizes = []
+    for n, (name, options) in enumerate(LISTS):
+        for message in await _every_page(standin, command(name, options, user_id=f"12000000000000002{n:02d}")):
+            assert_within_limits(message)
+            items = _items(message)
+            assert items, (name, options)
+            for item in items:
+                lines = [item["name"], *item["value"].split("\n")]
+                assert len(lines) <= 4, lines
+                assert len(item["name"]) + len(item["value"]) <= ITEM_MAX, (len(item["name"]) + len(item["value"]), lines)
+                sides, *_, last = lines[1:]
+                assert "↔" in sides and sides.count(",") <= 1, "short titles, not the article's chains"
+                assert "Trưởng đoàn đàm phán" not in item["value"] and "phụ trách" not in sides
+                summary, _, source = last.rpartition("” — ")
+                assert summary.startswith("“") and len(summary) <= 201
+                if with_links:
+                    assert re.fullmatch(r"\[[^\]]{1,40}\]\(https://www\.vietnamplus\.vn/\S+\)", source), source
+                else:
+                    assert re.fullmatch(r"(Vietnam\+, )?bài [0-9a-f\\_]+", source), source
+                assert "Chiều 14/11 giờ địa phương, tại trụ sở" not in source, "not the article's first 100 characters"
+                sizes.append(len(item["name"]) + len(item["value"]))
+    figure(f"\nlist items{' with links' if with_links else ''}: {len(sizes)} seen in {len(LISTS)} lists, "
+           f"{min(sizes)}–{max(sizes)} characters (median {sorted(sizes)[len(sizes) // 2]}), at most 4 lines")
+
+
+async def test_the_details_menu_shows_one_meeting_in_full_only_to_the_asker(bot, monkeypatch):
+    standin, _ = bot
+    monkeypatch.setenv("SOURCE_BASE_URL", "https://tin.example.vn/bai/")
+    asker = "1200000000000000301"
+    callback = await standin.interact(command("meetings", {"name": "helberg"}, user_id=asker))
+    message = callback.body["data"]
+    [menu] = _components(message, 3)
+    assert menu["placeholder"] == "Xem chi tiết…" and len(menu["options"]) == len(message["embeds"][0]["fields"]) == 3
+    assert all(len(o["label"]) <= 100 and len(o.get("description", "")) <= 100 for o in menu["options"])
+    assert menu["options"][1]["label"] == "14/11/2025 · Nguyễn Hồng Diên ↔ Jacob Helberg"
+
+    other = await standin.interact(select(menu["custom_id"], ["1"], callback.message, user_id="1200000000000000302"))
+    assert other.body["data"]["flags"] & EPHEMERAL and other.body["data"]["content"] == NOT_YOURS
+
+    chosen = await standin.interact(select(menu["custom_id"], ["1"], callback.message, user_id=asker))
+    assert chosen.body["type"] == 4 and chosen.body["data"]["flags"] & EPHEMERAL, "a new private message"
+    detail = chosen.body["data"]
+    assert_within_limits(detail)
+    embed = detail["embeds"][0]
+    assert embed["title"].startswith("Cuộc gặp 14/11/2025 ¹ · Gặp trực tiếp · trụ sở Đại sứ quán Việt Nam ở Washington")
+    fields = {f["name"]: f["value"] for f in embed["fields"]}
+    # every person with the full title the article gives, and their organisation
+    assert fields["Phía Việt Nam"] == "Bộ trưởng Bộ Công Thương, Trưởng đoàn đàm phán Chính phủ Nguyễn Hồng Diên — Bộ Công Thương"
+    assert fields["Phía Hoa Kỳ"].startswith("Thứ trưởng Bộ Ngoại giao Hoa Kỳ phụ trách kinh tế, Môi trường và Năng lượng Jacob Helberg")
+    assert fields["Chủ đề"].count(",") == 5 and "Danh sách D1/D3" in fields["Chủ đề"]
+    assert fields["Bằng chứng"].startswith("Câu 1: “Chiều 14/11 giờ địa phương")
+    assert fields["Chú thích"].startswith("¹ năm: Vòng đàm phán trực tiếp lần thứ 5 diễn ra 12–14/11/2025")
+    assert "(https://tin.example.vn/bai/004_765b38809bddbffd.txt)" in fields["Nguồn"]
+    links = _components(detail, 2)
+    assert [b["url"] for b in links] == ["https://tin.example.vn/bai/004_765b38809bddbffd.txt"]
+    assert "Mã: 004\\_765b38809bddbffd-m1" in embed["description"]
+
+    # an option the menu never offered (a forged payload) is answered, in Vietnamese
+    forged = await standin.interact(select(menu["custom_id"], ["7"], callback.message, user_id=asker))
+    assert forged.body["data"]["flags"] & EPHEMERAL and "Hãy chọn" in forged.body["data"]["content"]
+
+
+async def test_the_details_menu_disables_itself_with_the_pages(bot, monkeypatch):
+    standin, _ = bot
+    from bot.discord_app import views
+
+    monkeypatch.setattr(views, "PAGE_TIMEOUT", 0.2)
+    for payload in (command("timeline"), command("meetings", {"name": "helberg"})):  # with pages, and one page
+        await standin.interact(payload)
+        edit = await standin.wait_for(lambda r, p=payload: r.token == p["token"] and r.method == "PATCH", timeout=5)
+        controls = [c for row in edit.body["components"] for c in row["components"] if c.get("custom_id")]
+        assert any(c["type"] == 3 for c in controls) and all(c["disabled"] for c in controls)
+
+
+async def test_meeting_command_shows_the_same_details_and_suggests_by_id_date_and_name(bot):
+    standin, _ = bot
+    message = await standin.final(command("meeting", {"id": "000_4016d315b9f553bc-m2"}))
+    assert_within_limits(message)
+    assert not message.get("flags", 0) & EPHEMERAL
+    fields = {f["name"]: f["value"] for f in message["embeds"][0]["fields"]}
+    assert fields["Phía Hoa Kỳ"] == "Bộ trưởng Thương mại Hoa Kỳ Howard Lutnick — Bộ Thương mại Hoa Kỳ"
+    assert fields["Vòng"] == "Vòng đàm phán 2 ¹"
+    assert "địa điểm (bài ghi “Hoa Kỳ”)" in fields["Chú thích"]
+    assert fields["Bằng chứng"].count("Câu ") == 2
+    for typed, expected in (("004_765b38809bddbffd-m", "004_765b38809bddbffd-m1"), ("14/11", "004_765b38809bddbffd-m1"),
+                            ("2025-05", "000_4016d315b9f553bc-m2"), ("lutnick", "000_4016d315b9f553bc-m2"), ("", None)):
+        callback = await standin.interact(command("meeting", {"id": typed}, focused="id"))
+        choices = callback.body["data"]["choices"]
+        assert 0 < len(choices) <= 25 and all(len(c["name"]) <= 100 for c in choices), typed
+        assert expected is None or expected in [c["value"] for c in choices], (typed, choices)
+
+
+@pytest.mark.parametrize("typed", ["không-có", "004_765b38809bddbffd-m99", " "])
+async def test_meeting_with_a_bad_id_gets_a_private_vietnamese_message(bot, typed):
+    standin, _ = bot
+    message = await standin.final(command("meeting", {"id": typed}))
+    assert message["flags"] & EPHEMERAL and not message.get("components")
+    assert "cuộc gặp" in _text(message) and ("Không có" in _text(message) or "Hãy nhập" in _text(message))

@@ -39,7 +39,7 @@ from hypothesis import strategies as st
 from bot.config import paths
 from bot.ingest import build
 from bot.render import escape
-from bot.standin import CHANNEL_ID, EVERYDAY, MANAGE_GUILD, Channel, Recorded, command
+from bot.standin import CHANNEL_ID, EVERYDAY, MANAGE_GUILD, Channel, Recorded, command, select
 from tests.discord_harness import EPHEMERAL, GENERIC_ERROR, copy_db, running_bot
 from tests.hostile import hostile_int, hostile_text, short_text
 from tests.limits import assert_within_limits
@@ -87,6 +87,8 @@ COMMANDS: dict[str, tuple[str, str | None, st.SearchStrategy, int]] = {
     "topics": ("topics", None, options(topic=known_or_hostile("thuế đối ứng", "năng lượng", "thue"), private=private),
                200),
     "source": ("source", None, options({"article": known_or_hostile("000", "00", "001", "0")}, private=private), 200),
+    "meeting": ("meeting", None, options({"id": known_or_hostile("004_765b38809bddbffd-m1", "000_4016d315b9f553bc-m",
+                                                                 "003", "0")}, private=private), 200),
     "help": ("help", None, options(), 5),
     "admin sync": ("admin", "sync", options(), 5),
     "briefing subscribe": ("briefing", "subscribe", options(
@@ -132,6 +134,8 @@ EXAMPLES: dict[str, list[dict[str, Any]]] = {
                {"to": "2025-13"}, {"person": "le manh hung", "round": 5, "from": "2025", "to": "2025-11"}],
     "topics": [{"topic": LONG}, {"topic": "@everyone"}, {"topic": "\u0301"}],
     "source": [{"article": "0" * 6000}, {"article": "\x00"}, {"article": "%"}, {"article": "00"}],
+    "meeting": [{"id": "0" * 6000}, {"id": "\x00"}, {"id": "%"}, {"id": "_"}, {"id": "004_765b38809bddbffd-m1\U0010ffff"},
+                {"id": "\U0010ffff"}, {"id": "@everyone"}, {"id": "000_4016d315b9f553bc-m2"}],
     "briefing subscribe": [{"channel": Channel(CHANNEL_ID), "cadence": "daily", "timezone": tz}
                            for tz in ("😀" * 64, '"' * 300, LONG, "../../../../etc/passwd", "\x00", "/", ".", "Asia/", "utc",
                                       "posixrules", "zoneinfo", "Asia/Ho_Chi_Minh\x00")]
@@ -161,6 +165,8 @@ AUTOCOMPLETE = {
     "export round": ("export", None, "round", st.one_of(hostile_int, hostile_text)),
     "topics topic": ("topics", None, "topic", hostile_text),
     "source article": ("source", None, "article", hostile_text),
+    "meeting id": ("meeting", None, "id", st.one_of(hostile_text, st.sampled_from(
+        ["14/11", "2025", "2025-11", "31/02", "99/99", "00/00", "14/11/2025", "004_", "helberg", "le manh"]))),
     "briefing subscribe timezone": ("briefing", "subscribe", "timezone", hostile_text),
     "briefing unsubscribe channel": ("briefing", "unsubscribe", "channel", hostile_text),
     "feeds remove url": ("feeds", "remove", "url", hostile_text),
@@ -291,7 +297,7 @@ async def _exchange(standin, payload: dict[str, Any], errors: ErrorRecords
     started = time.perf_counter()
     first = await _first_answer(standin, payload, errors)
     final: dict[str, Any] | None = None
-    if payload["type"] == 2:
+    if payload["type"] in (2, 3):  # a command, or a choice in a menu; autocomplete has no final message
         if first.body.get("type") == 5:  # deferred: the answer is an edit, or a follow-up on the error path
             edit = await standin.wait_for(lambda r: r.token == payload["token"] and r.path.startswith("/webhooks/")
                                           and r.method in ("PATCH", "POST"), FINAL_SECONDS, start)
@@ -470,3 +476,27 @@ def test_every_autocomplete_answers_hostile_input_safely(live, capsys):
     check_all_sent(live, since)
     check_database(live)
     figures.report(capsys, "autocomplete")
+
+
+def test_the_details_menu_answers_hostile_choices_safely(live, capsys):
+    """Forged choices in a list's "Xem chi tiết…" menu (values it never offered, several, none), by the asker or not."""
+    figures = Figures()
+    since = len(live.standin.requests)
+    asker = str(next(live.users))
+    callback = live.run(live.standin.interact(command("timeline", user_id=asker)))
+    [menu] = [c for row in callback.body["data"]["components"] for c in row["components"] if c["type"] == 3]
+    offered = [o["value"] for o in menu["options"]]
+
+    @settings(max_examples=200, **SETTINGS)
+    @given(values=st.one_of(st.lists(st.sampled_from(offered), min_size=1, max_size=1),
+                            st.lists(st.one_of(st.sampled_from(["-1", "25", "99", "1" * 500, "٣", "²"]), hostile_text),
+                                     max_size=3)),
+           own=st.sampled_from([True, True, True, False]))
+    def case(values, own):
+        payload = select(menu["custom_id"], values, callback.message, user_id=asker if own else str(next(live.users)))
+        run_case(live, figures, "details menu", payload, {f"value {n}": v for n, v in enumerate(values)})
+
+    case()
+    check_all_sent(live, since)
+    check_database(live)
+    figures.report(capsys, "details menu")

@@ -278,12 +278,11 @@ def briefing_group() -> app_commands.Group:
         notice = await _failing_notice(interaction)
         now = bot.briefer.clock()
         sub = await _state(interaction).subscription(interaction.guild_id, channel_id)
-        store = await bot.get_store()
         if sub:
-            briefing, _ = await bot.briefer.briefing(store, sub)
+            briefing, _ = await bot.briefer.briefing(sub)
             when = f"bản tin lúc {escape(format_slot(next_slot(sub, now), sub.tz))}"
         else:  # as the console's preview: what is dated in the last week
-            briefing = Briefing(TITLE, *await store.dated_since(preview_since(now)))
+            briefing = Briefing(TITLE, *await (await bot.get_store()).dated_since(preview_since(now)))
             when = f"<#{channel_id}> chưa đăng ký; đây là các cuộc gặp có ngày trong {PREVIEW_DAYS} ngày qua"
         parts = compose(briefing, channel_id, "preview")
         if not parts:
@@ -309,8 +308,7 @@ def briefing_group() -> app_commands.Group:
                          started=started, outcome="invalid")
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
-        sent = await bot.briefer.send(await bot.get_store(), sub, f"manual:{bot.briefer.clock().isoformat()}",
-                                      scheduled=False)
+        sent = await bot.briefer.send(sub, f"manual:{bot.briefer.clock().isoformat()}", scheduled=False)
         if sent is None:
             text = (f"Chưa gửi được vào <#{channel_id}>: Discord đang lỗi hoặc bot đã mất quyền. "
                     "Bot sẽ tự thử lại theo lịch; /briefing list cho biết tình trạng.")

@@ -41,6 +41,7 @@ class Briefer:
         self.data_changed = asyncio.Event()
         self.data_changed.set()  # look at the data once at start
         self.sending = asyncio.Lock()
+        self.looking = asyncio.Lock()
 
     @property
     def state(self) -> State:
@@ -61,21 +62,33 @@ class Briefer:
                 pass
 
     async def tick(self) -> None:
-        store = await self.bot.get_store()
-        if self.data_changed.is_set():
-            self.data_changed.clear()
-            await self.look(store)
+        await self.current()
         now = self.clock()
         for sub in await self.state.subscriptions():
             slot = due(sub, now)
             if slot is None or self.retry_at.get(sub.channel_id, now) > now:
                 continue
-            await self.send(store, sub, slot.isoformat())
+            await self.send(sub, slot.isoformat())
+
+    async def current(self) -> Store:
+        """The database as it is now, what is new in it recorded (and alerted) first.
+
+        Every briefing starts here.  "New" is what ``look`` recorded, so a briefing computed before the
+        bot looked at a database that ``add`` or ``ingest`` just replaced found nothing new, and the
+        look came after it (/briefing send answered "nothing new").  One look at a time: the scheduler
+        and a command looking together would each find the same items new and alert twice.
+        """
+        async with self.looking:
+            store = await self.bot.get_store()  # reopens a replaced file, which sets data_changed
+            if self.data_changed.is_set():
+                self.data_changed.clear()
+                await self.look(store)
+            return store
 
     async def look(self, store: Store) -> list[str]:
         """Date what is new in the database; alert the channels that asked. The very first look only records."""
         first_look = await self.state.get("briefings:baseline") is None
-        new = await self.state.record_known(await store.item_ids(), self.clock().isoformat())
+        new = await self.state.record_known(store.path, self.clock().isoformat(), listing=not first_look)
         if first_look:
             await self.state.put("briefings:baseline", self.clock().isoformat())
             return []
@@ -86,23 +99,25 @@ class Briefer:
                     await self.alert(store, sub, new)
         return new
 
-    async def briefing(self, store: Store, sub: Subscription) -> tuple[Briefing, list[str]]:
+    async def briefing(self, sub: Subscription) -> tuple[Briefing, list[str]]:
         """What a channel's next briefing holds, and every item considered (sent, or filtered out).
 
-        New means first seen since the subscription began and not yet sent to this channel.
+        New means first seen since the subscription began and not yet sent to this channel; the
+        data is looked at first (``current``), so it is the data as it is now.
         """
+        store = await self.current()
         considered = await self.state.unbriefed(sub.channel_id, sub.created_at)
         rounds, meetings = await store.items(considered)
         return Briefing.about(TITLE, rounds, meetings, sub.filters), considered
 
-    async def send(self, store: Store, sub: Subscription, slot: str, *, scheduled: bool = True) -> int | None:
+    async def send(self, sub: Subscription, slot: str, *, scheduled: bool = True) -> int | None:
         """Send a channel's briefing; the number of messages posted, or None when it must wait or stop.
 
         A scheduled slot is marked done once every part was accepted (or there was nothing to send);
         a briefing sent by hand (``/briefing send``) leaves the schedule as it was.
         """
         async with self.sending:  # the schedule and /briefing send never post the same items side by side
-            briefing, considered = await self.briefing(store, sub)
+            briefing, considered = await self.briefing(sub)
             parts = compose(briefing, sub.channel_id, slot)
             for part in parts:
                 if not await self._post(sub, part):

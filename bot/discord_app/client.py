@@ -25,7 +25,6 @@ from discord import app_commands
 from ..briefings import utc_now
 from ..config import Paths, Settings, database_path, state_path
 from ..console import ensure_database
-from ..ingest import build
 from ..state import State
 from ..store import Store
 from .briefing_runner import Briefer
@@ -94,6 +93,8 @@ class BriefBot(discord.Client):
 
     async def _open_store(self, rebuild: bool) -> None:
         if rebuild:
+            from ..ingest import build  # the build path is loaded when a rebuild is asked for, not at start
+
             await asyncio.to_thread(build, self.where, self.db_path)
         else:
             before = _file_id(self.db_path)

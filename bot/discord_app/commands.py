@@ -110,6 +110,10 @@ async def attach_exports(reply: Reply, size_limit: int) -> Reply:
     return dataclasses.replace(reply, meetings=[], files=files)
 
 
+async def suggest_meeting(interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+    return await _suggest(interaction, "meeting", current)
+
+
 def build_commands() -> list[app_commands.Command | app_commands.Group]:
     @app_commands.command(name="meetings", description="Meetings of a person or an organisation")
     @app_commands.rename(date_from="from", date_to="to", round_number="round")
@@ -208,6 +212,16 @@ def build_commands() -> list[app_commands.Command | app_commands.Group]:
         store = await _store(interaction)
         await answer(interaction, lambda page: handlers.source(store, article, page), private=private)
 
+    @app_commands.command(name="meeting", description="One meeting in full: people, evidence, footnotes, sources")
+    @app_commands.rename(meeting_id="id")
+    @app_commands.describe(meeting_id="Meeting id; type a date or a name to be offered some",
+                           private="Answer only to me")
+    @app_commands.autocomplete(meeting_id=suggest_meeting)
+    async def meeting(interaction: discord.Interaction, meeting_id: app_commands.Range[str, 1, 200],
+                      private: bool = False) -> None:
+        store = await _store(interaction)
+        await answer(interaction, lambda page: handlers.meeting(store, meeting_id), private=private)
+
     @app_commands.command(name="help", description="How to use briefbot")
     async def help_(interaction: discord.Interaction) -> None:
         async def fetch(page: int) -> Reply:
@@ -238,5 +252,5 @@ def build_commands() -> list[app_commands.Command | app_commands.Group]:
         await answer(interaction, fetch, private=True)
 
     add_command(admin)
-    return [meetings, round_, search, person, timeline, export, topics, source, help_, admin, briefing_group(),
+    return [meetings, round_, search, person, timeline, export, topics, meeting, source, help_, admin, briefing_group(),
             feeds_group(), review_command()]
