@@ -65,7 +65,8 @@ def test_briefing_preview_lists_rounds_then_meetings_by_date_since_a_date():
     assert blocks[1].startswith("◆ Vòng đàm phán 6")
     meetings = [block for block in blocks if block.startswith("• ")]
     assert [m.split(" · ")[0] for m in meetings] == ["• 2/2/2026 ¹", "• 2/2/2026 ¹", "• 4/2/2026 ¹"]
-    assert "Lê Mạnh Hùng ↔ Thượng nghị sĩ Bill Hagerty" in meetings[-1] and "Vietnam+, bài 003_" in meetings[-1]
+    assert "Lê Mạnh Hùng ↔ Thượng nghị sĩ Bill Hagerty" in meetings[-1]
+    assert "VietnamPlus: https://www.vietnamplus.vn/" in meetings[-1]  # the outlet labels its address
     assert all(len(m.splitlines()) <= 4 for m in meetings)
     data = json.loads(run("briefing", "--preview", "--since", "2026-02-03", "--json").stdout)
     assert data["since"] == "2026-02-03" and [m["date"] for m in data["meetings"]] == ["2026-02-04"]

@@ -170,7 +170,8 @@ async def test_meeting_in_full_on_the_console_the_same_words_as_the_embed(store)
     out = text(reply)
     assert out.startswith("Cuộc gặp 22/5/2025 ¹ · Gặp trực tiếp · Washington ¹\nMã: 000_4016d315b9f553bc-m2")
     assert "Phía Hoa Kỳ:\n  Bộ trưởng Thương mại Hoa Kỳ Howard Lutnick — Bộ Thương mại Hoa Kỳ" in out
-    assert "Bằng chứng:\n  Câu 8: “Tại buổi làm việc" in out and "  Câu 14: “" in out
+    assert "Bằng chứng:\n  Câu " in out  # every piece of the summary, with the sentence it is from
+    assert all(f": “{ev['text']}”" in out for ev in reply.detail["evidence"])
     assert "¹ ngày, vòng, loạt vòng, địa điểm (bài ghi “Hoa Kỳ”): Các bản tin khác ghi" in out
     assert "Nguồn:\n  Theo thông tin từ Vụ Phát triển thị trường nước ngoài" in out and "bài 000_4016d315b9f553bc" in out
     shown = embed(reply)

@@ -48,7 +48,8 @@ async def test_meetings_helberg_answers_with_dates_sides_round_and_source(bot):
     sides, facts, summary = first["value"].split("\n")
     assert sides == "Quyền Bộ trưởng Công Thương Lê Mạnh Hùng ↔ Thứ trưởng Ngoại giao Jacob Helberg"
     assert facts.startswith("Vòng đàm phán 6 · Năng lượng")
-    assert summary.startswith("“Trước đó") and summary.endswith("” — Vietnam+, bài 003\\_1aa3b55e51c94962")
+    # what was said, then the source as a link labelled by its outlet
+    assert summary.startswith("“") and "” — [VietnamPlus](https://www.vietnamplus.vn/" in summary
     assert any(f["name"].startswith("14/11/2025") for f in embed["fields"])
 
 

@@ -341,7 +341,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         j = end  # "Marco Rubio, Chủ tịch nước Lương Cường đề nghị …": another person, not an appositive
                         break
                     j += 1
-                if j == titles[end] and j < n and not tokens[j].is_capitalized and not _stops(a.gap(j)):
+                if (titles[end] < n and not tokens[titles[end]].is_capitalized and not _stops(a.gap(titles[end]))
+                        and folded[titles[end]] not in _TITLE_GOES_ON):
                     j = end  # "… với ông Fogel, Quyền Bộ trưởng đánh giá …": the next clause's subject
                 if j > end:
                     appositive = a.text_between(end, j)
@@ -377,11 +378,14 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     a.mentions.sort(key=lambda m: m.start)
     mention_tokens = {k for m in a.mentions for k in range(m.start, m.end)}
     mention_starts = {m.start for m in a.mentions}
+    mention_ends = {m.end for m in a.mentions}
     a.cues = [
         c for c in cues
         if not any(k in mention_tokens for k in range(c.start, c.end))
-        # a one-word cue ("tiếp", "gặp") only counts when someone is named right after it
-        and (c.end - c.start > 1 or any(k in mention_starts for k in range(c.end, c.end + 3)))
+        # a one-word cue ("tiếp", "gặp") only counts when someone is named right after it, or right before it
+        # in the passive ("ông X đã được Thủ tướng Phạm Minh Chính tiếp")
+        and (c.end - c.start > 1 or any(k in mention_starts for k in range(c.end, c.end + 3))
+             or ("duoc" in folded[max(0, c.start - 9):c.start] and c.start in mention_ends))
     ]
     # a round's own session is a meeting between the people named right after it:
     # "phiên đàm phán cấp Bộ trưởng lần thứ 8 giữa A và B", "phiên đàm phán trực tuyến lần thứ năm với B"
@@ -474,6 +478,9 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
 
 
 _CREDIT_IN_TEXT = re.compile(r"\((?:Ảnh|ẢNH|Nguồn|Photo)\b|\s[-–—]\s*(?:Ảnh|ẢNH)\s*:|\.\s+(?:Ảnh|ẢNH)\s*:")
+# Lower-case words that go on a title ("phụ trách", "kiêm", "thường trực", "đặc mệnh toàn quyền", "cấp cao").
+_TITLE_GOES_ON = frozenset({"phu", "kiem", "thuong", "dac", "cap", "dieu", "kinh", "thuong", "ve", "tai", "cua", "thuoc",
+                            "chinh", "quoc", "nong", "tai", "ngoai", "tu", "phat", "khu", "cac", "nhiem", "danh", "ban"})
 _TITLE_CONNECTORS = frozenset({"phu", "trach", "tai", "ve", "cua", "va", "kiem", "thuoc", "kinh", "te", "thuong", "mai"})
 _GENERIC_TITLES = frozenset({"dai", "lanh", "quan", "thanh", "can"})  # đại diện, lãnh đạo, quan chức, thành viên, cán bộ
 _LIST_STOPS = frozenset({"ong", "ba", "ngai", "cac", "nhung", "do", "de", "nham", "ve"})
