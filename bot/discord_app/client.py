@@ -8,7 +8,6 @@ Commands are sent to Discord only when their definitions changed since the last 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import json
 import logging
@@ -158,10 +157,13 @@ class BriefBot(discord.Client):
 
     async def close(self) -> None:
         for task in (self._briefings_task, self._feeds_task):
-            if task is not None:
+            # cancelled until it is done: Python 3.11's wait_for can swallow a cancellation that arrives as the
+            # wait it guards ends (the briefer's data_changed set at that moment), and the loop would go on
+            while task is not None and not task.done():
                 task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
+                await asyncio.wait({task}, timeout=1)
+            if task is not None and not task.cancelled() and task.exception() is not None:
+                log.error("background task %s ended with %r", task.get_name(), task.exception())
         self._briefings_task = self._feeds_task = None
         await super().close()
         for old in list(self._retired):  # a store replaced less than 10 s ago holds a thread until closed
