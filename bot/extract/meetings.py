@@ -22,7 +22,7 @@ from .mentions import Cue, Mention, SentenceAnalysis
 _LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua", "nhung", "doan", "dai", "dien",
                          "luc", "song", "phuong", "rieng", "hai", "vi", "qui", "truc", "tuyen", "tiep",
                          # "lãnh đạo Tập đoàn Boeing", "các doanh nghiệp thành viên USABC": who of a body
-                         "lanh", "dao", "thanh", "vien", "doanh", "nghiep", "quan", "chuc"})
+                         "lanh", "dao", "thanh", "vien", "doanh", "nghiep", "quan", "chuc", "mot", "so"})
 # ("cùng lúc với", "song phương với", "trực tuyến với": words between a cue and whom it names)
 _FUTURE_REACH = 12
 _NOT_AN_EVENT = frozenset({"kenh", "che"})  # "kênh trao đổi", "cơ chế đối thoại": talk of meeting, not one
@@ -161,6 +161,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer) -> list[Candidate]:
         if k == 0 or not subject:
             before = [m for m in a.mentions if m.end <= cue.start and m.kind in ("person", "unnamed")]
             subject = [m for m in before if m.side == "vn"] or before[-1:]
+            if not subject and cue.start <= 2:
+                # "Tiếp ông X, Thứ trưởng …, chiều 9/3 tại …, Phó Thủ tướng Y đề nghị …": the host comes after
+                subject = [m for m in a.mentions if m.kind == "person" and m.side == "vn" and m.start > cue.end][:1]
         previous = a.cues[k - 1] if k else None
         if cue.start > 0 and a.folded[cue.start - 1] in _NOT_AN_EVENT:
             continue  # "kênh trao đổi trực tiếp với Bộ Tài chính": a channel, not a meeting

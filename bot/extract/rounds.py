@@ -119,15 +119,22 @@ def round_dates(a: SentenceAnalysis, mention: RoundMention):
 # "do X dẫn đầu", "do X làm trưởng đoàn", "X và Y đồng chủ trì phiên …": who headed a delegation or a session.
 _HEAD_WORDS = (("dan", "dau"), ("chu", "tri"), ("truong", "doan"), ("dan", "dat"))
 _HEAD_LAST = frozenset(w for _, w in _HEAD_WORDS)
-_SIDE_HAS = tuple(fold(f"phía {c} {v}{h}") for c in ("Mỹ", "Hoa Kỳ") for v in ("có", "gồm", "là") for h in ("", " ông", " bà"))
+# "Trưởng đoàn Việt Nam là Bộ trưởng …", "phía Hoa Kỳ có ông …": who heads or makes up a side
+_VN_HEAD = tuple(fold(f"{w} Việt Nam là{h}") for w in ("Trưởng đoàn", "đoàn", "phía") for h in ("", " ông", " bà"))
+_SIDE_HAS = (
+    _VN_HEAD
+    + tuple(fold(f"phía {c} {v}{h}") for c in ("Mỹ", "Hoa Kỳ") for v in ("có", "gồm", "là") for h in ("", " ông", " bà"))
+    + tuple(fold(f"trưởng đoàn {c} là{h}") for c in ("Mỹ", "Hoa Kỳ") for h in ("", " ông", " bà"))
+)
 
 
 def round_heads(a: SentenceAnalysis) -> list:
     """The people and bodies a sentence names as heading a delegation or chairing a session."""
     folded = a.folded
     # "phía Mỹ có ông Daniel Okafor, …": who a side is, in a sentence naming the other side's head
-    sides = [m for m in a.mentions if m.kind in ("person", "org") and m.side != "vn"
-             and " ".join(folded[max(0, m.start - 4):m.start]).endswith(_SIDE_HAS)]
+    sides = [m for m in a.mentions if m.kind in ("person", "org")
+             and " ".join(folded[max(0, m.start - 5):m.start]).endswith(_SIDE_HAS)
+             and (m.side != "vn" or " ".join(folded[max(0, m.start - 5):m.start]).endswith(_VN_HEAD))]
     if not _HEAD_LAST.intersection(folded):
         return sides  # most sentences name no head: skip the scan
     leads_at = [k for k in range(len(folded) - 1) if (folded[k], folded[k + 1]) in _HEAD_WORDS
