@@ -26,7 +26,6 @@ from .shape import EXTRACTED, DataError, check
 from .text import fold
 from .titles import short_title
 
-MIGRATIONS = Path(__file__).with_name("migrations")
 # 2025, 2025-11, 2025-11-14; without a year: --11, --11-14 (a date the text gives with no year is a valid value)
 _DATE = re.compile(r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}(?:-\d{2})?)$")
 
