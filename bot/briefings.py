@@ -140,7 +140,9 @@ def _plain(text: str) -> str:
 def meeting_block(m: dict[str, Any], markdown: bool = True) -> str:
     """A meeting as a list shows it (heading, both sides, round and topics, summary and source), within
     ITEM_MAX characters with its bullet: the same words in the embed and on the console."""
-    head, lines = list_item(m, markdown, budget=ITEM_MAX - len("• ****"))
+    mark = f" · {UNREVIEWED}" if m.get("unreviewed") else ""
+    head, lines = list_item(m, markdown, budget=ITEM_MAX - len("• ****") - len(mark))
+    head += mark
     if markdown:
         return "\n".join([f"• **{head}**", *lines])
     return "\n".join([f"• {head}", *("  " + line for line in lines)])
@@ -156,6 +158,14 @@ def round_line(r: dict[str, Any], markdown: bool = True) -> str:
     if r.get("areas"):
         line += ": " + esc(_one_line(", ".join(r["areas"]), 200))
     return line[:LINE_MAX]
+
+
+UNREVIEWED = "⚠ chưa duyệt"  # what extraction was unsure of and no editor has looked at yet (/review)
+
+
+def mark_unreviewed(meetings: list[dict[str, Any]], unreviewed: set[str]) -> None:
+    for m in meetings:
+        m["unreviewed"] = m["id"] in unreviewed
 
 
 def _by_date(m: dict[str, Any]) -> tuple[bool, str, str]:

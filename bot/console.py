@@ -172,6 +172,10 @@ async def preview_briefing(where: Paths, since: str, as_json: bool) -> int:
         rounds, meetings = await store.dated_since(since)
     finally:
         await store.close()
+    from .briefings import mark_unreviewed
+    from .review import unreviewed_meetings
+
+    mark_unreviewed(meetings, unreviewed_meetings(where))
     briefing = Briefing(f"{TITLE}, từ {format_date(since)}", rounds, meetings)
     if as_json:
         print(json_text({"since": since, "rounds": briefing.rounds, "meetings": briefing.meetings,

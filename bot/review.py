@@ -113,6 +113,19 @@ def pending(where: Paths) -> list[Item]:
     return list(out.values())
 
 
+def unreviewed_meetings(where: Paths) -> set[str]:
+    """The meetings an editor has yet to vouch for: one of their items is pending, or one of their people is a
+    new person nobody has decided on.  Briefings and alerts mark them."""
+    items = pending(where)
+    meetings = {i.meeting for i in items if i.meeting}
+    new_people = {i.key for i in items if i.kind == "new-person"}
+    if new_people and where.extracted.exists():
+        data = json.loads(where.extracted.read_text(encoding="utf-8"))
+        meetings |= {m["id"] for a in data.get("articles", []) for m in a.get("meetings", [])
+                     if any("new-person:" + name_key(p.get("name") or "") in new_people for p in m.get("people", []))}
+    return meetings
+
+
 def _toml(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 

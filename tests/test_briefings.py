@@ -475,3 +475,37 @@ async def test_the_scheduled_briefing_after_a_rebuild_carries_what_it_added(live
     clock.set("2026-11-23T01:00:00")
     await bot.briefer.tick()
     assert "Jamieson Greer" in posts(standin, TEAM)[1]["embeds"][0]["description"]
+
+
+NEW_PERSON_ARTICLE = """Ngày 21/11/2026, tại Hà Nội, Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân đã có buổi làm việc với bà Olivia Brandt, Phó Trợ lý Đại diện Thương mại Hoa Kỳ.
+
+Hai bên thống nhất đẩy nhanh việc rà soát quy tắc xuất xứ.
+"""
+
+
+async def test_briefings_and_alerts_mark_what_no_editor_has_reviewed(tmp_path, own_data, clock, monkeypatch):
+    """A meeting with someone the gazetteer does not know carries "⚠ chưa duyệt" until an editor decides;
+    a meeting of known people, dated, does not."""
+    async with running_bot(own_data, monkeypatch, clock=clock, run_briefings=False) as (standin, bot):
+        await bot.briefer.tick()
+        clock.set("2026-11-23T00:05:00")
+        await subscribe(standin, TEAM, alerts=True)
+        clock.set("2026-11-23T00:10:00")
+        await _add(tmp_path, own_data)  # Lê Mạnh Hùng and Jamieson Greer, both in the gazetteer, dated
+        (tmp_path / "new.txt").write_text(NEW_PERSON_ARTICLE, encoding="utf-8")
+        add = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", "add", str(tmp_path / "new.txt"), stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE, env=dict(os.environ, BRIEFBOT_DB=str(own_data)), cwd=PROJECT_ROOT)
+        _, err = await add.communicate()
+        assert add.returncode == 0, err.decode()
+        await bot.briefer.tick()
+        alert = [p for p in posts(standin, TEAM) if p["embeds"] and p["embeds"][0]["title"].startswith("Mới thêm")]
+        assert alert and "Olivia Brandt" in alert[-1]["embeds"][0]["description"]
+        assert "⚠ chưa duyệt" in alert[-1]["embeds"][0]["description"]
+        sent = await standin.final(command("briefing", {"channel": TEAM}, sub="send", permissions=ADMIN), timeout=10)
+        assert "Đã gửi bản tin" in sent["content"], sent["content"]
+        items = posts(standin, TEAM)[-1]["embeds"][0]["description"].split("\n\n")
+        brandt = [i for i in items if "Olivia Brandt" in i]
+        greer = [i for i in items if "Jamieson Greer" in i]
+        assert brandt and "⚠ chưa duyệt" in brandt[0].splitlines()[0]
+        assert greer and "⚠ chưa duyệt" not in greer[0]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import aiohttp
 import discord
 
-from ..briefings import TITLE, Briefing, Part, Subscription, compose, due, utc_now
+from ..briefings import TITLE, Briefing, Part, Subscription, compose, due, mark_unreviewed, utc_now
 from ..render import escape
 from ..state import State
 from ..store import Store
@@ -85,6 +85,16 @@ class Briefer:
                 await self.look(store)
             return store
 
+    async def _mark(self, meetings: list[dict]) -> None:
+        """Mark the meetings no editor has vouched for yet (read from the reviewed data, in a thread)."""
+        from ..review import unreviewed_meetings
+
+        if meetings:
+            try:
+                mark_unreviewed(meetings, await asyncio.to_thread(unreviewed_meetings, self.bot.where))
+            except (OSError, ValueError) as exc:  # an unreadable data file costs the marks, not the briefing
+                log.warning("review marks unavailable: %s", exc)
+
     async def look(self, store: Store) -> list[str]:
         """Date what is new in the database; alert the channels that asked. The very first look only records."""
         first_look = await self.state.get("briefings:baseline") is None
@@ -108,6 +118,7 @@ class Briefer:
         store = await self.current()
         considered = await self.state.unbriefed(sub.channel_id, sub.created_at)
         rounds, meetings = await store.items(considered)
+        await self._mark(meetings)
         return Briefing.about(TITLE, rounds, meetings, sub.filters), considered
 
     async def send(self, sub: Subscription, slot: str, *, scheduled: bool = True) -> int | None:
@@ -135,6 +146,7 @@ class Briefer:
     async def alert(self, store: Store, sub: Subscription, new: list[str]) -> None:
         """One short post listing what an ingest added; the items still come in the next briefing."""
         rounds, meetings = await store.items(new)
+        await self._mark(meetings)
         briefing = Briefing.about("", rounds, meetings, sub.filters)
         if briefing.empty():
             return
