@@ -180,6 +180,14 @@ def decide(where: Paths, key: str, action: str, by: str, fix: dict[str, str] | N
         elif item.kind == "undated" and action == "fix":
             changes[where.corrections] = _with_date(where, item, values["date"], source)
             done = f"Đã ghi ngày {values['date']} cho cuộc gặp {item.meeting}."
+        elif item.kind == "title-only" and action == "fix":
+            # the title as the article writes it becomes a spelling of the named person, so the next
+            # extraction reads "Chủ tịch Ủy ban thuế vụ Hạ viện" as that person
+            changes[where.data / "people.toml"], pid = _with_person(where, item, values, spelling=item.title)
+            done = f"Đã thêm {values['name']} ({item.title}) vào danh bạ ({pid})."
+        elif item.kind == "unknown-side" and action == "fix" and item.name:
+            changes[where.data / "people.toml"], pid = _with_person(where, item, values)
+            done = f"Đã ghi {item.name} thuộc phía {values['side']} vào danh bạ ({pid})."
         _commit(where, changes)
     return done
 
@@ -188,7 +196,7 @@ def _read(path: Path, header: str = "") -> str:
     return path.read_text(encoding="utf-8") if path.exists() else header
 
 
-def _with_person(where: Paths, item: Item, values: dict[str, str]) -> tuple[str, str]:
+def _with_person(where: Paths, item: Item, values: dict[str, str], spelling: str = "") -> tuple[str, str]:
     from .gazetteer import load_people
 
     name = values.get("name", item.name)
@@ -198,6 +206,7 @@ def _with_person(where: Paths, item: Item, values: dict[str, str]) -> tuple[str,
     while pid in ids:
         pid, n = f"{base}-{n}", n + 1
     aliases = [item.name] if item.name and item.name != name else []
+    aliases += [spelling] if spelling else []
     title = values.get("title", item.title)
     entry = (f"\n[[person]]\nid = {_toml(pid)}\nname = {_toml(name)}\naliases = [{', '.join(map(_toml, aliases))}]\n"
              f"short = [{_toml(name.split()[-1])}]\nside = {_toml(values.get('side', item.side) or 'other')}\n"

@@ -121,3 +121,15 @@ async def test_review_in_discord_accepts_a_fix_through_the_modal_and_the_decisio
     assert run("extract", "--write").returncode == 0 and run("ingest").returncode == 0
     assert KEY not in run("review").stdout and run("ask", "/person lynch").stdout.startswith("Brendan M. Lynch")
     await asyncio.sleep(0)
+
+
+def test_a_counterpart_named_only_by_title_is_named_in_review_and_stays_named(project):
+    """Seed 004 met "Hạ nghị sĩ, Chủ tịch Ủy ban thuế vụ Hạ viện" without a name: the editor gives it."""
+    root, run = project
+    key = next(line for line in run("review").stdout.splitlines() if line.startswith("title-only:004_765b38809bddbffd"))
+    out = run("review", "fix", key, "--name", "Jason Smith")
+    assert out.returncode == 0 and "Jason Smith" in out.stdout, out.stderr
+    assert run("extract", "--write").returncode == 0 and run("ingest").returncode == 0
+    assert key not in run("review").stdout
+    answer = run("ask", "/meetings jason smith").stdout
+    assert answer.startswith("Các cuộc gặp của Jason Smith (1)") and "Nguyễn Hồng Diên" in answer
