@@ -71,9 +71,11 @@ def generate_corpus(root, articles: int, meetings_per_article: int = 3, people: 
         else:
             name = f"{rng.choice(_US_FIRST)} {rng.choice(_US_LAST)}{n}"
             persons.append((f"p{n}", name, "us", "Phó Đại diện Thương mại Hoa Kỳ"))
+    short = {"vn": "Thứ trưởng Công Thương", "us": "Phó Đại diện Thương mại"}
     with (data / "people.toml").open("w", encoding="utf-8") as fh:
         for pid, name, side, title in persons:
-            fh.write(f'[[person]]\nid = "{pid}"\nname = "{name}"\nside = "{side}"\ntitles = ["{title}"]\n\n')
+            fh.write(f'[[person]]\nid = "{pid}"\nname = "{name}"\nside = "{side}"\ntitles = ["{title}"]\n'
+                     f'short_title = "{short[side]}"\n\n')
     vn = [p for p in persons if p[2] == "vn"]
     us = [p for p in persons if p[2] == "us"]
     out = []

@@ -7,6 +7,8 @@ database of meetings wholesale.  Versioned like the main schema (``PRAGMA user_v
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,6 +59,7 @@ class Feed:
     counts: dict[str, int] = field(default_factory=dict)  # outcome (or "skipped:<reason>") → entries
 
 
+log = logging.getLogger("briefbot.briefings")
 # Every meeting and round of the database attached as "data", as the item ids briefings track as new.
 ITEMS = "SELECT 'meeting:' || id AS item FROM data.meetings UNION ALL SELECT 'round:' || id FROM data.rounds"
 NEW_ITEMS = f"SELECT item FROM ({ITEMS}) WHERE item NOT IN (SELECT item FROM known)"
@@ -136,14 +139,26 @@ class State:
         at 10,000 articles) never become Python objects, which used to leave the bot ~10 MB larger after
         its first look.  Without ``listing`` (the first look, a baseline) they are only recorded.
         """
+        await self._detach()  # one left attached by a look cut short, if any
         await self.conn.execute("ATTACH DATABASE ? AS data", (database.resolve().as_uri() + "?mode=ro",))
         try:
             new = [r[0] for r in await self.conn.execute_fetchall(NEW_ITEMS)] if listing else []
             await self.conn.execute(RECORD_ITEMS, (when,))
             await self.conn.commit()
         finally:
-            await self.conn.execute("DETACH DATABASE data")
+            await self._detach()
         return new
+
+    async def _detach(self) -> None:
+        """Let the attached database go, quietly: this runs while another error (or the bot stopping)
+        is on its way, which an error of its own must not replace.  A look cut short (the bot stopping
+        mid-insert) left a transaction open, which SQLite does not detach from: rolled back first."""
+        try:
+            await self.conn.rollback()
+            if any(row[1] == "data" for row in await self.conn.execute_fetchall("PRAGMA database_list")):
+                await self.conn.execute("DETACH DATABASE data")
+        except sqlite3.Error:
+            log.warning("state: could not detach the database it compared with", exc_info=True)
 
     async def unbriefed(self, channel_id: int, since: str) -> list[str]:
         """Items first seen at or after ``since`` that this channel has not been sent."""

@@ -66,6 +66,19 @@ SEARCH_ARTICLE_PAGE = (
     " ORDER BY bm25(meetings_search, 10.0, 1.0), rowid LIMIT :limit OFFSET :offset"
 )
 
+# A store reads one database file that never changes (a rebuild is a new file, and a new store), so what a
+# question found can be kept for the next one that asks it: the timeline's first page, a round, a search
+# again.  Kept: each question's total (an int), and the rows of its recent pages (the last PAGES_KEPT;
+# five meetings each, a few kilobytes), hydrated afresh for each answer so no caller shares a dict.
+TOTALS_KEPT, PAGES_KEPT = 1024, 128
+
+
+def _keep(cache: dict, key: Any, value: Any, kept: int) -> None:
+    if key not in cache and len(cache) >= kept:
+        del cache[next(iter(cache))]  # the oldest
+    cache[key] = value
+
+
 class Store:
     def __init__(self, conn: aiosqlite.Connection, names: NameIndex, counter: aiosqlite.Connection | None = None,
                  path: Path | None = None) -> None:
@@ -73,6 +86,10 @@ class Store:
         self.path = path  # the file it reads (briefings compare its items with what they have seen)
         self.names = names
         self.counter = counter or conn  # a second connection, with its own thread: see SEARCH_TOTAL
+        self._totals: dict[tuple, int] = {}
+        self._pages: dict[tuple, tuple[list[aiosqlite.Row], int]] = {}
+        self._rounds: list[dict[str, Any]] | None = None
+        self._topics: list[tuple[str, int]] | None = None
 
     @staticmethod
     async def _connect(path: Path) -> aiosqlite.Connection:
@@ -105,20 +122,32 @@ class Store:
             await self.counter.close()
 
     async def _meetings(self, where: str, params: tuple, limit: int, offset: int) -> tuple[list[dict], int]:
-        """A page of the meetings ``where`` selects, newest first, and how many it selects: one statement."""
-        count = f"SELECT count(*) FROM meetings m WHERE {where}"
-        rows = await self.conn.execute_fetchall(
-            f"SELECT {_MEETING_COLUMNS}, ({count}) AS total {_MEETINGS_FROM} WHERE m.rowid IN"
-            f" (SELECT m.rowid FROM meetings m WHERE {where} ORDER BY m.sort_key DESC, m.id LIMIT ? OFFSET ?)"
-            " ORDER BY m.sort_key DESC, m.id",
-            (*params, *params, limit, offset),
-        )
-        if not rows:  # past the last page, or nothing at all: the total alone
-            return [], (await self.conn.execute_fetchall(count, params))[0][0]
-        return [self._meeting(row) for row in rows], rows[0]["total"]
+        """A page of the meetings ``where`` selects, newest first, and how many it selects: one statement.
 
-    async def _by_rowids(self, rowids: list[int]) -> list[dict[str, Any]]:
-        """Meetings by rowid (what the search indexes are keyed by), in the order given."""
+        The count is the costly part (the whole timeline is 30,000 rows at 10,000 articles, for a page
+        of five), so it is counted once per question; a page asked again is not read again.
+        """
+        key = ("list", where, params, limit, offset)
+        if (kept := self._pages.get(key)) is not None:
+            return [self._meeting(row) for row in kept[0]], kept[1]
+        count = f"SELECT count(*) FROM meetings m WHERE {where}"
+        page = (f" {_MEETINGS_FROM} WHERE m.rowid IN (SELECT m.rowid FROM meetings m WHERE {where}"
+                " ORDER BY m.sort_key DESC, m.id LIMIT ? OFFSET ?) ORDER BY m.sort_key DESC, m.id")
+        total = self._totals.get((where, params))
+        if total is not None:
+            rows = await self.conn.execute_fetchall(f"SELECT {_MEETING_COLUMNS}{page}", (*params, limit, offset)) \
+                if offset < total else []
+        else:
+            rows = await self.conn.execute_fetchall(f"SELECT {_MEETING_COLUMNS}, ({count}) AS total{page}",
+                                                    (*params, *params, limit, offset))
+            # past the last page, or nothing at all: the total alone
+            total = rows[0]["total"] if rows else (await self.conn.execute_fetchall(count, params))[0][0]
+            _keep(self._totals, (where, params), total, TOTALS_KEPT)
+        _keep(self._pages, key, (list(rows), total), PAGES_KEPT)
+        return [self._meeting(row) for row in rows], total
+
+    async def _by_rowids(self, rowids: list[int]) -> list[aiosqlite.Row]:
+        """The rows of meetings by rowid (what the search indexes are keyed by), in the order given."""
         return await self._in_order("m.rowid", "meeting_rowid", rowids)
 
     async def meetings_by_id(self, ids: list[str]) -> list[dict[str, Any]]:
@@ -127,16 +156,16 @@ class Store:
 
     async def _by_ids(self, ids: list[str]) -> list[dict[str, Any]]:
         """Meetings by id, in the order given; ids no longer in the database are left out."""
-        return await self._in_order("m.id", "id", ids)
+        return [self._meeting(row) for row in await self._in_order("m.id", "id", ids)]
 
-    async def _in_order(self, column: str, key: str, values: list) -> list[dict[str, Any]]:
+    async def _in_order(self, column: str, key: str, values: list) -> list[aiosqlite.Row]:
         if not values:
             return []
         marks = ",".join("?" * len(values))
         rows = await self.conn.execute_fetchall(f"SELECT {_MEETING_COLUMNS} {_MEETINGS_FROM} WHERE {column} IN ({marks})",
                                                 values)
         found = {row[key]: row for row in rows}
-        return [self._meeting(found[v]) for v in values if v in found]
+        return [found[v] for v in values if v in found]
 
     def _meeting(self, row: aiosqlite.Row) -> dict[str, Any]:
         # participants: [rowid, person_id, organization_id, name, title, side, short_title], in the order stored
@@ -257,8 +286,10 @@ class Store:
         return rows[0][0], rows[0][1]
 
     async def rounds(self) -> list[dict[str, Any]]:
-        rows = await self.conn.execute_fetchall("SELECT * FROM rounds ORDER BY number, series")
-        return [self._round(dict(r)) for r in rows]
+        """Every round, by number and series; read once (a few dozen rows), each answer its own dicts."""
+        if self._rounds is None:
+            self._rounds = [dict(r) for r in await self.conn.execute_fetchall("SELECT * FROM rounds ORDER BY number, series")]
+        return [self._round(r) for r in self._rounds]
 
     def _round(self, r: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -270,11 +301,7 @@ class Store:
     async def round(self, number: int, series: str | None = None, limit: int = 10,
                     offset: int = 0) -> tuple[list[dict], list[dict], int]:
         """Rounds with this number (one per series unless ``series`` says which), and a page of their meetings."""
-        sql, params = "SELECT * FROM rounds WHERE number = ?", [number]
-        if series:
-            sql += " AND series = ?"
-            params.append(series)
-        rows = [self._round(dict(r)) for r in await self.conn.execute_fetchall(sql, params)]
+        rows = [r for r in await self.rounds() if r["number"] == number and (not series or r["series"] == series)]
         if len(rows) != 1:
             return rows, [], 0
         meetings, total = await self._meetings("m.round_id = ?", (rows[0]["id"],), limit, offset)
@@ -292,18 +319,20 @@ class Store:
         match = fts_query(text)
         if match is None:
             return [], 0
-        page = {"q": match, "limit": limit, "offset": offset}
-        counted, rows = await asyncio.gather(self.counter.execute_fetchall(SEARCH_TOTAL, page),
-                                             self.conn.execute_fetchall(SEARCH_OWN_PAGE, page))
-        total = counted[0][0]
-        found = [self._meeting(row) for row in rows]
-        if len(found) == limit or offset >= total:
-            return found, total
-        # past the own-words hits, which end on this page or before it: the article hits follow them
-        own = offset + len(rows) if rows else (await self.conn.execute_fetchall(SEARCH_OWN_COUNT, page))[0][0]
-        rowids = [r[0] for r in await self.conn.execute_fetchall(SEARCH_ARTICLE_PAGE, {
-            "q": match, "limit": limit - len(found), "offset": offset + len(found) - own})]
-        return found + await self._by_rowids(rowids), total
+        key = ("search", match, limit, offset)
+        if (kept := self._pages.get(key)) is None:  # the same words and page again: no FTS5 work
+            page = {"q": match, "limit": limit, "offset": offset}
+            counted, rows = await asyncio.gather(self.counter.execute_fetchall(SEARCH_TOTAL, page),
+                                                 self.conn.execute_fetchall(SEARCH_OWN_PAGE, page))
+            total, rows = counted[0][0], list(rows)
+            if len(rows) < limit and offset < total:
+                # past the own-words hits, which end on this page or before it: the article hits follow them
+                own = offset + len(rows) if rows else (await self.conn.execute_fetchall(SEARCH_OWN_COUNT, page))[0][0]
+                rows += await self._by_rowids([r[0] for r in await self.conn.execute_fetchall(SEARCH_ARTICLE_PAGE, {
+                    "q": match, "limit": limit - len(rows), "offset": offset + len(rows) - own})])
+            kept = (rows, total)
+            _keep(self._pages, key, kept, PAGES_KEPT)
+        return [self._meeting(row) for row in kept[0]], kept[1]
 
     async def timeline(self, limit: int = 10, offset: int = 0) -> tuple[list[dict], int]:
         return await self._meetings("1 = 1", (), limit, offset)
@@ -330,10 +359,13 @@ class Store:
         return await self._meetings("m.id IN (SELECT meeting_id FROM meeting_topics WHERE topic = ?)", (topic,), limit, offset)
 
     async def topics(self) -> list[tuple[str, int]]:
-        rows = await self.conn.execute_fetchall(
-            "SELECT topic, count(*) FROM meeting_topics GROUP BY topic ORDER BY count(*) DESC, topic"
-        )
-        return [(r[0], r[1]) for r in rows]
+        """Every topic and how many meetings are on it, most first; counted once (a scan of every meeting's topics)."""
+        if self._topics is None:
+            rows = await self.conn.execute_fetchall(
+                "SELECT topic, count(*) FROM meeting_topics GROUP BY topic ORDER BY count(*) DESC, topic"
+            )
+            self._topics = [(r[0], r[1]) for r in rows]
+        return list(self._topics)
 
     async def dated_since(self, date: str, limit: int = 500) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """Rounds and meetings dated on or after ``date`` (ISO), for a preview of a briefing.

@@ -509,3 +509,32 @@ async def test_briefings_and_alerts_mark_what_no_editor_has_reviewed(tmp_path, o
         greer = [i for i in items if "Jamieson Greer" in i]
         assert brandt and "⚠ chưa duyệt" in brandt[0].splitlines()[0]
         assert greer and "⚠ chưa duyệt" not in greer[0]
+
+
+async def test_the_bot_closes_at_once_even_in_the_middle_of_a_look_at_the_data(databases, tmp_path, monkeypatch):
+    """Stopped between the insert of a look and its commit, the scheduler must still stop: cleaning up then
+    (detaching the database it compares with) once failed inside the open transaction, the error replaced
+    the cancellation, the scheduler went on, and close() waited for it forever."""
+    import aiosqlite
+    from aiosqlite.context import contextmanager
+
+    from bot.state import RECORD_ITEMS
+
+    db = tmp_path / "briefbot.db"
+    shutil.copy(databases[0], db)
+    inserted = asyncio.Event()
+    execute = aiosqlite.Connection.execute
+
+    @contextmanager  # as aiosqlite's own execute: awaited, or used with "async with"
+    async def paused_after_the_insert(self, sql, *args, **kwargs):
+        cursor = await execute(self, sql, *args, **kwargs)
+        if sql == RECORD_ITEMS:
+            inserted.set()
+            await asyncio.sleep(30)
+        return cursor
+    monkeypatch.setattr(aiosqlite.Connection, "execute", paused_after_the_insert)
+    async with running_bot(db, monkeypatch) as (_, bot):
+        await asyncio.wait_for(inserted.wait(), 10)
+        started = asyncio.get_running_loop().time()
+        await asyncio.wait_for(bot.close(), 5)
+        assert asyncio.get_running_loop().time() - started < 2

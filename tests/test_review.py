@@ -125,7 +125,7 @@ async def test_review_in_discord_accepts_a_fix_through_the_modal_and_the_decisio
 
 def test_a_counterpart_named_only_by_title_is_named_in_review_and_stays_named(project):
     """Seed 004 met "Hạ nghị sĩ, Chủ tịch Ủy ban thuế vụ Hạ viện" without a name: the editor gives it."""
-    root, run = project
+    _, run = project
     key = next(line for line in run("review").stdout.splitlines() if line.startswith("title-only:004_765b38809bddbffd"))
     out = run("review", "fix", key, "--name", "Jason Smith")
     assert out.returncode == 0 and "Jason Smith" in out.stdout, out.stderr

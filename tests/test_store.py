@@ -78,3 +78,29 @@ async def test_person_first_and_last_meeting_count_every_meeting(busy_store):
     dates = [m["date"] for m in everything]
     assert reply.total == len(everything) > 100  # more than one query of 100
     assert f"Cuộc gặp đầu tiên: {min(dates)} · gần nhất: {max(dates)}" in reply.lines
+
+
+async def test_a_question_asked_again_is_answered_alike_from_what_the_store_kept(store, monkeypatch):
+    """A store's file never changes, so it keeps totals and the rows of recent pages: asked again, a question
+    is answered without SQLite, with the same meetings, and no answer shares a dict with another."""
+    questions = ["/timeline", "/timeline page:2", "/round 5", "/search thuong mai", "/search thuong mai page:2",
+                 "/meetings helberg", "/topics nang luong"]
+    first = [(await run_command(store, q)).to_json() for q in questions]
+
+    async def no_sqlite(*args, **kwargs):
+        raise AssertionError("read again")
+    monkeypatch.setattr(store.conn, "execute_fetchall", no_sqlite)
+    monkeypatch.setattr(store.counter, "execute_fetchall", no_sqlite)
+    for q, before in zip(questions, first, strict=True):
+        again = await run_command(store, q)
+        assert again.to_json() == before, q
+        again.meetings[0]["people"].clear()
+        assert (await run_command(store, q)).meetings[0]["people"], "each answer has meetings of its own"
+
+
+async def test_what_a_store_keeps_is_bounded(store):
+    from bot import store as store_module
+
+    for n in range(store_module.PAGES_KEPT + 20):
+        await store.search(f"thuong mai {n}", 5, 0)
+    assert len(store._pages) == store_module.PAGES_KEPT

@@ -32,6 +32,11 @@ BACKOFF_MINUTES = (1, 2, 5, 10, 30)
 ALERT_LINES = 10
 
 
+def current_task_cancelling() -> bool:
+    task = asyncio.current_task()
+    return task is not None and task.cancelling() > 0
+
+
 class Briefer:
     def __init__(self, bot: BriefBot, clock: Callable[[], datetime] = utc_now) -> None:
         self.bot = bot
@@ -50,14 +55,19 @@ class Briefer:
         return self.bot.state
 
     async def run(self) -> None:
-        """Forever: notice new data (alerts), send what is due; errors are logged, never fatal."""
+        """Until cancelled: notice new data (alerts), send what is due; errors are logged, never fatal."""
         while True:
             try:
                 await self.tick()
             except Exception:  # the scheduler must outlive any one bad tick
+                if current_task_cancelling():  # an error raised while stopping is not a reason to go on
+                    raise asyncio.CancelledError from None
                 log.exception("briefing tick failed")
             try:
-                await asyncio.wait_for(self.data_changed.wait(), TICK_SECONDS)
+                # asyncio.timeout, not wait_for: Python 3.11's wait_for swallows a cancellation that
+                # arrives as the event is set, and the bot's close() then waits for this task forever
+                async with asyncio.timeout(TICK_SECONDS):
+                    await self.data_changed.wait()
             except TimeoutError:
                 pass
 

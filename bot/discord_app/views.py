@@ -76,7 +76,7 @@ class Pager(discord.ui.View):
         super().__init__(timeout=PAGE_TIMEOUT)
         self.owner_id = owner_id
         self.fetch = fetch
-        self.reply = reply
+        self.page, self.pages = reply.page, reply.pages  # not the reply: a view lives for minutes, kept small
         self.origin: discord.Interaction | None = None  # the command's interaction, to edit the message on timeout
         if reply.pages <= 1:
             self.remove_item(self.previous)
@@ -84,7 +84,7 @@ class Pager(discord.ui.View):
         self._show(reply)
 
     def _show(self, reply: Reply) -> None:
-        self.reply = reply
+        self.page, self.pages = reply.page, reply.pages
         self.previous.disabled = reply.page <= 1
         self.next.disabled = reply.page >= reply.pages
         for item in [i for i in self.children if (isinstance(i, discord.ui.Button) and i.url) or isinstance(i, Details)]:
@@ -109,7 +109,7 @@ class Pager(discord.ui.View):
         await self._turn(interaction, +1)
 
     async def _turn(self, interaction: discord.Interaction, step: int) -> None:
-        reply = await self.fetch(min(max(1, self.reply.page + step), self.reply.pages))
+        reply = await self.fetch(min(max(1, self.page + step), self.pages))
         if not reply.ok:  # the data changed under the pager (a rebuild): say so, keep the page shown
             await interaction.response.send_message(reply.message[:2000], ephemeral=True)
             return
