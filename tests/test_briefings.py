@@ -415,11 +415,11 @@ async def test_an_ingest_alerts_the_channels_that_asked(tmp_path, clock, monkeyp
         assert len(posts(standin, TEAM)) == 2, "one alert per ingest"
 
 
-async def _add(tmp_path, db) -> None:
-    """``python -m bot add`` of the new article, as a person runs it beside the running bot."""
-    (tmp_path / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+async def _add(tmp_path, db, text: str = NEW_ARTICLE, url: str = "https://example.org/bai-moi") -> None:
+    """``python -m bot add`` of a new article, as a person runs it beside the running bot."""
+    (tmp_path / "new.txt").write_text(text, encoding="utf-8")
     add = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot", "add", str(tmp_path / "new.txt"), "--url", "https://example.org/bai-moi",
+        sys.executable, "-m", "bot", "add", str(tmp_path / "new.txt"), "--url", url,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=dict(os.environ, BRIEFBOT_DB=str(db)),
         cwd=PROJECT_ROOT)
     _, err = await add.communicate()
@@ -492,12 +492,7 @@ async def test_briefings_and_alerts_mark_what_no_editor_has_reviewed(tmp_path, o
         await subscribe(standin, TEAM, alerts=True)
         clock.set("2026-11-23T00:10:00")
         await _add(tmp_path, own_data)  # Lê Mạnh Hùng and Jamieson Greer, both in the gazetteer, dated
-        (tmp_path / "new.txt").write_text(NEW_PERSON_ARTICLE, encoding="utf-8")
-        add = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot", "add", str(tmp_path / "new.txt"), stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE, env=dict(os.environ, BRIEFBOT_DB=str(own_data)), cwd=PROJECT_ROOT)
-        _, err = await add.communicate()
-        assert add.returncode == 0, err.decode()
+        await _add(tmp_path, own_data, NEW_PERSON_ARTICLE, "https://example.org/bai-brandt")
         await bot.briefer.tick()
         alert = [p for p in posts(standin, TEAM) if p["embeds"] and p["embeds"][0]["title"].startswith("Mới thêm")]
         assert alert and "Olivia Brandt" in alert[-1]["embeds"][0]["description"]

@@ -202,7 +202,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     drafts: list[_Draft] = []
     last_date: DateValue | None = None
     subjects: Counter[str] = Counter()
-    found = {a.sentence.index: candidates(a, gaz) for a in analyses}
+    heads = {a.sentence.index: round_heads(a) for a in analyses}  # who headed a side, found once per sentence
+    found = {a.sentence.index: candidates(a, gaz, heads[a.sentence.index]) for a in analyses}
 
     def context(i: int) -> tuple[DateValue, str | None] | None:
         """The one day and the place a sentence gives, if it gives exactly one day."""
@@ -236,7 +237,6 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 last_date = date
             _route(drafts, cand, refs, orgs, date)
 
-    heads = {a.sentence.index: round_heads(a) for a in analyses}
     _date_rounds(rounds, analyses, round_mentions, reporting, heads)
     for rnd in rounds.values():
         _settle_round(rnd, pub, stated)

@@ -51,7 +51,7 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
     """The mentions listed from token ``start``: each separated from the last only by list words."""
     found: list[Mention] = []
     pos = start
-    inside_places = [(s, e) for _, s, e in ((p[0], p[0] + 1, p[1]) for p in a.places)]
+    inside_places = [(p[0] + 1, p[1]) for p in a.places]  # the tokens of each place's name, after "tại"
     # "cuộc điện đàm tối thứ Sáu (4/4) giữa A và B": the time between the cue and the list is no break
     base = a.sentence.start
     timed: set[int] | None = None
@@ -128,7 +128,7 @@ def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = Fals
     return before[-1] if before else dates[0]
 
 
-def candidates(a: SentenceAnalysis, gaz: Gazetteer) -> list[Candidate]:
+def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> list[Candidate]:
     """Every meeting a sentence reports as having happened."""
     if a.sentence.kind == "heading":
         return []
@@ -152,9 +152,6 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer) -> list[Candidate]:
     found: list[Candidate] = []
     subject: list[Mention] = []
     planned: set[int] = set()
-    from .rounds import round_heads
-
-    heads = round_heads(a)
     for k, cue in enumerate(a.cues):
         next_cue = a.cues[k + 1] if k + 1 < len(a.cues) else None
         seg_end = _segment_end(a, cue, next_cue)
