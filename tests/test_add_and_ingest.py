@@ -198,3 +198,18 @@ def test_thirty_real_style_articles_added_one_after_another_never_break_the_data
         " WHERE m.date LIKE '--%' AND p.side <> 'vn' AND p.name <> '' LIMIT 1").fetchone()
     answer = run("ask", f"/meetings {name}")
     assert answer.returncode == 0 and "(chưa rõ năm)" in answer.stdout
+
+
+def test_an_article_file_name_with_a_nul_is_refused_without_a_traceback(project):
+    """Found by the hostile-input test once in a while: a NUL in extracted.json's file name reached open()."""
+    import json
+
+    root, run = project
+    assert run("ingest").returncode == 0
+    before = (root / "live.db").read_bytes()
+    data = json.loads((root / "data" / "extracted.json").read_text(encoding="utf-8"))
+    data["articles"][1]["file"] = "\x00"
+    (root / "data" / "extracted.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = run("ingest")
+    assert out.returncode == 1 and out.stderr.startswith("lỗi:") and "Traceback" not in out.stderr
+    assert "NUL" in out.stderr and (root / "live.db").read_bytes() == before

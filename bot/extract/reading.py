@@ -81,4 +81,6 @@ def read_article(path: Path) -> tuple[str, str | None]:
         raise ArticleError(f"{path}: không có quyền đọc") from None
     except OSError as exc:
         raise ArticleError(f"{path}: không đọc được ({exc.strerror or exc})") from None
+    except ValueError:  # a NUL in the name (a data file may say anything): no file can have it
+        raise ArticleError(f"{str(path)!r}: tên tệp không hợp lệ (có ký tự NUL)") from None
     return decode_article(data, str(path))
