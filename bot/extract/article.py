@@ -31,9 +31,25 @@ _NOT_AFTER = ("sau", "truoc", "chuan bi cho", "tien toi")
 TITLE_LENGTH = 110
 
 
+def _headline(sentences: list[Sentence]) -> str | None:
+    """The page's headline when the text opens with one: a line of words with no final stop.
+
+    A date line or a menu ("14-11-2025 - 08:52 | Kinh tế", "• Thứ tư, 29/10/2025") is not one.
+    """
+    if not sentences or sentences[0].kind != "heading":
+        return None
+    text = sentences[0].text
+    words = text.split()
+    digits = sum(c.isdigit() for c in text)
+    if not 5 <= len(words) <= 40 or digits * 5 > len(text) or any(c in text for c in "|•"):
+        return None
+    return text
+
+
 def article_title(sentences: list[Sentence]) -> str:
-    """The lead sentence, shortened at a word boundary (the articles carry no title)."""
-    lead = next((s.text for s in sentences if s.kind == "text"), sentences[0].text if sentences else "")
+    """The headline, else the lead sentence, shortened at a word boundary."""
+    lead = _headline(sentences) or next((s.text for s in sentences if s.kind == "text"),
+                                         sentences[0].text if sentences else "")
     if len(lead) <= TITLE_LENGTH:
         return lead.rstrip(".")
     cut = lead.rfind(" ", 0, TITLE_LENGTH - 1)

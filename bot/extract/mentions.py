@@ -240,9 +240,12 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     covered: set[int] = set()
     pending: list[tuple[int, int]] = []  # title spans waiting for their name
 
+    head_starts = {s for s, _, _ in find(gaz.organization_head_index)}
+
     def breaks(j: int) -> bool:
-        """A word that ends a phrase ("đã", "đang"), unless capitalised: "Đặng" is a name, not "đang"."""
-        return folded[j] in _BREAK_WORDS and not tokens[j].is_capitalized
+        """A word that ends a phrase ("đã", "đang"), unless capitalised: "Đặng" is a name, not "đang";
+        nor "có" when it opens a body's name ("cơ quan")."""
+        return folded[j] in _BREAK_WORDS and not tokens[j].is_capitalized and j not in head_starts
 
     def starts_something(j: int) -> bool:
         return j in titles or j in known or j in honorific_starts or j in cue_starts
@@ -342,7 +345,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         break
                     j += 1
                 if (titles[end] < n and not tokens[titles[end]].is_capitalized and not _stops(a.gap(titles[end]))
-                        and folded[titles[end]] not in _TITLE_GOES_ON):
+                        and folded[titles[end]] not in _TITLE_GOES_ON
+                        # "Giám đốc cơ quan phụ trách Đông Nam Á": a body's word goes on the title
+                        and not gaz.organization_head_index.match_at(folded, titles[end])):
                     j = end  # "… với ông Fogel, Quyền Bộ trưởng đánh giá …": the next clause's subject
                 if j > end:
                     appositive = a.text_between(end, j)
