@@ -25,7 +25,6 @@ _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay
 _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam|hai nha lanh dao nhac lai)\b")
 _COUNTRY = re.compile(r"\b(?:" + "|".join(fold(c) for c in ("Hoa Kỳ", "Mỹ", "Việt Nam")) + r")\b")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_GENERIC_ROUND = re.compile(r"\b(phien|vong) dam phan\b")
 _GENERIC_ROUND_WORD = re.compile(r"\b(dam phan|vong)\b")
 _NOT_AFTER = ("sau", "truoc", "chuan bi cho", "tien toi")
 TITLE_LENGTH = 110
@@ -289,7 +288,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     for pass_ in ("text", "dates"):
         for meeting, d in kept:
             if d.round is None:
-                _link_round(d, pass_, round_mentions, analyses, held, rounds, [k for _, k in kept], reporting)
+                _link_round(d, pass_, round_mentions, analyses, held, rounds, [k for _, k in kept], reporting, gaz)
                 meeting.round = d.round[1] if d.round else None
                 meeting.round_series = d.round[0] if d.round else None
                 meeting.round_basis = d.round_basis
@@ -442,6 +441,7 @@ def _link_round(
     rounds: dict[tuple[str, int], Round],
     drafts: list[_Draft],
     reporting: set[int],
+    gaz: Gazetteer,
 ) -> None:
     """Which round a meeting belongs to, and on what basis.
 
@@ -450,7 +450,7 @@ def _link_round(
     (the same day as a meeting on a round's sidelines, or within the round's dates).
     """
     if pass_ == "text":
-        _link_round_by_text(d, round_mentions, analyses, held, reporting)
+        _link_round_by_text(d, round_mentions, analyses, held, reporting, gaz)
         return
     if d.date.known:
         for other in drafts:
@@ -470,6 +470,7 @@ def _link_round_by_text(
     analyses: list[SentenceAnalysis],
     held: list[tuple[str, int]],
     reporting: set[int],
+    gaz: Gazetteer,
 ) -> None:
     for cand in d.anchors:
         a = cand.analysis
@@ -489,7 +490,7 @@ def _link_round_by_text(
             a = cand.analysis
             after = any(" ".join(a.folded[max(0, r.token_start - 3):r.token_start]).endswith(_NOT_AFTER)
                         for r in round_mentions[a.sentence.index])  # "các vấn đề còn vướng sau vòng đàm phán …"
-            if a.sidelines or (_GENERIC_ROUND.search(" ".join(a.folded)) and not after):
+            if a.sidelines or (not after and _generic_round_fits(a, held[0][0], gaz)):
                 d.round, d.round_basis = held[0], "article"
                 return
         # an article told "bên lề Vòng đàm phán thứ 6, …" once, then meeting by meeting: each belongs to it,
@@ -498,6 +499,25 @@ def _link_round_by_text(
         recalled = any(_RECALLED.match(" ".join(c.analysis.folded[:4])) for c in d.anchors)
         if framed and not recalled and d.date.known:
             d.round, d.round_basis = held[0], "article"
+
+
+def _generic_round_fits(a: SentenceAnalysis, series: str, gaz: Gazetteer) -> bool:
+    """Whether the sentence speaks of a round ("vòng/phiên đàm phán") that can be the article's one round.
+
+    Not one it follows ("sau phiên đàm phán cấp Bộ trưởng"), nor one of another series: "các phiên đàm phán
+    kỹ thuật" in an article about ministerial session 8 are the technical round's.
+    """
+    f = a.folded
+    for k in range(len(f) - 2):
+        if f[k] not in ("phien", "vong") or f[k + 1] != "dam" or f[k + 2] != "phan":
+            continue
+        if " ".join(f[max(0, k - 3):k]).endswith(_NOT_AFTER):
+            continue
+        named = {name for _, _, name in gaz.series_index.find_all(f[k + 3:k + 7])}
+        if named and series not in named and not (series == "ministerial" and "online" in named):
+            continue
+        return True
+    return False
 
 
 def _is_session(a: SentenceAnalysis, number: int) -> bool:

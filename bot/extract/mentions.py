@@ -489,6 +489,8 @@ _TITLE_GOES_ON = frozenset({"phu", "kiem", "thuong", "dac", "cap", "dieu", "kinh
 _TITLE_CONNECTORS = frozenset({"phu", "trach", "tai", "ve", "cua", "va", "kiem", "thuoc", "kinh", "te", "thuong", "mai"})
 _GENERIC_TITLES = frozenset({"dai", "lanh", "quan", "thanh", "can"})  # đại diện, lãnh đạo, quan chức, thành viên, cán bộ
 _LIST_STOPS = frozenset({"ong", "ba", "ngai", "cac", "nhung", "do", "de", "nham", "ve"})
+# Words that open an occasion after "tại" ("tại Phiên đàm phán …", "tại cuộc gặp", "tại Lễ ký …").
+_EVENT_WORDS = frozenset({"phien", "vong", "cuoc", "buoi", "le"})
 # Words a place's name may carry in lower case between capitalised ones ("trụ sở Bộ Nông nghiệp và Phát triển").
 _PLACE_JOINERS = frozenset({"o", "tai", "cua", "thuoc", "va", "bang", "thu", "do", "thanh", "pho"})
 
@@ -509,6 +511,8 @@ def _find_places(
             continue
         if f in ("toi", "den") and not (gaz.place_index.match_at(folded, i + 1) or gaz.place_head_index.match_at(folded, i + 1)):
             continue  # "tới thành phố Seattle", "đến Hà Nội": only a place named as one
+        if folded[i + 1] in _EVENT_WORDS:
+            continue  # "tại Phiên đàm phán cấp Bộ trưởng lần thứ 8", "tại buổi làm việc": an occasion, not a place
         if places and i < places[-1][1]:
             continue  # "ở" inside "trụ sở USDA ở thủ đô Washington" is part of that place
         j = i + 1
