@@ -149,8 +149,13 @@ class _Registry:
         found = [k for k, ts in self.titles.items() if any(t.startswith(wanted) or f" {wanted}" in t for t in ts)]
         if found:
             return found
-        bare = _COUNTRY.sub("", wanted).strip()
-        return [k for k, ts in self.titles.items() if bare and any(_COUNTRY.sub("", t).strip() == bare for t in ts)]
+        bare = _bare_title(wanted)
+        return [k for k, ts in self.titles.items() if bare and any(_bare_title(t) == bare for t in ts)]
+
+
+def _bare_title(folded_title: str) -> str:
+    """A title without its country: "Đại sứ Mỹ" and "Đại sứ Hoa Kỳ tại Việt Nam" are the same post."""
+    return " ".join(w for w in _COUNTRY.sub(" ", folded_title).split() if w not in ("tai", "o", "cua"))
 
 
 def _without_initials(name: str) -> str:

@@ -63,7 +63,8 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
         if m.start >= end:
             break
         between = [(k, f) for k, f in enumerate(a.folded[pos : m.start], pos)
-                   if not any(s <= k < e for s, e in inside_places) and f not in ("tai", "o") and f not in _TIME_WORDS]
+                   if not any(s <= k < e for s, e in inside_places) and f not in ("tai", "o") and f not in _TIME_WORDS
+                   and not (f == "cua" and not found)]  # "cuộc điện đàm của A với B": A is the first met
         if any(f not in _LIST_WORDS for _, f in between):
             if timed is None:  # the tokens of dates, found only when a list is not plainly a list
                 timed = {k for k, t in enumerate(a.tokens) for d in a.dates if d.start <= t.start - base < d.end}

@@ -228,7 +228,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     titles = {
         s: e for s, e, _ in raw_titles
         if not _longer_phrase(folded, s, e, gaz)  # "Đại sứ quán" is a place, not the title "Đại sứ"
-        and not (s > 0 and folded[s - 1] in ("cap", "cua", "thuoc"))  # "cấp Bộ trưởng", "Đặc phái viên của Thủ tướng"
+        # "cấp Bộ trưởng", "Đặc phái viên của Thủ tướng"; but "cuộc điện đàm của Tổng Bí thư Tô Lâm" names him
+        and not (s > 0 and folded[s - 1] in ("cap", "cua", "thuoc")
+                 and not (folded[s - 1] != "cap" and e < n and (e in known or _discover_name(a, e, gaz))))
         and not (s in head_ends and tokens[s].is_capitalized and s > 0  # "Văn phòng Đại diện …" is a body, not a title
                  and sentence.text[tokens[s - 1].end - sentence.start : tokens[s].start - sentence.start] == " ")
     }
@@ -322,6 +324,11 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 # "Tổng thống Trump", "ông Greer": a surname alone, resolved by the gazetteer or the article
                 name_end = i + 1
                 entry = gaz.short_names.get(tokens[i].text.casefold())
+            elif (i in honorific_ends and not pending and tokens[i].is_capitalized and not tokens[i].text.isascii()
+                  and not tokens[i].text.isupper() and (i + 1 == n or not tokens[i + 1].is_capitalized)
+                  and not gaz.not_name_index.match_at(folded, i)):
+                # "ông Sơn", "bà Thắng": a Vietnamese given name alone, the article's full name ending with it
+                name_end, vietnamese = i + 1, True
         if name_end is not None:
             if pending and i - pending[0][0] > _MAX_CHAIN:
                 flush()
@@ -555,6 +562,8 @@ def _find_places(
                 j = last = j + 1  # the name's last, lower-case syllable: "tại Bộ Thương mại,"
             break
         text = a.text_between(i + 1, last) if named and last > i + 1 else ""
+        if text.count("(") > text.count(")"):
+            text = text[:text.rfind("(")].rstrip()  # "Trụ sở Quốc hội Hoa Kỳ (Thủ đô Washington D.C.), …"
         if any(c.isupper() for c in text):  # "tại trụ sở cơ quan này" names no place
             places.append((i, last, text))
     return places
