@@ -864,5 +864,7 @@ def _new_people(
             key = registry.key(m) if m.kind == "person" else ""
             if m.kind == "person" and m.discovered and key not in seen:
                 ref = registry.people[key]
+                if ref.id:
+                    continue  # "ông Diên" is the gazetteer's Nguyễn Hồng Diên, not someone new
                 seen[key] = NewPerson(ref.name, ref.title, ref.organization, ref.side, a.sentence.index, key in took_part)
     return list(seen.values())
