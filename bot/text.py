@@ -175,7 +175,9 @@ _SPECIAL = re.compile(r'[()“”"' + re.escape(_TERMINAL) + "]")
 MAX_SENTENCE = 1500
 # A credit written inside the caption's own line: "… buổi làm việc sáng 12-11 - Ảnh: BỘ CÔNG THƯƠNG".
 _INLINE_CREDIT = re.compile(r"(?:\s[-–—]\s*|\(|^)\s*(?:Ảnh|ẢNH|Ảnh minh họa|Photo|Nguồn ảnh)\s*:", re.IGNORECASE)
-_CREDIT = re.compile(r"^\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Photo|Video)\b", re.IGNORECASE)
+# "(Ảnh: TTXVN)", or after the caption's own stop "… Donald Trump. Ảnh: Thống Nhất/TTXVN"
+_CREDIT = re.compile(r"^(?:\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Photo|Video)\b|(?:Ảnh|Photo|Nguồn ảnh)\s*:)",
+                     re.IGNORECASE)
 
 
 def _ends_with_abbreviation(text: str) -> bool:

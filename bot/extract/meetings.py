@@ -104,7 +104,19 @@ _THAT_IS = re.compile(r"\btức\s*(?:là\s*)?(?:\S+\s+){0,2}$")
 _REPORTING = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:cho biet|cho hay|thong tin|thong bao|dua tin)\b")
 
 
-def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = False) -> DateMention | None:
+# Nouns that make a cue a reference to a meeting told of elsewhere: "nội dung điện đàm giữa A và B",
+# "ý nghĩa quan trọng của cuộc điện đàm giữa …", "kết quả cuộc gặp …".
+_REFERENCE_NOUNS = tuple(fold(w) for w in ("nội dung", "kết quả", "ý nghĩa", "tinh thần", "thỏa thuận", "thoả thuận"))
+
+
+def _referred(a: SentenceAnalysis, cue: Cue) -> bool:
+    """Whether the cue names a meeting as the object of the sentence's own event, not as that event."""
+    before = " ".join(a.folded[max(0, cue.start - 5):cue.start])
+    return any(f" {w} " in f" {before} " for w in _REFERENCE_NOUNS)
+
+
+def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = False,
+              only_after: bool = False) -> DateMention | None:
     """The date of the meeting a cue reports: the last one written before the cue (or, for a round's own
     session, the first after it), leaving out the date of a report ("Ngày 12-11, Bộ Công Thương cho biết …")."""
     dates = a.dates
@@ -124,6 +136,8 @@ def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = Fals
     cue_char = a.tokens[cue_token].start - a.sentence.start
     before = [d for d in dates if d.end <= cue_char]
     after = [d for d in dates if d.start >= cue_char]
+    if only_after:
+        return after[0] if after else None
     if after_cue and after:
         return after[0]
     return before[-1] if before else dates[0]
@@ -178,18 +192,27 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
         for m in subject:
             if m.kind == "unnamed" and not m.side:
                 m.side = "vn"  # "Bộ trưởng làm việc với ông X": who reports the meeting is the Vietnamese side
-        date = _date_for(a, cue.start, after_cue=cue.role == "session")
+        referred = _referred(a, cue)
+        if referred:
+            # "Ngày 5/4, Thủ tướng đã giao … hiện thực hóa nội dung điện đàm giữa A và B": the call is A's and B's,
+            # and the day is the assignment's
+            subject_here: list[Mention] = []
+        else:
+            subject_here = subject
+        date = _date_for(a, cue.start, after_cue=cue.role == "session", only_after=referred)
         kind = _kind(a, gaz, cue.kind)
         here = place_of(cue, listed)
+        if referred and here and not any(p[2] == here and p[0] >= cue.end for p in a.places):
+            here = None  # the place of the sentence's own event
         groups = _one_by_one(a, cue, listed)
         if len(groups) > 1:
             # "lần lượt làm việc với A tại …, và với B": a meeting with each, each at its own place
             for group in groups:
                 own_place = next((p[2] for p in a.places if group[-1].end <= p[0] < _next_start(listed, group)), here)
-                found.append(Candidate(a, cue, seg_end, subject + group, kind, date, own_place))
+                found.append(Candidate(a, cue, seg_end, subject_here + group, kind, date, own_place))
             continue
         if listed:
-            participants = subject + [m for m in listed if m not in subject]
+            participants = subject_here + [m for m in listed if m not in subject_here]
         else:
             # "ông và Bộ trưởng Nguyễn Hồng Diên đã trao đổi tại Malaysia": both sides before the cue
             since = previous.end if previous else 0

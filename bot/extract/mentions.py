@@ -415,7 +415,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     a.cues.sort(key=lambda c: c.start)
     mention_tokens = {k for m in a.mentions for k in range(m.start, m.end)}
     a.clause_ends = [s for s, _, _ in find(gaz.clause_end_index) if s not in mention_tokens]
-    a.futures = [s for s, _, _ in find(gaz.future_index) if s not in mention_tokens]
+    # folded, "chia sẻ" reads "sẽ": the future word is only the one written so
+    a.futures = [s for s, _, _ in find(gaz.future_index) if s not in mention_tokens
+                 and not (folded[s] == "se" and tokens[s].text.casefold() != "sẽ")]
     if a.futures and a.rounds:
         # "Phiên đàm phán thứ 6 … dự kiến được tổ chức tại Washington": a plan, even when the word comes later
         from dataclasses import replace
