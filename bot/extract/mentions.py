@@ -141,7 +141,9 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
         hit = gaz.not_name_index.match_at(folded, i - back) if i >= back else None
         if hit and hit[0] > i:
             return None
-    if i > 0 and folded[i - 1] in ("tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong"):
+    # "tỉnh Đồng Nai", "thành phố Hồ Chí Minh" are places; "Chủ tịch UBND tỉnh Võ Tấn Đức" is a man
+    after_place_word = i > 0 and folded[i - 1] in ("tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong")
+    if after_place_word and gaz.place_index.match_at(folded, i):
         return None
     text, base = a.sentence.text, a.sentence.start
     if toks[i].is_capitalized and toks[i].text.casefold() in gaz.lexicon.family_names and not toks[i].text.isupper():
@@ -150,8 +152,10 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
             if toks[end].text.isupper() and len(toks[end].text) > 1:
                 break
             end += 1
-        if end - i >= 2:
+        if end - i >= (3 if after_place_word else 2):
             return end, True
+        return None
+    if after_place_word:
         return None
     if _foreign_word(toks[i]):
         end = i + 1
@@ -223,7 +227,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     head_ends = {e for _, e, _ in find(gaz.organization_head_index)} | {e for _, e, _ in find(gaz.place_head_index)}
     raw_titles = find(gaz.title_index)
     # "Phó Trợ lý Đại diện Thương mại", "Quyền Bộ trưởng": a prefix makes another title of the one after it
-    raw_titles = [(s - 1, e, t) if s > 0 and folded[s - 1] in gaz.title_prefixes and tokens[s - 1].is_capitalized
+    # "bà X, tân Tổng Lãnh sự …": the newly appointed one holds the title all the same
+    raw_titles = [(s - 1, e, t) if s > 0 and ((folded[s - 1] in gaz.title_prefixes and tokens[s - 1].is_capitalized)
+                                              or tokens[s - 1].text == "tân")
                   else (s, e, t) for s, e, t in raw_titles]
     titles = {
         s: e for s, e, _ in raw_titles
