@@ -36,13 +36,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day", re.compile(
         r"(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng|hôm|ngày|từ|đến|tới|và)\s+)(?:ngày\s+)?(\d{1,2})[.-](\d{1,2})"
         r"(?![\d%])(?![.,]\d)()", re.IGNORECASE)),
-    ("same_day", re.compile(r"\b(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày\b|\bcũng\s+trong\s+ngày\b(?!\s+\d)", re.IGNORECASE)),
+    ("same_day", re.compile(r"\b(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày\b|\bcũng\s+trong\s+ngày\b(?!\s+\d)"
+                            r"|\bcũng\s+trong\s+buổi\s+(?:sáng|trưa|chiều|tối)\b(?!\s+(?:ngày\s+)?\d)", re.IGNORECASE)),
     ("next_day", re.compile(r"\b(?:ngày\s+)?hôm\s+sau\b|\bngày\s+tiếp\s+theo\b", re.IGNORECASE)),
 )
 
 
 _DATEISH = re.compile(r"\d\s*(?:[/.\-–—]|đến|tới|tháng)\s*\d|tháng\s+\d", re.IGNORECASE)
-_RELATIVE_WORD = re.compile(r"cùng|hôm|tiếp theo", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"cùng|hôm|tiếp theo|cũng trong buổi", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,8 +115,11 @@ def _referred(a: SentenceAnalysis, cue: Cue) -> bool:
     return any(f" {w} " in f" {before} " for w in _REFERENCE_NOUNS)
 
 
+_RIGHT_AFTER = re.compile(r"^\W*(?:(?:vào|hôm|lúc)\s+)?$")
+
+
 def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = False,
-              only_after: bool = False) -> DateMention | None:
+              only_after: bool = False, cue_end: int | None = None) -> DateMention | None:
     """The date of the meeting a cue reports: the last one written before the cue (or, for a round's own
     session, the first after it), leaving out the date of a report ("Ngày 12-11, Bộ Công Thương cho biết …")."""
     dates = a.dates
@@ -138,6 +141,11 @@ def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = Fals
     after = [d for d in dates if d.start >= cue_char]
     if only_after:
         return after[0] if after else None
+    if cue_end is not None and after and cue_end <= len(a.tokens):
+        # "trong cuộc điện đàm tối 24-4": the date the cue is written with is its own
+        end_char = a.tokens[cue_end - 1].end - a.sentence.start
+        if _RIGHT_AFTER.match(a.sentence.text[end_char:after[0].start]):
+            return after[0]
     if after_cue and after:
         return after[0]
     return before[-1] if before else dates[0]
@@ -199,7 +207,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
             subject_here: list[Mention] = []
         else:
             subject_here = subject
-        date = _date_for(a, cue.start, after_cue=cue.role == "session", only_after=referred)
+        date = _date_for(a, cue.start, after_cue=cue.role == "session", only_after=referred, cue_end=cue.end)
         kind = _kind(a, gaz, cue.kind)
         here = place_of(cue, listed)
         if referred and here and not any(p[2] == here and p[0] >= cue.end for p in a.places):

@@ -359,8 +359,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     j += 1
                 if (titles[end] < n and not tokens[titles[end]].is_capitalized and not _stops(a.gap(titles[end]))
                         and folded[titles[end]] not in _TITLE_GOES_ON
-                        # "Giám đốc cơ quan phụ trách Đông Nam Á": a body's word goes on the title
-                        and not gaz.organization_head_index.match_at(folded, titles[end])):
+                        # "Giám đốc cơ quan phụ trách Đông Nam Á", "Hạ nghị sĩ bang Washington": the title goes on
+                        and not gaz.organization_head_index.match_at(folded, titles[end])
+                        and not gaz.place_head_index.match_at(folded, titles[end])):
                     j = end  # "… với ông Fogel, Quyền Bộ trưởng đánh giá …": the next clause's subject
                 if j > end:
                     appositive = a.text_between(end, j)
