@@ -177,6 +177,17 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
     return None
 
 
+_DELEGATION_WORDS = frozenset({"doan", "cong", "tac", "dai", "bieu", "phai", "cua", "lanh", "dao"})
+
+
+def _delegation_of(folded: tuple[str, ...], start: int, mention_starts: set[int]) -> bool:
+    """ "tiếp đoàn công tác của Cơ quan Hải quan …": a delegation's words, then whose it is."""
+    k = start
+    while k < len(folded) and k - start < 6 and folded[k] in _DELEGATION_WORDS:
+        k += 1
+    return k > start and folded[start] in ("doan", "phai", "lanh") and k in mention_starts
+
+
 def _longer_phrase(folded: list[str], s: int, e: int, gaz: Gazetteer) -> bool:
     for index in (gaz.organization_head_index, gaz.place_index, gaz.organization_index):
         hit = index.match_at(folded, s)
@@ -404,6 +415,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         # a one-word cue ("tiếp", "gặp") only counts when someone is named right after it, or right before it
         # in the passive ("ông X đã được Thủ tướng Phạm Minh Chính tiếp")
         and (c.end - c.start > 1 or any(k in mention_starts for k in range(c.end, c.end + 3))
+             or _delegation_of(folded, c.end, mention_starts)
              or ("duoc" in folded[max(0, c.start - 9):c.start] and c.start in mention_ends))
     ]
     # a round's own session is a meeting between the people named right after it:
