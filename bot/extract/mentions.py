@@ -431,6 +431,12 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             a.cues.append(Cue(r.token_start, r.token_end + 1, kind, "session"))
             # "cấp Bộ trưởng" names the series, not a person
             a.mentions = [m for m in a.mentions if not (r.token_start <= m.start and m.end <= r.token_end)]
+    sessions = [c for c in a.cues if c.role == "session"]
+    if sessions:
+        # "đã chủ trì phiên họp trực tuyến cấp Bộ trưởng lần thứ 7 với X": the session is the one cue, not
+        # "chủ trì phiên" and "họp trực tuyến" inside it, whose segments would hold nobody
+        a.cues = [c for c in a.cues if c.role == "session"
+                  or not any(x.start <= c.start < x.end or c.start < x.start < c.end for x in sessions)]
     a.cues.sort(key=lambda c: c.start)
     mention_tokens = {k for m in a.mentions for k in range(m.start, m.end)}
     a.clause_ends = [s for s, _, _ in find(gaz.clause_end_index) if s not in mention_tokens]
