@@ -479,6 +479,12 @@ def _link_round_by_text(
 ) -> None:
     for cand in d.anchors:
         a = cand.analysis
+        if cand.cue is not None and cand.cue.role == "session":
+            # "Vòng 4 được tổ chức theo thống nhất tại phiên họp … lần thứ 7 giữa A và B": the session's own round
+            own = next((r for r in round_mentions[a.sentence.index] if r.token_start == cand.cue.start), None)
+            if own is not None:
+                d.round, d.round_basis = (own.series, own.number), "explicit"
+                return
         # the round may be named in the sentence, or in the next one when that one reports no meeting
         # ("Tọa đàm là hoạt động … bên lề Vòng đàm phán thứ 6")
         nearby = [a]
