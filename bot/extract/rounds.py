@@ -131,8 +131,11 @@ _SIDE_HAS = (
 def round_heads(a: SentenceAnalysis) -> list:
     """The people and bodies a sentence names as heading a delegation or chairing a session."""
     folded = a.folded
+    # "Tham dự phiên họp, về phía … có …", "Về phía Hoa Kỳ có ông X, …; bà Y, …": who attended, not who led
+    attendees = folded[:1] == ("tham",) or folded[:2] == ("cung", "tham") or (
+        ";" in a.sentence.text and sum(m.kind == "person" and m.side != "vn" for m in a.mentions) > 1)
     # "phía Mỹ có ông Daniel Okafor, …": who a side is, in a sentence naming the other side's head
-    sides = [m for m in a.mentions if m.kind in ("person", "org")
+    sides = [] if attendees else [m for m in a.mentions if m.kind in ("person", "org")
              and " ".join(folded[max(0, m.start - 5):m.start]).endswith(_SIDE_HAS)
              and (m.side != "vn" or " ".join(folded[max(0, m.start - 5):m.start]).endswith(_VN_HEAD))]
     if not _HEAD_LAST.intersection(folded):
@@ -152,8 +155,8 @@ def round_heads(a: SentenceAnalysis) -> list:
             continue
         if not [m for m in people if m.end <= k and k - m.end <= 4]:
             continue
-        if a.rounds:
-            # "A và B đã đồng chủ trì Phiên đàm phán …": everyone listed before the verb
+        if a.rounds or (k + 2 < len(folded) and folded[k + 2] in ("phien", "vong")):
+            # "A và B đã đồng chủ trì Phiên đàm phán …", "X trực tiếp chủ trì phiên khai mạc": everyone listed before the verb
             listed = [m for m in people if m.end <= k and m.kind == "person"]
             heads.extend(m for m in listed if m not in heads)
     return heads
