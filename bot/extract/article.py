@@ -238,6 +238,13 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         for cand in found[a.sentence.index]:
             refs: list[PersonRef] = []
             orgs: list[OrganizationRef] = []
+            if cand.pair:
+                # "khi hai nhà lãnh đạo điện đàm lần thứ hai": the two of the last meeting of both sides
+                last = next((d for d in reversed(drafts) if len(d.people) == 2
+                             and {p.side == "vn" for p in d.people.values()} == {True, False}), None)
+                if last is None:
+                    continue
+                refs = list(last.people.values())
             for m in cand.participants:
                 refs.extend(_person_refs(m, registry))
                 if m.kind == "org":

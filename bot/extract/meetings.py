@@ -42,6 +42,7 @@ class Candidate:
     kind: str
     date: DateMention | None
     place: str | None
+    pair: bool = False  # "hai nhà lãnh đạo điện đàm …": the article's two leaders, named before
 
     @property
     def sentence(self) -> int:
@@ -116,6 +117,7 @@ def _referred(a: SentenceAnalysis, cue: Cue) -> bool:
     return any(f" {w} " in f" {before} " for w in _REFERENCE_NOUNS)
 
 
+_THE_TWO_LEADERS = fold("hai nhà lãnh đạo")
 _RIGHT_AFTER = re.compile(r"^\W*(?:(?:vào|hôm|lúc)\s+)?$")
 
 
@@ -227,6 +229,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
             since = previous.end if previous else 0
             before = [m for m in a.mentions if since <= m.start and m.end <= cue.start and m.kind == "person"]
             if not ({"vn"} <= {m.side for m in before} and any(m.side != "vn" for m in before)):
+                if not before and _THE_TWO_LEADERS in " ".join(a.folded[max(since, cue.start - 8):cue.start]):
+                    found.append(Candidate(a, cue, seg_end, [], kind, date, here, pair=True))
                 continue
             participants = before
         found.append(Candidate(a, cue, seg_end, participants, kind, date, here))
