@@ -43,7 +43,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 _DATEISH = re.compile(r"\d\s*(?:[/.\-–—]|đến|tới|tháng)\s*\d|tháng\s+\d", re.IGNORECASE)
-_RELATIVE_WORD = re.compile(r"cùng|hôm|tiếp theo|cũng trong buổi", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"cùng|hôm|tiếp theo|cũng trong (?:buổi|ngày)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ _BREAK_WORDS = frozenset(
 _JOINERS = frozenset({"va", "cung", "voi"})
 _PAST = frozenset({"da", "vua", "ket", "khep", "sau"})  # "đã", "vừa", "kết thúc", "khép lại", "sau": it happened
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
+_COUNT_SPELLINGS = frozenset({"hai", "ba", "bốn", "năm"})
 _MAX_CHAIN = 22
 _MAX_NAME = 4
 
@@ -196,7 +197,6 @@ def _longer_phrase(folded: list[str], s: int, e: int, gaz: Gazetteer) -> bool:
     return False
 
 
-_PLURALS = frozenset({"cac", "nhung", *_COUNT_WORDS})
 
 
 def _stops(gap: str) -> bool:
@@ -288,7 +288,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         return False
 
     def plural(chain: list[tuple[int, int]]) -> bool:
-        return bool(chain) and chain[0][0] > 0 and folded[chain[0][0] - 1] in _PLURALS
+        if not chain or chain[0][0] == 0:
+            return False
+        before = chain[0][0] - 1
+        return folded[before] in ("cac", "nhung") or tokens[before].text.casefold() in _COUNT_SPELLINGS
 
     def flush() -> None:
         """A title chain that met no name: a person named only by title."""
@@ -309,7 +312,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             # "đại diện CBP", "lãnh đạo Tập đoàn Boeing": the body is who was there; a bare "lãnh đạo" is nobody
             pending = []
             return
-        count = _COUNT_WORDS.get(folded[start - 1]) if start > 0 else None
+        # "hai Thượng nghị sĩ": a number written as one ("Việt Nam" folds to the "năm" of five)
+        count = (_COUNT_WORDS.get(folded[start - 1])
+                 if start > 0 and tokens[start - 1].text.casefold() in _COUNT_SPELLINGS else None)
         bounds = [s for s, _ in pending] + [j]
         parts = [a.text_between(bounds[k], bounds[k + 1]).rstrip(" ,") for k in range(len(pending))]
         a.mentions.append(
