@@ -146,7 +146,9 @@ class _Registry:
     def resolve(self, title: str) -> list[str]:
         """The named people a title alone stands for ("Tổng thống Mỹ" is the article's "Tổng thống Donald Trump")."""
         wanted = fold(title)
-        found = [k for k, ts in self.titles.items() if any(t.startswith(wanted) or f" {wanted}" in t for t in ts)]
+        # "Trưởng đoàn đàm phán Chính phủ" is the head, not his deputy "Phó Trưởng đoàn đàm phán Chính phủ"
+        found = [k for k, ts in self.titles.items() if any(t.startswith(wanted) for t in ts)]
+        found = found or [k for k, ts in self.titles.items() if any(f" {wanted}" in t for t in ts)]
         if found:
             return found
         bare = _bare_title(wanted)

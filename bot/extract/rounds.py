@@ -27,6 +27,8 @@ _ROUND = re.compile(
 )
 # Words just before a round that make it a plan, not something that was held.
 _PLANNED_BEFORE = ("chuan bi cho", "tien toi", "du kien", "se to chuc", "ke tiep", "sap toi", "huong toi")
+# Right before a round: "làm việc … trước vòng đàm phán thứ tư" (it had not been held; "Trước đó, vòng …" had).
+_PLANNED_RIGHT_BEFORE = ("truoc", "truoc them")
 _PLANNED_AFTER = ("tiep theo", "sap toi", "du kien", "se duoc to chuc", "se dien ra")
 _LEAD = re.compile(r"\b(dan dau|chu tri|truong doan|dong chu tri)\b")
 _PROGRESS = re.compile(
@@ -73,7 +75,8 @@ def find_rounds(a: SentenceAnalysis, gaz: Gazetteer) -> list[RoundMention]:
         start, end = _token_index(offsets, m.start()), _token_index(offsets, m.end())
         before = " ".join(a.folded[max(0, start - 4) : start])
         after = " ".join(a.folded[end : end + 3])
-        planned = any(p in before for p in _PLANNED_BEFORE) or any(after.startswith(p) for p in _PLANNED_AFTER)
+        planned = (any(p in before for p in _PLANNED_BEFORE) or before.endswith(_PLANNED_RIGHT_BEFORE)
+                   or any(after.startswith(p) for p in _PLANNED_AFTER))
         found.append(RoundMention(series, number, start, end, planned))
     return found
 
