@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from .model import DateValue
 
 _PART = r"(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)?(?:(?:hôm\s+)?ngày\s+)?"
-_SEP = r"\s*(?:-|–|—|đến|tới)\s*(?:ngày\s+)?"
+_SEP = r"\s*(?:-|–|—|đến|tới|và)\s*(?:ngày\s+)?"  # "trong hai ngày 10 và 11/7": one span
 _MONTH = r"\s*(?:/|\s+tháng\s+|\s*-\s*)"
 _YEAR = r"(?:\s*(?:/|\s+năm\s+)(\d{4}))?"
 
