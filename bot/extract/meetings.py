@@ -16,7 +16,7 @@ from itertools import pairwise
 from ..gazetteer import Gazetteer
 from ..text import fold
 from .dates import DateMention
-from .mentions import Cue, Mention, SentenceAnalysis
+from .mentions import Cue, Mention, SentenceAnalysis, side_of
 
 # Words that may stand between the items of a list of participants.
 _LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua", "nhung", "doan", "dai", "dien",
@@ -77,6 +77,20 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
         found.append(m)
         pos = m.end
     return found
+
+
+_BODY_LEADS = frozenset({"lanh", "dao", "dai", "dien", "cac", "cong", "dong"})  # lãnh đạo, đại diện, các, cộng đồng
+
+
+def _vietnamese_body_after(a: SentenceAnalysis, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether a Vietnamese body not otherwise known is named right after the cue ("Sở Công Thương TP.HCM",
+    "lãnh đạo UBND tỉnh"), so a foreign visitor's meeting has its host."""
+    k = start
+    while k < end and a.folded[k] in _BODY_LEADS and not a.tokens[k].is_capitalized:
+        k += 1
+    if k >= end or not a.tokens[k].is_capitalized or k in {m.start for m in a.mentions}:
+        return False
+    return side_of(list(a.folded[k:min(end, k + 8)]), gaz, "vn") == "vn"
 
 
 def _led_by(words: list[str]) -> bool:
@@ -231,6 +245,11 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
             if not ({"vn"} <= {m.side for m in before} and any(m.side != "vn" for m in before)):
                 if not before and _THE_TWO_LEADERS in " ".join(a.folded[max(since, cue.start - 8):cue.start]):
                     found.append(Candidate(a, cue, seg_end, [], kind, date, here, pair=True))
+                elif (subject and all(m.kind == "person" and m.side == "us" for m in subject)
+                      and a.folded[cue.end - 1] == "voi"  # met a body, not "thăm và làm việc tại Việt Nam"
+                      and _vietnamese_body_after(a, cue.end, seg_end, gaz)):
+                    # "phái đoàn do ông Lindberg dẫn đầu đã làm việc với lãnh đạo Sở Công Thương TP.HCM"
+                    found.append(Candidate(a, cue, seg_end, list(subject), kind, date, here))
                 continue
             participants = before
         found.append(Candidate(a, cue, seg_end, participants, kind, date, here))
