@@ -14,7 +14,7 @@ from ..gazetteer import Gazetteer
 from ..text import Sentence, fold, normalize, split_sentences
 from .dates import contains, published_date, settle_year, shift_day, stated_years
 from .meetings import Candidate, _date_for, _kind, candidates
-from .mentions import Mention, SentenceAnalysis, analyse
+from .mentions import ALL, Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
 from .rounds import RoundMention, is_next_step, leads, progress_areas, round_dates, round_heads
 from .summary import ROUND_SUMMARY, _shorten, anchor_piece, summarize
@@ -171,9 +171,13 @@ def _person_refs(m: Mention, registry: _Registry) -> list[PersonRef]:
     if m.kind != "unnamed":
         return []
     whole = registry.resolve(m.title)
-    if m.side and len(whole) > (m.count or 1):
+    if m.count == ALL:
+        # "các nghị sĩ Hoa Kỳ", "đoàn Thượng nghị sĩ": everyone whose post contains it
+        bare = f" {_bare_title(fold(m.title))} "
+        whole = whole or [k for k, ts in registry.titles.items() if any(bare in f" {_bare_title(t)} " for t in ts)]
+    if m.side and (len(whole) > (m.count or 1) or m.count == ALL):
         whole = [k for k in whole if registry.people[k].side == m.side]  # "Bộ trưởng" reporting: the Vietnamese one
-    if whole and len(whole) == (m.count or 1):
+    if whole and (len(whole) == (m.count or 1) or m.count == ALL):
         return [registry.people[k] for k in whole]
     refs, rest = [], []
     for part in m.title_parts:
@@ -343,6 +347,7 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
     if not others:
         return
     fresh: list[PersonRef | OrganizationRef] = []
+    joined: _Draft | None = None
     for item in others:
         key = item.key()
         target = next((d for d in drafts if key in d.counterpart_keys() and d.compatible(date, cand.place)
@@ -350,6 +355,7 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
         if target is None:
             fresh.append(item)
             continue
+        joined = joined or target
         if not target.anchors or target.anchors[-1] is not cand:  # routed once, so only this call can have added it
             target.anchors.append(cand)
         if not target.date.known and date.known:
@@ -358,6 +364,16 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
         for p in vn_people:
             target.people.setdefault(p.key(), p)
     if not fresh:
+        return
+    cue_words = cand.analysis.folded[cand.cue.start:cand.cue.end] if cand.cue else ()
+    if joined is not None and "cac" not in cue_words and "nhung" not in cue_words:
+        # "Trong buổi tiếp Thượng nghị sĩ A và Thượng nghị sĩ B": B was at A's meeting, not at one of her own
+        # ("các buổi làm việc với A, B": one each)
+        for item in fresh:
+            if isinstance(item, PersonRef):
+                joined.people.setdefault(item.key(), item)
+            else:
+                joined.organizations.setdefault(item.key(), item)
         return
     draft = _Draft(date=date, place=cand.place, kind=cand.kind, anchors=[cand])
     for p in vn_people:

@@ -241,7 +241,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
         else:
             # "ông và Bộ trưởng Nguyễn Hồng Diên đã trao đổi tại Malaysia": both sides before the cue
             since = previous.end if previous else 0
-            before = [m for m in a.mentions if since <= m.start and m.end <= cue.start and m.kind == "person"]
+            # "đoàn Thượng nghị sĩ Hoa Kỳ đã được Thủ tướng Phạm Minh Chính tiếp": a group by title counts
+            before = [m for m in a.mentions if since <= m.start and m.end <= cue.start
+                      and (m.kind == "person" or (m.kind == "unnamed" and m.side == "us"))]
             if not ({"vn"} <= {m.side for m in before} and any(m.side != "vn" for m in before)):
                 if not before and _THE_TWO_LEADERS in " ".join(a.folded[max(since, cue.start - 8):cue.start]):
                     found.append(Candidate(a, cue, seg_end, [], kind, date, here, pair=True))

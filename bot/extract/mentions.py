@@ -25,6 +25,7 @@ _JOINERS = frozenset({"va", "cung", "voi"})
 _PAST = frozenset({"da", "vua", "ket", "khep", "sau"})  # "đã", "vừa", "kết thúc", "khép lại", "sau": it happened
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
 _COUNT_SPELLINGS = frozenset({"hai", "ba", "bốn", "năm"})
+ALL = -1  # a Mention's count when a group stands for everyone its title names
 _MAX_CHAIN = 22
 _MAX_NAME = 4
 
@@ -315,6 +316,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         # "hai Thượng nghị sĩ": a number written as one ("Việt Nam" folds to the "năm" of five)
         count = (_COUNT_WORDS.get(folded[start - 1])
                  if start > 0 and tokens[start - 1].text.casefold() in _COUNT_SPELLINGS else None)
+        if start > 0 and folded[start - 1] in ("doan", "cac", "nhung") and not tokens[start - 1].is_capitalized:
+            count = ALL  # "đoàn Thượng nghị sĩ Hoa Kỳ": every senator the article names
         bounds = [s for s, _ in pending] + [j]
         parts = [a.text_between(bounds[k], bounds[k + 1]).rstrip(" ,") for k in range(len(pending))]
         a.mentions.append(
@@ -404,6 +407,11 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         or (i + 1 < n and (folded[i], folded[i + 1]) in _CLAUSE_VERBS)
                         or ("," in a.gap(i) and folded[i] in _TIME_AFTER_COMMA and not tokens[i].is_capitalized)
                         or (folded[i] in _JOINERS and i + 1 < n and starts_something(i + 1))
+                        # "đoàn Thượng nghị sĩ Hoa Kỳ do Thượng nghị sĩ X dẫn đầu": the group, then its head
+                        or (folded[i] == "do" and not tokens[i].is_capitalized and i + 1 < n and starts_something(i + 1))
+                        # "Chủ tịch Quốc hội và các nghị sĩ Hoa Kỳ": two sides, not one title
+                        or (folded[i] in _JOINERS and i + 2 < n and folded[i + 1] in ("cac", "nhung")
+                            and (i + 2) in titles)
                         or i - pending[0][0] > _MAX_CHAIN):
             flush()
         i += 1
