@@ -192,6 +192,16 @@ def _person_refs(m: Mention, registry: _Registry) -> list[PersonRef]:
     return refs
 
 
+def _sets_the_time(analyses: list[SentenceAnalysis], i: int, reporting: set[int]) -> bool:
+    """ "Điểm nhấn … diễn ra vào chiều 12-6 …, buổi làm việc cuối cùng. Theo đề xuất …, X đã đàm phán với Y":
+    the sentence before, in the same paragraph, names nobody and reports no meeting, only when."""
+    if i == 0 or i - 1 in reporting:
+        return False
+    prev = analyses[i - 1]
+    return (prev.sentence.paragraph == analyses[i].sentence.paragraph and not prev.mentions
+            and not prev.futures and len(prev.dates) >= 1)
+
+
 def _round_of_sentence(rounds: list[RoundMention], a: SentenceAnalysis) -> RoundMention | None:
     for r in rounds:
         before = " ".join(a.folded[max(0, r.token_start - 3) : r.token_start])
@@ -236,7 +246,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         if i < 0:
             return None
         a = analyses[i]
-        days = [d for d in a.dates if d.value.precision in ("day", "day_no_year")]
+        days = [d for d in a.dates if d.value.precision in ("day", "day_no_year")
+                and "tức" not in a.sentence.text[max(0, d.start - 20):d.start]]  # "(tức rạng sáng 13-6 giờ Hà Nội)"
         return (days[0].value, a.places[0][2] if a.places else None) if len(days) == 1 else None
 
     reporting = {i for i, c in found.items() if c}
@@ -259,7 +270,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 if m.kind == "person" and m.side == "vn":
                     subjects[registry.key(m)] += 1
             date = cand.date.value if cand.date else UNKNOWN_DATE
-            before = context(a.sentence.index - 1) if cand.date is None and _LINKED.match(" ".join(a.folded[:6])) else None
+            before = context(a.sentence.index - 1) if cand.date is None and (
+                _LINKED.match(" ".join(a.folded[:6])) or _sets_the_time(analyses, a.sentence.index, reporting)) else None
             if before:  # "Bên lề lễ ký, …", "Cũng tại sự kiện, …": the day and place of the sentence before
                 date, before_place = before
                 cand.place = cand.place or before_place
