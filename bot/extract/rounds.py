@@ -146,7 +146,7 @@ def round_heads(a: SentenceAnalysis) -> list:
     leads_at = [k for k in range(len(folded) - 1) if (folded[k], folded[k + 1]) in _HEAD_WORDS
                 and not (folded[k] == "truong" and (k == 0 or folded[k - 1] not in ("lam", "la")))]
     if not leads_at:
-        return []
+        return sides  # "Trưởng đoàn Việt Nam là Bộ trưởng …, Trưởng đoàn đàm phán Chính phủ": the side, no verb
     heads = list(sides)
     people = [m for m in a.mentions if m.kind in ("person", "org")]
     for k in leads_at:
