@@ -139,10 +139,10 @@ def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = Fals
               only_after: bool = False, cue_end: int | None = None) -> DateMention | None:
     """The date of the meeting a cue reports: the last one written before the cue (or, for a round's own
     session, the first after it), leaving out the date of a report ("Ngày 12-11, Bộ Công Thương cho biết …")."""
-    dates = a.dates
+    text = a.sentence.text
+    # "Chiều 23.5, Bộ Công Thương cho biết đoàn … đã có 4 ngày làm việc với …": the report's day, not the meeting's
+    dates = [d for d in a.dates if not _REPORTING.match(fold(text[d.end : d.end + 80]))]
     if len(dates) > 1:
-        text = a.sentence.text
-        dates = [d for d in dates if not _REPORTING.match(fold(text[d.end : d.end + 80]))] or dates
         # "tối 9/4 theo giờ Washington, tức sáng 10/4 giờ Hà Nội": the day where the meeting was
         dates = [d for d in dates if not _THAT_IS.search(text[max(0, d.start - 20):d.start])] or dates
         # "vòng đàm phán thứ ba (từ ngày 9 - 12/6)": the round's span, not the meeting's day
