@@ -159,7 +159,9 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
         return None
     if after_place_word:
         return None
-    if any((hit := gaz.organization_head_index.match_at(folded, k)) and hit[0] == i for k in range(max(0, i - 4), i)):
+    if any((hit := gaz.organization_head_index.match_at(folded, k)) and hit[0] == i
+           and not (k > 0 and toks[k - 1].is_capitalized)  # "Thượng viện Patrick Leahy": "viện" ends another word
+           for k in range(max(0, i - 4), i)):
         return None  # "Tập đoàn Westinghouse Electric", "Công ty Excelerate Energy": a body's name
     if _foreign_word(toks[i]):
         end = i + 1
