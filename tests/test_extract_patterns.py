@@ -1,0 +1,100 @@
+"""Patterns met in real Vietnamese reporting, each in a short text of our own words: what a reader of the
+article would say happened is what extraction says."""
+
+import pytest
+
+from bot.extract import extract_article
+
+
+def meetings(text, gaz, published=""):
+    return extract_article(text, "t", gaz, published=published).meetings
+
+
+def met(m):
+    return {p.name or p.title for p in m.people if p.side != "vn"} | {o.name for o in m.organizations
+                                                                      if o.side != "vn"}
+
+
+def host(m):
+    return {p.name or p.title for p in m.people if p.side == "vn"}
+
+
+def test_a_title_going_on_with_a_body_in_lower_case_stays_the_persons(gaz):
+    (m,) = meetings("Chiều 18/2, Thứ trưởng Trần Văn An tiếp ông Joseph Fogel, Giám đốc cơ quan phụ trách Đông "
+                    "Nam Á của Phòng Thương mại Hoa Kỳ, để bàn về chuỗi cung ứng.", gaz)
+    assert met(m) == {"Joseph Fogel"}
+    fogel = next(p for p in m.people if p.name == "Joseph Fogel")
+    assert fogel.title.startswith("Giám đốc cơ quan phụ trách Đông Nam Á")
+
+
+def test_a_given_name_alone_is_the_articles_full_name(gaz):
+    text = ("Đại sứ Hoa Kỳ Marc Knapper gặp Phó Thủ tướng Bùi Thanh Sơn ngày 6/4.\n\n"
+            "Ông Sơn, người phụ trách tổ công tác, cho biết Việt Nam sẵn sàng mua thêm hàng Mỹ.")
+    r = extract_article(text, "t", gaz)
+    assert [host(m) for m in r.meetings] == [{"Bùi Thanh Sơn"}]
+    assert not [p for p in r.new_people if p.name == "Sơn"]
+
+
+def test_a_call_named_as_the_object_of_another_event_is_the_callers_not_the_subjects(gaz):
+    text = ("Ngày 5/4, Thủ tướng Phạm Minh Chính giao các bộ triển khai nội dung điện đàm giữa Tổng Bí thư Tô Lâm "
+            "và Tổng thống Donald Trump.")
+    (m,) = meetings(text, gaz)
+    assert host(m) == {"Tô Lâm"} and met(m) == {"Donald Trump"}
+    assert m.date.iso is None  # the 5/4 is the day of the assignment
+
+
+def test_the_call_of_a_with_b(gaz):
+    text = "Bộ trưởng nhắc lại ý nghĩa của cuộc điện đàm của Tổng Bí thư Tô Lâm với Tổng thống Donald Trump ngày 4/4."
+    (m,) = meetings(text, gaz)
+    assert (host(m), met(m), m.kind, m.date.iso) == ({"Tô Lâm"}, {"Donald Trump"}, "phone", "--04-04")
+
+
+def test_sharing_is_not_the_future(gaz):
+    # "chia sẻ" folds like "sẽ"; the meeting it tells of happened
+    (m,) = meetings("Chia sẻ tại cuộc gặp với Đại sứ Marc Knapper chiều 6/4, Phó Thủ tướng Bùi Thanh Sơn cho biết "
+                    "Việt Nam sẵn sàng đàm phán.", gaz)
+    assert met(m) == {"Marc E. Knapper"}
+
+
+def test_a_senate_leader_after_his_body_is_a_person_and_a_company_after_its_word_is_not(gaz):
+    (m,) = meetings("Ngày 11/5, Thủ tướng Phạm Minh Chính gặp Chủ tịch thường trực Thượng viện Patrick Leahy tại "
+                    "Washington.", gaz)
+    assert met(m) == {"Patrick Leahy"}
+    (m,) = meetings("Chiều 20/5, Bộ trưởng Nguyễn Hồng Diên tiếp ông Mark Dalessandro, Phó Chủ tịch cấp cao của "
+                    "Tập đoàn Westinghouse Electric.", gaz)
+    assert met(m) == {"Mark Dalessandro"}
+
+
+def test_the_two_leaders_of_the_article(gaz):
+    text = ("Tối 4/4, Tổng Bí thư Tô Lâm điện đàm với Tổng thống Donald Trump.\n\n"
+            "Ba tháng sau, tối 2/7, hai nhà lãnh đạo điện đàm lần thứ hai và hoan nghênh tuyên bố chung.")
+    first, second = meetings(text, gaz, published="2025-07-03")
+    assert (first.date.iso, second.date.iso) == ("2025-04-04", "2025-07-02")
+    assert host(second) == {"Tô Lâm"} and met(second) == {"Donald Trump"}
+
+
+def test_a_delegation_by_title_is_everyone_the_article_names_with_it(gaz):
+    text = ("Chiều 8/12, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Thượng nghị sĩ Gregory Ashford và Thượng nghị sĩ "
+            "Karen Delgado.\n\n"
+            "Cùng ngày, đoàn Thượng nghị sĩ Hoa Kỳ đã được Thủ tướng Phạm Minh Chính tiếp tại Trụ sở Chính phủ.")
+    assembly, government = meetings(text, gaz)
+    assert met(assembly) == met(government) == {"Gregory Ashford", "Karen Delgado"}
+    assert host(government) == {"Phạm Minh Chính"} and government.date.iso == assembly.date.iso == "--12-08"
+    assert government.place == "Trụ sở Chính phủ"
+
+
+@pytest.mark.parametrize("days", ["trong hai ngày 10 và 11/7", "từ ngày 10 đến 11/7"])
+def test_a_two_day_meeting_reported_twice_is_one(gaz, days):
+    text = (f"Cuộc họp ngày 10-11/7 giữa Bộ Nông nghiệp và Môi trường và Cơ quan Kiểm dịch động thực vật Mỹ "
+            f"(APHIS) bàn về mở cửa thị trường.\n\n"
+            f"Sau đó, {days}, Thứ trưởng Lê Quang Vinh đã chủ trì cuộc họp kỹ thuật với đoàn công tác của APHIS.")
+    (m,) = meetings(text, gaz)
+    assert m.date.iso == "--07-10/--07-11"
+    assert "Cơ quan Kiểm dịch Động thực vật Hoa Kỳ (APHIS)" in met(m)
+
+
+def test_the_reports_day_is_not_the_meetings(gaz):
+    text = ("Chiều 23/5, Bộ Công Thương cho biết Bộ trưởng Nguyễn Hồng Diên đã làm việc với Đại sứ Jamieson Greer "
+            "tại Washington.")
+    (m,) = meetings(text, gaz)
+    assert met(m) == {"Jamieson Greer"} and m.date.iso is None
