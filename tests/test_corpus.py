@@ -29,11 +29,11 @@ def test_the_seeds_are_read_without_a_miss(groups):
 def test_the_development_half_holds(groups):
     """The half extraction is tuned on: a fall below where it stands is a rule that broke."""
     t = groups["dev"].tally
-    floors = {"counterparts": 0.86, "principal": 0.94, "date": 0.93, "place": 0.87, "kind": 0.97,
-              "round_linked": 0.95, "rounds": 0.8, "summary": 0.68}
+    floors = {"counterparts": 0.93, "principal": 0.96, "date": 0.96, "place": 0.88, "kind": 0.98,
+              "round_linked": 0.97, "rounds": 0.84, "summary": 0.74}
     for measure, floor in floors.items():
         assert t.share(measure) >= floor, (measure, t.right[measure], t.total[measure])
-    assert t.wrongly_listed <= 7 and t.extra_meetings <= 5 and t.extra_rounds <= 2
+    assert t.wrongly_listed <= 4 and t.extra_meetings <= 3 and t.extra_rounds <= 1
 
 
 def test_nobody_named_as_not_met_is_listed_as_met(groups):
