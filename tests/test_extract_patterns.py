@@ -98,3 +98,15 @@ def test_the_reports_day_is_not_the_meetings(gaz):
             "tại Washington.")
     (m,) = meetings(text, gaz)
     assert met(m) == {"Jamieson Greer"} and m.date.iso is None
+
+
+def test_a_bodys_country_is_not_where_they_met_and_the_lead_is_the_bodys_meeting(gaz):
+    text = ("Bên lề lễ ký tại Washington D.C., Quyền Bộ trưởng Lê Mạnh Hùng đã trao đổi với Giám đốc cơ quan "
+            "Thương mại quốc tế Hoa Kỳ và Phó Chủ tịch AmCham tại Việt Nam.\n\n"
+            "Trước đó, trong chuyến công tác tại Hoa Kỳ, ngày 18/2, tại Washington D.C., hai bên đã ký nhiều "
+            "thỏa thuận.\n\n"
+            "Bên lề lễ ký, Quyền Bộ trưởng Lê Mạnh Hùng đã có cuộc trao đổi với ông David Fogel, Giám đốc cơ quan "
+            "Thương mại quốc tế Hoa Kỳ.")
+    (m,) = meetings(text, gaz)
+    assert "David Fogel" in met(m) and m.date.iso == "--02-18"
+    assert m.place == "Washington D.C."

@@ -23,6 +23,7 @@ from .summary import ROUND_SUMMARY, _shorten, anchor_piece, summarize
 _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai"
                      r"|trong khuon kho su kien|tai le ky)\b")
 _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam|hai nha lanh dao nhac lai)\b")
+_COUNTRY_NAMES = frozenset(fold(c) for c in ("Việt Nam", "Hoa Kỳ", "Mỹ"))
 _COUNTRY = re.compile(r"\b(?:" + "|".join(fold(c) for c in ("Hoa Kỳ", "Mỹ", "Việt Nam")) + r")\b")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _GENERIC_ROUND_WORD = re.compile(r"\b(dam phan|vong)\b")
@@ -248,7 +249,9 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         a = analyses[i]
         days = [d for d in a.dates if d.value.precision in ("day", "day_no_year")
                 and "tức" not in a.sentence.text[max(0, d.start - 20):d.start]]  # "(tức rạng sáng 13-6 giờ Hà Nội)"
-        return (days[0].value, a.places[0][2] if a.places else None) if len(days) == 1 else None
+        # the narrowest place it names: "tại Hoa Kỳ, ngày 18/2, tại Washington D.C." is Washington D.C.
+        named = [p[2] for p in a.places if fold(p[2]) not in _COUNTRY_NAMES] or [p[2] for p in a.places]
+        return (days[0].value, named[-1] if named else None) if len(days) == 1 else None
 
     reporting = {i for i, c in found.items() if c}
     for a in analyses:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer, OrganizationEntry, PersonEntry, PhraseIndex
-from ..text import Sentence, Token, tokenize
+from ..text import Sentence, Token, fold, tokenize
 
 # Words that end the subject of a clause, so a title before them has no name.
 _BREAK_WORDS = frozenset(
@@ -540,6 +540,7 @@ _TITLE_GOES_ON = frozenset({"phu", "kiem", "thuong", "dac", "cap", "dieu", "kinh
 _TITLE_CONNECTORS = frozenset({"phu", "trach", "tai", "ve", "cua", "va", "kiem", "thuoc", "kinh", "te", "thuong", "mai"})
 _GENERIC_TITLES = frozenset({"dai", "lanh", "quan", "thanh", "can"})  # đại diện, lãnh đạo, quan chức, thành viên, cán bộ
 _LIST_STOPS = frozenset({"ong", "ba", "ngai", "cac", "nhung", "do", "de", "nham", "ve"})
+_COUNTRIES = frozenset(fold(c) for c in ("Việt Nam", "Hoa Kỳ", "Mỹ", "VN"))
 # Words that open an occasion after "tại" ("tại Phiên đàm phán …", "tại cuộc gặp", "tại Lễ ký …").
 _EVENT_WORDS = frozenset({"phien", "vong", "cuoc", "buoi", "le"})
 # Words a place's name may carry in lower case between capitalised ones ("trụ sở Bộ Nông nghiệp và Phát triển").
@@ -608,6 +609,8 @@ def _find_places(
         text = a.text_between(i + 1, last) if named and last > i + 1 else ""
         if text.count("(") > text.count(")"):
             text = text[:text.rfind("(")].rstrip()  # "Trụ sở Quốc hội Hoa Kỳ (Thủ đô Washington D.C.), …"
+        if i > 0 and i - 1 in mention_tokens and a.gap(i) == " " and fold(text) in _COUNTRIES:
+            continue  # "Phó Chủ tịch AmCham tại Việt Nam", "Đại sứ Mỹ tại Việt Nam": the body's, not where they met
         if any(c.isupper() for c in text):  # "tại trụ sở cơ quan này" names no place
             places.append((i, last, text))
     return places
