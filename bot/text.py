@@ -317,7 +317,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if len(span) > 2 or (len(merged) == 1 and _INLINE_CREDIT.search(body)):
                 kind = "caption"
-            elif len(merged) == 1 and body[-1] not in _TERMINAL + _CLOSERS:
+            elif len(merged) == 1 and body.rstrip(_CLOSERS)[-1:] not in tuple(_TERMINAL):
+                # no final stop, even inside a closing bracket: "… Adrian Smith (bang Nebraska, Đảng Cộng hoà)"
                 kind = "heading"
             else:
                 kind = "text"

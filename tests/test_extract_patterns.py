@@ -110,3 +110,13 @@ def test_a_bodys_country_is_not_where_they_met_and_the_lead_is_the_bodys_meeting
     (m,) = meetings(text, gaz)
     assert "David Fogel" in met(m) and m.date.iso == "--02-18"
     assert m.place == "Washington D.C."
+
+
+def test_a_round_numbered_with_lan_and_a_headline_closing_in_brackets(gaz):
+    text = ("Bộ trưởng Nguyễn Hồng Diên làm việc với Hạ nghị sĩ Adrian Smith (bang Nebraska)\n\n"
+            "Sáng 13/6, tại Washington, bên lề vòng đàm phán thương mại song phương lần 3, Bộ trưởng Nguyễn Hồng "
+            "Diên đã làm việc với Hạ nghị sĩ Adrian Smith về nhập khẩu ngô và thịt bò.")
+    r = extract_article(text, "t", gaz)
+    (m,) = r.meetings
+    assert [(x.series, x.number) for x in r.rounds] == [("in_person", 3)] and m.round == 3
+    assert r.title.startswith("Bộ trưởng Nguyễn Hồng Diên làm việc") and "(bang Nebraska)" not in m.summary

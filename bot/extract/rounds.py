@@ -20,9 +20,10 @@ _ORDINALS = {
     "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "muoi ba": 13, "muoi bon": 14, "muoi lam": 15,
 }
 _ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-_MODIFIERS = r"(?:(?:dam phan|thuong luong|hop|dam phan chinh thuc|truc tiep|truc tuyen|ky thuat|ki thuat|chinh thuc|cap bo truong|cap ki thuat|cap bo truong truc tuyen|hiep dinh thuong mai doi ung|thuong mai doi ung)\s+)*"
+_MODIFIERS = r"(?:(?:dam phan|thuong luong|hop|dam phan chinh thuc|truc tiep|truc tuyen|ky thuat|ki thuat|chinh thuc|cap bo truong|cap ki thuat|cap bo truong truc tuyen|hiep dinh thuong mai doi ung|thuong mai doi ung|thuong mai|song phuong|doi ung|hiep dinh|thue doi ung|ve)\s+)*"
 _ROUND = re.compile(
-    rf"\b(vong|phien)\s+({_MODIFIERS})(?:lan\s+)?thu\s+(\d{{1,2}}|{_ORDINAL_WORDS})\b((?:\s+(?:cap bo truong|truc tuyen|truc tiep))?)"
+    # "vòng đàm phán thương mại song phương lần 3": "lần" with a number is the ordinal too
+    rf"\b(vong|phien)\s+({_MODIFIERS})(?:(?:lan\s+)?thu\s+|lan\s+(?=\d))(\d{{1,2}}|{_ORDINAL_WORDS})\b((?:\s+(?:cap bo truong|truc tuyen|truc tiep))?)"
     rf"|\b(vong)\s+(\d{{1,2}})\b"
 )
 # Words just before a round that make it a plan, not something that was held.
