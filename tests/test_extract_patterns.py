@@ -120,3 +120,13 @@ def test_a_round_numbered_with_lan_and_a_headline_closing_in_brackets(gaz):
     (m,) = r.meetings
     assert [(x.series, x.number) for x in r.rounds] == [("in_person", 3)] and m.round == 3
     assert r.title.startswith("Bộ trưởng Nguyễn Hồng Diên làm việc") and "(bang Nebraska)" not in m.summary
+
+
+def test_where_the_meeting_was_held_told_in_the_next_sentence(gaz):
+    text = ("Chiều 29/4, Đại sứ Nguyễn Quốc Dũng đã có cuộc tiếp xúc với Hạ nghị sĩ Adrian Smith. Cuộc gặp diễn ra tại "
+            "văn phòng của ông ở Tòa nhà Longworth, Washington.\n\n"
+            "Tối 10/7, Thứ trưởng Nguyễn Sinh Nhật Tân họp trực tuyến với Trợ lý Đại diện Thương mại Caroline Pruitt. "
+            "Phía Việt Nam tham dự từ điểm cầu trụ sở Bộ Công Thương ở Hà Nội.")
+    smith, pruitt = meetings(text, gaz)
+    assert "Tòa nhà Longworth" in smith.place
+    assert pruitt.kind == "online" and "trụ sở Bộ Công Thương" in pruitt.place

@@ -23,6 +23,9 @@ from .summary import ROUND_SUMMARY, _shorten, anchor_piece, summarize
 _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai"
                      r"|trong khuon kho su kien|tai le ky)\b")
 _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam|hai nha lanh dao nhac lai)\b")
+_PLACE_FOLLOWS = re.compile(
+    r"^(?:cuoc gap|buoi lam viec|cuoc hop|cuoc dien dam|buoi tiep|cuoc hoi dam|phien hop|phien dam phan"
+    r"|buoi toa dam|cuoc tiep)\b.{0,40}\b(?:dien ra|duoc to chuc)\b|\btu (?:diem|dau) cau\b")
 _COUNTRY_NAMES = frozenset(fold(c) for c in ("Việt Nam", "Hoa Kỳ", "Mỹ"))
 _COUNTRY = re.compile(r"\b(?:" + "|".join(fold(c) for c in ("Hoa Kỳ", "Mỹ", "Việt Nam")) + r")\b")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -284,6 +287,13 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             if date.known:
                 last_date = date
             _route(drafts, cand, refs, orgs, date)
+        if not found[a.sentence.index] and a.places and drafts and _PLACE_FOLLOWS.search(" ".join(a.folded)):
+            # "Cuộc gặp diễn ra tại văn phòng … ở Tòa nhà Longworth", "Phía Việt Nam tham dự từ điểm cầu …":
+            # where the meeting just reported was held
+            last = max(drafts, key=lambda d: max(c.sentence for c in d.anchors))
+            if a.sentence.index - max(c.sentence for c in last.anchors) <= 2 and (
+                    not last.place or fold(last.place) in _COUNTRY_NAMES):
+                last.place = a.places[-1][2]
 
     _date_rounds(rounds, analyses, round_mentions, reporting, heads)
     for rnd in rounds.values():

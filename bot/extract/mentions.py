@@ -559,8 +559,10 @@ def _find_places(
     folded, toks, n = a.folded, a.tokens, len(a.tokens)
     places: list[tuple[int, int, str]] = []
     for i, f in enumerate(folded):
-        if f not in ("tai", "o", "toi", "den") or i in mention_tokens or i + 1 >= n or i >= credit:
+        if f not in ("tai", "o", "toi", "den", "tu") or i in mention_tokens or i + 1 >= n or i >= credit:
             continue
+        if f == "tu" and folded[i + 1:i + 3] not in (("diem", "cau"), ("dau", "cau")):
+            continue  # "từ điểm cầu trụ sở Bộ Công Thương": where an online side sat
         if f in ("toi", "den") and not (gaz.place_index.match_at(folded, i + 1) or gaz.place_head_index.match_at(folded, i + 1)):
             continue  # "tới thành phố Seattle", "đến Hà Nội": only a place named as one
         if folded[i + 1] in _EVENT_WORDS:
