@@ -135,6 +135,15 @@ _THE_TWO_LEADERS = fold("hai nhà lãnh đạo")
 _RIGHT_AFTER = re.compile(r"^\W*(?:(?:vào|hôm|lúc)\s+)?$")
 
 
+_COMING = frozenset({"ngay", "tuan", "thang", "sap", "gian", "nam"})  # "vài ngày tới", "tuần tới", "thời gian tới"
+
+
+def _to_come(a: SentenceAnalysis, start: int, end: int) -> bool:
+    """Whether the segment a cue opens says when it will be: "… trong vài ngày tới", "… vào tuần tới"."""
+    return any(a.folded[k] == "toi" and a.folded[k - 1] in _COMING and a.tokens[k].text.casefold() == "tới"
+               for k in range(max(start, 1), min(end + 1, len(a.tokens))))
+
+
 def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = False,
               only_after: bool = False, cue_end: int | None = None) -> DateMention | None:
     """The date of the meeting a cue reports: the last one written before the cue (or, for a round's own
@@ -205,7 +214,11 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
         if cue.start > 0 and a.folded[cue.start - 1] in _NOT_AN_EVENT:
             continue  # "kênh trao đổi trực tiếp với Bộ Tài chính": a channel, not a meeting
         if any(cue.start - _FUTURE_REACH <= f < cue.start for f in a.futures) or (
-                previous is not None and previous.start in planned and "da" not in a.folded[previous.end:cue.start]):
+                previous is not None and previous.start in planned and "da" not in a.folded[previous.end:cue.start]
+        ) or _to_come(a, cue.end, seg_end) or (
+                a.futures and "sau" in a.folded[max(0, cue.start - 2):cue.start]):
+            # "nhất trí tổ chức cuộc họp trực tuyến giữa A và B trong vài ngày tới"; "Ngay sau cuộc họp với X,
+            # Phó Thủ tướng có kế hoạch …": told of as coming, not as held
             planned.add(cue.start)  # planned: "dự kiến sẽ gặp …", "dự kiến làm việc với A … và tọa đàm với B"
             continue
         listed = _list_after(a, cue.end, seg_end)
