@@ -215,7 +215,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
             continue  # "kênh trao đổi trực tiếp với Bộ Tài chính": a channel, not a meeting
         if any(cue.start - _FUTURE_REACH <= f < cue.start for f in a.futures) or (
                 previous is not None and previous.start in planned and "da" not in a.folded[previous.end:cue.start]
-        ) or _to_come(a, cue.end, seg_end) or (
+        ) or _to_come(a, cue.end, seg_end) or any(
+                cue.end <= f < seg_end and (a.folded[f] == "du" or a.folded[f:f + 2] in (("se", "dien"), ("se", "duoc")))
+                for f in a.futures) or (
                 a.futures and "sau" in a.folded[max(0, cue.start - 2):cue.start]):
             # "nhất trí tổ chức cuộc họp trực tuyến giữa A và B trong vài ngày tới"; "Ngay sau cuộc họp với X,
             # Phó Thủ tướng có kế hoạch …": told of as coming, not as held

@@ -536,7 +536,7 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
 _CREDIT_IN_TEXT = re.compile(r"\((?:Ảnh|ẢNH|Nguồn|Photo)\b|\s[-–—]\s*(?:Ảnh|ẢNH)\s*:|\.\s+(?:Ảnh|ẢNH)\s*:")
 # Lower-case words that go on a title ("phụ trách", "kiêm", "thường trực", "đặc mệnh toàn quyền", "cấp cao").
 _TITLE_GOES_ON = frozenset({"phu", "kiem", "thuong", "dac", "cap", "dieu", "kinh", "ve", "tai", "cua", "thuoc",
-                            "chinh", "quoc", "nong", "ngoai", "tu", "phat", "khu", "cac", "nhiem", "danh", "ban"})
+                            "chinh", "quoc", "nong", "ngoai", "tu", "phat", "khu", "cac", "nhiem", "danh", "ban", "phia"})
 _TITLE_CONNECTORS = frozenset({"phu", "trach", "tai", "ve", "cua", "va", "kiem", "thuoc", "kinh", "te", "thuong", "mai"})
 _GENERIC_TITLES = frozenset({"dai", "lanh", "quan", "thanh", "can"})  # đại diện, lãnh đạo, quan chức, thành viên, cán bộ
 _LIST_STOPS = frozenset({"ong", "ba", "ngai", "cac", "nhung", "do", "de", "nham", "ve"})
