@@ -118,7 +118,8 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
-_WORD = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*", re.UNICODE)
+# "D.C", "TP.HCM" stay one token; an initial glued to a surname ("Marc E.Knapper") does not
+_WORD = re.compile(r"[^\W_]+(?:[.'’](?!(?<=\b[A-Z]\.)[A-Z][a-z])[^\W_]+)*", re.UNICODE)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:

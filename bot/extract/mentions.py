@@ -171,7 +171,8 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
             if _is_initial(toks, text, base, end) and gap == " ":
                 end += 1
                 continue
-            if _foreign_word(toks[end]) and gap in (" ", "-", ". ") and not gaz.not_name_index.match_at(folded, end):
+            if (_foreign_word(toks[end]) and (gap in (" ", "-", ". ") or (gap == "." and _is_initial(toks, text, base, end - 1)))
+                    and not gaz.not_name_index.match_at(folded, end)):
                 end += 1
                 words += 1
                 continue
