@@ -21,7 +21,7 @@ from .summary import ROUND_SUMMARY, _shorten, anchor_piece, summarize
 
 # Openings that tie a sentence to the event of the one before it.
 _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai"
-                     r"|trong khuon kho su kien|tai le ky)\b")
+                     r"|trong khuon kho su kien|tai le ky|ngay sau (?:le|buoi|cuoc|khi))\b")  # "Ngay sau lễ đón, …"
 _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam|hai nha lanh dao nhac lai)\b")
 _PLACE_FOLLOWS = re.compile(
     r"^(?:cuoc gap|buoi lam viec|cuoc hop|cuoc dien dam|buoi tiep|cuoc hoi dam|phien hop|phien dam phan"
@@ -254,7 +254,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 and "tức" not in a.sentence.text[max(0, d.start - 20):d.start]]  # "(tức rạng sáng 13-6 giờ Hà Nội)"
         # the narrowest place it names: "tại Hoa Kỳ, ngày 18/2, tại Washington D.C." is Washington D.C.
         named = [p[2] for p in a.places if fold(p[2]) not in _COUNTRY_NAMES] or [p[2] for p in a.places]
-        return (days[0].value, named[-1] if named else None) if len(days) == 1 else None
+        one_day = len({d.value.iso for d in days}) == 1  # "sáng 21/9 (tối 21/9 giờ Hà Nội)" is one day
+        return (days[0].value, named[-1] if named else None) if one_day else None
 
     reporting = {i for i, c in found.items() if c}
     for a in analyses:
@@ -276,8 +277,12 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 if m.kind == "person" and m.side == "vn":
                     subjects[registry.key(m)] += 1
             date = cand.date.value if cand.date else UNKNOWN_DATE
-            before = context(a.sentence.index - 1) if cand.date is None and (
-                _LINKED.match(" ".join(a.folded[:6])) or _sets_the_time(analyses, a.sentence.index, reporting)) else None
+            before = None
+            if cand.date is None and _LINKED.match(" ".join(a.folded[:6])):
+                # "Bên lề lễ ký, …", "Ngay sau lễ đón, …": the last day told before it
+                before = context(a.sentence.index - 1) or context(a.sentence.index - 2)
+            elif cand.date is None and _sets_the_time(analyses, a.sentence.index, reporting):
+                before = context(a.sentence.index - 1)
             if before:  # "Bên lề lễ ký, …", "Cũng tại sự kiện, …": the day and place of the sentence before
                 date, before_place = before
                 cand.place = cand.place or before_place

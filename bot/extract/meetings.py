@@ -278,7 +278,9 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention]) -> list[li
     others = [m for m in listed if m.side != "vn"]
     if len(others) < 2:
         return [others]
-    in_turn = "lan luot" in " ".join(a.folded[max(0, cue.start - 3):cue.end])
+    # "lần lượt làm việc với A và B"; "đã có các cuộc tiếp A và B": one meeting each
+    words = a.folded[max(0, cue.start - 3):cue.end]
+    in_turn = "lan luot" in " ".join(words) or ("cac" in words and any(w in words for w in ("cuoc", "buoi")))
     groups: list[list[Mention]] = [[others[0]]]
     for prev, m in pairwise(others):
         between = " ".join(a.folded[prev.end:m.start])
