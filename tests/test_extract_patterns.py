@@ -130,3 +130,15 @@ def test_where_the_meeting_was_held_told_in_the_next_sentence(gaz):
     smith, pruitt = meetings(text, gaz)
     assert "Tòa nhà Longworth" in smith.place
     assert pruitt.kind == "online" and "trụ sở Bộ Công Thương" in pruitt.place
+
+
+def test_a_bracket_after_the_name_then_the_title_and_one_meeting_each_after_a_plural_cue(gaz):
+    text = ("Tối 18/2, Tổng Bí thư Tô Lâm đã điện đàm với Thượng nghị sĩ Steve Daines (Cộng hòa - bang Montana), "
+            "thành viên Ủy ban Đối ngoại và Thượng nghị sĩ Bill Hagerty (Cộng hòa - bang Tennessee).\n\n"
+            "Sáng 21/9, ngay sau lễ đón, Chủ tịch nước Lương Cường đã có các cuộc tiếp Phó Thống đốc Denny Heck và "
+            "Phó Chủ tịch điều hành Tập đoàn Boeing Stephanie Pope.")
+    call, heck, pope = meetings(text, gaz)
+    assert met(call) == {"Steve Daines", "Bill Hagerty"}
+    daines = next(p for p in call.people if p.name == "Steve Daines")
+    assert "thành viên Ủy ban Đối ngoại" in daines.title and "Cộng hòa" not in daines.title
+    assert (met(heck), met(pope)) == ({"Denny Heck"}, {"Stephanie Pope"}) and heck.date.iso == pope.date.iso

@@ -366,10 +366,18 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             pending = []
             end = name_end
             title = a.text_between(chain_start, i).rstrip(" ,")
-            if end < n and a.gap(end).strip() in (",", "-", "–", "—") and end in titles:
+            app = end  # where an appositive may begin: after the name, or after its bracket
+            if end < n and a.gap(end).strip() == "(":
+                # "Thượng nghị sĩ Steve Daines (Cộng hòa - bang Montana), thành viên Ủy ban Đối ngoại"
+                k = end
+                while k + 1 < n and ")" not in a.gap(k + 1) and k - end < 12:
+                    k += 1
+                if k + 1 < n and a.gap(k + 1).replace(")", "").strip() in (",", "-", "–", "—"):
+                    app = k + 1
+            if app < n and a.gap(app).replace(")", "").strip() in (",", "-", "–", "—") and app in titles:
                 # an appositive after the name: "Ted Cruz, Chủ tịch Ủy ban Thương mại Thượng viện"
-                j = titles[end]
-                while j < n and j - end < 30:
+                j = titles[app]
+                while j < n and j - app < 30:
                     if _stops(a.gap(j)) or ends_phrase(j):
                         # "X, Trợ lý Bộ trưởng Thương mại, Giám đốc Cơ quan …": another title goes on
                         if (a.gap(j).strip() == "," or folded[j - 1] == "kiem") and j in titles and not _discover_name(
@@ -381,14 +389,14 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         j = end  # "Marco Rubio, Chủ tịch nước Lương Cường đề nghị …": another person, not an appositive
                         break
                     j += 1
-                if (titles[end] < n and not tokens[titles[end]].is_capitalized and not _stops(a.gap(titles[end]))
-                        and folded[titles[end]] not in _TITLE_GOES_ON
+                if (titles[app] < n and not tokens[titles[app]].is_capitalized and not _stops(a.gap(titles[app]))
+                        and folded[titles[app]] not in _TITLE_GOES_ON
                         # "Giám đốc cơ quan phụ trách Đông Nam Á", "Hạ nghị sĩ bang Washington": the title goes on
-                        and not gaz.organization_head_index.match_at(folded, titles[end])
-                        and not gaz.place_head_index.match_at(folded, titles[end])):
+                        and not gaz.organization_head_index.match_at(folded, titles[app])
+                        and not gaz.place_head_index.match_at(folded, titles[app])):
                     j = end  # "… với ông Fogel, Quyền Bộ trưởng đánh giá …": the next clause's subject
                 if j > end:
-                    appositive = a.text_between(end, j)
+                    appositive = a.text_between(app, j)
                     title = f"{title}, {appositive}" if title else appositive
                     end = j
             chain = folded[chain_start:end]
