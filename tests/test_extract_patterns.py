@@ -142,3 +142,14 @@ def test_a_bracket_after_the_name_then_the_title_and_one_meeting_each_after_a_pl
     daines = next(p for p in call.people if p.name == "Steve Daines")
     assert "thành viên Ủy ban Đối ngoại" in daines.title and "Cộng hòa" not in daines.title
     assert (met(heck), met(pope)) == ({"Denny Heck"}, {"Stephanie Pope"}) and heck.date.iso == pope.date.iso
+
+
+def test_a_round_table_with_the_business_community_is_one_with_its_hosts(gaz):
+    text = ("Sáng 23/9 tại New York, Chủ tịch nước Lương Cường đã dự buổi tọa đàm với các doanh nghiệp Hoa Kỳ do "
+            "Hội đồng Kinh doanh Hoa Kỳ - ASEAN (USABC) phối hợp với Phòng Thương mại Hoa Kỳ đồng tổ chức.\n\n"
+            "Tại buổi tọa đàm, đại diện các tập đoàn Hoa Kỳ đã thông báo kế hoạch đầu tư.\n\n"
+            "Ngày 12/11, tại Hà Nội, VCCI phối hợp với Phòng Thương mại Hoa Kỳ tổ chức Hội nghị Thượng đỉnh Kinh "
+            "doanh. Phó Thủ tướng Bùi Thanh Sơn dự và đối thoại với cộng đồng doanh nghiệp Hoa Kỳ.")
+    new_york, hanoi = meetings(text, gaz)
+    assert met(new_york) == {"Hội đồng Kinh doanh Hoa Kỳ-ASEAN (USABC)", "Phòng Thương mại Hoa Kỳ"}
+    assert met(hanoi) == {"Phòng Thương mại Hoa Kỳ"} and host(hanoi) == {"Bùi Thanh Sơn"}

@@ -13,7 +13,7 @@ from datetime import date
 from ..gazetteer import Gazetteer
 from ..text import Sentence, fold, normalize, split_sentences
 from .dates import contains, published_date, settle_year, shift_day, stated_years
-from .meetings import Candidate, _date_for, _kind, candidates
+from .meetings import Candidate, _date_for, _kind, candidates, generic_body, organizers
 from .mentions import ALL, Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
 from .rounds import RoundMention, is_next_step, leads, progress_areas, round_dates, round_heads
@@ -196,6 +196,28 @@ def _person_refs(m: Mention, registry: _Registry) -> list[PersonRef]:
     return refs
 
 
+def _hosts_for_generic(cand: Candidate, analyses: list[SentenceAnalysis], drafts: list[_Draft]) -> bool:
+    """A meeting with "cộng đồng doanh nghiệp Hoa Kỳ" is one with the bodies that organised it, named just
+    before ("VCCI phối hợp với AmCham và US Chamber tổ chức Hội nghị …"); "Tại buổi tọa đàm, đại diện các tập
+    đoàn Hoa Kỳ …" is the round table already reported. False when the candidate adds nothing."""
+    others = [m for m in cand.participants if m.side != "vn"]
+    if not others or not all(generic_body(m) for m in others):
+        return True
+    i = cand.sentence
+    hosts_here = {m.name for m in cand.participants if m.side == "vn"}
+    recent = [d for d in drafts if d.kind == cand.kind and i - max(c.sentence for c in d.anchors) <= 3
+              and cand.date is None and hosts_here <= {p.name for p in d.people.values()}]
+    if recent:
+        recent[-1].anchors.append(cand)
+        return False
+    for j in range(i - 1, max(-1, i - 3), -1):
+        hosts = organizers(analyses[j])
+        if hosts:
+            cand.participants = [m for m in cand.participants if m.side == "vn"] + hosts
+            return True
+    return True
+
+
 def _sets_the_time(analyses: list[SentenceAnalysis], i: int, reporting: set[int]) -> bool:
     """ "Điểm nhấn … diễn ra vào chiều 12-6 …, buổi làm việc cuối cùng. Theo đề xuất …, X đã đàm phán với Y":
     the sentence before, in the same paragraph, names nobody and reports no meeting, only when."""
@@ -260,6 +282,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     reporting = {i for i, c in found.items() if c}
     for a in analyses:
         for cand in found[a.sentence.index]:
+            if not _hosts_for_generic(cand, analyses, drafts):
+                continue
             refs: list[PersonRef] = []
             orgs: list[OrganizationRef] = []
             if cand.pair:

@@ -93,6 +93,26 @@ def _vietnamese_body_after(a: SentenceAnalysis, start: int, end: int, gaz: Gazet
     return side_of(list(a.folded[k:min(end, k + 8)]), gaz, "vn") == "vn"
 
 
+_GENERIC_BODIES = tuple(fold(w) for w in ("các doanh nghiệp", "cộng đồng doanh nghiệp", "doanh nghiệp", "các tập đoàn",
+                                          "tập đoàn", "đại diện các doanh nghiệp", "lãnh đạo các doanh nghiệp"))
+
+
+def generic_body(m: Mention) -> bool:
+    """ "các doanh nghiệp Hoa Kỳ", "cộng đồng doanh nghiệp Mỹ": nobody a reader could look up."""
+    return m.kind == "org" and m.org is None and fold(m.name).startswith(_GENERIC_BODIES)
+
+
+def organizers(a: SentenceAnalysis, after: int = 0) -> list[Mention]:
+    """The foreign bodies a sentence says organised an event: "… do A phối hợp với B, C đồng tổ chức",
+    "VCCI phối hợp với A và B tổ chức Hội nghị …"."""
+    f = a.folded
+    at = next((k for k in range(after, len(f) - 1) if f[k] == "to" and f[k + 1] == "chuc"), None)
+    if at is None or not ("do" in f[after:at] or "phoi" in f[after:at]):
+        return []
+    return [m for m in a.mentions if m.kind == "org" and m.side != "vn" and after <= m.start and m.end <= at
+            and not generic_body(m)]
+
+
 def _led_by(words: list[str]) -> bool:
     """ "… với đoàn đàm phán Hoa Kỳ do Đại sứ X làm trưởng đoàn": the delegation is met through its head."""
     return bool(words) and words[0] in ("doan", "phai") and words[-1] == "do" and len(words) <= 9
@@ -224,6 +244,11 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
             planned.add(cue.start)  # planned: "dự kiến sẽ gặp …", "dự kiến làm việc với A … và tọa đàm với B"
             continue
         listed = _list_after(a, cue.end, seg_end)
+        if listed and all(generic_body(m) for m in listed if m.side != "vn"):
+            # "tọa đàm với các doanh nghiệp Hoa Kỳ do A phối hợp với B đồng tổ chức": the hosts are who was met
+            hosts = organizers(a, listed[-1].end)
+            if hosts:
+                listed = [m for m in listed if m.side == "vn"] + hosts
         # "đã tiếp đoàn Ủy ban … do bà Reva Price, Chủ tịch USCC, làm Trưởng đoàn": the delegation's head
         led = [h for h in heads if h.start >= cue.end and (next_cue is None or h.start < next_cue.start)]
         listed += [h for h in led if h not in listed and h.side != "vn"]

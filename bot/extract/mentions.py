@@ -509,6 +509,9 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
         lowercase_head = not a.tokens[i].is_capitalized and (
             heads.get(i, i) - i < 2 or heads.get(i, i) >= n or not a.tokens[heads[i]].is_capitalized)
         after_place_word = i > 0 and folded[i - 1] in ("tai", "o", "so")  # "tại trụ sở Đại sứ quán": a place
+        # "Đại hội đồng Liên hợp quốc": "hội đồng" ends another word here, it opens no body
+        lowercase_head = lowercase_head or (i > 0 and not a.tokens[i].is_capitalized and a.tokens[i - 1].is_capitalized
+                                            and a.gap(i) == " ")
         title_here = gaz.title_index.match_at(folded, i) if i in heads else None  # "Bộ trưởng": a title, not "Bộ"
         if i >= credit:
             break  # "- Ảnh: VGP/Nhật Bắc" names no body
@@ -520,8 +523,11 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                 gap = a.gap(j)
                 if any(c in gap for c in ";.:") or (gap.strip() == "," and next_item(j)):
                     break
-                if "," in gap and (folded[j].isdigit() or folded[j] in _TIME_AFTER_COMMA or folded[j] in _JOINERS):
-                    break  # "…, sáng 12/11, tại …": the clause goes on, the name does not
+                if "," in gap and (folded[j].isdigit() or folded[j] in _TIME_AFTER_COMMA or folded[j] in _JOINERS
+                                   or folded[j - 1].isdigit()):
+                    break  # "…, sáng 12/11, tại …", "…Khóa 80, kết hợp …": the clause goes on, the name does not
+                if ")" in gap and not a.tokens[j].is_capitalized and folded[j] not in ("cua", "thuoc", "tai", "o"):
+                    break  # "… (BCIU) phối hợp với …": the name closed with its acronym
                 if j in known:
                     org = known[j][1]
                     j = known[j][0]
