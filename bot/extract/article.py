@@ -16,7 +16,7 @@ from .dates import contains, published_date, settle_year, shift_day, stated_year
 from .meetings import Candidate, _date_for, _kind, candidates, generic_body, organizers
 from .mentions import ALL, Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
-from .rounds import RoundMention, is_next_step, leads, progress_areas, round_dates, round_heads
+from .rounds import RoundMention, is_next_step, leads, own_dates, progress_areas, round_dates, round_heads
 from .summary import ROUND_SUMMARY, _shorten, anchor_piece, summarize
 
 # Openings that tie a sentence to the event of the one before it.
@@ -843,7 +843,7 @@ def _date_rounds(
                     rnd.place = places[0][2]
                 # the round's own dates: written after its name ("… lần thứ 5, diễn ra từ ngày 12 - 14/11"),
                 # or anywhere in the sentence of its own session
-                dates = round_dates(a, r) or (a.dates if session else [])
+                dates = round_dates(a, r) or (own_dates(a, r) if session else [])
                 dates = [d for d in dates if not d.relative and d.value.precision != "unknown"
                          # in a sentence reporting a meeting, a single day is the meeting's; a span is the round's
                          and not (reports_meeting and not d.value.precision.startswith("range"))]
@@ -865,8 +865,8 @@ def _round_trip(
     """With one round in the article, a span written elsewhere around its opening day is its span, and that
     sentence's place its place ("Sau bốn ngày làm việc tại thủ đô Washington D.C. (từ ngày 19 - 22/5/2025)")."""
     held = [r for r in rounds.values() if r.status == "held"]
-    if len(held) != 1 or (held[0].place and held[0].start.iso != held[0].end.iso):
-        return
+    if len(held) != 1 or (held[0].place and held[0].start.iso != held[0].end.iso) or held[0].series == "ministerial":
+        return  # a ministerial session is one day: a span elsewhere is the technical round's
     rnd = held[0]
     for a in analyses:
         spans = [settle_year(d.value, pub, stated) for d in a.dates if d.value.precision.startswith("range")]

@@ -117,10 +117,16 @@ def round_dates(a: SentenceAnalysis, mention: RoundMention):
     """Dates written after the round's name in a sentence about the round itself."""
     base = a.sentence.start
     after = a.tokens[mention.token_end - 1].end - base if mention.token_end else 0
-    # "… lần thứ 8, được tổ chức ngay trước phiên kỹ thuật chính thức từ ngày 12–14/11": the other session's days
+    return [d for d in own_dates(a, mention) if d.start >= after and not d.relative]
+
+
+def own_dates(a: SentenceAnalysis, mention: RoundMention):
+    """The sentence's dates, but for those of another session it goes on to name: "… lần thứ 8, được tổ chức
+    ngay trước phiên kỹ thuật chính thức từ ngày 12–14/11"."""
+    base = a.sentence.start
     other = next((a.tokens[k].start - base for k in range(mention.token_end, len(a.tokens))
                   if a.folded[k] in ("phien", "vong")), None)
-    return [d for d in a.dates if d.start >= after and not d.relative and (other is None or d.start < other)]
+    return [d for d in a.dates if other is None or d.start < other]
 
 
 # "do X dẫn đầu", "do X làm trưởng đoàn", "X và Y đồng chủ trì phiên …": who headed a delegation or a session.
