@@ -233,6 +233,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
         previous = a.cues[k - 1] if k else None
         if cue.start > 0 and a.folded[cue.start - 1] in _NOT_AN_EVENT:
             continue  # "kênh trao đổi trực tiếp với Bộ Tài chính": a channel, not a meeting
+        if cue.start > 1 and a.folded[cue.start - 1] == "lan" and (
+                a.folded[cue.start - 2].isdigit() or a.folded[cue.start - 2] in ("hai", "ba", "nhieu", "nhung", "cac")):
+            continue  # "đã 2 lần tiếp đoàn USABC, 2 lần tọa đàm với …": how often, not a meeting
         if any(cue.start - _FUTURE_REACH <= f < cue.start for f in a.futures) or (
                 previous is not None and previous.start in planned and "da" not in a.folded[previous.end:cue.start]
         ) or _to_come(a, cue.end, seg_end) or any(
