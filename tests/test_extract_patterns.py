@@ -153,3 +153,9 @@ def test_a_round_table_with_the_business_community_is_one_with_its_hosts(gaz):
     new_york, hanoi = meetings(text, gaz)
     assert met(new_york) == {"Hội đồng Kinh doanh Hoa Kỳ-ASEAN (USABC)", "Phòng Thương mại Hoa Kỳ"}
     assert met(hanoi) == {"Phòng Thương mại Hoa Kỳ"} and host(hanoi) == {"Bùi Thanh Sơn"}
+
+
+def test_a_call_between_two_leaders_welcomed_by_a_third(gaz):
+    (m,) = meetings("Đại diện AmCham hoan nghênh cuộc điện đàm mang tính xây dựng giữa Tổng Bí thư Tô Lâm và Tổng "
+                    "thống Donald Trump diễn ra vào ngày 4/4.", gaz)
+    assert (host(m), met(m), m.kind, m.date.iso) == ({"Tô Lâm"}, {"Donald Trump"}, "phone", "--04-04")

@@ -72,7 +72,9 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
                 timed = {k for k, t in enumerate(a.tokens) for d in a.dates if d.start <= t.start - base < d.end}
             between = [(k, f) for k, f in between if k not in timed]
         between = [f for _, f in between]
-        if any(f not in _LIST_WORDS for f in between) and not _led_by(between):
+        # "cuộc điện đàm mang tính xây dựng giữa A và B": a few words on the meeting before whom it joined
+        described = not found and between[-1:] == ["giua"] and len(between) <= 6
+        if any(f not in _LIST_WORDS for f in between) and not _led_by(between) and not described:
             break
         found.append(m)
         pos = m.end
@@ -279,7 +281,11 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
                 own_place = next((p[2] for p in a.places if group[-1].end <= p[0] < _next_start(listed, group)), here)
                 found.append(Candidate(a, cue, seg_end, subject_here + group, kind, date, own_place))
             continue
-        if listed:
+        if listed and any(m.side == "vn" for m in listed) and any(m.side != "vn" for m in listed) and (
+                a.folded[cue.end - 1] == "giua" or "giua" in a.folded[cue.end:listed[0].start]):
+            # "đại diện AmCham hoan nghênh cuộc điện đàm … giữa A và B": the call was theirs alone
+            participants = listed
+        elif listed:
             participants = subject_here + [m for m in listed if m not in subject_here]
         else:
             # "ông và Bộ trưởng Nguyễn Hồng Diên đã trao đổi tại Malaysia": both sides before the cue
