@@ -159,3 +159,15 @@ def test_a_call_between_two_leaders_welcomed_by_a_third(gaz):
     (m,) = meetings("Đại diện AmCham hoan nghênh cuộc điện đàm mang tính xây dựng giữa Tổng Bí thư Tô Lâm và Tổng "
                     "thống Donald Trump diễn ra vào ngày 4/4.", gaz)
     assert (host(m), met(m), m.kind, m.date.iso) == ({"Tô Lâm"}, {"Donald Trump"}, "phone", "--04-04")
+
+
+def test_companies_named_after_such_as_and_the_trips_minister_as_host(gaz):
+    text = ("Trong chuyến công tác tại Hoa Kỳ từ ngày 19 đến 22/5, Bộ trưởng Nguyễn Hồng Diên đã có các cuộc gặp với "
+            "nhiều tập đoàn hàng đầu của Mỹ như Google, Lockheed Martin và Trump Organization.\n\n"
+            "Tại cuộc gặp với ông Tim Hughes – Phó Chủ tịch Tập đoàn SpaceX (thuộc sở hữu của tỷ phú Elon Musk), "
+            "đại diện SpaceX cho biết sẽ đầu tư vào Việt Nam.")
+    found = meetings(text, gaz)
+    assert [met(m) for m in found] == [{"Google"}, {"Lockheed Martin"}, {"Trump Organization"}, {"Tim Hughes"}]
+    assert all(host(m) == {"Nguyễn Hồng Diên"} for m in found)
+    hughes = found[-1].people[-1]
+    assert hughes.title.startswith("Phó Chủ tịch Tập đoàn SpaceX") and "Elon Musk" not in met(found[-1])

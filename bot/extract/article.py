@@ -338,6 +338,11 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     drafts = _bodies_met_through_people(drafts, gaz)
 
     principal = registry.people.get(subjects.most_common(1)[0][0]) if subjects else None
+    if principal is None:
+        # "Tại cuộc gặp với ông Tim Hughes, …" in a report of a minister's trip: the minister the article names
+        named = Counter(registry.key(m) for a in analyses for m in a.mentions
+                        if m.kind == "person" and m.side == "vn")
+        principal = registry.people.get(named.most_common(1)[0][0]) if named else None
     kept: list[tuple[Meeting, _Draft]] = []
     for d in drafts:
         if not any(p.side == "vn" for p in d.people.values()) and not any(o.side == "vn" for o in d.organizations.values()):

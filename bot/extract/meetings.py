@@ -73,7 +73,10 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
             between = [(k, f) for k, f in between if k not in timed]
         between = [f for _, f in between]
         # "cuộc điện đàm mang tính xây dựng giữa A và B": a few words on the meeting before whom it joined
-        described = not found and between[-1:] == ["giua"] and len(between) <= 6
+        described = not found and ((between[-1:] == ["giua"] and len(between) <= 6)
+                                   # "… với nhiều tập đoàn hàng đầu của Mỹ như SpaceX, Google, …"
+                                   or (between[-1:] in (["nhu"], ["gom"]) and len(between) <= 12
+                                       and bool({"tap", "doanh", "cong"}.intersection(between))))
         if any(f not in _LIST_WORDS for f in between) and not _led_by(between) and not described:
             break
         found.append(m)

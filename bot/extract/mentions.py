@@ -350,7 +350,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             if found:
                 name_end, vietnamese = found
             elif (_foreign_word(tokens[i]) and not gaz.not_name_index.match_at(folded, i)
-                  and ((pending and pending[-1][1] == i) or i in honorific_ends)):
+                  and ((pending and pending[-1][1] == i
+                        # "đại diện SpaceX", "lãnh đạo Boeing": the body, not a man named SpaceX
+                        and not (folded[pending[0][0]] in _GENERIC_TITLES and not tokens[pending[0][0]].is_capitalized))
+                       or i in honorific_ends)):
                 # "Tổng thống Trump", "ông Greer": a surname alone, resolved by the gazetteer or the article
                 name_end = i + 1
                 entry = gaz.short_names.get(tokens[i].text.casefold())
@@ -380,11 +383,17 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 while j < n and j - app < 30:
                     if _stops(a.gap(j)) or ends_phrase(j):
                         # "X, Trợ lý Bộ trưởng Thương mại, Giám đốc Cơ quan …": another title goes on
-                        if (a.gap(j).strip() == "," or folded[j - 1] == "kiem") and j in titles and not _discover_name(
-                                a, titles[j], gaz):
+                        # (not ", đại diện SpaceX khẳng định …": the next clause's subject)
+                        if ((a.gap(j).strip() == "," and (tokens[j].is_capitalized or folded[j] not in ("dai", "lanh")))
+                                or folded[j - 1] == "kiem") and (
+                                j in titles and not _discover_name(a, titles[j], gaz)):
                             j = titles[j]
                             continue
                         break
+                    inside = a.text_between(app, j)
+                    if inside.count("(") > inside.count(")"):
+                        j += 1  # "– Phó Chủ tịch Tập đoàn SpaceX (thuộc sở hữu của tỷ phú Elon Musk)": the title's own words
+                        continue
                     if tokens[j].is_capitalized and _discover_name(a, j, gaz):
                         j = end  # "Marco Rubio, Chủ tịch nước Lương Cường đề nghị …": another person, not an appositive
                         break
@@ -483,9 +492,38 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     return a
 
 
+_BUSINESS_WORDS = frozenset({"tap", "doanh", "cong"})  # tập đoàn, doanh nghiệp, công ty
+_SUCH_AS = frozenset({"nhu", "gom"})
+
+
+def _companies_listed(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) -> None:
+    """ "nhiều tập đoàn hàng đầu của Mỹ như SpaceX, Google, Excelerate Energy và Trump Organization": each name
+    after "như"/"gồm" that follows a word for companies is a body."""
+    folded, toks, n = a.folded, a.tokens, len(a.tokens)
+    for k, f in enumerate(folded):
+        if f not in _SUCH_AS or not _BUSINESS_WORDS.intersection(folded[max(0, k - 8):k]):
+            continue
+        side = side_of(list(folded[max(0, k - 8):k]), gaz, "us")
+        j = k + 1
+        while j < n and toks[j].is_capitalized and j not in covered:
+            e = j + 1
+            while e < n and toks[e].is_capitalized and a.gap(e) == " " and e not in covered:
+                e += 1
+            a.mentions.append(Mention("org", j, e, name=a.text_between(j, e), side=side))
+            covered.update(range(j, e))
+            if e < n and a.gap(e).strip() == ",":
+                j = e  # the gap before token e is the comma
+                continue
+            if e < n and folded[e] == "va" and a.gap(e) == " ":
+                j = e + 1
+                continue
+            break
+
+
 def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], titles: set[int], credit: int) -> None:
     """Organisations outside people's title chains: gazetteer ones and bodies named by a head noun."""
     folded, n = a.folded, len(a.tokens)
+    _companies_listed(a, gaz, covered)
     known = {s: (e, o) for s, e, o in a.find(gaz.organization_index)}
     heads = {s: e for s, e, _ in a.find(gaz.organization_head_index)}
     if not known and not heads:
