@@ -23,7 +23,8 @@ _LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua"
                          "luc", "song", "phuong", "rieng", "hai", "vi", "qui", "truc", "tuyen", "tiep",
                          # "lãnh đạo Tập đoàn Boeing", "các doanh nghiệp thành viên USABC": who of a body
                          "lanh", "dao", "thanh", "vien", "doanh", "nghiep", "quan", "chuc", "mot", "so",
-                         "cong", "tac", "bieu"})  # "đoàn công tác của …", "đoàn đại biểu …"
+                         "cong", "tac", "bieu",  # "đoàn công tác của …", "đoàn đại biểu …"
+                         "thuoc"})  # "lãnh đạo các doanh nghiệp thuộc Hiệp hội …"
 # ("cùng lúc với", "song phương với", "trực tuyến với": words between a cue and whom it names)
 _FUTURE_REACH = 12
 _NOT_AN_EVENT = frozenset({"kenh", "che"})  # "kênh trao đổi", "cơ chế đối thoại": talk of meeting, not one

@@ -212,6 +212,7 @@ def _stops(gap: str) -> bool:
 
 # Words that never stand in a title: a time, a date, a verb of the clause ("Bộ trưởng diễn ra vào chiều …").
 _NOT_IN_TITLE = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "hom", "vao", "luc", "rang", "truoc", "sau"})
+_LEAD_VERBS = frozenset({("dan", "dau"), ("dan", "dat"), ("chu", "tri"), ("lam", "truong")})
 _CLAUSE_VERBS = frozenset({("dien", "ra"), ("tien", "hanh"), ("to", "chuc"), ("mo", "dau"), ("khai", "mac")})
 _TIME_AFTER_COMMA = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "hom", "vao", "luc", "tai", "o", "rang",
                                "trong", "khi", "nhung", "con", "dong"})
@@ -390,6 +391,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                             j = titles[j]
                             continue
                         break
+                    if j + 1 < n and (folded[j], folded[j + 1]) in _LEAD_VERBS:
+                        break  # "do ông X, Chủ tịch … (SIA) dẫn đầu": the verb is the clause's, not the title's
                     inside = a.text_between(app, j)
                     if inside.count("(") > inside.count(")"):
                         j += 1  # "– Phó Chủ tịch Tập đoàn SpaceX (thuộc sở hữu của tỷ phú Elon Musk)": the title's own words
