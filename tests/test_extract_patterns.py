@@ -171,3 +171,13 @@ def test_companies_named_after_such_as_and_the_trips_minister_as_host(gaz):
     assert all(host(m) == {"Nguyễn Hồng Diên"} for m in found)
     hughes = found[-1].people[-1]
     assert hughes.title.startswith("Phó Chủ tịch Tập đoàn SpaceX") and "Elon Musk" not in met(found[-1])
+
+
+def test_the_clauses_own_host_and_the_lead_and_body_as_one_meeting(gaz):
+    text = ("Nhân dịp tham gia đoàn đại biểu do Tổng Bí thư Tô Lâm dẫn đầu dự cuộc họp của Hội đồng Hòa bình tại "
+            "Washington D.C., Bộ trưởng Ngoại giao Lê Hoài Trung đã hội đàm với Ngoại trưởng Marco Rubio.\n\n"
+            "Bộ trưởng Lê Hoài Trung và Ngoại trưởng Marco Rubio tại cuộc hội đàm. Ảnh: Bộ Ngoại giao\n\n"
+            "Trong chuyến công tác, Bộ trưởng Lê Hoài Trung đã có cuộc hội đàm với Ngoại trưởng Marco Rubio tại Bộ "
+            "Ngoại giao Hoa Kỳ.")
+    (m,) = meetings(text, gaz)
+    assert host(m) == {"Lê Hoài Trung"} and met(m) == {"Marco Rubio"} and m.place == "Bộ Ngoại giao Hoa Kỳ"

@@ -78,11 +78,15 @@ class _Draft:
             k for k, o in self.organizations.items() if o.side != "vn"
         }
 
-    def compatible(self, date: DateValue, place: str | None) -> bool:
+    def compatible(self, date: DateValue, place: str | None, hosts: set[str] = frozenset(), near: bool = False) -> bool:
         """Whether a report of the same counterpart is this meeting: the same day (the lead and the body
-        may name its place differently), or, without a date on one side, the same place."""
+        may name its place differently), or, without a date on one side, the same place — or the same
+        Vietnamese host, however each report names the place ("tại Washington D.C." in the lead, "tại Bộ
+        Ngoại giao Hoa Kỳ" in the body) a few sentences apart ("Trước đó, … tại Malaysia" far below is not)."""
         if self.date.known and date.known:
             return self.date.iso == date.iso
+        if near and hosts & {k for k, p in self.people.items() if p.side == "vn"}:
+            return True
         return not self.place or not place or fold(self.place) in fold(place) or fold(place) in fold(self.place)
 
     def take_place(self, place: str | None) -> None:
@@ -409,7 +413,9 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
     joined: _Draft | None = None
     for item in others:
         key = item.key()
-        target = next((d for d in drafts if key in d.counterpart_keys() and d.compatible(date, cand.place)
+        hosts = {p.key() for p in vn_people}
+        target = next((d for d in drafts if key in d.counterpart_keys()
+                       and d.compatible(date, cand.place, hosts, near=cand.sentence - d.anchors[0].sentence <= 4)
                        and not _other_host(d, vn_people)), None)
         if target is None:
             fresh.append(item)

@@ -119,6 +119,22 @@ def organizers(a: SentenceAnalysis, after: int = 0) -> list[Mention]:
             and not generic_body(m)]
 
 
+def _clause_subject(vn: list[Mention], a: SentenceAnalysis) -> list[Mention]:
+    """The Vietnamese side of the clause: the last one named before the cue, with those joined to it by "và",
+    "cùng" — not one named in a phrase before it ("Nhân dịp tham gia đoàn … do Tổng Bí thư Tô Lâm dẫn đầu …,
+    Bộ trưởng Ngoại giao Lê Hoài Trung đã hội đàm với …")."""
+    if not vn:
+        return []
+    kept = [vn[-1]]
+    for m in reversed(vn[:-1]):
+        between = a.folded[m.end:kept[0].start]
+        if between and all(w in ("va", "cung", "voi") for w in between):
+            kept.insert(0, m)
+        else:
+            break
+    return kept
+
+
 def _led_by(words: list[str]) -> bool:
     """ "… với đoàn đàm phán Hoa Kỳ do Đại sứ X làm trưởng đoàn": the delegation is met through its head."""
     return bool(words) and words[0] in ("doan", "phai") and words[-1] == "do" and len(words) <= 9
@@ -230,9 +246,11 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
     for k, cue in enumerate(a.cues):
         next_cue = a.cues[k + 1] if k + 1 < len(a.cues) else None
         seg_end = _segment_end(a, cue, next_cue)
-        if k == 0 or not subject:
+        newer = k > 0 and any(m.side == "vn" and a.cues[k - 1].end <= m.start and m.end <= cue.start
+                              for m in a.mentions if m.kind in ("person", "unnamed"))
+        if k == 0 or not subject or newer:  # "… dự cuộc họp …, Bộ trưởng X đã hội đàm với …": X's own meeting
             before = [m for m in a.mentions if m.end <= cue.start and m.kind in ("person", "unnamed")]
-            subject = [m for m in before if m.side == "vn"] or before[-1:]
+            subject = _clause_subject([m for m in before if m.side == "vn"], a) or before[-1:]
             if not subject and cue.start <= 2:
                 # "Tiếp ông X, Thứ trưởng …, chiều 9/3 tại …, Phó Thủ tướng Y đề nghị …": the host comes after
                 subject = [m for m in a.mentions if m.kind == "person" and m.side == "vn" and m.start > cue.end][:1]
