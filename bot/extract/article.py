@@ -17,7 +17,7 @@ from .meetings import Candidate, _date_for, _kind, candidates
 from .mentions import Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
 from .rounds import RoundMention, is_next_step, leads, progress_areas, round_dates, round_heads
-from .summary import ROUND_SUMMARY, _shorten, anchor_piece, summarize
+from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summarize
 
 # Openings that tie a sentence to the event of the one before it.
 _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai"
@@ -294,11 +294,12 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         meeting.topics = _meeting_topics(own, d, shared, topics_of, gaz)
         first = next((c for c in d.anchors if c.cue is None or c.cue is c.analysis.cues[0]), d.anchors[0])
         start_token = _first_token(first)
-        anchor = anchor_piece(first.analysis, gaz, start_token, _tail_token(first))
+        anchor = anchor_piece(first.analysis, gaz, start_token, _tail_token(first, found[first.sentence]))
         reported = {}
         for c in d.anchors:  # in a sentence reporting the meeting, only what follows who met whom
             n = len(c.analysis.tokens)
-            reported.setdefault(c.sentence, (c.segment_end if c.cue else n, _tail_token(c) or n))
+            lo = content_start(c.analysis, gaz, _past_participants(c), c.segment_end) if c.cue else n
+            reported.setdefault(c.sentence, (lo, _tail_token(c, found[c.sentence]) or n))
         meeting.summary, meeting.evidence = summarize(own, reported, whole, gaz, anchor)
 
     round_list = _finish_rounds(rounds, analyses, round_mentions, registry, reporting, whole, gaz)
@@ -504,12 +505,19 @@ def _first_token(cand: Candidate) -> int:
     return min(tokens) if tokens else 0
 
 
-def _tail_token(cand: Candidate) -> int | None:
-    """Where the part of the sentence about another meeting begins, if it does."""
+def _past_participants(cand: Candidate) -> int:
+    """The first token past the cue and the people it lists ("… đã tiếp ông X, Phó Chủ tịch …")."""
+    assert cand.cue is not None
+    return max([cand.cue.end] + [m.end for m in cand.participants if m.start >= cand.cue.start])
+
+
+def _tail_token(cand: Candidate, others: list[Candidate]) -> int | None:
+    """Where the part of the sentence about another meeting begins, if it does: at the cue of another
+    meeting the sentence reports, not at any word that could be one ("giữ nhịp tiếp xúc ở mọi cấp")."""
     a = cand.analysis
     if cand.cue is None:
         return None
-    later = [c for c in a.cues if c.start > cand.cue.start]
+    later = [o.cue for o in others if o.cue is not None and o.cue.start > cand.cue.start]
     if not later:
         return None
     k = later[0].start

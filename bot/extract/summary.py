@@ -8,30 +8,20 @@ so every word of a summary can be found in its article.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-
 from ..gazetteer import Gazetteer
 from ..text import fold
 from .mentions import SentenceAnalysis
 from .model import Evidence
 
 MAX_SUMMARY = 200
-ASK_WEIGHT = 3
 ROUND_SUMMARY = 300
-# Asks, agreements and positions: what a reader wants from a meeting.
-def _words(*phrases: str) -> re.Pattern[str]:
-    return re.compile(r"\b(" + "|".join(fold(p) for p in phrases) + r")\b")
-
-
-# Asks and agreements: what a reader wants from a meeting.
-_ASKS = _words("đề nghị", "kiến nghị", "đề xuất", "nhất trí", "thống nhất", "cam kết", "đạt được", "ký kết",
-               "công nhận", "gỡ bỏ", "giảm thuế", "yêu cầu", "đồng ý")
-# Positions and courtesies: worth less than an ask, more than nothing.
-_POSITIONS = _words("khẳng định", "đánh giá cao", "hoan nghênh", "nhấn mạnh", "mong muốn", "bày tỏ", "ủng hộ",
-                    "sẵn sàng", "kỳ vọng", "tăng cường", "mua", "cho biết")
-# The other side's position: "Đáp lại", "phía Hoa Kỳ", "hai bên".
-_OTHER_SIDE = re.compile(r"\b(" + "|".join(fold(w) for w in ("Đáp lại", "phía Hoa Kỳ", "phía Mỹ", "hai bên", "về phía"))
-                         + r")\b")
+MAX_PIECES = 3
+KIND_TIMES = 99
+# How much each kind of word in the lexicon's [summary_words] says about what was discussed, asked for or
+# agreed.  Courtesies and background count against a sentence: "cảm ơn sự đón tiếp" and "theo các chuyên gia"
+# sit in a meeting's part of the text without saying what happened at it.
+WEIGHTS = {"ask": 3, "discussion": 3, "frame": 2, "position": 1, "other_side": 1, "courtesy": -3, "background": -4}
+TOPIC_WEIGHT = 2  # the first topic a stretch names; each further one adds 1 (a list of sectors is not an ask)
 
 
 def _piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
@@ -71,6 +61,32 @@ def anchor_piece(a: SentenceAnalysis, gaz: Gazetteer, first_token: int, end_toke
     return _piece(a, lo, hi)
 
 
+_SAYS = frozenset({"ask", "discussion", "position", "frame"})
+
+
+def content_start(a: SentenceAnalysis, gaz: Gazetteer, after: int, end: int) -> int:
+    """Where what was said begins in a sentence that reports the meeting itself.
+
+    ``after`` is the first token past who met whom (the cue and the people it lists), ``end`` where the
+    meeting's own segment ends.  What follows may already say what was discussed, asked for or agreed:
+    "…, Chủ tịch nước đề nghị hai nước …", "… với ông Greer; hai bên nhất trí …", "… phiên đàm phán cấp
+    Bộ trưởng lần thứ 8, thống nhất các định hướng lớn …".  The first stretch from ``after`` or from a
+    clause boundary past it that carries such a word (or a clause opened by ";" or ":") begins it; else
+    ``end``, as before.
+    """
+    starts = [k for k in _clause_starts(a) if after < k < end]
+    says = [s for s, _, w, kind in _marks(a, gaz) if kind in _SAYS and s >= after]
+    bounds = [after] + starts + [len(a.tokens)]
+    for lo, hi in zip(bounds, bounds[1:]):
+        if lo >= end:
+            break
+        if lo > after and any(c in a.gap(lo) for c in ";:"):
+            return lo
+        if any(lo <= s < hi for s in says):
+            return lo
+    return end
+
+
 def _render(pieces: list[Evidence], whole: dict[int, str]) -> str:
     parts = []
     for ev in pieces:
@@ -98,30 +114,31 @@ def _stops_clause(a: SentenceAnalysis, i: int) -> bool:
 
 
 def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str]]:
-    """What a sentence says, found once: (first token, end token, weight, topic or "") for each topic
-    (2, counted once per topic in a stretch), ask or agreement (2) and word of the other side (1)."""
-    marks = [(s, e, 2, name) for s, e, name in a.find(gaz.topic_index)]
-    joined = " ".join(a.folded)
-    offsets, pos = [], 0
-    for f in a.folded:
-        offsets.append(pos)
-        pos += len(f) + 1
-    for pattern, weight in ((_ASKS, ASK_WEIGHT), (_POSITIONS, 1), (_OTHER_SIDE, 1)):
-        for m in pattern.finditer(joined):
-            first = bisect_right(offsets, m.start()) - 1
-            marks.append((first, bisect_right(offsets, m.end() - 1), weight, ""))
+    """What a sentence says, found once: (first token, end token, weight, key) for each topic (its name)
+    and each word of the lexicon's [summary_words] (its kind)."""
+    marks = [(s, e, 0, "topic:" + name) for s, e, name in a.find(gaz.topic_index)]
+    marks += [(s, e, WEIGHTS[kind], kind) for s, e, kind in a.find(gaz.summary_index)]
     return marks
 
 
 def _weight(marks: list[tuple[int, int, int, str]], lo: int, hi: int) -> int:
-    """How much tokens ``lo``..``hi`` say about what was discussed, asked for or agreed."""
-    topics: set[str] = set()
+    """How much tokens ``lo``..``hi`` say about what was discussed, asked for or agreed.
+
+    Each kind of word counts once, so that a long sentence does not outweigh a short one by repeating
+    itself ("đề nghị …, đồng thời đề nghị …"); topics count each, the first most.
+    """
+    seen: dict[str, int] = {}
+    topics = 0
     total = 0
-    for s, e, weight, topic in marks:
-        if lo <= s and e <= hi and topic not in topics:
-            total += weight
-            if topic:
-                topics.add(topic)
+    for s, e, weight, key in marks:
+        if lo <= s and e <= hi and seen.get(key, 0) < KIND_TIMES:
+            seen[key] = seen.get(key, 0) + 1
+            if key.startswith("topic:"):
+                if seen[key] == 1:
+                    total += TOPIC_WEIGHT if not topics else 1
+                    topics += 1
+            else:
+                total += weight
     return total
 
 
@@ -186,7 +203,7 @@ def summarize(
             piece = _tokens_piece(a, window[1], window[2])
         pieces.append(piece)
         budget = MAX_SUMMARY - len(_render(sorted(pieces, key=lambda e: e.start), whole)) - 1
-        if budget < 60:
+        if budget < 60 or len(pieces) >= MAX_PIECES:
             break
     if not pieces:
         pieces = [_shorten(fallback, MAX_SUMMARY - 2)]
