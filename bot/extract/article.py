@@ -532,11 +532,13 @@ def _scopes(
 ) -> dict[str, list[int]]:
     """The sentences about each meeting: its own, and those that follow it until another begins."""
     anchor_of: dict[int, str] = {}
+    also_of: dict[int, list[str]] = {}  # a sentence reporting several meetings is each one's
     people_of: dict[str, set[str]] = {}
     everyone_of: dict[str, set[str]] = {}
     for meeting, d in kept:
         for c in d.anchors:
-            anchor_of.setdefault(c.sentence, meeting.id)
+            if anchor_of.setdefault(c.sentence, meeting.id) != meeting.id:
+                also_of.setdefault(c.sentence, []).append(meeting.id)
         people_of[meeting.id] = d.counterpart_keys() | {  # and the bodies its counterparts belong to
             "org:" + o.id for p in d.people.values() if p.side != "vn"
             for _, _, o in registry.gaz.organization_index.find_all(fold(p.title).split())}
@@ -544,10 +546,13 @@ def _scopes(
         everyone_of[meeting.id] = people_of[meeting.id] | set(d.people) | set(d.organizations)
     scopes: dict[str, list[int]] = {m.id: [] for m, _ in kept}
     current: str | None = None
+    last: str | None = None  # the meeting reported last
     for a in analyses:
         idx = a.sentence.index
         if idx in anchor_of:
-            current = anchor_of[idx]
+            current = last = anchor_of[idx]
+        elif current is None and last and a.sentence.kind == "text" and _at_the_meeting(a, registry.gaz):
+            current = last  # "Tại phiên họp, …" after a word on the round: back at the meeting reported last
         elif a.sentence.kind == "heading" or (round_mentions[idx] and not a.cues):
             current = None
         else:
@@ -561,7 +566,15 @@ def _scopes(
                 current = owners[0]
         if current:
             scopes[current].append(idx)
+        for other in also_of.get(idx, ()):
+            if idx not in scopes[other]:
+                scopes[other].append(idx)
     return scopes
+
+
+def _at_the_meeting(a: SentenceAnalysis, gaz: Gazetteer) -> bool:
+    """Whether a sentence opens by placing itself at a meeting ("Tại buổi làm việc, …", "Trong cuộc điện đàm, …")."""
+    return any(s == 0 and kind == "frame" for s, _, kind in a.find(gaz.summary_index))
 
 
 def _names(a: SentenceAnalysis, registry: _Registry) -> set[str]:
@@ -570,6 +583,11 @@ def _names(a: SentenceAnalysis, registry: _Registry) -> set[str]:
     for m in a.mentions:
         if m.kind == "person":
             found.add(registry.key(m))
+            if m.person is None and m.name:  # "đại diện AmCham": a body named where a person's name stands
+                words = fold(m.name).split()
+                hit = registry.gaz.organization_index.match_at(words, 0)
+                if hit and hit[0] == len(words):
+                    found.add("org:" + hit[1].id)
         elif m.kind == "unnamed":
             hits = registry.resolve(m.title)
             if len(hits) == 1:
