@@ -16,11 +16,11 @@ from .model import Evidence
 MAX_SUMMARY = 200
 ROUND_SUMMARY = 300
 MAX_PIECES = 3
-KIND_TIMES = 99
+TOPIC_CAP = 3
 # How much each kind of word in the lexicon's [summary_words] says about what was discussed, asked for or
 # agreed.  Courtesies and background count against a sentence: "cảm ơn sự đón tiếp" and "theo các chuyên gia"
 # sit in a meeting's part of the text without saying what happened at it.
-WEIGHTS = {"ask": 3, "discussion": 3, "frame": 2, "position": 1, "other_side": 1, "courtesy": -3, "background": -4}
+WEIGHTS = {"ask": 3, "wish": 2, "discussion": 3, "frame": 2, "position": 1, "other_side": 1, "courtesy": -3, "background": -4}
 TOPIC_WEIGHT = 2  # the first topic a stretch names; each further one adds 1 (a list of sectors is not an ask)
 
 
@@ -61,7 +61,7 @@ def anchor_piece(a: SentenceAnalysis, gaz: Gazetteer, first_token: int, end_toke
     return _piece(a, lo, hi)
 
 
-_SAYS = frozenset({"ask", "discussion", "position", "frame"})
+_SAYS = frozenset({"ask", "wish", "discussion", "position", "frame"})
 
 
 def content_start(a: SentenceAnalysis, gaz: Gazetteer, after: int, end: int) -> int:
@@ -114,32 +114,77 @@ def _stops_clause(a: SentenceAnalysis, i: int) -> bool:
 
 
 def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str]]:
-    """What a sentence says, found once: (first token, end token, weight, key) for each topic (its name)
-    and each word of the lexicon's [summary_words] (its kind)."""
-    marks = [(s, e, 0, "topic:" + name) for s, e, name in a.find(gaz.topic_index)]
-    marks += [(s, e, WEIGHTS[kind], kind) for s, e, kind in a.find(gaz.summary_index)]
+    """What a sentence says, found once: (first token, end token, weight, key) for each topic and each
+    word of the lexicon's [summary_words] (key: its kind).
+
+    A topic's key is its name, except in an enumeration ("công nghiệp, năng lượng, công nghệ cao và kinh
+    tế số"), where the topics listed one after another share the first one's key: a list of sectors is
+    one thing said, not several.
+    """
+    marks: list[tuple[int, int, int, str]] = []
+    key, last_end = "", -1
+    for s, e, name in a.find(gaz.topic_index):
+        if not (last_end >= 0 and _listed(a, last_end, s)):
+            key = "topic:" + name
+        marks.append((s, e, 0, key))
+        last_end = e
+    for s, e, kind in a.find(gaz.summary_index):
+        if kind in ("ask", "wish") and _a_noun(a, s, e):
+            continue
+        marks.append((s, e, WEIGHTS[kind], kind))
     return marks
+
+
+# Words around an ask that make a noun of it: "các cam kết", "những đề xuất", "cam kết của Việt Nam".
+_NOUN_BEFORE = frozenset({"cac", "nhung", "cua", "voi", "nhieu", "mot", "moi"})
+_NOUN_AFTER = frozenset({"cua", "quoc", "nay", "do", "tren"})
+
+
+def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
+    """Whether an ask or agreement word names a thing ("các cam kết quốc tế") rather than what was done."""
+    return (s > 0 and a.folded[s - 1] in _NOUN_BEFORE) or (e < len(a.folded) and a.folded[e] in _NOUN_AFTER)
+
+
+_LIST_WORDS = frozenset({"va", "cung", "hoac", "cac", "nhu"})
+
+
+def _listed(a: SentenceAnalysis, end: int, start: int) -> bool:
+    """Whether the topic at ``start`` follows the one ending at ``end`` in a list: between them only commas
+    and list words, at most two words."""
+    words = a.folded[end:start]
+    return len(words) <= 2 and all(w in _LIST_WORDS for w in words) and all(
+        c in ", " for k in range(end, start + 1) for c in a.gap(k) if k > 0)
+
+
+_ACTS = frozenset({"ask", "wish", "discussion", "position"})
 
 
 def _weight(marks: list[tuple[int, int, int, str]], lo: int, hi: int) -> int:
     """How much tokens ``lo``..``hi`` say about what was discussed, asked for or agreed.
 
-    Each kind of word counts once, so that a long sentence does not outweigh a short one by repeating
-    itself ("đề nghị …, đồng thời đề nghị …"); topics count each, the first most.
+    What the sentence does (asks, says what was discussed, states a position) counts by the most it
+    does, once: a long sentence that "cho biết …, khẳng định …, đồng thời đề nghị …" says no more
+    than one that "đề nghị …".  Topics count each (the first most, up to TOPIC_CAP); the frame, the
+    other side, courtesies and background count once each.
     """
-    seen: dict[str, int] = {}
+    act = 0
+    seen: set[str] = set()
     topics = 0
     total = 0
     for s, e, weight, key in marks:
-        if lo <= s and e <= hi and seen.get(key, 0) < KIND_TIMES:
-            seen[key] = seen.get(key, 0) + 1
-            if key.startswith("topic:"):
-                if seen[key] == 1:
-                    total += TOPIC_WEIGHT if not topics else 1
-                    topics += 1
-            else:
-                total += weight
-    return total
+        if not (lo <= s and e <= hi) or key in seen:
+            continue
+        if key in _ACTS:
+            act = max(act, weight)
+            continue
+        seen.add(key)
+        if key.startswith("topic:"):
+            if topics < TOPIC_CAP:
+                total += TOPIC_WEIGHT if not topics else 1
+            topics += 1
+        else:
+            total += weight
+    return total + act
 
 
 def _best_window(
