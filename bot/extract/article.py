@@ -547,12 +547,15 @@ def _scopes(
     scopes: dict[str, list[int]] = {m.id: [] for m, _ in kept}
     current: str | None = None
     last: str | None = None  # the meeting reported last
+    latest: dict[str, int] = {}  # each meeting's last sentence reporting it
     for a in analyses:
         idx = a.sentence.index
         if idx in anchor_of:
             current = last = anchor_of[idx]
+            for mid in [current, *also_of.get(idx, ())]:
+                latest[mid] = idx
         elif current is None and last and a.sentence.kind == "text" and _at_the_meeting(a, registry.gaz):
-            current = last  # "Tại phiên họp, …" after a word on the round: back at the meeting reported last
+            current = last  # "Tại cuộc tiếp, …", "Tại phiên họp, …": at the meeting reported last
         elif a.sentence.kind == "heading" or (round_mentions[idx] and not a.cues):
             current = None
         else:
@@ -564,6 +567,10 @@ def _scopes(
                 owners = [mid for mid, keys in everyone_of.items() if named & keys]
             if len(owners) == 1:
                 current = owners[0]
+            elif owners and current is not None and current not in owners:
+                # named people of other meetings only ("Thủ tướng cho biết …" after "Trước đó, Tổng Bí thư đã
+                # điện đàm …"): the story is back with the one of them reported last
+                current = max(owners, key=lambda mid: (latest.get(mid, -1), -owners.index(mid)))
         if current:
             scopes[current].append(idx)
         for other in also_of.get(idx, ()):

@@ -200,8 +200,8 @@ def _best_window(
             if length > limit:
                 break
             w = _weight(marks, s, e)
-            if w and (best is None or (w, -s) > (best[0], -best[1])):
-                best = (w, s, e)
+            if w > 0 and (best is None or (w, -s, e) > (best[0], -best[1], best[2])):
+                best = (w, s, e)  # of equals, the earliest, then the longest that fits: more of what was said
     return best
 
 
