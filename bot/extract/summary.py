@@ -107,6 +107,18 @@ def _clause_starts(a: SentenceAnalysis) -> list[int]:
     return a.clause_starts
 
 
+def _inside_phrase(a: SentenceAnalysis, gaz: Gazetteer, i: int, previous: int) -> bool:
+    """Whether the comma before token ``i`` joins the words of one phrase rather than two clauses: in a list
+    of topics ("hàng rào phi thuế quan, thương mại số và …") or after a single word ("phòng, chống gian
+    lận"; ``previous`` is where the clause before began).  A piece may end there, but not begin there."""
+    if "," not in a.gap(i):
+        return False
+    if previous == i - 1:
+        return True
+    topics = a.find(gaz.topic_index)
+    return any(e == i for _, e, _ in topics) and any(s == i for s, _, _ in topics)
+
+
 def _stops_clause(a: SentenceAnalysis, i: int) -> bool:
     """Whether a clause of the sentence begins at token ``i`` (after a comma, semicolon, colon or dash)."""
     gap = a.gap(i)
@@ -188,12 +200,14 @@ def _weight(marks: list[tuple[int, int, int, str]], lo: int, hi: int) -> int:
 
 
 def _best_window(
-    a: SentenceAnalysis, lo: int, hi: int, limit: int, marks: list[tuple[int, int, int, str]]
+    a: SentenceAnalysis, gaz: Gazetteer, lo: int, hi: int, limit: int, marks: list[tuple[int, int, int, str]]
 ) -> tuple[int, int, int] | None:
     """The run of whole clauses within tokens ``lo``..``hi`` that says most and fits ``limit`` characters."""
     bounds = [lo] + [i for i in _clause_starts(a) if lo < i < hi] + [hi]
     best: tuple[int, int, int] | None = None
     for x in range(len(bounds) - 1):
+        if x and _inside_phrase(a, gaz, bounds[x], bounds[x - 1]):
+            continue
         for y in range(x + 1, len(bounds)):
             s, e = bounds[x], bounds[y]
             length = a.tokens[e - 1].end - a.tokens[s].start
@@ -242,7 +256,7 @@ def summarize(
         if length + (1 if lo else 0) + (1 if hi < len(a.tokens) else 0) <= room:
             piece = _tokens_piece(a, lo, hi)
         else:
-            window = _best_window(a, lo, hi, room - 2, marks)
+            window = _best_window(a, gaz, lo, hi, room - 2, marks)
             if window is None:
                 continue
             piece = _tokens_piece(a, window[1], window[2])
