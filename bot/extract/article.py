@@ -294,12 +294,12 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         meeting.topics = _meeting_topics(own, d, shared, topics_of, gaz)
         first = next((c for c in d.anchors if c.cue is None or c.cue is c.analysis.cues[0]), d.anchors[0])
         start_token = _first_token(first)
-        anchor = anchor_piece(first.analysis, gaz, start_token, _tail_token(first, found[first.sentence]))
+        anchor = anchor_piece(first.analysis, gaz, start_token, _tail_token(first, _others(found[first.sentence], d)))
         reported = {}
         for c in d.anchors:  # in a sentence reporting the meeting, only what follows who met whom
             n = len(c.analysis.tokens)
             lo = content_start(c.analysis, gaz, _past_participants(c), c.segment_end) if c.cue else n
-            reported.setdefault(c.sentence, (lo, _tail_token(c, found[c.sentence]) or n))
+            reported.setdefault(c.sentence, (lo, _tail_token(c, _others(found[c.sentence], d)) or n))
         meeting.summary, meeting.evidence = summarize(own, reported, whole, gaz, anchor)
 
     round_list = _finish_rounds(rounds, analyses, round_mentions, registry, reporting, whole, gaz)
@@ -503,6 +503,12 @@ def _first_token(cand: Candidate) -> int:
         base = a.sentence.start
         tokens += [k for k, t in enumerate(a.tokens) if t.start - base >= cand.date.start][:1]
     return min(tokens) if tokens else 0
+
+
+def _others(found: list[Candidate], d: _Draft) -> list[Candidate]:
+    """The meetings a sentence reports besides this one ("giữ nhịp tiếp xúc", merged into it, is not one)."""
+    mine = {id(c) for c in d.anchors}
+    return [c for c in found if id(c) not in mine]
 
 
 def _past_participants(cand: Candidate) -> int:

@@ -245,7 +245,7 @@ def summarize(
             continue
         marks = _marks(a, gaz)
         w = _weight(marks, lo, hi)
-        if w:
+        if w > 0:
             choices.append((w, lo, hi, a, marks))
     choices.sort(key=lambda c: (-c[0], c[3].sentence.index))
     pieces: list[Evidence] = []
