@@ -22,10 +22,6 @@ MAX_SUMMARY = 200
 ROUND_SUMMARY = 300
 MAX_PIECES = 3  # pieces are added while 60 characters are left; measured: one piece alone says less
 TOPIC_CAP = 3  # topics counted in a stretch: beyond three, a list of sectors, not more substance
-# Each later sentence of the meeting's part that says something weighs this much less: news writing puts
-# what matters first ("Kết thúc buổi làm việc, hai bên thống nhất …" rarely says more than the asks before
-# it).  A light touch, measured: 0.25 beat 0 by two meetings of 95 on the development half, 0.5 lost.
-POS_DECAY = 0.25
 # How much each kind of word in the lexicon's [summary_words] says about what was discussed, asked for or
 # agreed.  Courtesies and background count against a sentence: "cảm ơn sự đón tiếp" and "theo các chuyên gia"
 # sit in a meeting's part of the text without saying what happened at it.
@@ -187,7 +183,7 @@ def _weight(marks: list[tuple[int, int, int, str]], lo: int, hi: int) -> int:
     What the sentence does (asks, says what was discussed, states a position) counts by the most it
     does, once: a long sentence that "cho biết …, khẳng định …, đồng thời đề nghị …" says no more
     than one that "đề nghị …".  Topics count each (the first most, up to TOPIC_CAP); the frame, the
-    other side, courtesies and background count once each.
+    other side, courtesies and background count once each, and only beside something said.
     """
     act = 0
     seen: set[str] = set()
@@ -206,6 +202,8 @@ def _weight(marks: list[tuple[int, int, int, str]], lo: int, hi: int) -> int:
             topics += 1
         else:
             total += weight
+    if not act and not topics:
+        return min(total, 0)  # a frame or a side alone ("Phát biểu tại buổi làm việc, …") says nothing yet
     return total + act
 
 
@@ -220,8 +218,8 @@ def _best_window(
             continue
         for y in range(x + 1, len(bounds)):
             s, e = bounds[x], bounds[y]
-            length = a.tokens[e - 1].end - a.tokens[s].start
-            if length > limit:
+            start, end = _extent(a, s, e)
+            if end - start > limit:
                 break
             w = _weight(marks, s, e)
             if w > 0 and (best is None or (w, -s, e) > (best[0], -best[1], best[2])):
@@ -229,9 +227,24 @@ def _best_window(
     return best
 
 
-def _tokens_piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
+_CLAUSE_MARKS = ",;:.!?…"
+
+
+def _extent(a: SentenceAnalysis, lo: int, hi: int) -> tuple[int, int]:
+    """The characters of tokens ``lo``..``hi`` (offsets in the sentence), with what is written onto their
+    ends ("0%", "(USTR)", quotes): a piece ending "về 0" would say another figure than the article's "về 0%"."""
+    text = a.sentence.text
     base = a.sentence.start
-    return _piece(a, a.tokens[lo].start - base, a.tokens[hi - 1].end - base)
+    start, end = a.tokens[lo].start - base, a.tokens[hi - 1].end - base
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _CLAUSE_MARKS:
+        start -= 1
+    while end < len(text) and not text[end].isspace() and text[end] not in _CLAUSE_MARKS:
+        end += 1
+    return start, end
+
+
+def _tokens_piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
+    return _piece(a, *_extent(a, lo, hi))
 
 
 def summarize(
@@ -243,11 +256,11 @@ def summarize(
     ``own`` are the sentences about this meeting; in those that report the meeting itself
     (``anchors``: sentence → the tokens after its who-met-whom part, up to any other meeting it
     reports) only that part is considered, since the header already says who, when and where.
-    The sentences are taken by weight (less POS_DECAY for each earlier one that says something):
-    whole where they fit, else the run of clauses that says most, marked with "…".  The meeting's
-    own report (``fallback``) is used only when nothing else says anything.
+    The sentences are taken by weight, the earlier first among equals: whole where they fit, else
+    the run of clauses that says most, marked with "…".  The meeting's own report (``fallback``) is
+    used only when nothing else says anything.
     """
-    choices: list[tuple[float, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
+    choices: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
     for a in own:
         if a.sentence.kind == "heading" or not a.tokens:
             continue
@@ -257,14 +270,14 @@ def summarize(
         marks = _marks(a, gaz)
         w = _weight(marks, lo, hi)
         if w > 0:
-            choices.append((w - POS_DECAY * len(choices), lo, hi, a, marks))
+            choices.append((w, lo, hi, a, marks))
     choices.sort(key=lambda c: (-c[0], c[3].sentence.index))
     pieces: list[Evidence] = []
     budget = MAX_SUMMARY
     for _, lo, hi, a, marks in choices:
         room = budget - 2 if pieces else budget
-        length = a.tokens[hi - 1].end - a.tokens[lo].start
-        if length + (1 if lo else 0) + (1 if hi < len(a.tokens) else 0) <= room:
+        start, end = _extent(a, lo, hi)
+        if end - start + (1 if lo else 0) + (1 if hi < len(a.tokens) else 0) <= room:
             piece = _tokens_piece(a, lo, hi)
         else:
             window = _best_window(a, gaz, lo, hi, room - 2, marks)
@@ -280,4 +293,6 @@ def summarize(
     pieces.sort(key=lambda e: e.start)
     while len(pieces) > 1 and len(_render(pieces, whole)) > MAX_SUMMARY:
         pieces.pop()  # a cut piece's "…" can tip two pieces over the limit
+    if len(_render(pieces, whole)) > MAX_SUMMARY:
+        pieces = [_shorten(pieces[0], MAX_SUMMARY - 2)]
     return _render(pieces, whole), pieces
