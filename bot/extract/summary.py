@@ -12,6 +12,7 @@ the topics they name (see :func:`_weight`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..gazetteer import Gazetteer
 from ..text import fold
@@ -106,10 +107,21 @@ def _render(pieces: list[Evidence], whole: dict[int, str]) -> str:
     return " ".join(parts)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:–]| - ")
+
+
 def _clause_starts(a: SentenceAnalysis) -> list[int]:
-    """The tokens a clause of the sentence begins at, found once per sentence."""
+    """The tokens a clause of the sentence begins at, found once per sentence: the token after each comma,
+    semicolon, colon or dash that stands between two tokens (found in the text, not token by token)."""
     if a.clause_starts is None:
-        a.clause_starts = [i for i in range(1, len(a.tokens)) if _stops_clause(a, i)]
+        base = a.sentence.start
+        starts = [t.start - base for t in a.tokens]
+        found: list[int] = []
+        for m in _CLAUSE_BREAK.finditer(a.sentence.text):
+            i = bisect_left(starts, m.end())
+            if 0 < i < len(starts) and a.tokens[i - 1].end - base <= m.start() and (not found or found[-1] != i):
+                found.append(i)
+        a.clause_starts = found
     return a.clause_starts
 
 
@@ -124,11 +136,6 @@ def _inside_phrase(a: SentenceAnalysis, gaz: Gazetteer, i: int, previous: int) -
     topics = a.find(gaz.topic_index)
     return any(e == i for _, e, _ in topics) and any(s == i for s, _, _ in topics)
 
-
-def _stops_clause(a: SentenceAnalysis, i: int) -> bool:
-    """Whether a clause of the sentence begins at token ``i`` (after a comma, semicolon, colon or dash)."""
-    gap = a.gap(i)
-    return any(c in gap for c in ",;:") or " - " in gap or "–" in gap
 
 
 def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str]]:
