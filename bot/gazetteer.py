@@ -151,6 +151,7 @@ class Lexicon:
     side_markers: tuple[tuple[str, str], ...]
     place_heads: tuple[str, ...] = ()
     title_prefixes: tuple[str, ...] = ()
+    summary_words: tuple[tuple[str, str], ...] = ()  # (phrase, kind): what a summary weighs a sentence by
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,7 @@ class Gazetteer:
     side_index: PhraseIndex[str] = field(init=False, repr=False)
     series_index: PhraseIndex[str] = field(init=False, repr=False)
     place_head_index: PhraseIndex[str] = field(init=False, repr=False)
+    summary_index: PhraseIndex[str] = field(init=False, repr=False)
     title_prefixes: frozenset[str] = field(init=False, repr=False)
     short_names: dict[str, PersonEntry] = field(init=False, repr=False)
     acronyms: re.Pattern[str] | None = field(init=False, repr=False)
@@ -202,6 +204,7 @@ class Gazetteer:
         build(self, "side_index", PhraseIndex(lex.side_markers))
         build(self, "series_index", PhraseIndex(lex.round_series))
         build(self, "place_head_index", PhraseIndex((h, h) for h in lex.place_heads))
+        build(self, "summary_index", PhraseIndex(lex.summary_words))
         # a foreign surname alone after a title ("Tổng thống Trump", "ông Greer"): only when one person has it
         shorts: dict[str, list[PersonEntry]] = defaultdict(list)
         for p in self.people:
@@ -236,7 +239,7 @@ class Gazetteer:
         return (
             self.person_index, self.organization_index, self.title_index, self.honorific_index, self.cue_index,
             self.future_index, self.clause_end_index, self.sideline_index, self.organization_head_index,
-            self.place_index, self.not_name_index, self.topic_index, self.place_head_index,
+            self.place_index, self.not_name_index, self.topic_index, self.place_head_index, self.summary_index,
         )
 
     def canonical_name(self, name: str) -> str:
@@ -348,8 +351,19 @@ def load_topics(path: Path) -> tuple[Topic, ...]:
 _LEXICON_KEYS = frozenset(
     {"titles", "honorifics", "family_names", "not_names", "places", "meeting_cue", "future_cues", "clause_ends",
      "kind_markers", "sideline_cues", "organization_heads", "report_frames", "round_series", "side_markers",
-     "place_heads", "title_prefixes"}
+     "place_heads", "title_prefixes", "summary_words"}
 )
+
+
+SUMMARY_KINDS = ("ask", "wish", "discussion", "frame", "position", "other_side", "courtesy", "background")
+
+
+def _summary_words(table: dict[str, list[str]], where: str) -> tuple[tuple[str, str], ...]:
+    """[summary_words]: each phrase with its kind; an unknown kind is an editor's typo, not a new weight."""
+    unknown = set(table) - set(SUMMARY_KINDS)
+    if unknown:
+        raise DataError(f"{where} [summary_words]: loại không biết: {', '.join(sorted(unknown))}")
+    return tuple((phrase, kind) for kind in SUMMARY_KINDS for phrase in table.get(kind, ()))
 
 
 def load_lexicon(path: Path) -> Lexicon:
@@ -387,6 +401,7 @@ def load_lexicon(path: Path) -> Lexicon:
         side_markers=tuple(
             (phrase, side) for side, phrases in raw.get("side_markers", {}).items() for phrase in phrases
         ),
+        summary_words=_summary_words(raw.get("summary_words", {}), where),
     )
 
 

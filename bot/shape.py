@@ -58,7 +58,7 @@ PEOPLE = {"person?": [dict]}
 ORGANIZATIONS = {"organization?": [dict]}
 TOPICS = {"topic?": [dict]}
 LEXICON = {"meeting_cue?": [dict], "kind_markers?": {str: str}, "round_series?": {str: [str]},
-           "side_markers?": {str: [str]}}
+           "side_markers?": {str: [str]}, "summary_words?": {str: [str]}}
 
 _NAMES = {str: "chuỗi", int: "số nguyên", bool: "true/false", dict: "bảng", list: "danh sách", NULL: "null",
           float: "số thực"}

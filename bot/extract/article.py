@@ -17,7 +17,7 @@ from .meetings import Candidate, _date_for, _kind, candidates, generic_body, org
 from .mentions import ALL, Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
 from .rounds import RoundMention, is_next_step, leads, own_dates, progress_areas, round_dates, round_heads
-from .summary import ROUND_SUMMARY, _shorten, anchor_piece, summarize
+from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summarize
 
 # Openings that tie a sentence to the event of the one before it.
 _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai"
@@ -390,11 +390,12 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         meeting.topics = _meeting_topics(own, d, shared, topics_of, gaz)
         first = next((c for c in d.anchors if c.cue is None or c.cue is c.analysis.cues[0]), d.anchors[0])
         start_token = _first_token(first)
-        anchor = anchor_piece(first.analysis, gaz, start_token, _tail_token(first))
+        anchor = anchor_piece(first.analysis, gaz, start_token, _tail_token(first, _others(found[first.sentence], d)))
         reported = {}
         for c in d.anchors:  # in a sentence reporting the meeting, only what follows who met whom
             n = len(c.analysis.tokens)
-            reported.setdefault(c.sentence, (c.segment_end if c.cue else n, _tail_token(c) or n))
+            lo = content_start(c.analysis, gaz, _past_participants(c), c.segment_end) if c.cue else n
+            reported.setdefault(c.sentence, (lo, _tail_token(c, _others(found[c.sentence], d)) or n))
         meeting.summary, meeting.evidence = summarize(own, reported, whole, gaz, anchor)
 
     round_list = _finish_rounds(rounds, analyses, round_mentions, registry, reporting, whole, gaz)
@@ -641,12 +642,25 @@ def _first_token(cand: Candidate) -> int:
     return min(tokens) if tokens else 0
 
 
-def _tail_token(cand: Candidate) -> int | None:
-    """Where the part of the sentence about another meeting begins, if it does."""
+def _others(found: list[Candidate], d: _Draft) -> list[Candidate]:
+    """The meetings a sentence reports besides this one ("giữ nhịp tiếp xúc", merged into it, is not one)."""
+    mine = {id(c) for c in d.anchors}
+    return [c for c in found if id(c) not in mine]
+
+
+def _past_participants(cand: Candidate) -> int:
+    """The first token past the cue and the people it lists ("… đã tiếp ông X, Phó Chủ tịch …")."""
+    assert cand.cue is not None
+    return max([cand.cue.end] + [m.end for m in cand.participants if m.start >= cand.cue.start])
+
+
+def _tail_token(cand: Candidate, others: list[Candidate]) -> int | None:
+    """Where the part of the sentence about another meeting begins, if it does: at the cue of another
+    meeting the sentence reports, not at any word that could be one ("giữ nhịp tiếp xúc ở mọi cấp")."""
     a = cand.analysis
     if cand.cue is None:
         return None
-    later = [c for c in a.cues if c.start > cand.cue.start]
+    later = [o.cue for o in others if o.cue is not None and o.cue.start > cand.cue.start]
     if not later:
         return None
     k = later[0].start
@@ -661,11 +675,13 @@ def _scopes(
 ) -> dict[str, list[int]]:
     """The sentences about each meeting: its own, and those that follow it until another begins."""
     anchor_of: dict[int, str] = {}
+    also_of: dict[int, list[str]] = {}  # a sentence reporting several meetings is each one's
     people_of: dict[str, set[str]] = {}
     everyone_of: dict[str, set[str]] = {}
     for meeting, d in kept:
         for c in d.anchors:
-            anchor_of.setdefault(c.sentence, meeting.id)
+            if anchor_of.setdefault(c.sentence, meeting.id) != meeting.id:
+                also_of.setdefault(c.sentence, []).append(meeting.id)
         people_of[meeting.id] = d.counterpart_keys() | {  # and the bodies its counterparts belong to
             "org:" + o.id for p in d.people.values() if p.side != "vn"
             for _, _, o in registry.gaz.organization_index.find_all(fold(p.title).split())}
@@ -673,10 +689,16 @@ def _scopes(
         everyone_of[meeting.id] = people_of[meeting.id] | set(d.people) | set(d.organizations)
     scopes: dict[str, list[int]] = {m.id: [] for m, _ in kept}
     current: str | None = None
+    last: str | None = None  # the meeting reported last
+    latest: dict[str, int] = {}  # each meeting's last sentence reporting it
     for a in analyses:
         idx = a.sentence.index
         if idx in anchor_of:
-            current = anchor_of[idx]
+            current = last = anchor_of[idx]
+            for mid in [current, *also_of.get(idx, ())]:
+                latest[mid] = idx
+        elif current is None and last and a.sentence.kind == "text" and _at_the_meeting(a, registry.gaz):
+            current = last  # "Tại cuộc tiếp, …", "Tại phiên họp, …": at the meeting reported last
         elif a.sentence.kind == "heading" or (round_mentions[idx] and not a.cues):
             current = None
         else:
@@ -688,9 +710,21 @@ def _scopes(
                 owners = [mid for mid, keys in everyone_of.items() if named & keys]
             if len(owners) == 1:
                 current = owners[0]
+            elif owners and current is not None and current not in owners:
+                # named people of other meetings only ("Thủ tướng cho biết …" after "Trước đó, Tổng Bí thư đã
+                # điện đàm …"): the story is back with the one of them reported last
+                current = max(owners, key=lambda mid: (latest.get(mid, -1), -owners.index(mid)))
         if current:
             scopes[current].append(idx)
+        for other in also_of.get(idx, ()):
+            if idx not in scopes[other]:
+                scopes[other].append(idx)
     return scopes
+
+
+def _at_the_meeting(a: SentenceAnalysis, gaz: Gazetteer) -> bool:
+    """Whether a sentence opens by placing itself at a meeting ("Tại buổi làm việc, …", "Trong cuộc điện đàm, …")."""
+    return any(s == 0 and kind == "frame" for s, _, kind in a.find(gaz.summary_index))
 
 
 def _names(a: SentenceAnalysis, registry: _Registry) -> set[str]:
@@ -699,6 +733,11 @@ def _names(a: SentenceAnalysis, registry: _Registry) -> set[str]:
     for m in a.mentions:
         if m.kind == "person":
             found.add(registry.key(m))
+            if m.person is None and m.name:  # "đại diện AmCham": a body named where a person's name stands
+                words = fold(m.name).split()
+                hit = registry.gaz.organization_index.match_at(words, 0)
+                if hit and hit[0] == len(words):
+                    found.add("org:" + hit[1].id)
         elif m.kind == "unnamed":
             hits = registry.resolve(m.title)
             if len(hits) == 1:

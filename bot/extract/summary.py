@@ -1,14 +1,18 @@
 """Concise summaries built only from the article's own words.
 
-A summary is one or two pieces of the article's sentences, verbatim; a piece cut
+A summary is one to three pieces of the article's sentences, verbatim; a piece cut
 short is marked with ``…``.  Each piece is kept as evidence with its position,
 so every word of a summary can be found in its article.
+
+Which sentences: those of the meeting's own part of the text that say most about what was
+discussed, asked for or agreed, weighed by the words of the lexicon's [summary_words] and
+the topics they name (see :func:`_weight`).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 
 from ..gazetteer import Gazetteer
 from ..text import fold
@@ -16,22 +20,15 @@ from .mentions import SentenceAnalysis
 from .model import Evidence
 
 MAX_SUMMARY = 200
-ASK_WEIGHT = 3
 ROUND_SUMMARY = 300
-# Asks, agreements and positions: what a reader wants from a meeting.
-def _words(*phrases: str) -> re.Pattern[str]:
-    return re.compile(r"\b(" + "|".join(fold(p) for p in phrases) + r")\b")
-
-
-# Asks and agreements: what a reader wants from a meeting.
-_ASKS = _words("đề nghị", "kiến nghị", "đề xuất", "nhất trí", "thống nhất", "cam kết", "đạt được", "ký kết",
-               "công nhận", "gỡ bỏ", "giảm thuế", "yêu cầu", "đồng ý")
-# Positions and courtesies: worth less than an ask, more than nothing.
-_POSITIONS = _words("khẳng định", "đánh giá cao", "hoan nghênh", "nhấn mạnh", "mong muốn", "bày tỏ", "ủng hộ",
-                    "sẵn sàng", "kỳ vọng", "tăng cường", "mua", "cho biết")
-# The other side's position: "Đáp lại", "phía Hoa Kỳ", "hai bên".
-_OTHER_SIDE = re.compile(r"\b(" + "|".join(fold(w) for w in ("Đáp lại", "phía Hoa Kỳ", "phía Mỹ", "hai bên", "về phía"))
-                         + r")\b")
+MAX_PIECES = 3  # pieces are added while 60 characters are left; measured: one piece alone says less
+TOPIC_CAP = 3  # topics counted in a stretch: beyond three, a list of sectors, not more substance
+# How much each kind of word in the lexicon's [summary_words] says about what was discussed, asked for or
+# agreed.  Courtesies and background count against a sentence: "cảm ơn sự đón tiếp" and "theo các chuyên gia"
+# sit in a meeting's part of the text without saying what happened at it.
+WEIGHTS = {"ask": 3, "wish": 2, "discussion": 3, "frame": 2, "position": 1, "other_side": 1, "courtesy": -3,
+           "background": -4}
+TOPIC_WEIGHT = 2  # the first topic a stretch names; each further one adds 1 (a list of sectors is not an ask)
 
 
 def _piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
@@ -71,6 +68,32 @@ def anchor_piece(a: SentenceAnalysis, gaz: Gazetteer, first_token: int, end_toke
     return _piece(a, lo, hi)
 
 
+_SAYS = frozenset({"ask", "wish", "discussion", "position", "frame"})
+
+
+def content_start(a: SentenceAnalysis, gaz: Gazetteer, after: int, end: int) -> int:
+    """Where what was said begins in a sentence that reports the meeting itself.
+
+    ``after`` is the first token past who met whom (the cue and the people it lists), ``end`` where the
+    meeting's own segment ends.  What follows may already say what was discussed, asked for or agreed:
+    "…, Chủ tịch nước đề nghị hai nước …", "… với ông Greer; hai bên nhất trí …", "… phiên đàm phán cấp
+    Bộ trưởng lần thứ 8, thống nhất các định hướng lớn …".  The first stretch from ``after`` or from a
+    clause boundary past it that carries such a word (or a clause opened by ";" or ":") begins it; else
+    ``end``, as before.
+    """
+    starts = [k for k in _clause_starts(a) if after < k < end]
+    says = [s for s, _, w, kind in _marks(a, gaz) if kind in _SAYS and s >= after]
+    bounds = [after] + starts + [len(a.tokens)]
+    for lo, hi in zip(bounds, bounds[1:]):
+        if lo >= end:
+            break
+        if lo > after and any(c in a.gap(lo) for c in ";:"):
+            return lo
+        if any(lo <= s < hi for s in says):
+            return lo
+    return end
+
+
 def _render(pieces: list[Evidence], whole: dict[int, str]) -> str:
     parts = []
     for ev in pieces:
@@ -84,68 +107,151 @@ def _render(pieces: list[Evidence], whole: dict[int, str]) -> str:
     return " ".join(parts)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:–]| - ")
+
+
 def _clause_starts(a: SentenceAnalysis) -> list[int]:
-    """The tokens a clause of the sentence begins at, found once per sentence."""
+    """The tokens a clause of the sentence begins at, found once per sentence: the token after each comma,
+    semicolon, colon or dash that stands between two tokens (found in the text, not token by token)."""
     if a.clause_starts is None:
-        a.clause_starts = [i for i in range(1, len(a.tokens)) if _stops_clause(a, i)]
+        base = a.sentence.start
+        starts = [t.start - base for t in a.tokens]
+        found: list[int] = []
+        for m in _CLAUSE_BREAK.finditer(a.sentence.text):
+            i = bisect_left(starts, m.end())
+            if 0 < i < len(starts) and a.tokens[i - 1].end - base <= m.start() and (not found or found[-1] != i):
+                found.append(i)
+        a.clause_starts = found
     return a.clause_starts
 
 
-def _stops_clause(a: SentenceAnalysis, i: int) -> bool:
-    """Whether a clause of the sentence begins at token ``i`` (after a comma, semicolon, colon or dash)."""
-    gap = a.gap(i)
-    return any(c in gap for c in ",;:") or " - " in gap or "–" in gap
+def _inside_phrase(a: SentenceAnalysis, gaz: Gazetteer, i: int, previous: int) -> bool:
+    """Whether the comma before token ``i`` joins the words of one phrase rather than two clauses: in a list
+    of topics ("hàng rào phi thuế quan, thương mại số và …") or after a single word ("phòng, chống gian
+    lận"; ``previous`` is where the clause before began).  A piece may end there, but not begin there."""
+    if "," not in a.gap(i):
+        return False
+    if previous == i - 1:
+        return True
+    topics = a.find(gaz.topic_index)
+    return any(e == i for _, e, _ in topics) and any(s == i for s, _, _ in topics)
+
 
 
 def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str]]:
-    """What a sentence says, found once: (first token, end token, weight, topic or "") for each topic
-    (2, counted once per topic in a stretch), ask or agreement (2) and word of the other side (1)."""
-    marks = [(s, e, 2, name) for s, e, name in a.find(gaz.topic_index)]
-    joined = " ".join(a.folded)
-    offsets, pos = [], 0
-    for f in a.folded:
-        offsets.append(pos)
-        pos += len(f) + 1
-    for pattern, weight in ((_ASKS, ASK_WEIGHT), (_POSITIONS, 1), (_OTHER_SIDE, 1)):
-        for m in pattern.finditer(joined):
-            first = bisect_right(offsets, m.start()) - 1
-            marks.append((first, bisect_right(offsets, m.end() - 1), weight, ""))
+    """What a sentence says, found once: (first token, end token, weight, key) for each topic and each
+    word of the lexicon's [summary_words] (key: its kind).
+
+    A topic's key is its name, except in an enumeration ("công nghiệp, năng lượng, công nghệ cao và kinh
+    tế số"), where the topics listed one after another share the first one's key: a list of sectors is
+    one thing said, not several.
+    """
+    marks: list[tuple[int, int, int, str]] = []
+    key, last_end = "", -1
+    for s, e, name in a.find(gaz.topic_index):
+        if not (last_end >= 0 and _listed(a, last_end, s)):
+            key = "topic:" + name
+        marks.append((s, e, 0, key))
+        last_end = e
+    for s, e, kind in a.find(gaz.summary_index):
+        if kind in ("ask", "wish") and _a_noun(a, s, e):
+            continue
+        marks.append((s, e, WEIGHTS[kind], kind))
     return marks
 
 
+# Words around an ask that make a noun of it: "các cam kết", "những đề xuất", "cam kết của Việt Nam".
+_NOUN_BEFORE = frozenset({"cac", "nhung", "cua", "voi", "nhieu", "mot", "moi"})
+_NOUN_AFTER = frozenset({"cua", "quoc", "nay", "do", "tren"})
+
+
+def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
+    """Whether an ask or agreement word names a thing ("các cam kết quốc tế") rather than what was done."""
+    return (s > 0 and a.folded[s - 1] in _NOUN_BEFORE) or (e < len(a.folded) and a.folded[e] in _NOUN_AFTER)
+
+
+_LIST_WORDS = frozenset({"va", "cung", "hoac", "cac", "nhu"})
+
+
+def _listed(a: SentenceAnalysis, end: int, start: int) -> bool:
+    """Whether the topic at ``start`` follows the one ending at ``end`` in a list: between them only commas
+    and list words, at most two words."""
+    words = a.folded[end:start]
+    return len(words) <= 2 and all(w in _LIST_WORDS for w in words) and all(
+        c in ", " for k in range(end, start + 1) for c in a.gap(k) if k > 0)
+
+
+_ACTS = frozenset({"ask", "wish", "discussion", "position"})
+
+
 def _weight(marks: list[tuple[int, int, int, str]], lo: int, hi: int) -> int:
-    """How much tokens ``lo``..``hi`` say about what was discussed, asked for or agreed."""
-    topics: set[str] = set()
+    """How much tokens ``lo``..``hi`` say about what was discussed, asked for or agreed.
+
+    What the sentence does (asks, says what was discussed, states a position) counts by the most it
+    does, once: a long sentence that "cho biết …, khẳng định …, đồng thời đề nghị …" says no more
+    than one that "đề nghị …".  Topics count each (the first most, up to TOPIC_CAP); the frame, the
+    other side, courtesies and background count once each, and only beside something said.
+    """
+    act = 0
+    seen: set[str] = set()
+    topics = 0
     total = 0
-    for s, e, weight, topic in marks:
-        if lo <= s and e <= hi and topic not in topics:
+    for s, e, weight, key in marks:
+        if not (lo <= s and e <= hi) or key in seen:
+            continue
+        if key in _ACTS:
+            act = max(act, weight)
+            continue
+        seen.add(key)
+        if key.startswith("topic:"):
+            if topics < TOPIC_CAP:
+                total += TOPIC_WEIGHT if not topics else 1
+            topics += 1
+        else:
             total += weight
-            if topic:
-                topics.add(topic)
-    return total
+    if not act and not topics:
+        return min(total, 0)  # a frame or a side alone ("Phát biểu tại buổi làm việc, …") says nothing yet
+    return total + act
 
 
 def _best_window(
-    a: SentenceAnalysis, lo: int, hi: int, limit: int, marks: list[tuple[int, int, int, str]]
+    a: SentenceAnalysis, gaz: Gazetteer, lo: int, hi: int, limit: int, marks: list[tuple[int, int, int, str]]
 ) -> tuple[int, int, int] | None:
     """The run of whole clauses within tokens ``lo``..``hi`` that says most and fits ``limit`` characters."""
     bounds = [lo] + [i for i in _clause_starts(a) if lo < i < hi] + [hi]
     best: tuple[int, int, int] | None = None
     for x in range(len(bounds) - 1):
+        if x and _inside_phrase(a, gaz, bounds[x], bounds[x - 1]):
+            continue
         for y in range(x + 1, len(bounds)):
             s, e = bounds[x], bounds[y]
-            length = a.tokens[e - 1].end - a.tokens[s].start
-            if length > limit:
+            start, end = _extent(a, s, e)
+            if end - start > limit:
                 break
             w = _weight(marks, s, e)
-            if w and (best is None or (w, -s) > (best[0], -best[1])):
-                best = (w, s, e)
+            if w > 0 and (best is None or (w, -s, e) > (best[0], -best[1], best[2])):
+                best = (w, s, e)  # of equals, the earliest, then the longest that fits: more of what was said
     return best
 
 
-def _tokens_piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
+_CLAUSE_MARKS = ",;:.!?…"
+
+
+def _extent(a: SentenceAnalysis, lo: int, hi: int) -> tuple[int, int]:
+    """The characters of tokens ``lo``..``hi`` (offsets in the sentence), with what is written onto their
+    ends ("0%", "(USTR)", quotes): a piece ending "về 0" would say another figure than the article's "về 0%"."""
+    text = a.sentence.text
     base = a.sentence.start
-    return _piece(a, a.tokens[lo].start - base, a.tokens[hi - 1].end - base)
+    start, end = a.tokens[lo].start - base, a.tokens[hi - 1].end - base
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in _CLAUSE_MARKS:
+        start -= 1
+    while end < len(text) and not text[end].isspace() and text[end] not in _CLAUSE_MARKS:
+        end += 1
+    return start, end
+
+
+def _tokens_piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
+    return _piece(a, *_extent(a, lo, hi))
 
 
 def summarize(
@@ -156,9 +262,10 @@ def summarize(
 
     ``own`` are the sentences about this meeting; in those that report the meeting itself
     (``anchors``: sentence → the tokens after its who-met-whom part, up to any other meeting it
-    reports) only that part is considered, since the header already says who, when and where.  Whole sentences where they fit,
-    else the run of clauses that carries most topics, asks and agreements, marked with "…".  The
-    meeting's own report (``fallback``) is used only when nothing else says anything.
+    reports) only that part is considered, since the header already says who, when and where.
+    The sentences are taken by weight, the earlier first among equals: whole where they fit, else
+    the run of clauses that says most, marked with "…".  The meeting's own report (``fallback``) is
+    used only when nothing else says anything.
     """
     choices: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
     for a in own:
@@ -169,28 +276,30 @@ def summarize(
             continue
         marks = _marks(a, gaz)
         w = _weight(marks, lo, hi)
-        if w:
+        if w > 0:
             choices.append((w, lo, hi, a, marks))
     choices.sort(key=lambda c: (-c[0], c[3].sentence.index))
     pieces: list[Evidence] = []
     budget = MAX_SUMMARY
     for _, lo, hi, a, marks in choices:
         room = budget - 2 if pieces else budget
-        length = a.tokens[hi - 1].end - a.tokens[lo].start
-        if length + (1 if lo else 0) + (1 if hi < len(a.tokens) else 0) <= room:
+        start, end = _extent(a, lo, hi)
+        if end - start + (1 if lo else 0) + (1 if hi < len(a.tokens) else 0) <= room:
             piece = _tokens_piece(a, lo, hi)
         else:
-            window = _best_window(a, lo, hi, room - 2, marks)
+            window = _best_window(a, gaz, lo, hi, room - 2, marks)
             if window is None:
                 continue
             piece = _tokens_piece(a, window[1], window[2])
         pieces.append(piece)
         budget = MAX_SUMMARY - len(_render(sorted(pieces, key=lambda e: e.start), whole)) - 1
-        if budget < 60:
+        if budget < 60 or len(pieces) >= MAX_PIECES:
             break
     if not pieces:
         pieces = [_shorten(fallback, MAX_SUMMARY - 2)]
     pieces.sort(key=lambda e: e.start)
     while len(pieces) > 1 and len(_render(pieces, whole)) > MAX_SUMMARY:
         pieces.pop()  # a cut piece's "…" can tip two pieces over the limit
+    if len(_render(pieces, whole)) > MAX_SUMMARY:
+        pieces = [_shorten(pieces[0], MAX_SUMMARY - 2)]
     return _render(pieces, whole), pieces
