@@ -297,7 +297,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 if last is None:
                     continue
                 refs = list(last.people.values())
+            named_other = any(m.kind == "person" and m.side != "vn" for m in cand.participants)
             for m in cand.participants:
+                if m.kind == "unnamed" and m.count == ALL and named_other and not _person_refs(m, registry)[0].name:
+                    continue  # "Đoàn nghị sỹ bang Oregon do Hạ nghị sỹ X … làm Trưởng đoàn": met through X
                 refs.extend(_person_refs(m, registry))
                 if m.kind == "org":
                     orgs.append(OrganizationRef(m.name, m.side, m.org.id if m.org else None))

@@ -212,6 +212,7 @@ def _stops(gap: str) -> bool:
 
 # Words that never stand in a title: a time, a date, a verb of the clause ("Bộ trưởng diễn ra vào chiều …").
 _NOT_IN_TITLE = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "hom", "vao", "luc", "rang", "truoc", "sau"})
+_US_SEATS = ("nghi si", "ha vien", "thuong vien", "bang ")  # seats a Vietnamese name may hold on the US side
 _LEAD_VERBS = frozenset({("dan", "dau"), ("dan", "dat"), ("chu", "tri"), ("lam", "truong")})
 _CLAUSE_VERBS = frozenset({("dien", "ra"), ("tien", "hanh"), ("to", "chuc"), ("mo", "dau"), ("khai", "mac")})
 _TIME_AFTER_COMMA = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "hom", "vao", "luc", "tai", "o", "rang",
@@ -322,7 +323,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         # "hai Thượng nghị sĩ": a number written as one ("Việt Nam" folds to the "năm" of five)
         count = (_COUNT_WORDS.get(folded[start - 1])
                  if start > 0 and tokens[start - 1].text.casefold() in _COUNT_SPELLINGS else None)
-        if start > 0 and folded[start - 1] in ("doan", "cac", "nhung") and not tokens[start - 1].is_capitalized:
+        if start > 0 and folded[start - 1] in ("doan", "cac", "nhung") and (
+                folded[start - 1] == "doan" or not tokens[start - 1].is_capitalized):
             count = ALL  # "đoàn Thượng nghị sĩ Hoa Kỳ": every senator the article names
         bounds = [s for s, _ in pending] + [j]
         parts = [a.text_between(bounds[k], bounds[k + 1]).rstrip(" ,") for k in range(len(pending))]
@@ -414,7 +416,15 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             chain = folded[chain_start:end]
             org_hits = gaz.organization_index.find_all(chain)
             organization = entry.organization if entry else (org_hits[0][2].name if org_hits else "")
-            side = entry.side if entry else ("vn" if vietnamese else side_of(chain, gaz, "us"))
+            # a Vietnamese name is on the Vietnamese side unless its title says otherwise: "Hạ nghị sỹ Nguyễn Bá Lộc,
+            # Chủ tịch Ủy ban … Hạ viện Oregon" sits in a US legislature
+            if entry:
+                side = entry.side
+            elif vietnamese:
+                joined = " ".join(chain)
+                side = "us" if any(w in joined for w in _US_SEATS) and side_of(chain, gaz, "vn") == "us" else "vn"
+            else:
+                side = side_of(chain, gaz, "us")
             a.mentions.append(
                 Mention("person", chain_start, end, name=entry.name if entry else a.text_between(i, name_end),
                         title=title, organization=organization, side=side, person=entry,
