@@ -181,3 +181,11 @@ def test_the_clauses_own_host_and_the_lead_and_body_as_one_meeting(gaz):
             "Ngoại giao Hoa Kỳ.")
     (m,) = meetings(text, gaz)
     assert host(m) == {"Lê Hoài Trung"} and met(m) == {"Marco Rubio"} and m.place == "Bộ Ngoại giao Hoa Kỳ"
+
+
+@pytest.mark.parametrize("when, day", [("hôm nay", "2026-02-13"), ("chiều qua", "2026-02-12"),
+                                       ("chiều qua (11/2)", "2026-02-11")])
+def test_today_and_yesterday_count_from_the_pages_date(gaz, when, day):
+    (m,) = meetings(f"Tổng Bí thư Tô Lâm {when} đã tiếp Trợ lý Ngoại trưởng Mỹ Michael DeSombre tại Hà Nội.", gaz,
+                    published="2026-02-13")
+    assert m.date.iso == day

@@ -318,7 +318,13 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 date, before_place = before
                 cand.place = cand.place or before_place
             if cand.date and cand.date.relative:
-                date = shift_day(last_date, 1 if cand.date.relative == "next_day" else 0, cand.date.value.text or "") if last_date else UNKNOWN_DATE
+                text = cand.date.value.text or ""
+                if cand.date.relative in ("today", "yesterday"):
+                    # "hôm nay", "chiều qua": counted from the page's own date, if it has one
+                    back = -1 if cand.date.relative == "yesterday" else 0
+                    date = shift_day(DateValue(pub.isoformat(), text, "day"), back, text) if pub else UNKNOWN_DATE
+                else:
+                    date = shift_day(last_date, 1 if cand.date.relative == "next_day" else 0, text) if last_date else UNKNOWN_DATE
             date = settle_year(date, pub, stated)  # "2-7-2025" in the text and "tối 2-7" in a caption: one day
             if date.known:
                 last_date = date

@@ -39,11 +39,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("same_day", re.compile(r"\b(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày\b|\bcũng\s+trong\s+ngày\b(?!\s+\d)"
                             r"|\bcũng\s+trong\s+buổi\s+(?:sáng|trưa|chiều|tối)\b(?!\s+(?:ngày\s+)?\d)", re.IGNORECASE)),
     ("next_day", re.compile(r"\b(?:ngày\s+)?hôm\s+sau\b|\bngày\s+tiếp\s+theo\b", re.IGNORECASE)),
+    # "Tổng Bí thư hôm nay đã tiếp …", "chiều qua": the page's day or the one before, when no date follows
+    ("today", re.compile(r"\b(?:hôm|sáng|trưa|chiều|tối)\s+nay\b(?!\s*\(?\s*\d)", re.IGNORECASE)),
+    ("yesterday", re.compile(r"\b(?:hôm|sáng|trưa|chiều|tối)\s+qua\b(?!\s*\(?\s*\d)", re.IGNORECASE)),
 )
 
 
+_RELATIVE_KINDS = ("same_day", "next_day", "today", "yesterday")
 _DATEISH = re.compile(r"\d\s*(?:[/.\-–—]|đến|tới|tháng)\s*\d|tháng\s+\d", re.IGNORECASE)
-_RELATIVE_WORD = re.compile(r"cùng|hôm|tiếp theo|cũng trong (?:buổi|ngày)", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"cùng|hôm|tiếp theo|cũng trong (?:buổi|ngày)|\b(?:sáng|trưa|chiều|tối) (?:nay|qua)\b",
+                            re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,13 +113,13 @@ def find_dates(text: str) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for kind, pattern in _PATTERNS:
-        if not has_digit and kind not in ("same_day", "next_day"):
+        if not has_digit and kind not in _RELATIVE_KINDS:
             continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            if kind in ("same_day", "next_day"):
+            if kind in _RELATIVE_KINDS:
                 found.append(DateMention(s, e, DateValue(None, m.group(0), "unknown"), relative=kind))
             else:
                 value = _parse(kind, m)
