@@ -463,8 +463,11 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
     drafts.append(draft)
 
 
+_MY = re.compile(r"\bmi\b")  # folded "Mỹ": the same country as "Hoa Kỳ" in a body's name
+
+
 def _org_words(name: str) -> str:
-    return fold(re.sub(r"\([^)]*\)", " ", name))
+    return _MY.sub("hoa ki", fold(re.sub(r"\([^)]*\)", " ", name)))
 
 
 def _bodies_met_through_people(drafts: list[_Draft], gaz: Gazetteer) -> list[_Draft]:
@@ -484,7 +487,9 @@ def _bodies_met_through_people(drafts: list[_Draft], gaz: Gazetteer) -> list[_Dr
         others = [e for e in named if e is not d and (not e.date.known or not d.date.known or e.date.iso == d.date.iso
                                                         or contains(d.date, e.date))]
         context = " | ".join(
-            fold(" ".join([e.place or "", *(f"{p.title} {p.organization}" for p in e.people.values() if p.side != "vn")]))
+            _MY.sub("hoa ki", fold(" ".join([e.place or "", *(f"{p.title} {p.organization}" for p in e.people.values()
+                                                              if p.side != "vn"),
+                                             *(o.name for o in e.organizations.values() if o.side != "vn")])))
             for e in others)
         known = {o.id for _, _, o in gaz.organization_index.find_all(context.split())}
         has_named = any(p.side != "vn" and p.name for p in d.people.values())
@@ -504,6 +509,15 @@ def _bodies_met_through_people(drafts: list[_Draft], gaz: Gazetteer) -> list[_Dr
                     org.id and org.id in own_known) or (
                     generic and (has_named or len(d.organizations) > 1 or others)):
                 del d.organizations[key]
+                if d.date.known and d.date.precision in ("day", "day_no_year"):
+                    # "các cuộc làm việc với Hội đồng An ninh quốc gia …" dated, "Tại buổi làm việc với ông X, …,
+                    # Hội đồng An ninh quốc gia Mỹ" not: the person's meeting is the dated one
+                    for e in others:
+                        if not e.date.known and words and words in _org_words(" ".join(
+                                [*(o.name for o in e.organizations.values()),
+                                 *(f"{p.title} {p.organization}" for p in e.people.values())])):
+                            e.date = d.date
+                            e.place = e.place or d.place
         if d.counterpart_keys():
             out.append(d)
     return out

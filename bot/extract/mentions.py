@@ -392,6 +392,11 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                                 j in titles and not _discover_name(a, titles[j], gaz)):
                             j = titles[j]
                             continue
+                        if (a.gap(j).strip() == "," and tokens[j].is_capitalized and j > titles[app]
+                                and (head := gaz.organization_head_index.match_at(folded, j))
+                                and not gaz.organization_index.match_at(folded, j)):
+                            j = head[0]  # "Giám đốc cấp cao phụ trách khu vực châu Á, Hội đồng An ninh quốc gia Mỹ"
+                            continue
                         break
                     if j + 1 < n and (folded[j], folded[j + 1]) in _LEAD_VERBS:
                         break  # "do ông X, Chủ tịch … (SIA) dẫn đầu": the verb is the clause's, not the title's
