@@ -151,6 +151,10 @@ def round_heads(a: SentenceAnalysis) -> list:
     sides = [] if attendees else [m for m in a.mentions if m.kind in ("person", "org")
              and " ".join(folded[max(0, m.start - 5):m.start]).endswith(_SIDE_HAS)
              and (m.side != "vn" or " ".join(folded[max(0, m.start - 5):m.start]).endswith(_VN_HEAD))]
+    for m in [x for x in a.mentions if x.kind in ("person", "org")]:
+        # "Phía Hoa Kỳ có Bộ trưởng Thương mại Howard Lutnick và Đại sứ Jamieson Greer": both lead the side
+        if sides and m not in sides and m.side == sides[-1].side and folded[sides[-1].end:m.start] == ("va",):
+            sides.append(m)
     if not _HEAD_LAST.intersection(folded):
         return sides  # most sentences name no head: skip the scan
     leads_at = [k for k in range(len(folded) - 1) if (folded[k], folded[k + 1]) in _HEAD_WORDS
