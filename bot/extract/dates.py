@@ -30,7 +30,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "12 - 14.11", "10-11-2025"; without a year they need a word of time before them ("20.5" is a number)
     ("range", re.compile(
         rf"(?:(?:từ|ngày|sáng|chiều|tối|trưa|trong các ngày|các ngày)\s+(?:ngày\s+)?|\()"
-        rf"(\d{{1,2}}){_SEP}(\d{{1,2}})[.-](\d{{1,2}})(?![\d%,])(?:[./-](\d{{4}}))?(?![\d%])",
+        rf"(\d{{1,2}}){_SEP}(\d{{1,2}})[.-](\d{{1,2}})(?![\d%]|,\d)(?:[./-](\d{{4}}))?(?![\d%])",
         re.IGNORECASE)),
     ("day", re.compile(r"(?<![\d./-])(\d{1,2})[.-](\d{1,2})[.-](\d{4})(?![\d%])")),
     ("day", re.compile(
