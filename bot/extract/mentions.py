@@ -392,10 +392,13 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                                 j in titles and not _discover_name(a, titles[j], gaz)):
                             j = titles[j]
                             continue
-                        if (a.gap(j).strip() == "," and tokens[j].is_capitalized and j > titles[app]
-                                and (head := gaz.organization_head_index.match_at(folded, j))
-                                and not gaz.organization_index.match_at(folded, j)):
-                            j = head[0]  # "Giám đốc cấp cao phụ trách khu vực châu Á, Hội đồng An ninh quốc gia Mỹ"
+                        known_body = gaz.organization_index.match_at(folded, j)
+                        head = gaz.organization_head_index.match_at(folded, j)
+                        if (a.gap(j).strip() == "," and tokens[j].is_capitalized and j > titles[app] and (head or known_body)
+                                and not (known_body and known_body[1].side == "vn")):
+                            # "Giám đốc cấp cao phụ trách khu vực châu Á, Hội đồng An ninh quốc gia Mỹ",
+                            # "Chủ tịch Tiểu ban Thương mại, Quốc hội Hoa Kỳ": the body the title is in
+                            j = known_body[0] if known_body else head[0]
                             continue
                         break
                     if j + 1 < n and (folded[j], folded[j + 1]) in _LEAD_VERBS:
