@@ -189,3 +189,8 @@ def test_today_and_yesterday_count_from_the_pages_date(gaz, when, day):
     (m,) = meetings(f"Tổng Bí thư Tô Lâm {when} đã tiếp Trợ lý Ngoại trưởng Mỹ Michael DeSombre tại Hà Nội.", gaz,
                     published="2026-02-13")
     assert m.date.iso == day
+
+
+def test_a_month_written_in_words(gaz):
+    (m,) = meetings("Ông Trump cho hay đã nói chuyện qua điện thoại ngày 2 Tháng Bảy 2025 với Tổng Bí thư Tô Lâm.", gaz)
+    assert (host(m), met(m), m.kind, m.date.iso) == ({"Tô Lâm"}, {"Donald Trump"}, "phone", "2025-07-02")

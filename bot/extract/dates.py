@@ -19,6 +19,10 @@ _SEP = r"\s*(?:-|–|—|đến|tới|và)\s*(?:ngày\s+)?"  # "trong hai ngày 
 _MONTH = r"\s*(?:/|\s+tháng\s+|\s*-\s*)"
 _YEAR = r"(?:\s*(?:/|\s+năm\s+)(\d{4}))?"
 
+_MONTH_NUMBERS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+                  "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
+_MONTH_WORDS = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cross_range", re.compile(
         rf"(?:từ\s+)?{_PART}(\d{{1,2}})\s*/\s*(\d{{1,2}}){_SEP}(\d{{1,2}})\s*/\s*(\d{{1,2}}){_YEAR}", re.IGNORECASE)),
@@ -26,6 +30,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month", re.compile(r"(?<!\d )tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", re.IGNORECASE)),
     ("day", re.compile(rf"{_PART}(\d{{1,2}})(?:\s*/\s*|\s+tháng\s+)(\d{{1,2}})(?!\d)(?:\s*(?:/|\s+năm\s+)(\d{{4}}))?", re.IGNORECASE)),
     ("month", re.compile(r"(?<!\d )tháng\s+(\d{1,2})(?!\s*/\s*\d)(?!\d)()", re.IGNORECASE)),
+    # "ngày 2 Tháng Bảy 2025", "ngày 10 tháng Mười Một": the month in words, as overseas and older papers write it
+    ("day_words", re.compile(
+        rf"{_PART}(\d{{1,2}})\s+tháng\s+({_MONTH_WORDS})(?![^\W\d_])(?!\s+bên)(?:\s*,?\s*(?:năm\s+)?(\d{{4}}))?", re.IGNORECASE)),
     # dots and hyphens, as Tuổi Trẻ, Thanh Niên and Người Lao Động write them: "chiều 10-11", "ngày 14.11",
     # "12 - 14.11", "10-11-2025"; without a year they need a word of time before them ("20.5" is a number)
     ("range", re.compile(
@@ -46,7 +53,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 _RELATIVE_KINDS = ("same_day", "next_day", "today", "yesterday")
-_DATEISH = re.compile(r"\d\s*(?:[/.\-–—]|đến|tới|tháng)\s*\d|tháng\s+\d", re.IGNORECASE)
+_DATEISH = re.compile(r"\d\s*(?:[/.\-–—]|đến|tới|tháng)\s*\d|tháng\s+\d|\d\s+tháng\s+[^\W\d_]", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"cùng|hôm|tiếp theo|cũng trong (?:buổi|ngày)|\b(?:sáng|trưa|chiều|tối) (?:nay|qua)\b",
                             re.IGNORECASE)
 
@@ -96,6 +103,10 @@ def _parse(kind: str, m: re.Match[str]) -> DateValue | None:
         if not a or not b:
             return None
         return DateValue(f"{a}/{b}", text, "range" if year else "range_no_year")
+    if kind == "day_words":
+        year = _year(m.group(3))
+        iso = _day_iso(int(m.group(1)), _MONTH_NUMBERS[" ".join(m.group(2).casefold().split())], year)
+        return DateValue(iso, text, "day" if year else "day_no_year") if iso else None
     if kind == "month":
         month = int(m.group(1))
         if not 1 <= month <= 12:
