@@ -297,8 +297,13 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         covered.update(range(start, j))
         pending = []
 
+    # with no title waiting for its name, only a known name, a title or the word after an honorific starts anything
+    openers = known.keys() | titles.keys() | honorific_ends
     i = 0
     while i < n:
+        if not pending and i not in openers:
+            i += 1
+            continue
         name_end: int | None = None
         entry: PersonEntry | None = None
         vietnamese = False
