@@ -445,6 +445,9 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
             covered.update(range(i, end))
             i = end
             continue
+        if i not in heads and i < credit:
+            i += 1  # only a head noun starts a body here
+            continue
         # a head in lower case names a body only with its name after it: "tập đoàn Boeing", not "tập đoàn bảo đảm"
         lowercase_head = not a.tokens[i].is_capitalized and (
             heads.get(i, i) - i < 2 or heads.get(i, i) >= n or not a.tokens[heads[i]].is_capitalized)
