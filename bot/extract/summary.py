@@ -87,7 +87,10 @@ def _render(pieces: list[Evidence], whole: dict[int, str]) -> str:
 def _clause_starts(a: SentenceAnalysis) -> list[int]:
     """The tokens a clause of the sentence begins at, found once per sentence."""
     if a.clause_starts is None:
-        a.clause_starts = [i for i in range(1, len(a.tokens)) if _stops_clause(a, i)]
+        toks, text, base = a.tokens, a.sentence.text, a.sentence.start
+        # most words are one space apart, and a space begins no clause
+        a.clause_starts = [i for i in range(1, len(toks))
+                           if text[toks[i - 1].end - base : toks[i].start - base] != " " and _stops_clause(a, i)]
     return a.clause_starts
 
 
