@@ -227,9 +227,10 @@ class Gazetteer:
             object.__setattr__(self, "_starter", {k: tuple(v) for k, v in starter.items()})
         found: dict[int, list[int]] = defaultdict(list)
         starter = self._starter  # type: ignore[attr-defined]
-        for k, tok in enumerate(folded):
-            for index_id in starter.get(tok, ()):
-                found[index_id].append(k)
+        for k, index_ids in enumerate(map(starter.get, folded)):
+            if index_ids is not None:  # most words begin no phrase of any index
+                for index_id in index_ids:
+                    found[index_id].append(k)
         return found
 
     def _sentence_indexes(self) -> tuple[PhraseIndex, ...]:
