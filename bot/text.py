@@ -196,9 +196,17 @@ _INLINE_CREDIT = re.compile(r"(?:\s[-–—]\s*|\(|^)\s*(?:Ảnh|ẢNH|Ảnh min
 _CREDIT = re.compile(r"^\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Photo|Video)\b", re.IGNORECASE)
 
 
+_LAST_WORD = re.compile(r"([^\W_]+(?:\.[^\W_]+)*)\.$")
+
+
 def _ends_with_abbreviation(text: str) -> bool:
     """Whether the period at the end of ``text`` belongs to an initial or abbreviation."""
-    match = re.search(r"([^\W_]+(?:\.[^\W_]+)*)\.$", text)
+    # Tried from the start, the pattern runs over every word of the text; only the last can match.  A match
+    # found at (or next to) where the search began may have started before it: then search the whole text.
+    tail = max(0, len(text) - 48)
+    match = _LAST_WORD.search(text, tail)
+    if tail and match and match.start() <= tail + 1:
+        match = _LAST_WORD.search(text)
     if not match:
         return False
     word = match.group(1)
@@ -263,6 +271,10 @@ def _split_block(block: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+_LINE = re.compile(r"[^\n]+")
+
+
 def _blocks(text: str) -> list[tuple[int, int, int]]:
     """Return (start, end, paragraph) of the blocks that sentences are split within.
 
@@ -272,9 +284,9 @@ def _blocks(text: str) -> list[tuple[int, int, int]]:
     """
     blocks: list[tuple[int, int, int]] = []
     paragraph = -1
-    for para in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+    for para in _PARAGRAPH.finditer(text):
         paragraph += 1
-        lines = [(m.start() + para.start(), m.end() + para.start()) for m in re.finditer(r"[^\n]+", para.group())]
+        lines = [(m.start() + para.start(), m.end() + para.start()) for m in _LINE.finditer(para.group())]
         cur_start, cur_end = lines[0]
         for line_start, line_end in lines[1:]:
             prev = text[cur_start:cur_end].rstrip()
