@@ -24,7 +24,7 @@ _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay
                      r"|trong khuon kho su kien|tai le ky)\b")
 _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam|hai nha lanh dao nhac lai)\b")
 _COUNTRY = re.compile(r"\b(?:" + "|".join(fold(c) for c in ("Hoa Kỳ", "Mỹ", "Việt Nam")) + r")\b")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")  # no digit before: looked for after "19"/"20", which are found fast
 _GENERIC_ROUND = re.compile(r"\b(phien|vong) dam phan\b")
 _GENERIC_ROUND_WORD = re.compile(r"\b(dam phan|vong)\b")
 _NOT_AFTER = ("sau", "truoc", "chuan bi cho", "tien toi")
