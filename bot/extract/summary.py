@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from ..gazetteer import Gazetteer
 from ..text import fold
@@ -18,9 +20,23 @@ from .model import Evidence
 MAX_SUMMARY = 200
 ASK_WEIGHT = 3
 ROUND_SUMMARY = 300
+class _Words(NamedTuple):
+    """Folded phrases, matched as whole words of folded text."""
+
+    phrases: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        # The pattern, opening with a word boundary, is tried at every position searched: search from the
+        # first place one of the phrases is written (every match is one), and not at all without one.
+        first = min((i for i in map(text.find, self.phrases) if i >= 0), default=-1)
+        return self.pattern.finditer(text, first) if first >= 0 else iter(())
+
+
 # Asks, agreements and positions: what a reader wants from a meeting.
-def _words(*phrases: str) -> re.Pattern[str]:
-    return re.compile(r"\b(" + "|".join(fold(p) for p in phrases) + r")\b")
+def _words(*phrases: str) -> _Words:
+    folded = tuple(fold(p) for p in phrases)
+    return _Words(folded, re.compile(r"\b(" + "|".join(folded) + r")\b"))
 
 
 # Asks and agreements: what a reader wants from a meeting.
@@ -30,8 +46,7 @@ _ASKS = _words("đề nghị", "kiến nghị", "đề xuất", "nhất trí", "
 _POSITIONS = _words("khẳng định", "đánh giá cao", "hoan nghênh", "nhấn mạnh", "mong muốn", "bày tỏ", "ủng hộ",
                     "sẵn sàng", "kỳ vọng", "tăng cường", "mua", "cho biết")
 # The other side's position: "Đáp lại", "phía Hoa Kỳ", "hai bên".
-_OTHER_SIDE = re.compile(r"\b(" + "|".join(fold(w) for w in ("Đáp lại", "phía Hoa Kỳ", "phía Mỹ", "hai bên", "về phía"))
-                         + r")\b")
+_OTHER_SIDE = _words("Đáp lại", "phía Hoa Kỳ", "phía Mỹ", "hai bên", "về phía")
 
 
 def _piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
