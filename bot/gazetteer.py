@@ -20,7 +20,19 @@ T = TypeVar("T")
 
 
 def _acronym_pattern(acronyms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, acronyms)) + r")(?![\w-])")
+    """Any of ``acronyms`` as a word of its own (no letter, digit or hyphen on either side).
+
+    The check on the character before an acronym is written after its first character (a look back over
+    two characters): a pattern that opens with plain characters lets the engine jump between the places
+    they occur instead of trying every position of the text.
+    """
+    def alternative(acronym: str) -> str:
+        if not acronym:
+            return r"(?<![\w-])"
+        return re.escape(acronym[0]) + r"(?<![\w-][\s\S])" + re.escape(acronym[1:])
+
+    return re.compile(r"(?:" + "|".join(map(alternative, acronyms)) + r")(?![\w-])")
+
 
 @dataclass(frozen=True, slots=True)
 class PersonEntry:
@@ -230,9 +242,10 @@ class Gazetteer:
             object.__setattr__(self, "_starter", {k: tuple(v) for k, v in starter.items()})
         found: dict[int, list[int]] = defaultdict(list)
         starter = self._starter  # type: ignore[attr-defined]
-        for k, tok in enumerate(folded):
-            for index_id in starter.get(tok, ()):
-                found[index_id].append(k)
+        for k, index_ids in enumerate(map(starter.get, folded)):
+            if index_ids is not None:  # most words begin no phrase of any index
+                for index_id in index_ids:
+                    found[index_id].append(k)
         return found
 
     def _sentence_indexes(self) -> tuple[PhraseIndex, ...]:

@@ -28,9 +28,7 @@ __all__ = [
 
 # Invisible characters that news CMSs leave in copied text.
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_NEEDS_WORK = re.compile(
-    "[\r\u2028\u2029\x85\t\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]|  | \n|\n | $|^ "
-)
+_ODD_CHARACTER = re.compile("[\r\u2028\u2029\x85\t\u00a0\u2000-\u200d\u202f\u205f\u3000\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LINE_BREAKS = re.compile(r"\r\n?|\u2028|\u2029|\x85")
 
@@ -42,6 +40,16 @@ _INNER_JOINER = re.compile(r"(?<=\w)[.'’](?=\w)")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+def _needs_work(text: str) -> bool:
+    """Whether :func:`normalize` has more to do than strip the outer line breaks.
+
+    Tested piece by piece: one pattern with every case ("  ", " \\n", …) as alternatives is tried at
+    every position of the article, many times slower than these scans.
+    """
+    return ("  " in text or " \n" in text or "\n " in text or text.startswith(" ") or text.endswith(" ")
+            or _ODD_CHARACTER.search(text) is not None)
+
+
 def normalize(text: str) -> str:
     """Return ``text`` as NFC with uniform line breaks and spaces.
 
@@ -49,7 +57,7 @@ def normalize(text: str) -> str:
     on everything read.  Line structure is kept because paragraphs matter to
     extraction.
     """
-    if unicodedata.is_normalized("NFC", text) and not _NEEDS_WORK.search(text):
+    if unicodedata.is_normalized("NFC", text) and not _needs_work(text):
         return text.strip("\n")  # already clean: the common case for text read once and kept
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = _LINE_BREAKS.sub("\n", text)
@@ -124,19 +132,37 @@ _WORD = re.compile(r"[^\W_]+(?:[.'’](?!(?<=\b[A-Z]\.)[A-Z][a-z])[^\W_]+)*", re
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into word tokens; ``D.C`` and ``TP.HCM`` stay one token."""
-    tokens = []
+    tokens: list[Token] = []
     new = tuple.__new__  # Token._make goes through Python code; this does not
-    for m in _WORD.finditer(text):
-        word = m.group()
-        folded = _FOLDED.get(word)
-        if folded is None:
-            key = _INNER_JOINER.sub("", word) if ("." in word or "'" in word or "’" in word) else word
-            folded = fold_token(key)
-            if len(_FOLDED) < 200_000:
-                _FOLDED[word] = folded
-        start = m.start() + offset
-        tokens.append(new(Token, (word, folded, start, start + len(word))))
+    pos = offset
+    # Most space-separated pieces are one plain word (``str.isalnum`` is the pattern's ``[^\W_]``) and
+    # skip the pattern, which costs several times more per character.  No token spans a space, so the
+    # pieces' tokens are the text's.
+    for piece in text.split(" "):
+        if piece.isalnum():
+            folded = _FOLDED.get(piece)
+            if folded is None:
+                folded = _fold_word(piece)
+            tokens.append(new(Token, (piece, folded, pos, pos + len(piece))))
+        elif piece:
+            for m in _WORD.finditer(piece):
+                word = m.group()
+                folded = _FOLDED.get(word)
+                if folded is None:
+                    folded = _fold_word(word)
+                start = pos + m.start()
+                tokens.append(new(Token, (word, folded, start, start + len(word))))
+        pos += len(piece) + 1
     return tokens
+
+
+def _fold_word(word: str) -> str:
+    """The folded form of a token's word, remembered in ``_FOLDED``."""
+    key = _INNER_JOINER.sub("", word) if ("." in word or "'" in word or "’" in word) else word
+    folded = fold_token(key)
+    if len(_FOLDED) < 200_000:
+        _FOLDED[word] = folded
+    return folded
 
 
 # Folded forms of the words seen so far: a corpus repeats its vocabulary, and
@@ -181,9 +207,17 @@ _CREDIT = re.compile(r"^(?:\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|
                      re.IGNORECASE)
 
 
+_LAST_WORD = re.compile(r"([^\W_]+(?:\.[^\W_]+)*)\.$")
+
+
 def _ends_with_abbreviation(text: str) -> bool:
     """Whether the period at the end of ``text`` belongs to an initial or abbreviation."""
-    match = re.search(r"([^\W_]+(?:\.[^\W_]+)*)\.$", text)
+    # Tried from the start, the pattern runs over every word of the text; only the last can match.  A match
+    # found at (or next to) where the search began may have started before it: then search the whole text.
+    tail = max(0, len(text) - 48)
+    match = _LAST_WORD.search(text, tail)
+    if tail and match and match.start() <= tail + 1:
+        match = _LAST_WORD.search(text)
     if not match:
         return False
     word = match.group(1)
@@ -248,6 +282,10 @@ def _split_block(block: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+_LINE = re.compile(r"[^\n]+")
+
+
 def _blocks(text: str) -> list[tuple[int, int, int]]:
     """Return (start, end, paragraph) of the blocks that sentences are split within.
 
@@ -257,9 +295,9 @@ def _blocks(text: str) -> list[tuple[int, int, int]]:
     """
     blocks: list[tuple[int, int, int]] = []
     paragraph = -1
-    for para in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+    for para in _PARAGRAPH.finditer(text):
         paragraph += 1
-        lines = [(m.start() + para.start(), m.end() + para.start()) for m in re.finditer(r"[^\n]+", para.group())]
+        lines = [(m.start() + para.start(), m.end() + para.start()) for m in _LINE.finditer(para.group())]
         cur_start, cur_end = lines[0]
         for line_start, line_end in lines[1:]:
             prev = text[cur_start:cur_end].rstrip()

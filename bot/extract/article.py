@@ -28,7 +28,7 @@ _PLACE_FOLLOWS = re.compile(
     r"|buoi toa dam|cuoc tiep)\b.{0,40}\b(?:dien ra|duoc to chuc)\b|\btu (?:diem|dau) cau\b")
 _COUNTRY_NAMES = frozenset(fold(c) for c in ("Việt Nam", "Hoa Kỳ", "Mỹ"))
 _COUNTRY = re.compile(r"\b(?:" + "|".join(fold(c) for c in ("Hoa Kỳ", "Mỹ", "Việt Nam")) + r")\b")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")  # no digit before: looked for after "19"/"20", which are found fast
 _GENERIC_ROUND_WORD = re.compile(r"\b(dam phan|vong)\b")
 _NOT_AFTER = ("sau", "truoc", "chuan bi cho", "tien toi")
 TITLE_LENGTH = 110

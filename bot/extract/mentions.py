@@ -228,7 +228,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
 
     starts = gaz.starts(folded)
     # a photo credit closing a caption names who took the photo, not who met whom
-    credit_at = _CREDIT_IN_TEXT.search(sentence.text)
+    credit_at = _credit_in(sentence.text)
     credit = n if credit_at is None else next(
         (k for k, t in enumerate(tokens) if t.start - sentence.start >= credit_at.start()), n)
 
@@ -335,8 +335,13 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         covered.update(range(start, j))
         pending = []
 
+    # with no title waiting for its name, only a known name, a title or the word after an honorific starts anything
+    openers = known.keys() | titles.keys() | honorific_ends
     i = 0
     while i < n:
+        if not pending and i not in openers:
+            i += 1
+            continue
         name_end: int | None = None
         entry: PersonEntry | None = None
         vietnamese = False
@@ -564,6 +569,9 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
             covered.update(range(i, end))
             i = end
             continue
+        if i not in heads and i < credit:
+            i += 1  # only a head noun starts a body here
+            continue
         # a head in lower case names a body only with its name after it: "tập đoàn Boeing", not "tập đoàn bảo đảm"
         lowercase_head = not a.tokens[i].is_capitalized and (
             heads.get(i, i) - i < 2 or heads.get(i, i) >= n or not a.tokens[heads[i]].is_capitalized)
@@ -608,6 +616,19 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
 
 
 _CREDIT_IN_TEXT = re.compile(r"\((?:Ảnh|ẢNH|Nguồn|Photo)\b|\s[-–—]\s*(?:Ảnh|ẢNH)\s*:|\.\s+(?:Ảnh|ẢNH)\s*:")
+_CREDIT_WORDS = ("Ảnh", "ẢNH", "Nguồn", "Photo")
+
+
+def _credit_in(text: str) -> re.Match[str] | None:
+    """Where a photo credit begins in a sentence, if it has one.
+
+    Every credit has one of its words; most sentences have none and are not searched, since the
+    pattern, opening with a space or a bracket, is tried at every position.
+    """
+    if not any(word in text for word in _CREDIT_WORDS):
+        return None
+    return _CREDIT_IN_TEXT.search(text)
+
 # Lower-case words that go on a title ("phụ trách", "kiêm", "thường trực", "đặc mệnh toàn quyền", "cấp cao").
 _TITLE_GOES_ON = frozenset({"phu", "kiem", "thuong", "dac", "cap", "dieu", "kinh", "ve", "tai", "cua", "thuoc",
                             "chinh", "quoc", "nong", "ngoai", "tu", "phat", "khu", "cac", "nhiem", "danh", "ban", "phia"})
