@@ -194,3 +194,10 @@ def test_today_and_yesterday_count_from_the_pages_date(gaz, when, day):
 def test_a_month_written_in_words(gaz):
     (m,) = meetings("Ông Trump cho hay đã nói chuyện qua điện thoại ngày 2 Tháng Bảy 2025 với Tổng Bí thư Tô Lâm.", gaz)
     assert (host(m), met(m), m.kind, m.date.iso) == ({"Tô Lâm"}, {"Donald Trump"}, "phone", "2025-07-02")
+
+
+def test_a_call_of_two_posts_named_only_by_title(gaz):
+    (m,) = meetings("Cuộc điện đàm của Bộ trưởng Công Thương Việt Nam với Trưởng đại diện thương mại Mỹ vào tối 23/4 "
+                    "chính thức khởi động đàm phán.", gaz)
+    assert (host(m), met(m), m.kind, m.date.iso) == (
+        {"Bộ trưởng Công Thương Việt Nam"}, {"Trưởng đại diện thương mại Mỹ"}, "phone", "--04-23")

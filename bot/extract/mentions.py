@@ -245,6 +245,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     known = {s: (e, p) for s, e, p in find(gaz.person_index)}
     head_ends = {e for _, e, _ in find(gaz.organization_head_index)} | {e for _, e, _ in find(gaz.place_head_index)}
     raw_titles = find(gaz.title_index)
+    cue_ends = {e for _, e, _ in find(gaz.cue_index)}
     # "Phó Trợ lý Đại diện Thương mại", "Quyền Bộ trưởng": a prefix makes another title of the one after it
     # "bà X, tân Tổng Lãnh sự …": the newly appointed one holds the title all the same
     raw_titles = [(s - 1, e, t) if s > 0 and ((folded[s - 1] in gaz.title_prefixes and tokens[s - 1].is_capitalized)
@@ -253,9 +254,11 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     titles = {
         s: e for s, e, _ in raw_titles
         if not _longer_phrase(folded, s, e, gaz)  # "Đại sứ quán" is a place, not the title "Đại sứ"
-        # "cấp Bộ trưởng", "Đặc phái viên của Thủ tướng"; but "cuộc điện đàm của Tổng Bí thư Tô Lâm" names him
+        # "cấp Bộ trưởng", "Đặc phái viên của Thủ tướng"; but "cuộc điện đàm của Tổng Bí thư Tô Lâm" names him,
+        # and "Cuộc điện đàm của Bộ trưởng Công Thương với Trưởng đại diện thương mại Mỹ" is theirs
         and not (s > 0 and folded[s - 1] in ("cap", "cua", "thuoc")
-                 and not (folded[s - 1] != "cap" and e < n and (e in known or _discover_name(a, e, gaz))))
+                 and not (folded[s - 1] != "cap" and e < n and (e in known or _discover_name(a, e, gaz)))
+                 and not (folded[s - 1] == "cua" and s - 1 in cue_ends))
         and not (s in head_ends and tokens[s].is_capitalized and s > 0  # "Văn phòng Đại diện …" is a body, not a title
                  and sentence.text[tokens[s - 1].end - sentence.start : tokens[s].start - sentence.start] == " ")
     }
