@@ -273,8 +273,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
 
     def context(i: int) -> tuple[DateValue, str | None] | None:
         """The one day and the place a sentence gives, if it gives exactly one day."""
-        if i < 0:
-            return None
+        if i < 0 or analyses[i].sentence.kind == "heading":
+            return None  # "20-02-2026 - 17:00 PM | Kinh tế vĩ mô": the page's date line, not the event's day
         a = analyses[i]
         days = [d for d in a.dates if d.value.precision in ("day", "day_no_year")
                 and "tức" not in a.sentence.text[max(0, d.start - 20):d.start]]  # "(tức rạng sáng 13-6 giờ Hà Nội)"
