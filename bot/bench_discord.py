@@ -47,6 +47,15 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
+def _cpu_s(pid: int) -> float:
+    """CPU time (user and system, every thread) a process has used, from /proc; 0 where that is not available."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 @dataclass
 class _Bot:
     """One bot process and its stand-in, with what was measured of it."""
@@ -58,6 +67,7 @@ class _Bot:
     ready_s: float = 0.0
     ready_mb: float = 0.0
     after_mb: float = 0.0
+    cpu_s: float = 0.0  # CPU time used over the interactions (warm-up included)
     samples: list[float] = field(default_factory=list)
     by_kind: dict[str, list[float]] = field(default_factory=dict)
 
@@ -100,6 +110,7 @@ async def _repeat(bots: list[_Bot], env: dict[str, str], payloads: list[list[dic
         await asyncio.sleep(0.5)  # let start-up work settle before reading memory
         for bot in bots:
             bot.ready_mb = _rss_mb(bot.proc.pid)
+        cpu_before = [_cpu_s(bot.proc.pid) for bot in bots]
         gc.collect()
         gc.disable()  # the harness's own collections stay out of the timings (both bots' alike)
         try:
@@ -110,8 +121,9 @@ async def _repeat(bots: list[_Bot], env: dict[str, str], payloads: list[list[dic
                     await asyncio.sleep(GAP)
         finally:
             gc.enable()
-        for bot in bots:
+        for bot, before in zip(bots, cpu_before, strict=True):
             bot.after_mb = _rss_mb(bot.proc.pid)
+            bot.cpu_s = _cpu_s(bot.proc.pid) - before
     finally:
         for bot in bots:
             await bot.stop()
@@ -189,9 +201,12 @@ def bench_discord(articles: int, interactions: int = INTERACTIONS, repeats: int 
                 p50, p99 = _percentiles(samples)
                 rss = statistics.median(b.ready_mb for b in bots)
                 pooled[label] = {"rss": rss, "p50": p50, "p99": p99}
+                cpu_ms = 1000 * sum(b.cpu_s for b in bots) / sum(len(b.samples) + WARMUP for b in bots)
+                pooled[label]["cpu"] = cpu_ms
                 print(f"  {label:<10} ready in {statistics.median(b.ready_s for b in bots):5.1f} s"
                       f"  RSS after READY {rss:6.1f} MB  after the run {statistics.median(b.after_mb for b in bots):6.1f} MB"
-                      f"  round trip p50 {p50:6.2f} ms  p99 {p99:6.2f} ms  ({len(samples)} interactions)")
+                      f"  round trip p50 {p50:6.2f} ms  p99 {p99:6.2f} ms  ({len(samples)} interactions)"
+                      f"  CPU {cpu_ms:.2f} ms an interaction")
                 by_kind: dict[str, list[float]] = {}
                 for b in bots:
                     for kind, kind_samples in b.by_kind.items():
@@ -207,6 +222,8 @@ def bench_discord(articles: int, interactions: int = INTERACTIONS, repeats: int 
                   f" per repeat {_spread(rss_each)}")
             print(f"  round trip p99    {ours['p99'] / max(minimal['p99'], 1e-6):.2f}× (target ≤ 3×)"
                   f"   p50 {ours['p50'] / max(minimal['p50'], 1e-6):.2f}×; p99 per repeat {_spread(p99_each)}")
+            print(f"  CPU an interaction {ours['cpu'] / max(minimal['cpu'], 1e-6):.2f}× (the bot process's own work,"
+                  " every thread: what outside load does not change)")
 
     asyncio.run(run())
     return 0
