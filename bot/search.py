@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from array import array
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -66,11 +67,14 @@ class NameIndex:
                             owners.append(e)
         self._word_list = list(self._words)
         self._sorted = sorted(zip(self._choices, range(len(self._choices)), strict=True))
-        self._sorted_words = sorted(zip(self._word_list, range(len(self._word_list)), strict=True))
+        # the words sorted, with where each stands in _word_list (arrays: a few kilobytes, not int objects)
+        order = sorted(range(len(self._word_list)), key=self._word_list.__getitem__)
+        self._sorted_words = [self._word_list[w] for w in order]
+        self._word_places = array("i", order)
         # the spellings by length: a fuzzy pass looks only at those long or short enough to reach its cutoff
-        self._by_length: dict[int, list[int]] = {}
+        self._by_length: dict[int, array] = {}
         for idx, choice in enumerate(self._choices):
-            self._by_length.setdefault(len(choice), []).append(idx)
+            self._by_length.setdefault(len(choice), array("i")).append(idx)
 
     def _closest(self, q: str, scorer, limit: int, cutoff: float) -> list[tuple[str, float, int]]:
         """``process.extract`` over the spellings, as if over all of them, reading only those that can score
@@ -138,10 +142,10 @@ class NameIndex:
                 break
         if len(seen) < limit and len(q) >= 2:
             # the words that start with q (found by bisection), in the order of the names they come from
-            k = bisect.bisect_left(self._sorted_words, (q, -1))
+            k = bisect.bisect_left(self._sorted_words, q)
             starting = []
-            while k < len(self._sorted_words) and self._sorted_words[k][0].startswith(q):
-                starting.append(self._sorted_words[k][1])
+            while k < len(self._sorted_words) and self._sorted_words[k].startswith(q):
+                starting.append(self._word_places[k])
                 k += 1
             for w in sorted(starting):
                 for e in self._words[self._word_list[w]]:
