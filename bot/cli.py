@@ -570,7 +570,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if args.what == "discord":
         from .bench_discord import bench_discord
 
-        return bench_discord(args.articles or 10000)
+        return bench_discord(args.articles or 10000, args.interactions or 300, args.repeats or 5)
     if args.what == "chart":
         from .bench import bench_chart
 
@@ -688,6 +688,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("what", choices=["extract", "query", "discord", "chart"], help="phần cần đo")
     p.add_argument("--articles", type=int, default=0,
                    help="số bài (mặc định: 5000 cho extract, 10000 cho query, discord và chart)")
+    p.add_argument("--repeats", type=int, default=0,
+                   help="discord: số lần lặp, mỗi lần hai bot mới chạy song song (mặc định: 5)")
+    p.add_argument("--interactions", type=int, default=0,
+                   help="discord: số tương tác mỗi bot mỗi lần lặp, không kể 20 lần khởi động (mặc định: 300)")
     p.set_defaults(func=cmd_bench)
     return parser
 

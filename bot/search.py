@@ -7,6 +7,9 @@ and every alias, with rapidfuzz.
 
 from __future__ import annotations
 
+import bisect
+import math
+from array import array
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -64,11 +67,31 @@ class NameIndex:
                             owners.append(e)
         self._word_list = list(self._words)
         self._sorted = sorted(zip(self._choices, range(len(self._choices)), strict=True))
+        # the words sorted, with where each stands in _word_list (arrays: a few kilobytes, not int objects)
+        order = sorted(range(len(self._word_list)), key=self._word_list.__getitem__)
+        self._sorted_words = [self._word_list[w] for w in order]
+        self._word_places = array("i", order)
+        # the spellings by length: a fuzzy pass looks only at those long or short enough to reach its cutoff
+        self._by_length: dict[int, array] = {}
+        for idx, choice in enumerate(self._choices):
+            self._by_length.setdefault(len(choice), array("i")).append(idx)
+
+    def _closest(self, q: str, scorer, limit: int, cutoff: float) -> list[tuple[str, float, int]]:
+        """``process.extract`` over the spellings, as if over all of them, reading only those that can score
+        ``cutoff``: ratio and QRatio are 200·LCS/(m + n) ≤ 200·min(m, n)/(m + n), so a spelling much longer or
+        shorter than ``q`` cannot (bounds widened by one).  The others keep their order, so ties fall as before."""
+        n = len(q)
+        low = math.floor(n * cutoff / (200 - cutoff)) - 1
+        high = math.ceil(n * (200 - cutoff) / cutoff) + 1
+        lengths = [m for m in self._by_length if low <= m <= high]
+        if 2 * sum(len(self._by_length[m]) for m in lengths) > len(self._choices):  # gathering would cost more
+            return process.extract(q, self._choices, scorer=scorer, limit=limit, score_cutoff=cutoff)
+        kept = sorted(idx for m in lengths for idx in self._by_length[m])
+        found = process.extract(q, [self._choices[idx] for idx in kept], scorer=scorer, limit=limit, score_cutoff=cutoff)
+        return [(choice, score, kept[k]) for choice, score, k in found]
 
     def _prefixed(self, q: str, limit: int) -> list[int]:
         """Indexes of spellings that start with ``q``, by bisection over the sorted spellings."""
-        import bisect
-
         k = bisect.bisect_left(self._sorted, (q, -1))
         found = []
         while k < len(self._sorted) and self._sorted[k][0].startswith(q) and len(found) < limit:
@@ -95,7 +118,7 @@ class NameIndex:
             for idx in self._prefixed(q, 50):
                 offer(self._owners[idx], 90.0 + 10.0 * len(q) / len(self._choices[idx]))
         if len(best) < limit:
-            for choice, score, idx in process.extract(q, self._choices, scorer=fuzz.ratio, limit=20, score_cutoff=50):
+            for choice, score, idx in self._closest(q, fuzz.ratio, 20, 50):
                 owner = self._owners[idx]
                 if owner.kind == "organization" and " " in q:
                     score = max(score, fuzz.token_sort_ratio(q, choice))
@@ -115,23 +138,34 @@ class NameIndex:
         seen: dict[str, Entity] = {}
         for idx in self._prefixed(q, 200):
             seen.setdefault(self._owners[idx].id, self._owners[idx])
-        for word, owners in self._words.items() if len(seen) < limit and len(q) >= 2 else ():
-            if word.startswith(q):
-                for e in owners:
-                    seen.setdefault(e.id, e)
-            if len(seen) >= limit:
+            if len(seen) >= limit:  # the rest of the 200 could only come after these, and be cut
                 break
+        if len(seen) < limit and len(q) >= 2:
+            # the words that start with q (found by bisection), in the order of the names they come from
+            k = bisect.bisect_left(self._sorted_words, q)
+            starting = []
+            while k < len(self._sorted_words) and self._sorted_words[k].startswith(q):
+                starting.append(self._word_places[k])
+                k += 1
+            for w in sorted(starting):
+                for e in self._words[self._word_list[w]]:
+                    seen.setdefault(e.id, e)
+                if len(seen) >= limit:
+                    break
         if len(seen) < limit:
             # few names start so: the closest spellings, by a scorer cheap enough for every keystroke
-            for _, _, idx in process.extract(q, self._choices, scorer=fuzz.QRatio, limit=limit, score_cutoff=POSSIBLE):
+            for _, _, idx in self._closest(q, fuzz.QRatio, limit, POSSIBLE):
                 seen.setdefault(self._owners[idx].id, self._owners[idx])
         return list(seen.values())[:limit]
 
     def resolve(self, query: str) -> tuple[Entity | None, list[Match]]:
         """The entity meant, when the best match is clear; otherwise the candidates to offer."""
-        matches = [m for m in self.match(query, limit=8) if m.score >= POSSIBLE]
+        ranked = self.match(query, limit=8)
+        matches = [m for m in ranked if m.score >= POSSIBLE]
         if not matches:
-            return None, self.match(query, limit=3)
+            # nothing likely: then no spelling, word or prefix matched (they score 90 or more) and both
+            # lookups ran the same fuzzy passes, so the three best of eight are what a lookup of three finds
+            return None, ranked[:3]
         top = matches[0]
         rivals = [m for m in matches[1:] if m.score >= top.score - MARGIN]
         if top.score >= CONFIDENT and not rivals:
