@@ -201,3 +201,12 @@ def test_a_call_of_two_posts_named_only_by_title(gaz):
                     "chính thức khởi động đàm phán.", gaz)
     assert (host(m), met(m), m.kind, m.date.iso) == (
         {"Bộ trưởng Công Thương Việt Nam"}, {"Trưởng đại diện thương mại Mỹ"}, "phone", "--04-23")
+
+
+def test_two_departments_heads_met_on_a_trip_are_two_meetings_unless_together(gaz):
+    (bessent, lutnick) = meetings("Ngày 10/4 tại Washington, Phó Thủ tướng Hồ Đức Phớc đã gặp Bộ trưởng Tài chính Scott "
+                                  "Bessent và Bộ trưởng Thương mại Howard Lutnick.", gaz)
+    assert (met(bessent), met(lutnick)) == ({"Scott Bessent"}, {"Howard Lutnick"})
+    (together,) = meetings("Chiều 12/6, tại trụ sở Bộ Thương mại Hoa Kỳ, Bộ trưởng Nguyễn Hồng Diên đã làm việc với Bộ "
+                           "trưởng Thương mại Howard Lutnick và Đại diện Thương mại Jamieson Greer.", gaz)
+    assert met(together) == {"Howard Lutnick", "Jamieson Greer"}

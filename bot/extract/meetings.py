@@ -298,7 +298,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
         here = place_of(cue, listed)
         if referred and here and not any(p[2] == here and p[0] >= cue.end for p in a.places):
             here = None  # the place of the sentence's own event
-        groups = _one_by_one(a, cue, listed)
+        groups = _one_by_one(a, cue, listed, gaz)
         if len(groups) > 1:
             # "lần lượt làm việc với A tại …, và với B": a meeting with each, each at its own place
             for group in groups:
@@ -331,14 +331,20 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
     return found
 
 
-def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention]) -> list[list[Mention]]:
+def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazetteer) -> list[list[Mention]]:
     """Who was met separately: after "lần lượt" (in turn), or where "và với" starts another item."""
     others = [m for m in listed if m.side != "vn"]
     if len(others) < 2:
         return [others]
-    # "lần lượt làm việc với A và B"; "đã có các cuộc tiếp A và B": one meeting each
+    # "lần lượt làm việc với A và B"; "đã có các cuộc tiếp A và B": one meeting each; so is "gặp Bộ trưởng Tài
+    # chính A và Bộ trưởng Thương mại B", two departments' heads, unless "cùng lúc" (at once) says otherwise
     words = a.folded[max(0, cue.start - 3):cue.end]
-    in_turn = "lan luot" in " ".join(words) or ("cac" in words and any(w in words for w in ("cuoc", "buoi")))
+    orgs = [m.organization for m in others if m.kind == "person"]
+    venue = any(gaz.place_head_index.match_at(a.folded, p[0] + 1) for p in a.places)  # "tại trụ sở Bộ …": together
+    apart = (cue.kind == "in_person" and cue.role != "session" and a.folded[cue.start] != "phien"
+             and a.sentence.kind != "caption" and len(orgs) == len(others) and all(orgs)
+             and len(set(orgs)) == len(orgs) and "cung luc" not in " ".join(a.folded) and not venue)
+    in_turn = "lan luot" in " ".join(words) or ("cac" in words and any(w in words for w in ("cuoc", "buoi"))) or apart
     groups: list[list[Mention]] = [[others[0]]]
     for prev, m in pairwise(others):
         between = " ".join(a.folded[prev.end:m.start])
