@@ -181,6 +181,11 @@ def _listed(a: SentenceAnalysis, end: int, start: int) -> bool:
         c in ", " for k in range(end, start + 1) for c in a.gap(k) if k > 0)
 
 
+# What follows who met whom in the sentence reporting the meeting, when it opens with one of these, is what
+# the meeting was for or about: "… điện đàm với ông Greer để chính thức khởi động đàm phán …", "… làm việc
+# với … nhằm khởi động vòng đàm phán kỹ thuật", "… điện đàm … về quan hệ hai nước và …".
+_PURPOSE = frozenset({"nham", "de", "ve"})
+
 _ACTS = frozenset({"ask", "wish", "discussion", "position"})
 
 
@@ -218,10 +223,11 @@ def _best_window(
     a: SentenceAnalysis, gaz: Gazetteer, lo: int, hi: int, limit: int, marks: list[tuple[int, int, int, str]]
 ) -> tuple[int, int, int] | None:
     """The run of whole clauses within tokens ``lo``..``hi`` that says most and fits ``limit`` characters."""
-    bounds = [lo] + [i for i in _clause_starts(a) if lo < i < hi] + [hi]
+    bounds = sorted({lo, hi, *(i for i in _clause_starts(a) if lo < i < hi),
+                     *(k for k in _after_speaker(a, marks) if lo < k < hi)})
     best: tuple[int, int, int] | None = None
     for x in range(len(bounds) - 1):
-        if x and _inside_phrase(a, gaz, bounds[x], bounds[x - 1]):
+        if x and bounds[x] in _clause_starts(a) and _inside_phrase(a, gaz, bounds[x], bounds[x - 1]):
             continue
         for y in range(x + 1, len(bounds)):
             s, e = bounds[x], bounds[y]
@@ -232,6 +238,26 @@ def _best_window(
             if w > 0 and (best is None or (w, -s, e) > (best[0], -best[1], best[2])):
                 best = (w, s, e)  # of equals, the earliest, then the longest that fits: more of what was said
     return best
+
+
+# Words between a speaker and what they say: "Ông cũng đề nghị …", "Phó Thủ tướng đã khẳng định …".
+_BETWEEN_SPEAKER_AND_ACT = frozenset({"cung", "da", "con", "thi", "lai", "tiep", "tuc", "tai", "dong", "thoi"})
+
+
+def _after_speaker(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) -> list[int]:
+    """Where what a speaker says begins, past the speaker named at the head of its clause: "Thủ tướng Phạm Minh
+    Chính | đề nghị Tập đoàn …".  The header already says who met whom, so a piece that must be cut to fit may
+    begin at the act itself rather than lose what was asked for at its end."""
+    starts = [0] + _clause_starts(a)
+    found = []
+    for s, _, _, kind in marks:
+        if kind not in _ACTS:
+            continue
+        for m in a.mentions:
+            if m.end <= s and (m.start in starts) and all(
+                    w in _BETWEEN_SPEAKER_AND_ACT for w in a.folded[m.end:s]) and s - m.end <= 2:
+                found.append(s)
+    return found
 
 
 _CLAUSE_MARKS = ",;:.!?…"
@@ -269,12 +295,14 @@ def summarize(
     """
     choices: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
     for a in own:
-        if a.sentence.kind == "heading" or not a.tokens:
+        if a.sentence.kind in ("heading", "caption") or not a.tokens:
             continue
         lo, hi = anchors.get(a.sentence.index, (0, len(a.tokens)))
         if lo >= hi:
             continue
         marks = _marks(a, gaz)
+        if a.sentence.index in anchors and lo > 0 and a.folded[lo] in _PURPOSE:
+            marks.append((lo, lo + 1, WEIGHTS["wish"], "discussion"))
         w = _weight(marks, lo, hi)
         if w > 0:
             choices.append((w, lo, hi, a, marks))
