@@ -24,10 +24,12 @@ ROUND_SUMMARY = 300
 MAX_PIECES = 3  # pieces are added while 60 characters are left; measured: one piece alone says less
 TOPIC_CAP = 3  # topics counted in a stretch: beyond three, a list of sectors, not more substance
 # How much each kind of word in the lexicon's [summary_words] says about what was discussed, asked for or
-# agreed.  Courtesies and background count against a sentence: "cảm ơn sự đón tiếp" and "theo các chuyên gia"
-# sit in a meeting's part of the text without saying what happened at it.
-WEIGHTS = {"ask": 3, "wish": 2, "discussion": 3, "frame": 2, "position": 1, "other_side": 1, "courtesy": -3,
-           "background": -4}
+# agreed.  Courtesies, praise of the relations and background count against a sentence: "cảm ơn sự đón tiếp",
+# "quan hệ Đối tác chiến lược toàn diện" and "theo các chuyên gia" sit in a meeting's part of the text without
+# saying what happened at it.  An ask outweighs a wish and a list of topics (measured on real reporting:
+# "đề nghị Mỹ tiếp tục cân nhắc …" over "mong muốn hợp tác … trên những lĩnh vực …").
+WEIGHTS = {"ask": 4, "wish": 2, "discussion": 3, "frame": 2, "position": 1, "other_side": 1, "courtesy": -3,
+           "relations": -2, "background": -4}
 TOPIC_WEIGHT = 2  # the first topic a stretch names; each further one adds 1 (a list of sectors is not an ask)
 
 
@@ -167,6 +169,12 @@ _NOUN_AFTER = frozenset({"cua", "quoc", "nay", "do", "tren"})
 
 def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
     """Whether an ask or agreement word names a thing ("các cam kết quốc tế") rather than what was done."""
+    if e >= len(a.folded) or any(c in a.gap(e) for c in ",;:.!?"):
+        return True  # nothing asked for or agreed follows: "… định hướng đã được lãnh đạo hai nước thống nhất."
+    if s > 1 and tuple(a.folded[s - 2:s]) in (("ket", "qua"), ("thanh", "qua"), ("thanh", "tuu"), ("tien", "trien")):
+        return True  # "những kết quả tích cực đạt được": what was achieved before, named
+    if s > 0 and a.folded[s - 1] == "se" and tuple(a.folded[s:e]) == ("dat", "duoc"):
+        return True  # "tin tưởng … sẽ đạt được những kết quả tích cực": a hope, not an agreement
     return (s > 0 and a.folded[s - 1] in _NOUN_BEFORE) or (e < len(a.folded) and a.folded[e] in _NOUN_AFTER)
 
 
@@ -183,7 +191,8 @@ def _listed(a: SentenceAnalysis, end: int, start: int) -> bool:
 
 # What follows who met whom in the sentence reporting the meeting, when it opens with one of these, is what
 # the meeting was for or about: "… điện đàm với ông Greer để chính thức khởi động đàm phán …", "… làm việc
-# với … nhằm khởi động vòng đàm phán kỹ thuật", "… điện đàm … về quan hệ hai nước và …".
+# với … nhằm khởi động vòng đàm phán kỹ thuật", "… điện đàm … về quan hệ hai nước và …".  It weighs as a
+# position does: measured, more lets the report outweigh the asks that follow it.
 _PURPOSE = frozenset({"nham", "de", "ve"})
 
 _ACTS = frozenset({"ask", "wish", "discussion", "position"})
@@ -302,7 +311,7 @@ def summarize(
             continue
         marks = _marks(a, gaz)
         if a.sentence.index in anchors and lo > 0 and a.folded[lo] in _PURPOSE:
-            marks.append((lo, lo + 1, WEIGHTS["wish"], "discussion"))
+            marks.append((lo, lo + 1, WEIGHTS["position"], "discussion"))
         w = _weight(marks, lo, hi)
         if w > 0:
             choices.append((w, lo, hi, a, marks))
