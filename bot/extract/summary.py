@@ -270,6 +270,8 @@ def _after_speaker(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) 
 
 
 _CLAUSE_MARKS = ",;:.!?…"
+_STOPS = (".", "!", "?", "…")
+_CLOSERS = "\"”’)]» "
 
 
 def _extent(a: SentenceAnalysis, lo: int, hi: int) -> tuple[int, int]:
@@ -303,10 +305,15 @@ def summarize(
     used only when nothing else says anything.
     """
     choices: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
+    last = max(whole)
     for a in own:
         if a.sentence.kind in ("heading", "caption") or not a.tokens:
             continue
         lo, hi = anchors.get(a.sentence.index, (0, len(a.tokens)))
+        if a.sentence.index == last and not a.sentence.text.rstrip(_CLOSERS).endswith(_STOPS):
+            # an excerpt cut off mid-sentence ("… Đây là lần đầu tiên Hoa Kỳ đề xuất hìn"): its last clause is
+            # not whole, and what it would have said is not known
+            hi = max([k for k in _clause_starts(a) if lo < k < hi], default=lo)
         if lo >= hi:
             continue
         marks = _marks(a, gaz)
