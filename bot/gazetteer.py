@@ -368,7 +368,8 @@ _LEXICON_KEYS = frozenset(
 )
 
 
-SUMMARY_KINDS = ("ask", "wish", "discussion", "frame", "position", "other_side", "courtesy", "background")
+SUMMARY_KINDS = ("ask", "wish", "discussion", "frame", "position", "other_side", "courtesy", "relations",
+                 "background")
 
 
 def _summary_words(table: dict[str, list[str]], where: str) -> tuple[tuple[str, str], ...]:

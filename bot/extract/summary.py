@@ -24,10 +24,12 @@ ROUND_SUMMARY = 300
 MAX_PIECES = 3  # pieces are added while 60 characters are left; measured: one piece alone says less
 TOPIC_CAP = 3  # topics counted in a stretch: beyond three, a list of sectors, not more substance
 # How much each kind of word in the lexicon's [summary_words] says about what was discussed, asked for or
-# agreed.  Courtesies and background count against a sentence: "cảm ơn sự đón tiếp" and "theo các chuyên gia"
-# sit in a meeting's part of the text without saying what happened at it.
-WEIGHTS = {"ask": 3, "wish": 2, "discussion": 3, "frame": 2, "position": 1, "other_side": 1, "courtesy": -3,
-           "background": -4}
+# agreed.  Courtesies, praise of the relations and background count against a sentence: "cảm ơn sự đón tiếp",
+# "quan hệ Đối tác chiến lược toàn diện" and "theo các chuyên gia" sit in a meeting's part of the text without
+# saying what happened at it.  An ask outweighs a wish and a list of topics (measured on real reporting:
+# "đề nghị Mỹ tiếp tục cân nhắc …" over "mong muốn hợp tác … trên những lĩnh vực …").
+WEIGHTS = {"ask": 4, "wish": 2, "discussion": 3, "frame": 2, "position": 1, "other_side": 1, "courtesy": -3,
+           "relations": -2, "background": -4}
 TOPIC_WEIGHT = 2  # the first topic a stretch names; each further one adds 1 (a list of sectors is not an ask)
 
 
@@ -167,6 +169,12 @@ _NOUN_AFTER = frozenset({"cua", "quoc", "nay", "do", "tren"})
 
 def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
     """Whether an ask or agreement word names a thing ("các cam kết quốc tế") rather than what was done."""
+    if e >= len(a.folded) or any(c in a.gap(e) for c in ",;:.!?"):
+        return True  # nothing asked for or agreed follows: "… định hướng đã được lãnh đạo hai nước thống nhất."
+    if s > 1 and tuple(a.folded[s - 2:s]) in (("ket", "qua"), ("thanh", "qua"), ("thanh", "tuu"), ("tien", "trien")):
+        return True  # "những kết quả tích cực đạt được": what was achieved before, named
+    if s > 0 and a.folded[s - 1] == "se" and tuple(a.folded[s:e]) == ("dat", "duoc"):
+        return True  # "tin tưởng … sẽ đạt được những kết quả tích cực": a hope, not an agreement
     return (s > 0 and a.folded[s - 1] in _NOUN_BEFORE) or (e < len(a.folded) and a.folded[e] in _NOUN_AFTER)
 
 
@@ -180,6 +188,12 @@ def _listed(a: SentenceAnalysis, end: int, start: int) -> bool:
     return len(words) <= 2 and all(w in _LIST_WORDS for w in words) and all(
         c in ", " for k in range(end, start + 1) for c in a.gap(k) if k > 0)
 
+
+# What follows who met whom in the sentence reporting the meeting, when it opens with one of these, is what
+# the meeting was for or about: "… điện đàm với ông Greer để chính thức khởi động đàm phán …", "… làm việc
+# với … nhằm khởi động vòng đàm phán kỹ thuật", "… điện đàm … về quan hệ hai nước và …".  It weighs as a
+# position does: measured, more lets the report outweigh the asks that follow it.
+_PURPOSE = frozenset({"nham", "de", "ve"})
 
 _ACTS = frozenset({"ask", "wish", "discussion", "position"})
 
@@ -218,10 +232,11 @@ def _best_window(
     a: SentenceAnalysis, gaz: Gazetteer, lo: int, hi: int, limit: int, marks: list[tuple[int, int, int, str]]
 ) -> tuple[int, int, int] | None:
     """The run of whole clauses within tokens ``lo``..``hi`` that says most and fits ``limit`` characters."""
-    bounds = [lo] + [i for i in _clause_starts(a) if lo < i < hi] + [hi]
+    bounds = sorted({lo, hi, *(i for i in _clause_starts(a) if lo < i < hi),
+                     *(k for k in _after_speaker(a, marks) if lo < k < hi)})
     best: tuple[int, int, int] | None = None
     for x in range(len(bounds) - 1):
-        if x and _inside_phrase(a, gaz, bounds[x], bounds[x - 1]):
+        if x and bounds[x] in _clause_starts(a) and _inside_phrase(a, gaz, bounds[x], bounds[x - 1]):
             continue
         for y in range(x + 1, len(bounds)):
             s, e = bounds[x], bounds[y]
@@ -234,7 +249,29 @@ def _best_window(
     return best
 
 
+# Words between a speaker and what they say: "Ông cũng đề nghị …", "Phó Thủ tướng đã khẳng định …".
+_BETWEEN_SPEAKER_AND_ACT = frozenset({"cung", "da", "con", "thi", "lai", "tiep", "tuc", "tai", "dong", "thoi"})
+
+
+def _after_speaker(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) -> list[int]:
+    """Where what a speaker says begins, past the speaker named at the head of its clause: "Thủ tướng Phạm Minh
+    Chính | đề nghị Tập đoàn …".  The header already says who met whom, so a piece that must be cut to fit may
+    begin at the act itself rather than lose what was asked for at its end."""
+    starts = [0] + _clause_starts(a)
+    found = []
+    for s, _, _, kind in marks:
+        if kind not in _ACTS:
+            continue
+        for m in a.mentions:
+            if m.end <= s and (m.start in starts) and all(
+                    w in _BETWEEN_SPEAKER_AND_ACT for w in a.folded[m.end:s]) and s - m.end <= 2:
+                found.append(s)
+    return found
+
+
 _CLAUSE_MARKS = ",;:.!?…"
+_STOPS = (".", "!", "?", "…")
+_CLOSERS = "\"”’)]» "
 
 
 def _extent(a: SentenceAnalysis, lo: int, hi: int) -> tuple[int, int]:
@@ -268,13 +305,20 @@ def summarize(
     used only when nothing else says anything.
     """
     choices: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
+    last = max(whole)
     for a in own:
-        if a.sentence.kind == "heading" or not a.tokens:
+        if a.sentence.kind in ("heading", "caption") or not a.tokens:
             continue
         lo, hi = anchors.get(a.sentence.index, (0, len(a.tokens)))
+        if a.sentence.index == last and not a.sentence.text.rstrip(_CLOSERS).endswith(_STOPS):
+            # an excerpt cut off mid-sentence ("… Đây là lần đầu tiên Hoa Kỳ đề xuất hìn"): its last clause is
+            # not whole, and what it would have said is not known
+            hi = max([k for k in _clause_starts(a) if lo < k < hi], default=lo)
         if lo >= hi:
             continue
         marks = _marks(a, gaz)
+        if a.sentence.index in anchors and lo > 0 and a.folded[lo] in _PURPOSE:
+            marks.append((lo, lo + 1, WEIGHTS["position"], "discussion"))
         w = _weight(marks, lo, hi)
         if w > 0:
             choices.append((w, lo, hi, a, marks))
