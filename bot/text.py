@@ -194,6 +194,7 @@ _ABBREVIATIONS = frozenset(
     }
 )
 _TERMINAL = ".!?…"
+_HEADING_LENGTH = 220  # characters: headlines and subheads are shorter
 _CLOSERS = "\"”’)]»"
 _OPENERS = "\"“‘([«"
 _SPECIAL = re.compile(r'[()“”"' + re.escape(_TERMINAL) + "]")
@@ -356,7 +357,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if len(span) > 2 or (len(merged) == 1 and _INLINE_CREDIT.search(body)):
                 kind = "caption"
-            elif len(merged) == 1 and body.rstrip(_CLOSERS)[-1:] not in tuple(_TERMINAL):
+            elif len(merged) == 1 and body.rstrip(_CLOSERS)[-1:] not in tuple(_TERMINAL) and len(body) <= _HEADING_LENGTH:
+                # (a long line without a stop is a paragraph cut short, not a heading)
                 # no final stop, even inside a closing bracket: "… Adrian Smith (bang Nebraska, Đảng Cộng hoà)"
                 kind = "heading"
             else:
