@@ -641,6 +641,7 @@ _LIST_STOPS = frozenset({"ong", "ba", "ngai", "cac", "nhung", "do", "de", "nham"
 _COUNTRIES = frozenset(fold(c) for c in ("Việt Nam", "Hoa Kỳ", "Mỹ", "VN"))
 # Words that open an occasion after "tại" ("tại Phiên đàm phán …", "tại cuộc gặp", "tại Lễ ký …").
 _EVENT_WORDS = frozenset({"phien", "vong", "cuoc", "buoi", "le"})
+_EVENT_PAIRS = frozenset({("hoi", "nghi"), ("dien", "dan"), ("hoi", "cho"), ("su", "kien"), ("tuan", "le")})
 # Words a place's name may carry in lower case between capitalised ones ("trụ sở Bộ Nông nghiệp và Phát triển").
 _PLACE_JOINERS = frozenset({"o", "tai", "cua", "thuoc", "va", "bang", "thu", "do", "thanh", "pho"})
 
@@ -663,8 +664,8 @@ def _find_places(
             continue  # "từ điểm cầu trụ sở Bộ Công Thương": where an online side sat
         if f in ("toi", "den") and not (gaz.place_index.match_at(folded, i + 1) or gaz.place_head_index.match_at(folded, i + 1)):
             continue  # "tới thành phố Seattle", "đến Hà Nội": only a place named as one
-        if folded[i + 1] in _EVENT_WORDS:
-            continue  # "tại Phiên đàm phán cấp Bộ trưởng lần thứ 8", "tại buổi làm việc": an occasion, not a place
+        if folded[i + 1] in _EVENT_WORDS or tuple(folded[i + 1:i + 3]) in _EVENT_PAIRS:
+            continue  # "tại Phiên đàm phán cấp Bộ trưởng lần thứ 8", "tại Hội nghị Cấp cao ASEAN": an occasion
         if places and i < places[-1][1]:
             continue  # "ở" inside "trụ sở USDA ở thủ đô Washington" is part of that place
         j = i + 1

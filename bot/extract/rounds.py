@@ -24,7 +24,7 @@ _MODIFIERS = r"(?:(?:dam phan|thuong luong|hop|dam phan chinh thuc|truc tiep|tru
 _ROUND = re.compile(
     # "vòng đàm phán thương mại song phương lần 3": "lần" with a number is the ordinal too
     rf"\b(vong|phien)\s+({_MODIFIERS})(?:(?:lan\s+)?thu\s+|lan\s+(?=\d))(\d{{1,2}}|{_ORDINAL_WORDS})\b((?:\s+(?:cap bo truong|truc tuyen|truc tiep))?)"
-    rf"|\b(vong)\s+(\d{{1,2}})\b"
+    rf"|(?<!trong )\b(vong)\s+(\d{{1,2}})\b(?! (?:ngay|thang|nam|gio|tuan|phut)\b)"  # not "trong vòng 90 ngày"
 )
 # Words just before a round that make it a plan, not something that was held.
 _PLANNED_BEFORE = ("chuan bi cho", "tien toi", "du kien", "se to chuc", "ke tiep", "sap toi", "huong toi")
