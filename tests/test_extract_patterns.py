@@ -210,3 +210,13 @@ def test_two_departments_heads_met_on_a_trip_are_two_meetings_unless_together(ga
     (together,) = meetings("Chiều 12/6, tại trụ sở Bộ Thương mại Hoa Kỳ, Bộ trưởng Nguyễn Hồng Diên đã làm việc với Bộ "
                            "trưởng Thương mại Howard Lutnick và Đại diện Thương mại Jamieson Greer.", gaz)
     assert met(together) == {"Howard Lutnick", "Jamieson Greer"}
+
+
+def test_credentials_presented_and_a_given_name_typed_in_lower_case(gaz):
+    (m,) = meetings("Ngày 18.8, bà Melissa A. Brown đã trình Thư ủy nhiệm tới ông Doãn Hoàng Minh, Cục trưởng Cục lãnh "
+                    "sự, Bộ Ngoại giao Việt Nam.", gaz)
+    assert (host(m), met(m), m.date.iso) == ({"Doãn Hoàng Minh"}, {"Melissa A. Brown"}, "--08-18")
+    text = ("Chiều 12/9, Quyền Bộ trưởng Ngoại giao Lê Hoài Trung tiếp Đại sứ Marc Knapper.\n\n"
+            "Quyền Bộ trưởng Lê Hoài trung và Đại sứ Marc Knapper tại buổi tiếp. Ảnh: TTXVN")
+    (m,) = meetings(text, gaz)
+    assert host(m) == {"Lê Hoài Trung"}

@@ -121,6 +121,11 @@ class _Registry:
             plain = _without_initials(m.name)
             same = next((k for k, p in self.people.items() if m.person is None and p.name
                          and _without_initials(p.name) == plain and k != m.key()), None)
+            if same is None and m.person is None and m.side == "vn" and len(plain.split()) >= 2:
+                # "Lê Hoài trung" (the given name typed in lower case) is the article's "Lê Hoài Trung"
+                longer = [k for k, p in self.people.items() if p.name and p.side == "vn"
+                          and _without_initials(p.name).startswith(plain + " ")]
+                same = longer[0] if len(longer) == 1 else None
             if same:  # "Melissa A. Brown" and "Melissa Brown" are one person
                 self.alias[m.key()] = same
                 continue

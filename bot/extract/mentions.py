@@ -212,6 +212,7 @@ def _stops(gap: str) -> bool:
 
 # Words that never stand in a title: a time, a date, a verb of the clause ("Bộ trưởng diễn ra vào chiều …").
 _NOT_IN_TITLE = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "hom", "vao", "luc", "rang", "truoc", "sau"})
+_BODY_NOUNS = frozenset({"cuc", "vu", "ban", "bo", "vien", "so", "phong", "uy"})
 _US_SEATS = ("nghi si", "ha vien", "thuong vien", "bang ")  # seats a Vietnamese name may hold on the US side
 _LEAD_VERBS = frozenset({("dan", "dau"), ("dan", "dat"), ("chu", "tri"), ("lam", "truong")})
 _CLAUSE_VERBS = frozenset({("dien", "ra"), ("tien", "hanh"), ("to", "chuc"), ("mo", "dau"), ("khai", "mac")})
@@ -421,6 +422,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     j += 1
                 if (titles[app] < n and not tokens[titles[app]].is_capitalized and not _stops(a.gap(titles[app]))
                         and folded[titles[app]] not in _TITLE_GOES_ON
+                        # "Cục trưởng Cục lãnh sự": a title ending in a body's noun goes on with its name
+                        and folded[titles[app] - 1] not in _BODY_NOUNS
                         # "Giám đốc cơ quan phụ trách Đông Nam Á", "Hạ nghị sĩ bang Washington": the title goes on
                         and not gaz.organization_head_index.match_at(folded, titles[app])
                         and not gaz.place_head_index.match_at(folded, titles[app])):
