@@ -87,10 +87,15 @@ class _Draft:
             return self.date.iso == date.iso
         if near and hosts & {k for k, p in self.people.items() if p.side == "vn"}:
             return True
-        return not self.place or not place or fold(self.place) in fold(place) or fold(place) in fold(self.place)
+        mine, theirs = (None if not x or fold(x) in _COUNTRY_NAMES else fold(x) for x in (self.place, place))
+        # a country alone ("đầu tư … tại Việt Nam") says too little to tell two meetings apart
+        return not mine or not theirs or mine in theirs or theirs in mine
 
     def take_place(self, place: str | None) -> None:
-        """Of two namings of one meeting's place, the one that says more ("trụ sở USTR ở Washington")."""
+        """Of two namings of one meeting's place, the one that says more ("trụ sở USTR ở Washington");
+        a country alone never replaces a place."""
+        if place and self.place and fold(place) in _COUNTRY_NAMES:
+            return
         if place and (not self.place or (len(place) > len(self.place) and fold(self.place) not in fold(place)
                                          and len(place) <= 90) or fold(self.place) in fold(place)):
             self.place = place

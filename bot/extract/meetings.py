@@ -74,7 +74,12 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
             between = [(k, f) for k, f in between if k not in timed]
         between = [f for _, f in between]
         # "cuộc điện đàm mang tính xây dựng giữa A và B": a few words on the meeting before whom it joined
+        after_voi = between[len(between) - between[::-1].index("voi"):] if "voi" in between else None
         described = not found and ((between[-1:] == ["giua"] and len(between) <= 6)
+                                   # "các buổi làm việc quan trọng với lãnh đạo cấp cao của Tập đoàn Intel"
+                                   or (after_voi is not None and len(between) <= 10 and pos == start
+                                       and all(f in _LIST_WORDS or f in ("cap", "cao", "cua") for f in after_voi)
+                                       and not {"da", "se", "va"}.intersection(between[:len(between) - len(after_voi)]))
                                    # "… với nhiều tập đoàn hàng đầu của Mỹ như SpaceX, Google, …"
                                    or (between[-1:] in (["nhu"], ["gom"]) and len(between) <= 12
                                        and bool({"tap", "doanh", "cong"}.intersection(between))))
