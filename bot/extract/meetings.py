@@ -133,7 +133,7 @@ def _clause_subject(vn: list[Mention], a: SentenceAnalysis) -> list[Mention]:
     kept = [vn[-1]]
     for m in reversed(vn[:-1]):
         between = a.folded[m.end:kept[0].start]
-        if between and all(w in ("va", "cung", "voi") for w in between):
+        if between and all(w in ("va", "cung", "voi", "ong", "ba") for w in between):
             kept.insert(0, m)
         else:
             break

@@ -483,6 +483,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         # in the passive ("ông X đã được Thủ tướng Phạm Minh Chính tiếp")
         and (c.end - c.start > 1 or any(k in mention_starts for k in range(c.end, c.end + 3))
              or _delegation_of(folded, c.end, mention_starts)
+             # "buổi tiếp đoàn lãnh đạo bang Oregon (Hoa Kỳ) do ông X, …, làm trưởng đoàn": whose delegation
+             or (folded[c.end:c.end + 1] == ("doan",) and any(
+                 folded[k] == "do" and (k + 1 in mention_starts or k + 2 in mention_starts)
+                 for k in range(c.end, min(n, c.end + 12))))
              or ("duoc" in folded[max(0, c.start - 9):c.start] and c.start in mention_ends))
     ]
     # a round's own session is a meeting between the people named right after it:
