@@ -220,3 +220,12 @@ def test_credentials_presented_and_a_given_name_typed_in_lower_case(gaz):
             "Quyền Bộ trưởng Lê Hoài trung và Đại sứ Marc Knapper tại buổi tiếp. Ảnh: TTXVN")
     (m,) = meetings(text, gaz)
     assert host(m) == {"Lê Hoài Trung"}
+
+
+def test_a_vietnamese_american_legislator_and_a_third_countrys_envoy(gaz):
+    (m,) = meetings("Chiều 9/9, Phó Chủ tịch Quốc hội Nguyễn Đức Hải đã tiếp Đoàn Quốc hội bang Oregon Hoa Kỳ do Hạ nghị sỹ "
+                    "bang Oregon Daniel Lộc Nguyễn làm Trưởng đoàn.", gaz)
+    assert met(m) == {"Daniel Lộc Nguyễn"}
+    (m,) = meetings("Chiều 13/1, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Đại sứ Campuchia Chea Kimtha và Đại sứ Mỹ "
+                    "Marc Knapper đến chào từ biệt.", gaz)
+    assert met(m) == {"Marc E. Knapper"}

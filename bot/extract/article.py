@@ -195,6 +195,10 @@ def _person_refs(m: Mention, registry: _Registry) -> list[PersonRef]:
         whole = whole or [k for k, ts in registry.titles.items() if any(bare in f" {_bare_title(t)} " for t in ts)]
     if m.side and (len(whole) > (m.count or 1) or m.count == ALL):
         whole = [k for k in whole if registry.people[k].side == m.side]  # "Bộ trưởng" reporting: the Vietnamese one
+    if len(whole) > (m.count or 1) and m.count != ALL:
+        # "tiếp Đại sứ Đặc mệnh toàn quyền các nước Campuchia, Mỹ và Philippines": of these talks, the US one
+        ours = [k for k in whole if registry.people[k].side in ("us", "vn")]
+        whole = ours if len(ours) == (m.count or 1) else whole
     if whole and (len(whole) == (m.count or 1) or m.count == ALL):
         return [registry.people[k] for k in whole]
     refs, rest = [], []
@@ -426,7 +430,10 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
     """Give each counterpart of a candidate to the meeting that already has them, or to a new one."""
     vn_people = [p for p in refs if p.side == "vn"]
     vn_orgs = [o for o in orgs if o.side == "vn"]
-    others: list[PersonRef | OrganizationRef] = [p for p in refs if p.side != "vn"] + [o for o in orgs if o.side != "vn"]
+    # the US side met; a third country's people at the same reception ("các Đại sứ Campuchia, Mỹ và Philippines")
+    # are not of these talks
+    others: list[PersonRef | OrganizationRef] = ([p for p in refs if p.side not in ("vn", "other")]
+                                                 + [o for o in orgs if o.side not in ("vn", "other")])
     if not others:
         return
     fresh: list[PersonRef | OrganizationRef] = []

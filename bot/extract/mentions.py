@@ -179,6 +179,14 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
             break
         while end > i and _is_initial(toks, text, base, end - 1):
             end -= 1
+        if words == 1 and end == i + 1 and toks[i].text[1:].islower() and not gaz.place_index.match_at(folded, end):
+            # "Daniel Lộc Nguyễn": a Vietnamese-American name, its family name last (not "AmCham Hà Nội")
+            k = end
+            while k < n and k - i <= 3 and toks[k].is_capitalized and a.gap(k) == " " and not toks[k].text.isupper():
+                k += 1
+                if toks[k - 1].text.casefold() in gaz.lexicon.family_names and not (
+                        k < n and toks[k].is_capitalized and a.gap(k) == " "):
+                    return k, False
         if words >= 2:
             return end, False
     return None
@@ -486,7 +494,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
              # "buổi tiếp đoàn lãnh đạo bang Oregon (Hoa Kỳ) do ông X, …, làm trưởng đoàn": whose delegation
              or (folded[c.end:c.end + 1] == ("doan",) and any(
                  folded[k] == "do" and (k + 1 in mention_starts or k + 2 in mention_starts)
-                 for k in range(c.end, min(n, c.end + 12))))
+                 for k in range(c.end, min(n, c.end + 20))))
              or ("duoc" in folded[max(0, c.start - 9):c.start] and c.start in mention_ends))
     ]
     # a round's own session is a meeting between the people named right after it:
