@@ -229,3 +229,11 @@ def test_a_vietnamese_american_legislator_and_a_third_countrys_envoy(gaz):
     (m,) = meetings("Chiều 13/1, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp Đại sứ Campuchia Chea Kimtha và Đại sứ Mỹ "
                     "Marc Knapper đến chào từ biệt.", gaz)
     assert met(m) == {"Marc E. Knapper"}
+
+
+def test_the_title_before_the_next_name_is_not_an_appositive(gaz):
+    (m,) = meetings("Trong buổi tiếp Giám đốc điều hành Tập đoàn Costco Ron Vachris, Chủ tịch nước Lương Cường đánh giá "
+                    "cao nhu cầu thu mua hàng hóa của Việt Nam.", gaz)
+    assert host(m) == {"Lương Cường"} and met(m) == {"Ron Vachris"}
+    vachris = next(p for p in m.people if p.name == "Ron Vachris")
+    assert "Chủ tịch nước" not in vachris.title
