@@ -401,7 +401,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 # an appositive after the name: "Ted Cruz, Chủ tịch Ủy ban Thương mại Thượng viện"
                 j = titles[app]
                 while j < n and j - app < 30:
-                    if not _stops(a.gap(j)) and (j in known or (tokens[j].is_capitalized and _discover_name(a, j, gaz))):
+                    bracketed = a.text_between(app, j).count("(") > a.text_between(app, j).count(")")
+                    if not bracketed and not _stops(a.gap(j)) and (
+                            j in known or (tokens[j].is_capitalized and _discover_name(a, j, gaz))):
                         j = end  # "… Ron Vachris, Chủ tịch nước Lương Cường đánh giá …": the next person's title
                         break
                     if _stops(a.gap(j)) or ends_phrase(j):
