@@ -329,8 +329,21 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             else:
                 break
         if not tokens[start].is_capitalized and folded[start] in _GENERIC_TITLES:
-            # "đại diện CBP", "lãnh đạo Tập đoàn Boeing": the body is who was there; a bare "lãnh đạo" is nobody
+            # "đại diện CBP", "lãnh đạo Tập đoàn Boeing": the body is who was there; a bare "lãnh đạo" is nobody;
+            # "lãnh đạo AES Corporation và GE Vernova": companies by their own names
+            k = pending[-1][1]
             pending = []
+            while k < n and tokens[k].text[:1].isupper() and tokens[k].text.isascii() and k not in covered \
+                    and k not in known and k not in titles and not gaz.organization_index.match_at(folded, k):
+                e = k + 1
+                while e < n and tokens[e].text[:1].isupper() and tokens[e].text.isascii() and a.gap(e) == " ":
+                    e += 1
+                a.mentions.append(Mention("org", k, e, name=a.text_between(k, e), side="us"))
+                covered.update(range(k, e))
+                if e + 1 < n and folded[e] == "va" and tokens[e + 1].text[:1].isupper() and tokens[e + 1].text.isascii():
+                    k = e + 1
+                    continue
+                break
             return
         # "hai Thượng nghị sĩ": a number written as one ("Việt Nam" folds to the "năm" of five)
         count = (_COUNT_WORDS.get(folded[start - 1])
