@@ -237,3 +237,10 @@ def test_the_title_before_the_next_name_is_not_an_appositive(gaz):
     assert host(m) == {"Lương Cường"} and met(m) == {"Ron Vachris"}
     vachris = next(p for p in m.people if p.name == "Ron Vachris")
     assert "Chủ tịch nước" not in vachris.title
+
+
+def test_two_co_heads_of_a_delegation(gaz):
+    (m,) = meetings("Chiều 20/3, Bộ trưởng Bộ Y tế Đào Hồng Lan đã chủ trì buổi đối thoại với Hội đồng Kinh doanh Hoa "
+                    "Kỳ - ASEAN (USABC) do nguyên Đại sứ Ted Osius, Chủ tịch Hội đồng, đồng Trưởng đoàn và nguyên Đại "
+                    "sứ Brian McFeeters, Phó Chủ tịch Cấp cao, đồng Trưởng đoàn.", gaz)
+    assert met(m) == {"Ted Osius", "Brian McFeeters"} and host(m) == {"Đào Hồng Lan"}

@@ -487,6 +487,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         or (i + 1 < n and (folded[i], folded[i + 1]) in _CLAUSE_VERBS)
                         or ("," in a.gap(i) and folded[i] in _TIME_AFTER_COMMA and not tokens[i].is_capitalized)
                         or (folded[i] in _JOINERS and i + 1 < n and starts_something(i + 1))
+                        # "…, đồng Trưởng đoàn và nguyên Đại sứ Brian McFeeters": a role, then the next person
+                        or (folded[i] in _JOINERS and i + 2 < n and folded[i + 1] in ("nguyen", "cuu")
+                            and not tokens[i + 1].is_capitalized and starts_something(i + 2))
                         # "đoàn Thượng nghị sĩ Hoa Kỳ do Thượng nghị sĩ X dẫn đầu": the group, then its head
                         or (folded[i] == "do" and not tokens[i].is_capitalized and i + 1 < n and starts_something(i + 1))
                         # "Chủ tịch Quốc hội và các nghị sĩ Hoa Kỳ": two sides, not one title

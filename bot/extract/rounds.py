@@ -158,7 +158,7 @@ def round_heads(a: SentenceAnalysis) -> list:
     if not _HEAD_LAST.intersection(folded):
         return sides  # most sentences name no head: skip the scan
     leads_at = [k for k in range(len(folded) - 1) if (folded[k], folded[k + 1]) in _HEAD_WORDS
-                and not (folded[k] == "truong" and (k == 0 or folded[k - 1] not in ("lam", "la")))]
+                and not (folded[k] == "truong" and (k == 0 or folded[k - 1] not in ("lam", "la", "dong")))]
     if not leads_at:
         return sides  # "Trưởng đoàn Việt Nam là Bộ trưởng …, Trưởng đoàn đàm phán Chính phủ": the side, no verb
     heads = list(sides)
@@ -166,6 +166,12 @@ def round_heads(a: SentenceAnalysis) -> list:
     for k in leads_at:
         # "do [ông] X, <chức danh>, dẫn đầu": the one named after "do", however long the title after the name
         led = [m for m in people if m.end <= k and k - m.end <= 20 and "do" in folded[max(0, m.start - 2):m.start]]
+        closest = [m for m in people if m.end <= k and k - m.end <= 20]
+        if closest and (not led or closest[-1] is not led[-1]) and closest[-1] not in heads and heads and (
+                "va" in folded[max(0, closest[-1].start - 3):closest[-1].start]):
+            # "do ông A, …, đồng Trưởng đoàn và ông B, …, đồng Trưởng đoàn": both head it
+            heads.append(closest[-1])
+            continue
         if led:
             if led[-1] not in heads:
                 heads.append(led[-1])
