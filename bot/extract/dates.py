@@ -101,14 +101,19 @@ def _quick_to_fail(pattern: re.Pattern[str]) -> re.Pattern[str]:
     spaces, slow to fail where no date begins.  The look ahead fails there at once and matches nothing
     itself, so the matches, their groups and their spans are the same.
     """
-    first = _first_characters(pattern)
-    return re.compile(f"(?={first})" + pattern.pattern, pattern.flags) if first else pattern
+    first = None if pattern.flags & re.VERBOSE else _first_characters(pattern)
+    if not first:
+        return pattern
+    try:
+        return re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # an inline flag that must open the pattern
+        return pattern
 
 
 _PATTERNS = tuple((kind, _quick_to_fail(pattern)) for kind, pattern in _PATTERNS)
 
-_DATEISH = re.compile(r"\d\s*(?:[/.\-–—]|đến|tới|tháng)\s*\d|tháng\s+\d", re.IGNORECASE)
-_RELATIVE_WORD = re.compile(r"cùng|hôm|tiếp theo", re.IGNORECASE)
+_DATEISH = _quick_to_fail(re.compile(r"\d\s*(?:[/.\-–—]|đến|tới|tháng)\s*\d|tháng\s+\d", re.IGNORECASE))
+_RELATIVE_WORD = _quick_to_fail(re.compile(r"cùng|hôm|tiếp theo", re.IGNORECASE))
 
 
 @dataclass(frozen=True, slots=True)
