@@ -137,7 +137,8 @@ def round_heads(a: SentenceAnalysis) -> list:
              and (m.side != "vn" or " ".join(folded[max(0, m.start - 5):m.start]).endswith(_VN_HEAD))]
     if not _HEAD_LAST.intersection(folded):
         return sides  # most sentences name no head: skip the scan
-    leads_at = [k for k in range(len(folded) - 1) if (folded[k], folded[k + 1]) in _HEAD_WORDS
+    leads_at = [k for k in range(len(folded) - 1) if folded[k + 1] in _HEAD_LAST  # a set test before making pairs
+                and (folded[k], folded[k + 1]) in _HEAD_WORDS
                 and not (folded[k] == "truong" and (k == 0 or folded[k - 1] not in ("lam", "la")))]
     if not leads_at:
         return []
