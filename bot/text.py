@@ -213,12 +213,9 @@ _LAST_WORD = re.compile(r"([^\W_]+(?:\.[^\W_]+)*)\.$")
 
 def _ends_with_abbreviation(text: str) -> bool:
     """Whether the period at the end of ``text`` belongs to an initial or abbreviation."""
-    # Tried from the start, the pattern runs over every word of the text; only the last can match.  A match
-    # found at (or next to) where the search began may have started before it: then search the whole text.
-    tail = max(0, len(text) - 48)
-    match = _LAST_WORD.search(text, tail)
-    if tail and match and match.start() <= tail + 1:
-        match = _LAST_WORD.search(text)
+    # Tried from the start, the pattern runs over every word of the text; no match holds a space, so
+    # only the last word can be one.
+    match = _LAST_WORD.search(text, text.rfind(" ") + 1)
     if not match:
         return False
     word = match.group(1)

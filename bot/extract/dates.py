@@ -52,10 +52,81 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def _first_characters(pattern: re.Pattern[str]) -> str | None:
+    """A character class holding every character a match of ``pattern`` can begin with, or None.
+
+    None when the pattern can begin with any character, can match nothing, or holds something this
+    reading does not know (then the pattern is left as it is).
+    """
+    try:
+        from re import _constants as op  # the parser of the standard ``re``, as it compiles
+        from re import _parser
+
+        classes = {op.CATEGORY_DIGIT: r"\d", op.CATEGORY_NOT_DIGIT: r"\D", op.CATEGORY_SPACE: r"\s",
+                   op.CATEGORY_NOT_SPACE: r"\S", op.CATEGORY_WORD: r"\w", op.CATEGORY_NOT_WORD: r"\W"}
+
+        def first(items) -> tuple[list[str], bool]:  # (what the sequence may begin with, whether it can match nothing)
+            found: list[str] = []
+            for code, arg in items:
+                if code is op.LITERAL:
+                    return found + [re.escape(chr(arg))], False
+                if code is op.IN:
+                    for kind, value in arg:
+                        if kind is op.LITERAL:
+                            found.append(re.escape(chr(value)))
+                        elif kind is op.RANGE:
+                            found.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                        elif kind is op.CATEGORY:
+                            found.append(classes[value])
+                        else:
+                            raise LookupError(kind)  # a negated class
+                    return found, False
+                if code is op.SUBPATTERN and not arg[1] and not arg[2]:
+                    chars, empty = first(arg[3])
+                elif code is op.BRANCH:
+                    parts = [first(branch) for branch in arg[1]]
+                    chars, empty = [c for part, _ in parts for c in part], any(e for _, e in parts)
+                elif code in (op.MAX_REPEAT, op.MIN_REPEAT):
+                    chars, empty = first(arg[2])
+                    empty = empty or arg[0] == 0
+                elif code in (op.ASSERT, op.ASSERT_NOT, op.AT):
+                    chars, empty = [], True  # looks around, takes no character
+                else:
+                    raise LookupError(code)
+                found += chars
+                if not empty:
+                    return found, False
+            return found, True
+
+        chars, empty = first(_parser.parse(pattern.pattern, pattern.flags).data)
+    except (ImportError, AttributeError, LookupError, re.error):  # a construct not read above: leave it as it is
+        return None
+    return None if empty or not chars else "[" + "".join(chars) + "]"
+
+
+def _quick_to_fail(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern``, opening with a look ahead at the characters a match can begin with.
+
+    The engine tries a pattern at every position of a sentence; these open with optional words and
+    spaces, slow to fail where no date begins.  The look ahead fails there at once and matches nothing
+    itself, so the matches, their groups and their spans are the same.
+    """
+    first = None if pattern.flags & re.VERBOSE else _first_characters(pattern)
+    if not first:
+        return pattern
+    try:
+        return re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # an inline flag that must open the pattern
+        return pattern
+
+
+_PATTERNS = tuple((kind, _quick_to_fail(pattern)) for kind, pattern in _PATTERNS)
+
 _RELATIVE_KINDS = ("same_day", "next_day", "today", "yesterday")
-_DATEISH = re.compile(r"\d\s*(?:[/.\-–—]|đến|tới|tháng)\s*\d|tháng\s+\d|\d\s+tháng\s+[^\W\d_]", re.IGNORECASE)
-_RELATIVE_WORD = re.compile(r"cùng|hôm|tiếp theo|cũng trong (?:buổi|ngày)|\b(?:sáng|trưa|chiều|tối) (?:nay|qua)\b",
-                            re.IGNORECASE)
+_DATEISH = _quick_to_fail(
+    re.compile(r"\d\s*(?:[/.\-–—]|đến|tới|tháng)\s*\d|tháng\s+\d|\d\s+tháng\s+[^\W\d_]", re.IGNORECASE))
+_RELATIVE_WORD = _quick_to_fail(re.compile(
+    r"cùng|hôm|tiếp theo|cũng trong (?:buổi|ngày)|\b(?:sáng|trưa|chiều|tối) (?:nay|qua)\b", re.IGNORECASE))
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,7 +157,8 @@ def round_heads(a: SentenceAnalysis) -> list:
             sides.append(m)
     if not _HEAD_LAST.intersection(folded):
         return sides  # most sentences name no head: skip the scan
-    leads_at = [k for k in range(len(folded) - 1) if (folded[k], folded[k + 1]) in _HEAD_WORDS
+    leads_at = [k for k in range(len(folded) - 1) if folded[k + 1] in _HEAD_LAST  # a set test before making pairs
+                and (folded[k], folded[k + 1]) in _HEAD_WORDS
                 and not (folded[k] == "truong" and (k == 0 or folded[k - 1] not in ("lam", "la", "dong")))]
     if not leads_at:
         return sides  # "Trưởng đoàn Việt Nam là Bộ trưởng …, Trưởng đoàn đàm phán Chính phủ": the side, no verb
