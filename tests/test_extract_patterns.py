@@ -244,3 +244,20 @@ def test_two_co_heads_of_a_delegation(gaz):
                     "Kỳ - ASEAN (USABC) do nguyên Đại sứ Ted Osius, Chủ tịch Hội đồng, đồng Trưởng đoàn và nguyên Đại "
                     "sứ Brian McFeeters, Phó Chủ tịch Cấp cao, đồng Trưởng đoàn.", gaz)
     assert met(m) == {"Ted Osius", "Brian McFeeters"} and host(m) == {"Đào Hồng Lan"}
+
+
+def test_a_company_after_a_generic_title_and_names_with_and_without_their_middle(gaz):
+    text = ("Đại diện Coca-Cola cho biết công ty sẽ mở rộng sản xuất, trong cuộc gặp Chủ tịch nước Lương Cường ngày "
+            "23/9 tại New York.\n\n"
+            "Ông Michael Goltzman, Phó chủ tịch cấp cao Chính sách toàn cầu và Phát triển bền vững của Coca-Cola, "
+            "gặp Chủ tịch nước Lương Cường bên lề kỳ họp.")
+    (m,) = meetings(text, gaz)
+    assert met(m) == {"Michael Goltzman"}
+    text = ("Tổng Bí thư Tô Lâm tiếp Trợ lý Ngoại trưởng Hoa Kỳ Michael George DeSombre. Ảnh: TTXVN\n\n"
+            "Ngày 13/2, tại Trụ sở Trung ương Đảng, Tổng Bí thư Tô Lâm đã tiếp Trợ lý Ngoại trưởng Hoa Kỳ Michael "
+            "DeSombre.")
+    (m,) = meetings(text, gaz)
+    assert m.date.iso == "--02-13"
+    (m,) = meetings("Chiều tối 18-3, Thủ tướng Phạm Minh Chính đã tiếp ông Charles James Boyd Bowman, Tổng giám đốc dự "
+                    "án của tập đoàn Trump Organization tại Việt Nam.", gaz)
+    assert met(m) == {"Charles James Boyd Bowman"}

@@ -126,6 +126,12 @@ class _Registry:
             plain = _without_initials(m.name)
             same = next((k for k, p in self.people.items() if m.person is None and p.name
                          and _without_initials(p.name) == plain and k != m.key()), None)
+            if same is None and m.person is None and m.side != "vn" and len(plain.split()) >= 2:
+                # "Michael George DeSombre" and "Michael DeSombre": one man, his middle name left out
+                words = plain.split()
+                alike = [k for k, p in self.people.items() if p.name and p.side != "vn" and k != m.key()
+                         and (w := _without_initials(p.name).split())[0] == words[0] and w[-1] == words[-1]]
+                same = alike[0] if len(alike) == 1 else None
             if same is None and m.person is None and m.side == "vn" and len(plain.split()) >= 2:
                 # "Lê Hoài trung" (the given name typed in lower case) is the article's "Lê Hoài Trung"
                 longer = [k for k, p in self.people.items() if p.name and p.side == "vn"

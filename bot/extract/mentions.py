@@ -120,6 +120,8 @@ def side_of(text_folded: list[str], gaz: Gazetteer, default: str) -> str:
     ``Đại sứ Việt Nam tại Hoa Kỳ`` names both; the first one named is the holder's.
     """
     hits = gaz.side_index.find_all(text_folded)
+    # "Tổng giám đốc dự án của tập đoàn Trump Organization tại Việt Nam": where one works is not whose one is
+    hits = [h for h in hits if not (h[0] > 0 and text_folded[h[0] - 1] in ("tai", "o"))]
     return hits[0][2] if hits else default
 
 
@@ -215,7 +217,8 @@ def _longer_phrase(folded: list[str], s: int, e: int, gaz: Gazetteer) -> bool:
 
 def _stops(gap: str) -> bool:
     """Whether punctuation between two tokens ends a phrase (a comma or a spaced dash included)."""
-    return any(c in gap for c in ",;:.") or gap.strip() in ("-", "–", "—")
+    # a dash ends a phrase when spaced ("ông X - Thứ trưởng …"), not inside a name ("Coca-Cola", "Ortega-Price")
+    return any(c in gap for c in ",;:.") or (gap.strip() in ("-", "–", "—") and gap != gap.strip())
 
 
 # Words that never stand in a title: a time, a date, a verb of the clause ("Bộ trưởng diễn ra vào chiều …").
@@ -328,7 +331,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 j += 1  # the organisation words after the last title
             else:
                 break
-        if not tokens[start].is_capitalized and folded[start] in _GENERIC_TITLES:
+        if (not tokens[start].is_capitalized or start == 0) and folded[start] in _GENERIC_TITLES:
             # "đại diện CBP", "lãnh đạo Tập đoàn Boeing": the body is who was there; a bare "lãnh đạo" is nobody;
             # "lãnh đạo AES Corporation và GE Vernova": companies by their own names
             k = pending[-1][1]
@@ -379,13 +382,18 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         if i in known:
             name_end, entry = known[i]
         elif i not in titles and (pending or i in honorific_ends):
-            found = _discover_name(a, i, gaz)
+            # "đại diện Coca-Cola", "lãnh đạo Boeing": after a generic title, a body's name, not a person's
+            generic = (pending and len(pending) == 1 and pending[0][1] == i and i not in honorific_ends
+                       and folded[pending[0][0]:pending[0][1]] in _GENERIC_PAIRS
+                       and _foreign_word(tokens[i]))
+            found = None if generic else _discover_name(a, i, gaz)
             if found:
                 name_end, vietnamese = found
             elif (_foreign_word(tokens[i]) and not gaz.not_name_index.match_at(folded, i)
                   and ((pending and pending[-1][1] == i
                         # "đại diện SpaceX", "lãnh đạo Boeing": the body, not a man named SpaceX
-                        and not (folded[pending[0][0]] in _GENERIC_TITLES and not tokens[pending[0][0]].is_capitalized))
+                        and not (folded[pending[0][0]] in _GENERIC_TITLES
+                                 and (not tokens[pending[0][0]].is_capitalized or pending[0][0] == 0)))
                        or i in honorific_ends)):
                 # "Tổng thống Trump", "ông Greer": a surname alone, resolved by the gazetteer or the article
                 name_end = i + 1
@@ -415,7 +423,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 j = titles[app]
                 while j < n and j - app < 30:
                     bracketed = a.text_between(app, j).count("(") > a.text_between(app, j).count(")")
-                    if not bracketed and not _stops(a.gap(j)) and (
+                    owned = folded[j - 1] in ("cua", "thuoc")  # "… Phát triển bền vững của Coca-Cola": a body
+                    if not bracketed and not owned and not _stops(a.gap(j)) and (
                             j in known or (tokens[j].is_capitalized and _discover_name(a, j, gaz))):
                         j = end  # "… Ron Vachris, Chủ tịch nước Lương Cường đánh giá …": the next person's title
                         break
@@ -442,12 +451,13 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     if inside.count("(") > inside.count(")"):
                         j += 1  # "– Phó Chủ tịch Tập đoàn SpaceX (thuộc sở hữu của tỷ phú Elon Musk)": the title's own words
                         continue
-                    if tokens[j].is_capitalized and _discover_name(a, j, gaz):
+                    if tokens[j].is_capitalized and not owned and _discover_name(a, j, gaz):
                         j = end  # "Marco Rubio, Chủ tịch nước Lương Cường đề nghị …": another person, not an appositive
                         break
                     j += 1
                 if (titles[app] < n and not tokens[titles[app]].is_capitalized and not _stops(a.gap(titles[app]))
                         and folded[titles[app]] not in _TITLE_GOES_ON
+                        and folded[titles[app]:titles[app] + 2] != ("du", "an")  # "Tổng giám đốc dự án của …"
                         # "Cục trưởng Cục lãnh sự": a title ending in a body's noun goes on with its name
                         and folded[titles[app] - 1] not in _BODY_NOUNS
                         # "Giám đốc cơ quan phụ trách Đông Nam Á", "Hạ nghị sĩ bang Washington": the title goes on
@@ -672,6 +682,7 @@ def _credit_in(text: str) -> re.Match[str] | None:
 _TITLE_GOES_ON = frozenset({"phu", "kiem", "thuong", "dac", "cap", "dieu", "kinh", "ve", "tai", "cua", "thuoc",
                             "chinh", "quoc", "nong", "ngoai", "tu", "phat", "khu", "cac", "nhiem", "danh", "ban", "phia"})
 _TITLE_CONNECTORS = frozenset({"phu", "trach", "tai", "ve", "cua", "va", "kiem", "thuoc", "kinh", "te", "thuong", "mai"})
+_GENERIC_PAIRS = frozenset({("dai", "dien"), ("lanh", "dao"), ("quan", "chuc"), ("thanh", "vien"), ("can", "bo")})
 _GENERIC_TITLES = frozenset({"dai", "lanh", "quan", "thanh", "can"})  # đại diện, lãnh đạo, quan chức, thành viên, cán bộ
 _LIST_STOPS = frozenset({"ong", "ba", "ngai", "cac", "nhung", "do", "de", "nham", "ve"})
 _COUNTRIES = frozenset(fold(c) for c in ("Việt Nam", "Hoa Kỳ", "Mỹ", "VN"))
