@@ -261,3 +261,11 @@ def test_a_company_after_a_generic_title_and_names_with_and_without_their_middle
     (m,) = meetings("Chiều tối 18-3, Thủ tướng Phạm Minh Chính đã tiếp ông Charles James Boyd Bowman, Tổng giám đốc dự "
                     "án của tập đoàn Trump Organization tại Việt Nam.", gaz)
     assert met(m) == {"Charles James Boyd Bowman"}
+
+
+def test_a_photo_of_an_activity_is_no_meeting_and_the_central_committee_is_nobody(gaz):
+    assert meetings("Đại sứ Marc Knapper (giữa) và Thứ trưởng Ngoại giao Đỗ Hùng Việt (phải) trong một hoạt động rà "
+                    "phá bom mìn. Ảnh: ĐSQ Mỹ", gaz) == []
+    (m,) = meetings("Chiều 19/3, Ủy viên Ban Chấp hành Trung ương Đảng, Bộ trưởng Bộ Y tế Đào Hồng Lan đã tiếp ông John "
+                    "W. McIntyre, Đại biện lâm thời Đại sứ quán Hoa Kỳ.", gaz)
+    assert met(m) == {"John W. McIntyre"}

@@ -179,6 +179,7 @@ def _referred(a: SentenceAnalysis, cue: Cue) -> bool:
 
 
 _THE_TWO_LEADERS = fold("hai nhà lãnh đạo")
+_ACTIVITY = re.compile(r"\b(?:hoat dong|tham quan|chup anh luu niem|trong mot su kien)\b")
 _RIGHT_AFTER = re.compile(r"^\W*(?:(?:vào|hôm|lúc)\s+)?$")
 
 
@@ -240,7 +241,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
     if not a.cues:
         if a.sentence.kind != "caption":
             return []
-        # a photo caption: "Quyền Bộ trưởng Lê Mạnh Hùng và Đại sứ Brian Mc Feeters, …"
+        # a photo caption: "Quyền Bộ trưởng Lê Mạnh Hùng và Đại sứ Brian Mc Feeters, …" — not one of an activity
+        # both took part in ("… trong một hoạt động rà phá bom mìn", "… tham quan …")
+        if _ACTIVITY.search(" ".join(a.folded)):
+            return []
         people = [m for m in a.mentions if m.kind == "person"]
         if {"vn"} <= {m.side for m in people} and any(m.side != "vn" for m in people):
             return [Candidate(a, None, len(a.tokens), people, "in_person", _date_for(a, None), place)]

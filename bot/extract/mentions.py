@@ -457,7 +457,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     j += 1
                 if (titles[app] < n and not tokens[titles[app]].is_capitalized and not _stops(a.gap(titles[app]))
                         and folded[titles[app]] not in _TITLE_GOES_ON
-                        and folded[titles[app]:titles[app] + 2] != ("du", "an")  # "Tổng giám đốc dự án của …"
+                        # "Tổng giám đốc dự án của …", "Đại biện lâm thời Đại sứ quán …"
+                        and folded[titles[app]:titles[app] + 2] not in (("du", "an"), ("lam", "thoi"))
                         # "Cục trưởng Cục lãnh sự": a title ending in a body's noun goes on with its name
                         and folded[titles[app] - 1] not in _BODY_NOUNS
                         # "Giám đốc cơ quan phụ trách Đông Nam Á", "Hạ nghị sĩ bang Washington": the title goes on
