@@ -20,6 +20,8 @@ from .model import Evidence
 MAX_SUMMARY = 200
 ASK_WEIGHT = 3
 ROUND_SUMMARY = 300
+
+
 class _Words(NamedTuple):
     """Folded phrases, matched as whole words of folded text."""
 
