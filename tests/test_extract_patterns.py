@@ -269,3 +269,9 @@ def test_a_photo_of_an_activity_is_no_meeting_and_the_central_committee_is_nobod
     (m,) = meetings("Chiều 19/3, Ủy viên Ban Chấp hành Trung ương Đảng, Bộ trưởng Bộ Y tế Đào Hồng Lan đã tiếp ông John "
                     "W. McIntyre, Đại biện lâm thời Đại sứ quán Hoa Kỳ.", gaz)
     assert met(m) == {"John W. McIntyre"}
+
+
+def test_both_sides_named_before_they_exchanged_views(gaz):
+    (m,) = meetings("Tại cuộc gặp chiều 13-2 tại Hà Nội, Bộ trưởng Bộ Công an Lương Tam Quang và Đại sứ Mỹ Marc Evans "
+                    "Knapper đã cùng trao đổi về hợp tác song phương.", gaz)
+    assert (host(m), met(m), m.date.iso, m.place) == ({"Lương Tam Quang"}, {"Marc E. Knapper"}, "--02-13", "Hà Nội")
