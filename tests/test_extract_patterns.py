@@ -275,3 +275,13 @@ def test_both_sides_named_before_they_exchanged_views(gaz):
     (m,) = meetings("Tại cuộc gặp chiều 13-2 tại Hà Nội, Bộ trưởng Bộ Công an Lương Tam Quang và Đại sứ Mỹ Marc Evans "
                     "Knapper đã cùng trao đổi về hợp tác song phương.", gaz)
     assert (host(m), met(m), m.date.iso, m.place) == ({"Lương Tam Quang"}, {"Marc E. Knapper"}, "--02-13", "Hà Nội")
+
+
+def test_a_comma_after_the_cue_ends_its_list_and_a_glued_initial_is_spelled_out(gaz):
+    assert meetings("Tại cuộc họp, đại diện các Tập đoàn đã báo cáo tình hình mua hàng từ Hoa Kỳ.", gaz) == []
+    (m,) = meetings("Ngày 19/2, Đại tướng Phan Văn Giang đã tiếp ông Elbridge A.Colby, Thứ trưởng thứ nhất Bộ Chiến tranh "
+                    "Hoa Kỳ.", gaz)
+    assert met(m) == {"Elbridge A. Colby"}
+    (m,) = meetings("Bộ trưởng Nguyễn Hồng Diên chủ trì buổi làm việc với các Tập đoàn, Tổng công ty, các doanh nghiệp lớn "
+                    "của Việt Nam, trong đó có nhiều đối tác của Hoa Kỳ.", gaz) or (None,)
+    assert m is None

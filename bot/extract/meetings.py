@@ -65,6 +65,8 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
             continue  # "làm việc tại Bộ Thương mại Hoa Kỳ với ông X": where, not whom
         if m.start >= end:
             break
+        if not found and any(any(c in a.gap(x) for c in ",;:") for x in range(start, m.start + 1) if x > start):
+            break  # "Tại cuộc họp, đại diện các Tập đoàn đã báo cáo …": the clause after the comma is not whom
         between = [(k, f) for k, f in enumerate(a.folded[pos : m.start], pos)
                    if not any(s <= k < e for s, e in inside_places) and f not in ("tai", "o") and f not in _TIME_WORDS
                    and not (f == "cua" and not found)]  # "cuộc điện đàm của A với B": A is the first met

@@ -224,6 +224,7 @@ def _stops(gap: str) -> bool:
 # Words that never stand in a title: a time, a date, a verb of the clause ("Bộ trưởng diễn ra vào chiều …").
 _NOT_IN_TITLE = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "hom", "vao", "luc", "rang", "truoc", "sau"})
 _BODY_NOUNS = frozenset({"cuc", "vu", "ban", "bo", "vien", "so", "phong", "uy"})
+_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _US_SEATS = ("nghi si", "ha vien", "thuong vien", "bang ")  # seats a Vietnamese name may hold on the US side
 _LEAD_VERBS = frozenset({("dan", "dau"), ("dan", "dat"), ("chu", "tri"), ("lam", "truong")})
 _CLAUSE_VERBS = frozenset({("dien", "ra"), ("tien", "hanh"), ("to", "chuc"), ("mo", "dau"), ("khai", "mac")})
@@ -458,7 +459,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 if (titles[app] < n and not tokens[titles[app]].is_capitalized and not _stops(a.gap(titles[app]))
                         and folded[titles[app]] not in _TITLE_GOES_ON
                         # "Tổng giám đốc dự án của …", "Đại biện lâm thời Đại sứ quán …"
-                        and folded[titles[app]:titles[app] + 2] not in (("du", "an"), ("lam", "thoi"))
+                        and folded[titles[app]:titles[app] + 2] not in (("du", "an"), ("lam", "thoi"), ("thu", "nhat"))
                         # "Cục trưởng Cục lãnh sự": a title ending in a body's noun goes on with its name
                         and folded[titles[app] - 1] not in _BODY_NOUNS
                         # "Giám đốc cơ quan phụ trách Đông Nam Á", "Hạ nghị sĩ bang Washington": the title goes on
@@ -482,7 +483,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             else:
                 side = side_of(chain, gaz, "us")
             a.mentions.append(
-                Mention("person", chain_start, end, name=entry.name if entry else a.text_between(i, name_end),
+                Mention("person", chain_start, end, name=entry.name if entry else _GLUED_INITIAL.sub(
+                    r"\1. ", a.text_between(i, name_end)),  # "Elbridge A.Colby" is "Elbridge A. Colby"
                         title=title, organization=organization, side=side, person=entry,
                         discovered=entry is None)
             )
@@ -521,7 +523,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         if not any(k in mention_tokens for k in range(c.start, c.end))
         # a one-word cue ("tiếp", "gặp") only counts when someone is named right after it, or right before it
         # in the passive ("ông X đã được Thủ tướng Phạm Minh Chính tiếp")
-        and (c.end - c.start > 1 or any(k in mention_starts for k in range(c.end, c.end + 3))
+        and (c.end - c.start > 1 or any(k in mention_starts and not any(_stops(a.gap(x)) for x in range(c.end, k + 1))
+                                        for k in range(c.end, c.end + 3))
              or _delegation_of(folded, c.end, mention_starts)
              # "buổi tiếp đoàn lãnh đạo bang Oregon (Hoa Kỳ) do ông X, …, làm trưởng đoàn": whose delegation
              or (folded[c.end:c.end + 1] == ("doan",) and any(
@@ -658,6 +661,10 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                 j += 1
             if j - i >= 2 or org:
                 side = org.side if org else side_of(folded[i:j], gaz, "us")
+                if not org and i > 0 and folded[i - 1] == "cac":
+                    # "các Tập đoàn, Tổng công ty, các doanh nghiệp lớn của Việt Nam": whose, said at the list's end
+                    stop = next((k for k in range(j, n) if any(ch in a.gap(k) for ch in ".;")), n)
+                    side = side_of(folded[i:stop], gaz, "us")
                 a.mentions.append(Mention("org", i, j, name=a.text_between(i, j).rstrip(" ,"), side=side, org=org))
                 covered.update(range(i, j))
                 i = j
