@@ -266,7 +266,9 @@ def _best_window(
 
     Clauses begin after a comma, semicolon, colon or dash, and where :func:`_soft_bounds` says; of equally telling
     runs, one that does not end inside a list ("… về khoa học, công nghệ cao…" lost "bán dẫn" after it), then the
-    earliest, then the longest.
+    longest in words ("hai bên đã trao đổi thẳng thắn, …, thu hẹp đáng kể khoảng cách …" over the same run
+    opening with "Trong 4 ngày làm việc" and cut before its outcome), then the earliest.  A run that ends within
+    two words of a speaker's act ("AES ghi nhận…") is none.
     """
     opens, closes = _soft_bounds(a, marks)
     starts = {lo, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in _after_speaker(a, marks) if lo < k < hi),
@@ -287,11 +289,13 @@ def _best_window(
             start, end = _extent(a, s, e)
             if end - start > limit:
                 break
+            if any(s <= ms and e < me + 3 for ms, me, _, k in marks if k in _ACTS and " ".join(a.folded[ms:me]) in _SPEECH):
+                continue  # a speaker's act cut from what it is about: "AES ghi nhận…"
             w = _weight(marks, s, e)
             whole = e == hi or not (e in _clause_starts(a) and _inside_phrase(a, gaz, e, max(k for k in bounds if k < e)))
-            if w > 0 and (best is None or (w, whole, -s, e) > best_key):
-                best = (w, s, e)  # of equals, one that does not end inside a list, the earliest, then the longest
-                best_key = (w, whole, -s, e)
+            if w > 0 and (best is None or (w, whole, e - s, -s) > best_key):
+                best = (w, s, e)  # of equals, one that does not end inside a list, the longest, then the earliest
+                best_key = (w, whole, e - s, -s)
     return best
 
 
