@@ -35,3 +35,27 @@ def test_an_excerpt_cut_off_mid_sentence_leaves_its_last_clause_out(gaz):
             "Hai bên nhất trí đẩy nhanh đàm phán về quy tắc xuất xứ. Bộ trưởng đề nghị phía Hoa Kỳ xem xét giảm "
             "thuế đối với cà phê, đồng thời mở rộng hợp tác trong lĩnh vực nông ngh")
     assert "nông ngh" not in summary(text, gaz)
+
+
+def test_a_long_sentence_is_cut_where_its_ask_begins(gaz):
+    # no comma between the wish and the ask: the piece begins at "đề nghị", which carries the ask's object
+    text = ("Chiều 8/9, tại Hà Nội, Bộ trưởng Nguyễn Hồng Diên tiếp ông Jacob Helberg.\n\n"
+            "Bộ trưởng cho biết Việt Nam luôn mong muốn một cách xử lý thấu đáo và phù hợp với tinh thần hợp tác "
+            "lâu dài giữa hai nền kinh tế và đề nghị phía Hoa Kỳ cân nhắc đưa Việt Nam ra khỏi danh sách D1 và D3 "
+            "về kiểm soát xuất khẩu các mặt hàng công nghệ cao, qua đó mở thêm dư địa cho đầu tư.")
+    s = summary(text, gaz)
+    assert "danh sách D1 và D3" in s and len(s) <= 200
+
+
+def test_a_figure_says_something_where_nothing_else_does(gaz):
+    text = ("Sáng 4/6, Thứ trưởng Cao Anh Tuấn làm việc với ông John Miller, Phó Chủ tịch Tập đoàn Orbitel.\n\n"
+            "Ông Miller chào mừng đoàn tới trụ sở tập đoàn.\n\n"
+            "Orbitel dự kiến rót khoảng 2,4 tỷ USD vào các trạm mặt đất tại miền Trung.")
+    assert "2,4 tỷ USD" in summary(text, gaz)
+
+
+def test_a_piece_does_not_end_inside_a_list_when_another_fits(gaz):
+    text = ("Ngày 2/3, Chủ tịch nước Lương Cường tiếp đoàn nghị sĩ bang Oregon do ông Daniel Brooks dẫn đầu.\n\n"
+            "Chủ tịch nước đề nghị bang tăng cường hợp tác trong các lĩnh vực khoa học, công nghệ cao, bán dẫn "
+            "và năng lượng tái tạo, hỗ trợ các trường đại học Việt Nam đào tạo kỹ sư.")
+    assert "bán dẫn" in summary(text, gaz)

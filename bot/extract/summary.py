@@ -159,7 +159,35 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
         if kind in ("ask", "wish") and _a_noun(a, s, e):
             continue
         marks.append((s, e, WEIGHTS[kind], kind))
+    marks.extend(_figures(a))
     return marks
+
+
+# What a figure counts: "1,5 tỷ USD", "136 triệu USD", "1.516 dự án", "30 tàu bay", "20%" (a year or a date is no
+# figure).  A stretch naming one says something concrete even with no ask or topic ("SpaceX dự kiến đầu tư khoảng
+# 1,5 tỷ USD …", "… có 1.516 dự án có hiệu lực"), and weighs FIGURE_WEIGHT then; beside an ask or a topic it adds
+# nothing: measured, counting it there let background figures ("mức thuế 20% áp dụng từ …") outweigh asks.
+_UNITS = frozenset({"ti", "trieu", "nghin", "ngan", "usd", "tan", "chiec"})
+_UNIT_PAIRS = frozenset({("du", "an"), ("tau", "bay"), ("may", "bay")})
+FIGURE_WEIGHT = 2
+
+
+def _figures(a: SentenceAnalysis) -> list[tuple[int, int, int, str]]:
+    """The figures a sentence names, as marks keyed "figure"."""
+    found = []
+    f = a.folded
+    text, base = a.sentence.text, a.sentence.start
+    for i, w in enumerate(f):
+        if not w.isdigit() or (i and f[i - 1].isdigit() and a.gap(i) in (",", ".")):
+            continue
+        j = i + 1
+        while j < len(f) and f[j].isdigit() and a.gap(j) in (",", "."):
+            j += 1  # "1,5" is one number
+        if text[a.tokens[j - 1].end - base:].startswith("%"):
+            found.append((i, j, FIGURE_WEIGHT, "figure"))
+        elif j < len(f) and (f[j] in _UNITS or tuple(f[j:j + 2]) in _UNIT_PAIRS):
+            found.append((i, j + (1 if f[j] in _UNITS else 2), FIGURE_WEIGHT, "figure"))
+    return found
 
 
 # Words around an ask that make a noun of it: "các cam kết", "những đề xuất", "cam kết của Việt Nam".
@@ -224,29 +252,87 @@ def _weight(marks: list[tuple[int, int, int, str]], lo: int, hi: int) -> int:
         else:
             total += weight
     if not act and not topics:
-        return min(total, 0)  # a frame or a side alone ("Phát biểu tại buổi làm việc, …") says nothing yet
+        # a frame or a side alone ("Phát biểu tại buổi làm việc, …") says nothing yet; a figure does
+        return total if "figure" in seen else min(total, 0)
+    if "figure" in seen:
+        total -= FIGURE_WEIGHT  # beside an act or a topic a figure adds nothing (see FIGURE_WEIGHT)
     return total + act
 
 
 def _best_window(
     a: SentenceAnalysis, gaz: Gazetteer, lo: int, hi: int, limit: int, marks: list[tuple[int, int, int, str]]
 ) -> tuple[int, int, int] | None:
-    """The run of whole clauses within tokens ``lo``..``hi`` that says most and fits ``limit`` characters."""
-    bounds = sorted({lo, hi, *(i for i in _clause_starts(a) if lo < i < hi),
-                     *(k for k in _after_speaker(a, marks) if lo < k < hi)})
+    """The run of whole clauses within tokens ``lo``..``hi`` that says most and fits ``limit`` characters.
+
+    Clauses begin after a comma, semicolon, colon or dash, and where :func:`_soft_bounds` says; of equally telling
+    runs, one that does not end inside a list ("… về khoa học, công nghệ cao…" lost "bán dẫn" after it), then the
+    longest in words ("hai bên đã trao đổi thẳng thắn, …, thu hẹp đáng kể khoảng cách …" over the same run
+    opening with "Trong 4 ngày làm việc" and cut before its outcome), then the earliest.  A run that ends within
+    two words of a speaker's act ("AES ghi nhận…") is none.
+    """
+    opens, closes = _soft_bounds(a, marks)
+    starts = {lo, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in _after_speaker(a, marks) if lo < k < hi),
+              *(k for k in opens if lo < k < hi)}
+    ends = {hi, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in closes if lo < k < hi)}
+    bounds = sorted(starts | ends)
     best: tuple[int, int, int] | None = None
+    best_key: tuple[int, bool, int, int] = (0, False, 0, 0)
     for x in range(len(bounds) - 1):
+        if bounds[x] not in starts:
+            continue
         if x and bounds[x] in _clause_starts(a) and _inside_phrase(a, gaz, bounds[x], bounds[x - 1]):
             continue
         for y in range(x + 1, len(bounds)):
             s, e = bounds[x], bounds[y]
+            if e not in ends:
+                continue
             start, end = _extent(a, s, e)
             if end - start > limit:
                 break
+            if any(s <= ms and e < me + 3 for ms, me, _, k in marks if k in _ACTS and " ".join(a.folded[ms:me]) in _SPEECH):
+                continue  # a speaker's act cut from what it is about: "AES ghi nhận…"
             w = _weight(marks, s, e)
-            if w > 0 and (best is None or (w, -s, e) > (best[0], -best[1], best[2])):
-                best = (w, s, e)  # of equals, the earliest, then the longest that fits: more of what was said
+            whole = e == hi or not (e in _clause_starts(a) and _inside_phrase(a, gaz, e, max(k for k in bounds if k < e)))
+            if w > 0 and (best is None or (w, whole, e - s, -s) > best_key):
+                best = (w, s, e)  # of equals, one that does not end inside a list, the longest, then the earliest
+                best_key = (w, whole, e - s, -s)
     return best
+
+
+# Clause openers with no comma before them: a subordinate clause ("… nhằm tiếp tục xử lý …", "… để hai bên …") or
+# what follows a list's head ("… trong đó có …", "… đặc biệt là …").  A piece may begin or end there.  Matched with
+# diacritics: folded, "để" would be the "đề" of "đề nghị".
+_OPENERS = tuple(tuple(p.split()) for p in (
+    "nhằm", "để", "qua đó", "trong đó", "đặc biệt là", "nhất là", "trong bối cảnh", "vì lợi ích", "sau khi",
+    "trước khi", "nhưng", "tuy nhiên", "đồng thời"))
+# What a speaker does, of the acts (folded): a piece may begin at it, the header already saying who
+# ("… phù hợp với quan hệ … và | đề nghị Hoa Kỳ xem xét …"); "tăng cường", "mua" and the like are not among them
+# ("mở rộng và tăng cường đầu tư" is one act).
+_SPEECH = frozenset({"de nghi", "kien nghi", "de xuat", "nhat tri", "thong nhat", "cam ket", "yeu cau", "dong y",
+                     "hoan nghenh", "keu goi", "mong muon", "mong", "ki vong", "khang dinh", "nhan manh", "bay to",
+                     "cho biet", "cho rang", "danh gia cao", "ghi nhan", "luu y", "trao doi ve", "thao luan ve"})
+# Words joining a speaker's two acts ("… và đề nghị …", "… đồng thời cũng đề nghị …"): a piece may end before them.
+_JOINERS = (("va",), ("dong", "thoi"), ("cung", "nhu"), ("va", "dong", "thoi"), ("va", "cung"), ("dong", "thoi", "cung"))
+
+
+def _soft_bounds(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) -> tuple[list[int], list[int]]:
+    """Where a piece cut from a long sentence may also begin and end, past its clause starts: at a clause opener
+    with no comma before it, at what a speaker does, and before the words joining two of a speaker's acts."""
+    opens: list[int] = []
+    closes: list[int] = []
+    f = a.folded
+    words = [t.text.lower() for t in a.tokens]
+    for i in range(1, len(f)):
+        if any(c in a.gap(i) for c in ",;:"):
+            continue  # a clause start already
+        if any(tuple(words[i:i + len(p)]) == p for p in _OPENERS):
+            opens.append(i)
+            closes.append(i)
+    for s, e, _, key in marks:
+        if key in _ACTS and " ".join(f[s:e]) in _SPEECH:
+            opens.append(s)
+            closes.extend(s - len(j) for j in _JOINERS if s - len(j) > 0 and tuple(f[s - len(j):s]) == j)
+    return opens, closes
 
 
 # Words between a speaker and what they say: "Ông cũng đề nghị …", "Phó Thủ tướng đã khẳng định …".
