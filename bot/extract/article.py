@@ -331,7 +331,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             before = None
             if cand.date is None and _LINKED.match(" ".join(a.folded[:6])):
                 # "Bên lề lễ ký, …", "Ngay sau lễ đón, …": the last day told before it
-                before = context(a.sentence.index - 1) or context(a.sentence.index - 2)
+                before = next((c for k in range(1, 5) if (c := context(a.sentence.index - k))), None)
             elif cand.date is None and _sets_the_time(analyses, a.sentence.index, reporting):
                 before = context(a.sentence.index - 1)
             if before:  # "Bên lề lễ ký, …", "Cũng tại sự kiện, …": the day and place of the sentence before
