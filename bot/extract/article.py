@@ -331,7 +331,12 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             before = None
             if cand.date is None and _LINKED.match(" ".join(a.folded[:6])):
                 # "Bên lề lễ ký, …", "Ngay sau lễ đón, …": the last day told before it
-                before = next((c for k in range(1, 5) if (c := context(a.sentence.index - k))), None)
+                back = next((k for k in range(1, 5) if context(a.sentence.index - k)), None)
+                before = context(a.sentence.index - back) if back else None
+                nearer = [p[2] for k in range(1, back or 1) for p in analyses[a.sentence.index - k].places
+                          if fold(p[2]) not in _COUNTRY_NAMES]
+                if before and nearer:  # "Ngày 22/1, … Sự kiện diễn ra … tại Davos. … Trong khuôn khổ sự kiện, …"
+                    before = (before[0], nearer[0])
             elif cand.date is None and _sets_the_time(analyses, a.sentence.index, reporting):
                 before = context(a.sentence.index - 1)
             if before:  # "Bên lề lễ ký, …", "Cũng tại sự kiện, …": the day and place of the sentence before

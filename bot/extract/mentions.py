@@ -659,7 +659,8 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                         or gaz.cue_index.match_at(folded, j) or gaz.sideline_index.match_at(folded, j)):
                     break
                 j += 1
-            if j - i >= 2 or org:
+            generic = not org and j == heads[i] and i > 0 and folded[i - 1] in ("cac", "nhung", "nhieu")
+            if (j - i >= 2 or org) and not generic:  # "các Tập đoàn, Tổng công ty …" name no body
                 side = org.side if org else side_of(folded[i:j], gaz, "us")
                 if not org and i > 0 and folded[i - 1] == "cac":
                     # "các Tập đoàn, Tổng công ty, các doanh nghiệp lớn của Việt Nam": whose, said at the list's end
@@ -699,6 +700,9 @@ _EVENT_WORDS = frozenset({"phien", "vong", "cuoc", "buoi", "le"})
 _EVENT_PAIRS = frozenset({("hoi", "nghi"), ("dien", "dan"), ("hoi", "cho"), ("su", "kien"), ("tuan", "le")})
 # Words a place's name may carry in lower case between capitalised ones ("trụ sở Bộ Nông nghiệp và Phát triển").
 _PLACE_JOINERS = frozenset({"o", "tai", "cua", "thuoc", "va", "bang", "thu", "do", "thanh", "pho"})
+# Words for what happens somewhere else: "chấm dứt xung đột tại Dải Gaza" is where the war is, not the meeting.
+_STRIFE_WORDS = frozenset({("xung", "dot"), ("chien", "su"), ("chien", "tranh"), ("giao", "tranh"), ("hoa", "binh"),
+                           ("khung", "hoang"), ("tham", "hoa"), ("thien", "tai"), ("bao", "luc")})
 
 
 def _find_places(
@@ -721,6 +725,8 @@ def _find_places(
             continue  # "tới thành phố Seattle", "đến Hà Nội": only a place named as one
         if folded[i + 1] in _EVENT_WORDS or tuple(folded[i + 1:i + 3]) in _EVENT_PAIRS:
             continue  # "tại Phiên đàm phán cấp Bộ trưởng lần thứ 8", "tại Hội nghị Cấp cao ASEAN": an occasion
+        if tuple(folded[max(0, i - 2):i]) in _STRIFE_WORDS:
+            continue
         if places and i < places[-1][1]:
             continue  # "ở" inside "trụ sở USDA ở thủ đô Washington" is part of that place
         j = i + 1
