@@ -285,3 +285,48 @@ def test_a_comma_after_the_cue_ends_its_list_and_a_glued_initial_is_spelled_out(
     (m,) = meetings("Bộ trưởng Nguyễn Hồng Diên chủ trì buổi làm việc với các Tập đoàn, Tổng công ty, các doanh nghiệp lớn "
                     "của Việt Nam, trong đó có nhiều đối tác của Hoa Kỳ.", gaz) or (None,)
     assert m is None
+
+
+def test_a_plural_body_word_with_no_name_is_nobody_met(gaz):
+    # cut off before the list says whose the companies are
+    assert meetings("Chiều 7/5, Bộ trưởng Nguyễn Hồng Diên chủ trì buổi làm việc với các Tập đoàn, Tổng công ty, các "
+                    "doanh nghiệp lớn c", gaz) == []
+
+
+def test_receptions_told_apart_by_who_shared_one(gaz):
+    text = ("Sáng 4/10 (giờ địa phương), Phó Chủ tịch nước Võ Thị Ánh Xuân đã tiếp Thượng nghị sĩ Laura Whitfield - "
+            "thành viên Ủy ban Tài chính, Hạ nghị sĩ Owen Barker và Hạ nghị sĩ Grace Lin.\n\n"
+            "Tại các cuộc tiếp, Phó Chủ tịch nước mong muốn Quốc hội Hoa Kỳ ủng hộ việc sớm hoàn tất hiệp định.\n\n"
+            "Tiếp Hạ nghị sĩ Owen Barker và Hạ nghị sĩ Grace Lin, Phó Chủ tịch nước đề nghị hai nghị sĩ thúc đẩy "
+            "hợp tác giáo dục.")
+    found = sorted(sorted(met(m)) for m in meetings(text, gaz))
+    assert found == [["Grace Lin", "Owen Barker"], ["Laura Whitfield"]]
+
+
+def test_an_occasion_both_sides_spoke_at_is_their_meeting(gaz):
+    text = ("Việt Nam và Hoa Kỳ hợp tác về giống cây trồng\n\n"
+            "Sáng 9/10, tại TP Cần Thơ, Cục Trồng trọt và Cơ quan Nông nghiệp Hoa Kỳ ký kết Bản ghi nhớ về trao đổi "
+            "giống lúa chịu mặn.\n\n"
+            "Phát biểu tại lễ ký, ông Trịnh Văn Lộc, Cục trưởng Cục Trồng trọt, nhấn mạnh văn kiện mở ra hướng nghiên "
+            "cứu chung.\n\n"
+            "Đại diện USDA, ông Peter Galloway cho biết hai bên sẽ lập nhóm chuyên gia.")
+    (m,) = meetings(text, gaz)
+    assert (host(m), met(m), m.date.iso) == ({"Trịnh Văn Lộc"}, {"Peter Galloway"}, "--10-09")
+    galloway = next(p for p in m.people if p.name == "Peter Galloway")
+    assert galloway.title == "Đại diện USDA"  # not "…, ông"
+    # one side speaking is no meeting
+    assert meetings(text.replace("Đại diện USDA, ông Peter Galloway cho biết", "Ông Lộc cho biết"), gaz) == []
+
+
+def test_where_strife_is_is_not_where_they_met_and_an_occasions_place_carries(gaz):
+    text = ("Ngày 22/1, Phó Thủ tướng Bùi Thanh Sơn dự lễ ký văn kiện về chấm dứt xung đột tại Dải Gaza. Sự kiện "
+            "diễn ra bên lề một diễn đàn tại Davos, Thụy Sỹ.\n\n"
+            "Trong khuôn khổ sự kiện, Phó Thủ tướng đã trao đổi với Bộ trưởng Tài chính Mỹ Scott Bessent.")
+    (m,) = meetings(text, gaz)
+    assert (met(m), m.date.iso, m.place) == ({"Scott Bessent"}, "--01-22", "Davos")
+
+
+def test_a_name_after_an_ocean_in_a_title(gaz):
+    (m,) = meetings("Ngày 3/6, Thứ trưởng Lê Thị Thu Hằng tiếp Phó Trợ lý Ngoại trưởng phụ trách Đông Á và Thái Bình "
+                    "Dương Kevin Marsh.", gaz)
+    assert met(m) == {"Kevin Marsh"}

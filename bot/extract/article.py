@@ -13,7 +13,7 @@ from datetime import date
 from ..gazetteer import Gazetteer
 from ..text import Sentence, fold, normalize, split_sentences
 from .dates import contains, published_date, settle_year, shift_day, stated_years
-from .meetings import Candidate, _date_for, _kind, candidates, generic_body, organizers
+from .meetings import Candidate, _date_for, _kind, candidates, generic_body, occasion_meeting, organizers
 from .mentions import ALL, Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
 from .rounds import RoundMention, is_next_step, leads, own_dates, progress_areas, round_dates, round_heads
@@ -72,6 +72,7 @@ class _Draft:
     round: tuple[str, int] | None = None
     round_basis: str | None = None
     of_round: bool = False  # the round itself, as a meeting of its heads: its whole section is about it
+    named: dict[int, set[str]] = field(default_factory=dict)  # sentence of each report -> the counterparts it names
 
     def counterpart_keys(self) -> set[str]:
         return {k for k, p in self.people.items() if p.side != "vn"} | {
@@ -290,6 +291,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     subjects: Counter[str] = Counter()
     heads = {a.sentence.index: round_heads(a) for a in analyses}  # who headed a side, found once per sentence
     found = {a.sentence.index: candidates(a, gaz, heads[a.sentence.index]) for a in analyses}
+    if not any(found.values()) and (occasion := occasion_meeting(analyses)):
+        found[occasion.sentence].append(occasion)
 
     def context(i: int) -> tuple[DateValue, str | None] | None:
         """The one day and the place a sentence gives, if it gives exactly one day."""
@@ -374,6 +377,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         d.date = settle_year(d.date, pub, stated)
 
     drafts = _bodies_met_through_people(drafts, gaz)
+    drafts = _split_receptions(drafts, analyses)
 
     principal = registry.people.get(subjects.most_common(1)[0][0]) if subjects else None
     if principal is None:
@@ -459,6 +463,7 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
             fresh.append(item)
             continue
         joined = joined or target
+        target.named.setdefault(cand.sentence, set()).add(key)
         if not target.anchors or target.anchors[-1] is not cand:  # routed once, so only this call can have added it
             target.anchors.append(cand)
         if not target.date.known and date.known:
@@ -473,12 +478,14 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
         # "Trong buổi tiếp Thượng nghị sĩ A và Thượng nghị sĩ B": B was at A's meeting, not at one of her own
         # ("các buổi làm việc với A, B": one each)
         for item in fresh:
+            joined.named.setdefault(cand.sentence, set()).add(item.key())
             if isinstance(item, PersonRef):
                 joined.people.setdefault(item.key(), item)
             else:
                 joined.organizations.setdefault(item.key(), item)
         return
-    draft = _Draft(date=date, place=cand.place, kind=cand.kind, anchors=[cand])
+    draft = _Draft(date=date, place=cand.place, kind=cand.kind, anchors=[cand],
+                   named={cand.sentence: {item.key() for item in fresh}})
     for p in vn_people:
         draft.people[p.key()] = p
     for o in vn_orgs:
@@ -496,6 +503,45 @@ _MY = re.compile(r"\bmi\b")  # folded "Mỹ": the same country as "Hoa Kỳ" in 
 
 def _org_words(name: str) -> str:
     return _MY.sub("hoa ki", fold(re.sub(r"\([^)]*\)", " ", name)))
+
+
+_SEVERAL = re.compile(r"\bcac (?:cuoc|buoi) (?:tiep|gap|hoi kien|hoi dam|lam viec|tiep xuc|trao doi)\b")
+
+
+def _split_receptions(drafts: list[_Draft], analyses: list[SentenceAnalysis]) -> list[_Draft]:
+    """One sentence lists everyone received; "Tại các cuộc tiếp" says each had a reception, and "Tiếp A và B,
+    …" says who shared one. Those named together later are one meeting, everyone else one each."""
+    out: list[_Draft] = []
+    for d in drafts:
+        people = {k for k, p in d.people.items() if p.side not in ("vn", "other")}
+        first = min(d.named) if d.named else None
+        if first is None or len(people) < 2 or d.of_round or d.round or not people <= d.named[first]:
+            out.append(d)
+            continue
+        later = [d.named[i] & people for i in sorted(d.named) if i > first]
+        span = range(first, max(d.named) + 1)
+        if not any(_SEVERAL.search(" ".join(analyses[i].folded)) for i in span if i < len(analyses)):
+            out.append(d)
+            continue
+        groups: list[set[str]] = []
+        for g in sorted(later, key=len, reverse=True):  # a caption naming one of the two received together
+            if g and g != people and not any(g & h for h in groups):
+                groups.append(g)
+        if not groups:
+            out.append(d)  # "Tại các buổi làm việc với hai Thượng nghị sĩ": nobody told apart
+            continue
+        rest = people - set().union(*groups)
+        groups += [{k} for k in sorted(rest, key=list(d.people).index)]
+        vn = {k: p for k, p in d.people.items() if k not in people}
+        for g in groups:
+            sentences = {i for i, keys in d.named.items() if keys & g}
+            part = _Draft(date=d.date, place=d.place, kind=d.kind,
+                          people={**vn, **{k: p for k, p in d.people.items() if k in g}},
+                          organizations=dict(d.organizations),
+                          anchors=[c for c in d.anchors if c.sentence in sentences] or d.anchors[:1],
+                          named={i: keys & g for i, keys in d.named.items() if keys & g})
+            out.append(part)
+    return out
 
 
 def _bodies_met_through_people(drafts: list[_Draft], gaz: Gazetteer) -> list[_Draft]:

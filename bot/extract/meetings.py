@@ -370,3 +370,54 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
 def _next_start(listed: list[Mention], group: list[Mention]) -> int:
     later = [m.start for m in listed if m.start > group[-1].start]
     return min(later) if later else 10**6
+
+
+# An occasion both sides spoke at: "Sáng 31/10, tại Hà Nội, … ký Bản ghi nhớ …", "Phát biểu tại lễ ký, Thượng tướng
+# X khẳng định …", "Đại sứ Hoa Kỳ Y nhấn mạnh …".
+def _folded_words(*phrases: str) -> re.Pattern[str]:
+    """A pattern of Vietnamese phrases as they are folded ("ký" folds to "ki")."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(fold(p)) for p in phrases) + r")\b")
+
+
+_OCCASION = _folded_words("lễ ký", "ký kết", "ký Bản ghi nhớ", "ký Biên bản", "hội nghị", "diễn đàn", "hội thảo",
+                          "tọa đàm", "lễ kỷ niệm", "sự kiện", "buổi lễ", "lễ khai trương", "lễ công bố")
+_ROUNDTABLE_OCCASION = _folded_words("hội nghị", "diễn đàn", "hội thảo", "tọa đàm")
+_SPOKE = re.compile(r"^\W*(?:\S+\s+){0,2}?" + _folded_words(
+    "nhấn mạnh", "khẳng định", "cho biết", "nhận định", "bày tỏ", "đánh giá", "kêu gọi", "đề nghị", "cho rằng",
+    "chia sẻ", "phát biểu", "nêu rõ", "thông tin", "tin tưởng").pattern)
+
+
+def _speaker(a: SentenceAnalysis) -> Mention | None:
+    """The named person a sentence has speaking: "Phát biểu tại lễ ký, Thượng tướng X khẳng định …", "Đại diện
+    USSEC, ông Y, nhận định …"."""
+    people = [m for m in a.mentions if m.kind == "person" and m.name and m.side in ("vn", "us")]
+    if not people or people[0].start > 12:
+        return None
+    m = people[0]
+    if a.folded[:2] == ("phat", "bieu") or _SPOKE.match(" ".join(a.folded[m.end:m.end + 4])):
+        return m
+    return None
+
+
+def occasion_meeting(analyses: list[SentenceAnalysis]) -> Candidate | None:
+    """An article that reports no meeting but an occasion, dated in its opening, at which named people of both
+    sides spoke (a signing, a summit of businesses): they met there."""
+    told = [a for a in analyses[:5] if a.sentence.kind != "heading" and _OCCASION.search(" ".join(a.folded))]
+    # the one that dates it, else the first ("Trong khuôn khổ sự kiện …, PSAV đã ký kết …" with no day)
+    opening = next((a for a in told if any(d.value.precision in ("day", "day_no_year") for d in a.dates)),
+                   told[0] if told else None)
+    if opening is None:
+        return None
+    speakers: list[Mention] = []
+    for a in analyses:
+        if a.sentence.index <= opening.sentence.index or a.sentence.kind != "text":
+            continue
+        m = _speaker(a)
+        if m and all(m.name != s.name for s in speakers):
+            speakers.append(m)
+    if not any(m.side == "vn" for m in speakers) or not any(m.side == "us" for m in speakers):
+        return None
+    vn = next(m for m in speakers if m.side == "vn")
+    kind = "roundtable" if _ROUNDTABLE_OCCASION.search(" ".join(opening.folded)) else "in_person"
+    return Candidate(opening, None, len(opening.tokens), [vn, *(m for m in speakers if m.side == "us")], kind,
+                     _date_for(opening, None), opening.places[0][2] if opening.places else None)

@@ -27,6 +27,7 @@ _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
 _COUNT_SPELLINGS = frozenset({"hai", "ba", "bốn", "năm"})
 ALL = -1  # a Mention's count when a group stands for everyone its title names
 _MAX_CHAIN = 22
+_HONORIFIC_TAIL = re.compile(r"(?:,\s*|\s+)(?:ông|bà|ngài|Ông|Bà|Ngài)$")
 _MAX_NAME = 4
 
 
@@ -146,7 +147,8 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
         if hit and hit[0] > i:
             return None
     # "tỉnh Đồng Nai", "thành phố Hồ Chí Minh" are places; "Chủ tịch UBND tỉnh Võ Tấn Đức" is a man
-    after_place_word = i > 0 and folded[i - 1] in ("tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong")
+    after_place_word = i > 0 and folded[i - 1] in ("tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong") and not (
+        folded[i - 1] == "duong" and toks[i - 1].is_capitalized)  # "Thái Bình Dương Michael DeSombre": no street
     if after_place_word and gaz.place_index.match_at(folded, i):
         return None
     text, base = a.sentence.text, a.sentence.start
@@ -410,7 +412,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             chain_start = pending[0][0] if pending else i
             pending = []
             end = name_end
-            title = a.text_between(chain_start, i).rstrip(" ,")
+            title = _HONORIFIC_TAIL.sub("", a.text_between(chain_start, i).rstrip(" ,"))  # "Đại diện USSEC, ông X"
             app = end  # where an appositive may begin: after the name, or after its bracket
             if end < n and a.gap(end).strip() == "(":
                 # "Thượng nghị sĩ Steve Daines (Cộng hòa - bang Montana), thành viên Ủy ban Đối ngoại"
@@ -608,8 +610,8 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
     if not known and not heads:
         return
 
-    def next_item(j: int) -> bool:
-        return j < n and (j in heads or j in titles or j in known)
+    def next_item(j: int) -> bool:  # "Đại diện Cơ quan …, ông X": the body ends where its man is named
+        return j < n and (j in heads or j in titles or j in known or a.tokens[j].text in ("ông", "bà", "ngài"))
 
     i = 0
     while i < n:
