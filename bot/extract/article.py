@@ -584,7 +584,7 @@ def _bodies_met_through_people(drafts: list[_Draft], gaz: Gazetteer) -> list[_Dr
                     org.id and org.id in own_known) or (
                     generic and (has_named or len(d.organizations) > 1 or others)):
                 del d.organizations[key]
-                if d.date.known and d.date.precision in ("day", "day_no_year"):
+                if d.date.known and (d.date.precision in ("day", "day_no_year") or d.date.precision.startswith("range")):
                     # "các cuộc làm việc với Hội đồng An ninh quốc gia …" dated, "Tại buổi làm việc với ông X, …,
                     # Hội đồng An ninh quốc gia Mỹ" not: the person's meeting is the dated one
                     for e in others:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -68,7 +70,8 @@ class OrganizationRef:
     def key(self) -> str:
         from ..text import name_key
 
-        return self.id or "new:" + name_key(self.name)
+        # "Hiệp hội công nghiệp bán dẫn Hoa Kỳ (SIA)" and "… Hoa Kỳ" later: one body
+        return self.id or "new:" + name_key(re.sub(r"\s*\([^)]*\)\s*$", "", self.name) or self.name)
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "side": self.side}
