@@ -675,7 +675,7 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
         i += 1
 
 
-_CREDIT_IN_TEXT = re.compile(r"\((?:Ảnh|ẢNH|Nguồn|Photo)\b|\s[-–—]\s*(?:Ảnh|ẢNH)\s*:|\.\s+(?:Ảnh|ẢNH)\s*:")
+_CREDIT_IN_TEXT = re.compile(r"\((?:Ảnh|ẢNH|Nguồn|Photo)\b|\s[-–—]\s*(?:Ảnh|ẢNH)\s*:|\.\s+(?:Ảnh|ẢNH)\s*:|\sẢNH\s*:")
 _CREDIT_WORDS = ("Ảnh", "ẢNH", "Nguồn", "Photo")
 
 
