@@ -330,3 +330,21 @@ def test_a_name_after_an_ocean_in_a_title(gaz):
     (m,) = meetings("Ngày 3/6, Thứ trưởng Lê Thị Thu Hằng tiếp Phó Trợ lý Ngoại trưởng phụ trách Đông Á và Thái Bình "
                     "Dương Kevin Marsh.", gaz)
     assert met(m) == {"Kevin Marsh"}
+
+
+def test_a_speech_at_a_summit_and_a_readiness_to_talk_are_no_meetings(gaz):
+    text = ("Chiều 19/2, Tổng Bí thư Tô Lâm dự phiên khai mạc của một hội đồng quốc tế tại Washington.\n\n"
+            "Phát biểu tại cuộc họp, Tổng thống Hoa Kỳ Donald Trump nói về viện trợ nhân đạo.")
+    assert meetings(text, gaz) == []
+    assert meetings("Bộ Công Thương sẵn sàng trao đổi với các cơ quan Mỹ về mặt hàng gỗ.", gaz) == []
+
+
+def test_a_caption_with_its_credit_in_capitals_and_a_companys_long_name(gaz):
+    text = ("Chủ tịch nước nhắc lại các dấu mốc của quan hệ hai nước.\n\n"
+            "Chủ tịch nước Lương Cường tiếp Đại sứ Mỹ Marc Knapper ẢNH: TTXVN\n\n"
+            "Chủ tịch nước cảm ơn Đại sứ đã hỗ trợ các địa phương bị thiên tai.")
+    (m,) = meetings(text, gaz)
+    assert met(m) == {"Marc E. Knapper"}
+    (m,) = meetings("Ngày 21/9, Chủ tịch nước Lương Cường tiếp bà Stephanie Pope, Chủ tịch, Giám đốc điều hành Tập đoàn "
+                    "Boeing Commercial Airplanes.", gaz)
+    assert met(m) == {"Stephanie Pope"}

@@ -330,6 +330,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             for m in cand.participants:
                 if m.kind == "person" and m.side == "vn":
                     subjects[registry.key(m)] += 1
+            if _speech_venue_only(cand, refs, drafts):
+                continue
             date = cand.date.value if cand.date else UNKNOWN_DATE
             before = None
             if cand.date is None and _LINKED.match(" ".join(a.folded[:6])):
@@ -439,6 +441,19 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     round_list = _finish_rounds(rounds, analyses, round_mentions, registry, reporting, whole, gaz)
     new_people = _new_people(analyses, meetings, round_list, registry)
     return ArticleResult(article_id, file, article_title(sentences), meetings, round_list, new_people)
+
+
+def _speech_venue_only(cand: Candidate, refs: list[PersonRef], drafts: list[_Draft]) -> bool:
+    """ "Phát biểu tại cuộc họp, Tổng thống Donald Trump nhấn mạnh …": a meeting named as where someone spoke,
+    with nobody of the Vietnamese side in the sentence, is a meeting told before or none (a summit's session)."""
+    if cand.cue is None or any(p.side == "vn" for p in refs):
+        return False
+    f = cand.analysis.folded
+    words = f[cand.cue.start:cand.cue.end]
+    if "voi" in words or "giua" in words or cand.cue.start == 0 or f[cand.cue.start - 1] != "tai":
+        return False
+    keys = {p.key() for p in refs}
+    return not any(keys & d.counterpart_keys() for d in drafts)
 
 
 def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: list[OrganizationRef], date: DateValue) -> None:
