@@ -348,3 +348,15 @@ def test_a_caption_with_its_credit_in_capitals_and_a_companys_long_name(gaz):
     (m,) = meetings("Ngày 21/9, Chủ tịch nước Lương Cường tiếp bà Stephanie Pope, Chủ tịch, Giám đốc điều hành Tập đoàn "
                     "Boeing Commercial Airplanes.", gaz)
     assert met(m) == {"Stephanie Pope"}
+
+
+def test_a_series_of_meetings_with_companies_and_the_company_man_who_spoke(gaz):
+    text = ("Ngày 21/5/2025, tại Hoa Kỳ, Bộ trưởng Nguyễn Hồng Diên đã có loạt cuộc gặp quan trọng với lãnh đạo các "
+            "tập đoàn công nghệ hàng đầu của Hoa Kỳ, bao gồm Northwind Energy, Lockheed Martin, và Google.\n\n"
+            "Tại buổi làm việc với Tập đoàn Northwind Energy, Bộ trưởng mời tập đoàn đầu tư kho khí hóa lỏng.\n\n"
+            "Theo Quy hoạch điện VIII, Việt Nam cần thêm nhiều nhà máy điện khí.\n\n"
+            "Ông Daniel Frost, Phó Chủ tịch Northwind, đề xuất lập liên doanh.")
+    found = meetings(text, gaz)
+    assert sorted(sorted(met(m)) for m in found) == [["Daniel Frost", "Northwind Energy"], ["Google"],
+                                                     ["Lockheed Martin"]]
+    assert {m.date.iso for m in found} == {"2025-05-21"}

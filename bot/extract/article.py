@@ -380,6 +380,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
 
     drafts = _bodies_met_through_people(drafts, gaz)
     drafts = _split_receptions(drafts, analyses)
+    _speakers_for_bodies(drafts, analyses, registry)
 
     principal = registry.people.get(subjects.most_common(1)[0][0]) if subjects else None
     if principal is None:
@@ -443,6 +444,31 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     return ArticleResult(article_id, file, article_title(sentences), meetings, round_list, new_people)
 
 
+_BODY_GENERIC = frozenset(fold(w) for w in ("Tập", "đoàn", "Công", "ty", "Hiệp", "hội", "Hội", "đồng", "Quỹ", "Viện",
+                                              "Hoa", "Kỳ", "Mỹ", "Group", "Corporation", "Inc"))
+
+
+def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis], registry: _Registry) -> None:
+    """ "Tại buổi làm việc với Tập đoàn Excelerate Energy, …", then "Ông Peter Haas, Phó Chủ tịch Excelerate, đã
+    đề xuất …": the body's man who speaks in the report of its meeting was at it."""
+    met = {k for d in drafts for k in d.counterpart_keys()}
+    for d in drafts:
+        bodies = [o for o in d.organizations.values() if o.side == "us"]
+        if not bodies or any(p.side == "us" and p.name for p in d.people.values()):
+            continue
+        words = {w for o in bodies for w in fold(re.sub(r"\([^)]*\)", " ", o.name)).split()
+                 if w not in _BODY_GENERIC and len(w) > 2}
+        last = max(c.sentence for c in d.anchors)
+        for a in analyses[last:last + 5]:  # its own part of the text
+            for m in a.mentions:
+                if m.kind != "person" or m.side != "us" or not m.name or registry.key(m) in met:
+                    continue
+                if words & set(fold(f"{m.title} {m.organization}").split()):
+                    ref = registry.ref(m)
+                    d.people.setdefault(ref.key(), ref)
+                    met.add(ref.key())
+
+
 def _speech_venue_only(cand: Candidate, refs: list[PersonRef], drafts: list[_Draft]) -> bool:
     """ "Phát biểu tại cuộc họp, Tổng thống Donald Trump nhấn mạnh …": a meeting named as where someone spoke,
     with nobody of the Vietnamese side in the sentence, is a meeting told before or none (a summit's session)."""
@@ -489,7 +515,7 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
     if not fresh:
         return
     cue_words = cand.analysis.folded[cand.cue.start:cand.cue.end] if cand.cue else ()
-    if joined is not None and "cac" not in cue_words and "nhung" not in cue_words:
+    if joined is not None and not {"cac", "nhung", "loat"} & set(cue_words):
         # "Trong buổi tiếp Thượng nghị sĩ A và Thượng nghị sĩ B": B was at A's meeting, not at one of her own
         # ("các buổi làm việc với A, B": one each)
         for item in fresh:

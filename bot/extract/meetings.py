@@ -84,7 +84,7 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
                                        and all(f in _LIST_WORDS or f in ("cap", "cao", "cua") for f in after_voi)
                                        and not {"da", "se", "va"}.intersection(between[:len(between) - len(after_voi)]))
                                    # "… với nhiều tập đoàn hàng đầu của Mỹ như SpaceX, Google, …"
-                                   or (between[-1:] in (["nhu"], ["gom"]) and len(between) <= 12
+                                   or (between[-1:] in (["nhu"], ["gom"]) and len(between) <= 16
                                        and bool({"tap", "doanh", "cong", "thanh", "quan"}.intersection(between))))
         if any(f not in _LIST_WORDS for f in between) and not _led_by(between) and not described:
             break
@@ -111,9 +111,17 @@ _GENERIC_BODIES = tuple(fold(w) for w in ("các doanh nghiệp", "cộng đồng
                                           "tập đoàn", "đại diện các doanh nghiệp", "lãnh đạo các doanh nghiệp"))
 
 
+_GENERIC_CAPITALS = frozenset({"tập", "đoàn", "doanh", "nghiệp", "tổng", "công", "ty", "cộng", "đồng", "đại", "diện", "lãnh",
+                               "đạo", "các"})
+
+
 def generic_body(m: Mention) -> bool:
     """ "các doanh nghiệp Hoa Kỳ", "cộng đồng doanh nghiệp Mỹ": nobody a reader could look up."""
-    return m.kind == "org" and m.org is None and fold(m.name).startswith(_GENERIC_BODIES)
+    if m.kind != "org" or m.org is not None or not fold(m.name).startswith(_GENERIC_BODIES):
+        return False
+    # "Tập đoàn Excelerate Energy" has a name of its own; "các tập đoàn lớn của Hoa Kỳ" has none
+    rest = re.sub(r"\b(?:Hoa Kỳ|Mỹ|Việt Nam|ASEAN)\b", " ", m.name).split()[1:]
+    return not any(w[:1].isupper() for w in rest if w.isalpha() and w.casefold() not in _GENERIC_CAPITALS)
 
 
 def organizers(a: SentenceAnalysis, after: int = 0) -> list[Mention]:
@@ -356,7 +364,8 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
     apart = (cue.kind == "in_person" and cue.role != "session" and a.folded[cue.start] != "phien"
              and a.sentence.kind != "caption" and len(orgs) == len(others) and all(orgs)
              and len(set(orgs)) == len(orgs) and "cung luc" not in " ".join(a.folded) and not venue)
-    in_turn = "lan luot" in " ".join(words) or ("cac" in words and any(w in words for w in ("cuoc", "buoi"))) or apart
+    several = {"cac", "loat", "nhung"} & set(words)  # "các cuộc gặp", "loạt cuộc gặp với …": one each
+    in_turn = "lan luot" in " ".join(words) or (several and any(w in words for w in ("cuoc", "buoi"))) or apart
     groups: list[list[Mention]] = [[others[0]]]
     for prev, m in pairwise(others):
         between = " ".join(a.folded[prev.end:m.start])

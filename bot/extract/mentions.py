@@ -593,9 +593,9 @@ def _companies_listed(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) ->
             a.mentions.append(Mention("org", j, e, name=a.text_between(j, e), side=side))
             covered.update(range(j, e))
             if e < n and a.gap(e).strip() == ",":
-                j = e  # the gap before token e is the comma
+                j = e + 1 if folded[e] == "va" and e + 1 < n else e  # "SpaceX, và Google"; the gap before e is the comma
                 continue
-            if e < n and folded[e] == "va" and a.gap(e) == " ":
+            if e < n and folded[e] == "va" and a.gap(e).strip() in ("", ","):  # "SpaceX, và Google"
                 j = e + 1
                 continue
             break
@@ -606,7 +606,8 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
     folded, n = a.folded, len(a.tokens)
     _companies_listed(a, gaz, covered)
     known = {s: (e, o) for s, e, o in a.find(gaz.organization_index)}
-    heads = {s: e for s, e, _ in a.find(gaz.organization_head_index)}
+    # a head as written, tones and all: "Quy hoạch điện VIII" is no "Quỹ"
+    heads = {s: e for s, e, h in a.find(gaz.organization_head_index) if a.text_between(s, e).casefold() == h.casefold()}
     if not known and not heads:
         return
 

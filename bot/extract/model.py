@@ -71,7 +71,9 @@ class OrganizationRef:
         from ..text import name_key
 
         # "Hiệp hội công nghiệp bán dẫn Hoa Kỳ (SIA)" and "… Hoa Kỳ" later: one body
-        return self.id or "new:" + name_key(re.sub(r"\s*\([^)]*\)\s*$", "", self.name) or self.name)
+        # "Tập đoàn Excelerate Energy" and "Excelerate Energy" in the same article: one company
+        bare = re.sub(r"^(?:Tập đoàn|Công ty|Hãng)\s+(?=\S)", "", re.sub(r"\s*\([^)]*\)\s*$", "", self.name))
+        return self.id or "new:" + name_key(bare or self.name)
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "side": self.side}
