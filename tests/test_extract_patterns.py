@@ -360,3 +360,15 @@ def test_a_series_of_meetings_with_companies_and_the_company_man_who_spoke(gaz):
     assert sorted(sorted(met(m)) for m in found) == [["Daniel Frost", "Northwind Energy"], ["Google"],
                                                      ["Lockheed Martin"]]
     assert {m.date.iso for m in found} == {"2025-05-21"}
+
+
+def test_the_us_side_named_after_a_roundtable_with_companies_is_who_was_met(gaz):
+    text = ("Sáng 4/3, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính chủ trì cuộc tọa đàm với các tập đoàn, doanh "
+            "nghiệp lớn của Hoa Kỳ.\n\n"
+            "Thủ tướng gặp các doanh nghiệp Mỹ. Ảnh: VGP\n\n"
+            "Về phía Hoa Kỳ, có Tham tán Thương mại Hoa Kỳ Rebecca Stone và đại diện 30 doanh nghiệp.")
+    (m,) = meetings(text, gaz, published="2025-03-05")
+    assert (host(m), met(m), m.date.iso, m.kind) == ({"Phạm Minh Chính"}, {"Rebecca Stone"}, "2025-03-04",
+                                                     "roundtable")
+    # a summit another country's leader will chair is nobody's meeting with us
+    assert meetings("Hội nghị sẽ diễn ra ngày 31/10, do Tổng thống Hàn Quốc Lee Jae-myung chủ trì.", gaz) == []

@@ -980,12 +980,37 @@ def _led_meetings(
         found = [(j, m) for j in group for m in heads[j]]
         vn = [m for _, m in found if m.side == "vn"]
         other = [m for _, m in found if m.side != "vn"]
-        if not vn or not other or any(_head_key(m, registry) in met for m in other):
+        if not other or any(_head_key(m, registry) in met for m in other):
             continue
         report = next((analyses[j] for j in range(group[0], max(-1, group[0] - 4), -1)
                        if analyses[j].cues and not analyses[j].futures), None)
         if report is None:
             continue  # heads of delegations, but no meeting reported near them
+        if not vn:
+            # "Thủ tướng chủ trì cuộc tọa đàm với các tập đoàn … Hoa Kỳ. … Về phía Hoa Kỳ, có Phó Đại sứ X, …":
+            # the host is who reported the meeting; the side's people join it
+            # the report that dates it, if a caption stands between: "Sáng 1/3, … chủ trì cuộc tọa đàm …"
+            report = next((analyses[j] for j in range(group[0], max(-1, group[0] - 4), -1)
+                           if analyses[j].cues and not analyses[j].futures and analyses[j].dates), report)
+            vn = [m for m in report.mentions if m.kind == "person" and m.side == "vn"][:1]
+            if not vn or any(m.side == "other" for m in other) or any(analyses[j].futures for j in group):
+                continue  # "Hội nghị … sẽ diễn ra …, do Tổng thống Hàn Quốc X chủ trì": no side of these talks
+            same = next((d for d in drafts if any(c.sentence >= report.sentence.index for c in d.anchors)
+                         and not any(p.side != "vn" and p.name for p in d.people.values())), None)
+            if same is not None:
+                for m in other:
+                    if m.kind == "person":
+                        ref = registry.ref(m)
+                        same.people.setdefault(ref.key(), ref)
+                same.anchors += [Candidate(analyses[j], None, len(analyses[j].tokens), heads[j], same.kind, None, None)
+                                 for j in group]
+                when = _date_for(report, report.cues[0].start)
+                if not same.date.known and when and not when.relative:
+                    same.date = when.value
+                    same.kind = _kind(report, gaz, report.cues[0].kind)  # the dated report's, not a caption's "gặp"
+                same.take_place(report.places[0][2] if report.places else None)
+                met |= {_head_key(m, registry) for m in other}
+                continue
         cue = report.cues[0]
         when = _date_for(report, cue.start)
         people: dict[str, PersonRef] = {}
