@@ -372,3 +372,15 @@ def test_the_us_side_named_after_a_roundtable_with_companies_is_who_was_met(gaz)
                                                      "roundtable")
     # a summit another country's leader will chair is nobody's meeting with us
     assert meetings("Hội nghị sẽ diễn ra ngày 31/10, do Tổng thống Hàn Quốc Lee Jae-myung chủ trì.", gaz) == []
+
+
+def test_a_third_countrys_name_like_ours_and_a_counterpart_named_as_such(gaz):
+    text = ("Bộ trưởng Tài chính Mỹ Scott Bessent sẽ gặp Phó Thủ tướng Trung Quốc Hà Lập Phong tại Malaysia.\n\n"
+            "Trước đó, ông Hà và ông Bessent đã có cuộc trao đổi qua điện thoại.")
+    assert meetings(text, gaz) == []
+    (m,) = meetings("Ông Nguyễn Hồng Diên đã có cuộc gặp với người đồng cấp Hoa Kỳ, ông Jamieson Greer, tại Hàn Quốc.",
+                    gaz)
+    assert met(m) == {"Jamieson Greer"}
+    # an ambassador of ours posted there is ours
+    (m,) = meetings("Ngày 2/6, Đại sứ tại Trung Quốc Phạm Sao Mai tiếp Đại sứ Hoa Kỳ Nicholas Burns.", gaz)
+    assert host(m) == {"Phạm Sao Mai"}

@@ -145,6 +145,10 @@ class _Registry:
         for m in single:
             last = fold(m.name)
             owners = {k for k, p in self.people.items() if p.name and fold(p.name).split()[-1:] == [last]}
+            if not owners:
+                # "ông Hà" for "Phó Thủ tướng Trung Quốc Hà Lập Phong": a third country's surname comes first
+                owners = {k for k, p in self.people.items() if p.name and p.side == "other"
+                          and fold(p.name).split()[:1] == [last]}
             if len(owners) == 1:
                 self.alias[m.key()] = owners.pop()
                 title = m.title and self.people[self.alias[m.key()]]
@@ -328,7 +332,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 if m.kind == "org":
                     orgs.append(OrganizationRef(m.name, m.side, m.org.id if m.org else None))
             for m in cand.participants:
-                if m.kind == "person" and m.side == "vn":
+                if m.kind == "person" and m.side == "vn" and registry.ref(m).side == "vn":  # not "ông Hà" of China
                     subjects[registry.key(m)] += 1
             if _speech_venue_only(cand, refs, drafts):
                 continue
@@ -386,7 +390,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     if principal is None:
         # "Tại cuộc gặp với ông Tim Hughes, …" in a report of a minister's trip: the minister the article names
         named = Counter(registry.key(m) for a in analyses for m in a.mentions
-                        if m.kind == "person" and m.side == "vn")
+                        if m.kind == "person" and m.side == "vn" and registry.ref(m).side == "vn")
         principal = registry.people.get(named.most_common(1)[0][0]) if named else None
     kept: list[tuple[Meeting, _Draft]] = []
     for d in drafts:

@@ -66,7 +66,8 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
         if m.start >= end:
             break
         if not found and any(any(c in a.gap(x) for c in ",;:") for x in range(start, m.start + 1) if x > start) and (
-                m.start == 0 or a.folded[m.start - 1] not in ("gom", "nhu", "la")):
+                m.start == 0 or a.folded[m.start - 1] not in ("gom", "nhu", "la")) and (
+                a.folded[start:start + 3] != ("nguoi", "dong", "cap") or m.start - start > 7):  # "người đồng cấp Mỹ, ông X"
             break  # "Tại cuộc họp, đại diện các Tập đoàn đã báo cáo …": the clause after the comma is not whom
         between = [(k, f) for k, f in enumerate(a.folded[pos : m.start], pos)
                    if not any(s <= k < e for s, e in inside_places) and f not in ("tai", "o") and f not in _TIME_WORDS
@@ -84,6 +85,8 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
                                        and all(f in _LIST_WORDS or f in ("cap", "cao", "cua") for f in after_voi)
                                        and not {"da", "se", "va"}.intersection(between[:len(between) - len(after_voi)]))
                                    # "… với nhiều tập đoàn hàng đầu của Mỹ như SpaceX, Google, …"
+                                   # "gặp người đồng cấp Hoa Kỳ, ông Jamieson Greer"
+                                   or (between[:3] == ["nguoi", "dong", "cap"] and len(between) <= 6)
                                    or (between[-1:] in (["nhu"], ["gom"]) and len(between) <= 16
                                        and bool({"tap", "doanh", "cong", "thanh", "quan"}.intersection(between))))
         if any(f not in _LIST_WORDS for f in between) and not _led_by(between) and not described:

@@ -27,6 +27,8 @@ _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
 _COUNT_SPELLINGS = frozenset({"hai", "ba", "bốn", "năm"})
 ALL = -1  # a Mention's count when a group stands for everyone its title names
 _MAX_CHAIN = 22
+_THIRD_COUNTRY = re.compile(r"\b(?:Trung Quốc|Đài Loan|Nhật Bản|Hàn Quốc|Triều Tiên|Lào|Campuchia|Singapore|Thái Lan|Malaysia"
+                            r"|Indonesia|Philippines|Myanmar|Ấn Độ|Australia|Canada|Nga|Pháp|Đức)\b")
 _HONORIFIC_TAIL = re.compile(r"(?:,\s*|\s+)(?:ông|bà|ngài|Ông|Bà|Ngài)$")
 _MAX_NAME = 4
 
@@ -481,7 +483,12 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 side = entry.side
             elif vietnamese:
                 joined = " ".join(chain)
-                side = "us" if any(w in joined for w in _US_SEATS) and side_of(chain, gaz, "vn") == "us" else "vn"
+                # "Phó Thủ tướng Trung Quốc Hà Lập Phong": a name like ours, of a third country
+                said_title = a.text_between(chain_start, i)  # not "Đại sứ Việt Nam tại Trung Quốc Phạm Sao Mai"
+                third = "Việt Nam" not in said_title and any(
+                    not said_title[:c.start()].rstrip().endswith("tại") for c in _THIRD_COUNTRY.finditer(said_title))
+                side = "other" if third else (
+                    "us" if any(w in joined for w in _US_SEATS) and side_of(chain, gaz, "vn") == "us" else "vn")
             else:
                 side = side_of(chain, gaz, "us")
             a.mentions.append(
