@@ -384,3 +384,14 @@ def test_a_third_countrys_name_like_ours_and_a_counterpart_named_as_such(gaz):
     # an ambassador of ours posted there is ours
     (m,) = meetings("Ngày 2/6, Đại sứ tại Trung Quốc Phạm Sao Mai tiếp Đại sứ Hoa Kỳ Nicholas Burns.", gaz)
     assert host(m) == {"Phạm Sao Mai"}
+
+
+def test_the_us_bodies_that_held_a_summit_both_sides_spoke_at(gaz):
+    text = ("Ngày 3/12 tại Hà Nội, Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI), Hiệp hội Thương mại Hoa Kỳ tại "
+            "Hà Nội (AmCham) và Hội đồng Kinh doanh Hoa Kỳ - ASEAN đã phối hợp tổ chức diễn đàn đầu tư thường niên.\n\n"
+            "Tại diễn đàn, Phó Thủ tướng Hồ Đức Phớc kêu gọi doanh nghiệp Hoa Kỳ mở rộng đầu tư.\n\n"
+            "Đại sứ Hoa Kỳ Marc Knapper khẳng định hai nước là đối tác tin cậy.")
+    (m,) = meetings(text, gaz)
+    assert host(m) == {"Hồ Đức Phớc"} and "Marc E. Knapper" in met(m)
+    assert any("AmCham" in name for name in met(m)) and not any("VCCI" in name for name in met(m))
+    assert m.kind == "roundtable"

@@ -431,5 +431,7 @@ def occasion_meeting(analyses: list[SentenceAnalysis]) -> Candidate | None:
         return None
     vn = next(m for m in speakers if m.side == "vn")
     kind = "roundtable" if _ROUNDTABLE_OCCASION.search(" ".join(opening.folded)) else "in_person"
-    return Candidate(opening, None, len(opening.tokens), [vn, *(m for m in speakers if m.side == "us")], kind,
+    # "VCCI, AmCham và Phòng Thương mại Hoa Kỳ đã phối hợp tổ chức Hội nghị …": the US bodies that held it
+    hosts = [m for m in organizers(opening) if m.side == "us"]
+    return Candidate(opening, None, len(opening.tokens), [vn, *(m for m in speakers if m.side == "us"), *hosts], kind,
                      _date_for(opening, None), opening.places[0][2] if opening.places else None)

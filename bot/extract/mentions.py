@@ -651,8 +651,8 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
             org: OrganizationEntry | None = None
             while j < n and j - i < 25 and j not in covered and j < credit:
                 gap = a.gap(j)
-                if any(c in gap for c in ";.:") or (gap.strip() == "," and next_item(j)):
-                    break
+                if any(c in gap for c in ";.:") or (gap.replace(")", "").strip() == "," and next_item(j)):
+                    break  # "… Việt Nam (VCCI), Hiệp hội …": the next body
                 if "," in gap and (folded[j].isdigit() or folded[j] in _TIME_AFTER_COMMA or folded[j] in _JOINERS
                                    or folded[j - 1].isdigit()):
                     break  # "…, sáng 12/11, tại …", "…Khóa 80, kết hợp …": the clause goes on, the name does not
