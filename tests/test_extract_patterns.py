@@ -395,3 +395,12 @@ def test_the_us_bodies_that_held_a_summit_both_sides_spoke_at(gaz):
     assert host(m) == {"Hồ Đức Phớc"} and "Marc E. Knapper" in met(m)
     assert any("AmCham" in name for name in met(m)) and not any("VCCI" in name for name in met(m))
     assert m.kind == "roundtable"
+
+
+def test_the_bodies_that_organised_a_roundtable_told_after_it(gaz):
+    text = ("Trưa 24-9 (giờ địa phương), tại New York, Chủ tịch nước Lương Cường đã chủ trì tọa đàm với các doanh "
+            "nghiệp lớn của Mỹ.\n\n"
+            "Tọa đàm lần này do Hội đồng Kinh doanh Hoa Kỳ - ASEAN phối hợp với Phòng Thương mại Hoa Kỳ tổ chức.")
+    (m,) = meetings(text, gaz)
+    assert (host(m), m.kind, m.date.iso, m.place) == ({"Lương Cường"}, "roundtable", "--09-24", "New York")
+    assert met(m) == {"Hội đồng Kinh doanh Hoa Kỳ-ASEAN (USABC)", "Phòng Thương mại Hoa Kỳ"}

@@ -297,6 +297,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     found = {a.sentence.index: candidates(a, gaz, heads[a.sentence.index]) for a in analyses}
     if not any(found.values()) and (occasion := occasion_meeting(analyses)):
         found[occasion.sentence].append(occasion)
+    _organized_later(analyses, found, gaz)
 
     def context(i: int) -> tuple[DateValue, str | None] | None:
         """The one day and the place a sentence gives, if it gives exactly one day."""
@@ -471,6 +472,27 @@ def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis],
                     ref = registry.ref(m)
                     d.people.setdefault(ref.key(), ref)
                     met.add(ref.key())
+
+
+def _organized_later(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]], gaz: Gazetteer) -> None:
+    """ "Chủ tịch nước đã chủ trì tọa đàm với các doanh nghiệp lớn của Mỹ.", then "Tọa đàm lần này do USABC, BCIU
+    phối hợp với Phòng Thương mại Hoa Kỳ tổ chức.": the bodies that organised it are whom the host met."""
+    for i, a in enumerate(analyses):
+        hosts = organizers(a) if a.cues and not found[i] else []
+        if not hosts or any(m.side == "vn" for m in a.mentions if m.kind == "person"):
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            report = analyses[j]
+            vn = [m for m in report.mentions if m.kind == "person" and m.side == "vn"][:1]
+            if not report.cues or report.futures or not vn:
+                continue
+            if not any(any(m.side not in ("vn", "other") and not generic_body(m) for m in c.participants)
+                       for c in found[j]):
+                cue = report.cues[0]
+                found[j].append(Candidate(report, cue, len(report.tokens), vn + hosts,
+                                          _kind(report, gaz, cue.kind), _date_for(report, cue.start),
+                                          report.places[-1][2] if report.places else None))
+            break
 
 
 def _speech_venue_only(cand: Candidate, refs: list[PersonRef], drafts: list[_Draft]) -> bool:
