@@ -404,3 +404,12 @@ def test_the_bodies_that_organised_a_roundtable_told_after_it(gaz):
     (m,) = meetings(text, gaz)
     assert (host(m), m.kind, m.date.iso, m.place) == ({"Lương Cường"}, "roundtable", "--09-24", "New York")
     assert met(m) == {"Hội đồng Kinh doanh Hoa Kỳ-ASEAN (USABC)", "Phòng Thương mại Hoa Kỳ"}
+
+
+def test_an_occasion_whose_attendees_of_both_sides_are_listed(gaz):
+    text = ("Tối 20/6, tại Huế, Liên hiệp các tổ chức hữu nghị Việt Nam và Đại sứ quán Hoa Kỳ phối hợp tổ chức chương "
+            "trình giao lưu hữu nghị Việt Nam - Hoa Kỳ.\n\n"
+            "Tham dự chương trình có: Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam Đinh Thị Hoa; Đại sứ Hoa Kỳ "
+            "tại Việt Nam Marc E.Knapper.")
+    (m,) = meetings(text, gaz)
+    assert (host(m), met(m), m.date.iso, m.place) == ({"Đinh Thị Hoa"}, {"Marc E. Knapper"}, "--06-20", "Huế")

@@ -392,7 +392,10 @@ def _folded_words(*phrases: str) -> re.Pattern[str]:
 
 
 _OCCASION = _folded_words("lễ ký", "ký kết", "ký Bản ghi nhớ", "ký Biên bản", "hội nghị", "diễn đàn", "hội thảo",
-                          "tọa đàm", "lễ kỷ niệm", "sự kiện", "buổi lễ", "lễ khai trương", "lễ công bố")
+                          "tọa đàm", "lễ kỷ niệm", "sự kiện", "buổi lễ", "lễ khai trương", "lễ công bố",
+                          "chương trình giao lưu", "lễ khánh thành", "lễ ra mắt", "lễ trao")
+# "Tham dự chương trình có: A; B.", "Dự lễ ký có …": who attended, both sides
+_ATTENDED = re.compile(r"^(?:cung\s+)?(?:tham\s+)?du\b(?:\s+\S+){0,4}?\s+co\b")
 _ROUNDTABLE_OCCASION = _folded_words("hội nghị", "diễn đàn", "hội thảo", "tọa đàm")
 _SPOKE = re.compile(r"^\W*(?:\S+\s+){0,2}?" + _folded_words(
     "nhấn mạnh", "khẳng định", "cho biết", "nhận định", "bày tỏ", "đánh giá", "kêu gọi", "đề nghị", "cho rằng",
@@ -424,12 +427,14 @@ def occasion_meeting(analyses: list[SentenceAnalysis]) -> Candidate | None:
     for a in analyses:
         if a.sentence.index <= opening.sentence.index or a.sentence.kind != "text":
             continue
-        m = _speaker(a)
-        if m and all(m.name != s.name for s in speakers):
-            speakers.append(m)
+        named = [m for m in a.mentions if m.kind == "person" and m.name and m.side in ("vn", "us")]
+        said = named if _ATTENDED.match(" ".join(a.folded[:8])) else [m] if (m := _speaker(a)) else []
+        speakers += [m for m in said if all(m.name != s.name for s in speakers)]
     if not any(m.side == "vn" for m in speakers) or not any(m.side == "us" for m in speakers):
         return None
-    vn = next(m for m in speakers if m.side == "vn")
+    # who the opening says held it ("Thủ tướng X chủ trì cuộc tọa đàm …"), else the first of ours who spoke
+    vn = next((m for m in opening.mentions if m.kind == "person" and m.side == "vn" and m.name),
+              next(m for m in speakers if m.side == "vn"))
     kind = "roundtable" if _ROUNDTABLE_OCCASION.search(" ".join(opening.folded)) else "in_person"
     # "VCCI, AmCham và Phòng Thương mại Hoa Kỳ đã phối hợp tổ chức Hội nghị …": the US bodies that held it
     hosts = [m for m in organizers(opening) if m.side == "us"]

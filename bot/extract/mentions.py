@@ -504,6 +504,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             pending.append((i, titles[i]))
             i = titles[i]
             continue
+        if pending and any(s < i < e for s, e, _ in find(gaz.organization_index)):
+            i += 1  # inside a known body's name, lower-case words and all: "Liên hiệp các tổ chức hữu nghị Việt Nam"
+            continue
         if pending and (i in cue_starts or breaks(i) or a.gap(i).strip() in (";", ":", "-", "–", "—")
                         or folded[i].isdigit() or (folded[i] in _NOT_IN_TITLE and not tokens[i].is_capitalized)
                         or (i + 1 < n and (folded[i], folded[i + 1]) in _CLAUSE_VERBS)
