@@ -413,3 +413,12 @@ def test_an_occasion_whose_attendees_of_both_sides_are_listed(gaz):
             "tại Việt Nam Marc E.Knapper.")
     (m,) = meetings(text, gaz)
     assert (host(m), met(m), m.date.iso, m.place) == ({"Đinh Thị Hoa"}, {"Marc E. Knapper"}, "--06-20", "Huế")
+
+
+def test_a_company_name_before_its_chairmans_and_a_visit_told_by_its_speakers(gaz):
+    text = ("Quang cảnh buổi làm việc. Ảnh: TTXVN\n\n"
+            "Bà Laura Finch bày tỏ ấn tượng với sự phát triển của thành phố Cần Thơ.\n\n"
+            "Ông Đỗ Thanh Bình, Bí thư Thành ủy Cần Thơ nhấn mạnh thành phố mong đón thêm nhà đầu tư Hoa Kỳ.\n\n"
+            "Chủ tịch Tập đoàn GE Vernova Scott Strazik cho biết tập đoàn sẵn sàng đầu tư.")
+    (m,) = meetings(text, gaz)
+    assert host(m) == {"Đỗ Thanh Bình"} and met(m) == {"Laura Finch", "Scott Strazik"}

@@ -393,7 +393,9 @@ def _folded_words(*phrases: str) -> re.Pattern[str]:
 
 _OCCASION = _folded_words("lễ ký", "ký kết", "ký Bản ghi nhớ", "ký Biên bản", "hội nghị", "diễn đàn", "hội thảo",
                           "tọa đàm", "lễ kỷ niệm", "sự kiện", "buổi lễ", "lễ khai trương", "lễ công bố",
-                          "chương trình giao lưu", "lễ khánh thành", "lễ ra mắt", "lễ trao")
+                          "chương trình giao lưu", "lễ khánh thành", "lễ ra mắt", "lễ trao",
+                          # an excerpt opening after the report: "Quang cảnh buổi làm việc. Ảnh: …"
+                          "buổi làm việc", "buổi tiếp", "cuộc tiếp")
 # "Tham dự chương trình có: A; B.", "Dự lễ ký có …": who attended, both sides
 _ATTENDED = re.compile(r"^(?:cung\s+)?(?:tham\s+)?du\b(?:\s+\S+){0,4}?\s+co\b")
 _ROUNDTABLE_OCCASION = _folded_words("hội nghị", "diễn đàn", "hội thảo", "tọa đàm")

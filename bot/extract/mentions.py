@@ -193,6 +193,9 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
                 if toks[k - 1].text.casefold() in gaz.lexicon.family_names and not (
                         k < n and toks[k].is_capitalized and a.gap(k) == " "):
                     return k, False
+        if words >= 3 and any((hit := gaz.organization_head_index.match_at(folded, k)) and hit[0] < i
+                              and all(toks[x].is_capitalized for x in range(hit[0], i)) for k in range(max(0, i - 5), i)):
+            return None  # "Tập đoàn GE Vernova Scott Strazik": "Vernova" ends the body's name, the man's begins after
         if words >= 2:
             return end, False
     return None
