@@ -422,3 +422,10 @@ def test_a_company_name_before_its_chairmans_and_a_visit_told_by_its_speakers(ga
             "Chủ tịch Tập đoàn GE Vernova Scott Strazik cho biết tập đoàn sẵn sàng đầu tư.")
     (m,) = meetings(text, gaz)
     assert host(m) == {"Đỗ Thanh Bình"} and met(m) == {"Laura Finch", "Scott Strazik"}
+
+
+def test_places_and_countries_before_names_are_not_part_of_them(gaz):
+    r = extract_article("Ngày 5/5, Tổng Lãnh sự Việt Nam tại Houston Hoàng Thùy Dương và Đại sứ Thái Lan Suriya "
+                        "Chindawongse dự lễ cùng Giám đốc Bệnh viện Nhi Trung ương Trần Minh Điển.", "t", gaz)
+    names = {p.name for p in r.new_people}
+    assert names == {"Hoàng Thùy Dương", "Suriya Chindawongse", "Trần Minh Điển"}
