@@ -429,3 +429,12 @@ def test_places_and_countries_before_names_are_not_part_of_them(gaz):
                         "Chindawongse dự lễ cùng Giám đốc Bệnh viện Nhi Trung ương Trần Minh Điển.", "t", gaz)
     names = {p.name for p in r.new_people}
     assert names == {"Hoàng Thùy Dương", "Suriya Chindawongse", "Trần Minh Điển"}
+
+
+def test_a_brands_name_ends_before_its_verb_and_a_title_is_written_in_one_piece(gaz):
+    r = extract_article("Chiều 12/8, Thủ tướng Phạm Minh Chính tiếp ông Cristiano Amon, Chủ tịch Tập đoàn Qualcomm.\n\n"
+                        "Thủ tướng muốn Tập đoàn Qualcomm hợp tác với doanh nghiệp, viện, trường, Trung tâm Đổi mới "
+                        "sáng tạo Quốc gia.", "t", gaz)
+    assert {p.name for p in r.new_people} == {"Cristiano Amon"}
+    (m,) = meetings("Ngày 20/5, Thứ trưởng Phạm Thế Tùng đã làm việc với Hội đồng An ninh quốc gia Hoa Kỳ.", gaz)
+    assert met(m) == {"Hội đồng An ninh quốc gia Hoa Kỳ"}

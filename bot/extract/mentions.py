@@ -19,7 +19,7 @@ from ..text import Sentence, Token, fold, tokenize
 
 # Words that end the subject of a clause, so a title before them has no name.
 _BREAK_WORDS = frozenset(
-    {"da", "dang", "se", "cung", "la", "co", "cho", "khang", "nhan", "de", "danh", "neu", "noi", "bay", "tiep", "vua", "giua"}
+    {"da", "dang", "se", "cung", "la", "co", "cho", "khang", "nhan", "de", "danh", "neu", "noi", "bay", "tiep", "vua", "giua", "muon", "mong"}
 )
 _JOINERS = frozenset({"va", "cung", "voi"})
 _PAST = frozenset({"da", "vua", "ket", "khep", "sau"})  # "đã", "vừa", "kết thúc", "khép lại", "sau": it happened
@@ -233,6 +233,8 @@ def _stops(gap: str) -> bool:
 # Words that never stand in a title: a time, a date, a verb of the clause ("Bộ trưởng diễn ra vào chiều …").
 _NOT_IN_TITLE = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "hom", "vao", "luc", "rang", "truoc", "sau"})
 _BODY_NOUNS = frozenset({"cuc", "vu", "ban", "bo", "vien", "so", "phong", "uy"})
+# A word that could be a Vietnamese syllable written without marks ("An", "Hoa"), unlike "Qualcomm", "Martin"
+_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _US_SEATS = ("nghi si", "ha vien", "thuong vien", "bang ")  # seats a Vietnamese name may hold on the US side
 _LEAD_VERBS = frozenset({("dan", "dau"), ("dan", "dat"), ("chu", "tri"), ("lam", "truong")})
@@ -266,7 +268,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     a.find = find
     known = {s: (e, p) for s, e, p in find(gaz.person_index)}
     head_ends = {e for _, e, _ in find(gaz.organization_head_index)} | {e for _, e, _ in find(gaz.place_head_index)}
-    raw_titles = find(gaz.title_index)
+    # a title is written in one piece: "viện, trường" is no "Viện trưởng"
+    raw_titles = [(s, e, t) for s, e, t in find(gaz.title_index) if all(a.gap(k) == " " for k in range(s + 1, e))]
     cue_ends = {e for _, e, _ in find(gaz.cue_index)}
     # "Phó Trợ lý Đại diện Thương mại", "Quyền Bộ trưởng": a prefix makes another title of the one after it
     # "bà X, tân Tổng Lãnh sự …": the newly appointed one holds the title all the same
@@ -670,6 +673,10 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                     org = known[j][1]
                     j = known[j][0]
                     continue
+                if (not a.tokens[j].is_capitalized and a.tokens[j - 1].text.isascii() and a.tokens[j - 1].is_capitalized
+                        and not _SYLLABLE.match(a.tokens[j - 1].text.casefold())
+                        and folded[j] not in ("cua", "tai", "o", "thuoc", "va")):
+                    break  # "Tập đoàn Qualcomm hợp tác với …": a brand's name ends before the verb
                 if folded[j] == "va" and next_item(j + 1):
                     break
                 if (gaz.clause_end_index.match_at(folded, j) or (folded[j] in _BREAK_WORDS and not a.tokens[j].is_capitalized)
