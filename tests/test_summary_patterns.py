@@ -59,3 +59,14 @@ def test_a_piece_does_not_end_inside_a_list_when_another_fits(gaz):
             "Chủ tịch nước đề nghị bang tăng cường hợp tác trong các lĩnh vực khoa học, công nghệ cao, bán dẫn "
             "và năng lượng tái tạo, hỗ trợ các trường đại học Việt Nam đào tạo kỹ sư.")
     assert "bán dẫn" in summary(text, gaz)
+
+
+def test_a_cut_off_sentence_keeps_the_asks_before_its_last_act(gaz):
+    # the excerpt stops inside "bày tỏ …": the piece may end right before that act, with the asks in front of it
+    text = ("Ngày 7/2, Thủ tướng Phạm Minh Chính tiếp Đại sứ Hoa Kỳ Marc Knapper.\n\n"
+            "Thủ tướng cũng đề nghị Hoa Kỳ mở rộng hợp tác với Việt Nam về đào tạo kỹ sư, chuyển đổi số; sớm công nhận "
+            "quy chế kinh tế thị trường của Việt Nam và gỡ Việt Nam khỏi danh sách hạn chế xuất khẩu công nghệ cao "
+            "của phía Hoa Kỳ; bày tỏ mong hai bên sớm")
+    s = summary(text, gaz)
+    assert "quy chế kinh tế thị trường" in s and "bày tỏ" not in s
+

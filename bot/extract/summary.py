@@ -267,8 +267,9 @@ def _best_window(
     Clauses begin after a comma, semicolon, colon or dash, and where :func:`_soft_bounds` says; of equally telling
     runs, one that does not end inside a list ("… về khoa học, công nghệ cao…" lost "bán dẫn" after it), then the
     longest in words ("hai bên đã trao đổi thẳng thắn, …, thu hẹp đáng kể khoảng cách …" over the same run
-    opening with "Trong 4 ngày làm việc" and cut before its outcome), then the earliest.  A run that ends within
-    two words of a speaker's act ("AES ghi nhận…") is none.
+    opening with "Trong 4 ngày làm việc" and cut before its outcome), then the earliest.  A run that takes a
+    speaker's act and ends within two words of it ("AES ghi nhận…") is none; one that ends right before the act
+    is not: it keeps what was asked for before it ("… ra khỏi danh sách D1, D3; | bày tỏ tin tưởng …").
     """
     opens, closes = _soft_bounds(a, marks)
     starts = {lo, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in _after_speaker(a, marks) if lo < k < hi),
@@ -289,7 +290,7 @@ def _best_window(
             start, end = _extent(a, s, e)
             if end - start > limit:
                 break
-            if any(s <= ms and e < me + 3 for ms, me, _, k in marks if k in _ACTS and " ".join(a.folded[ms:me]) in _SPEECH):
+            if any(s <= ms < e < me + 3 for ms, me, _, k in marks if k in _ACTS and " ".join(a.folded[ms:me]) in _SPEECH):
                 continue  # a speaker's act cut from what it is about: "AES ghi nhận…"
             w = _weight(marks, s, e)
             whole = e == hi or not (e in _clause_starts(a) and _inside_phrase(a, gaz, e, max(k for k in bounds if k < e)))
