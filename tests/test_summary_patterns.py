@@ -70,3 +70,14 @@ def test_a_cut_off_sentence_keeps_the_asks_before_its_last_act(gaz):
     s = summary(text, gaz)
     assert "quy chế kinh tế thị trường" in s and "bày tỏ" not in s
 
+
+def test_a_commitment_praised_is_no_ask(gaz):
+    # "đánh giá cao cam kết …", "khẳng định cam kết …": the commitment is what was praised, a noun
+    text = ("Sáng 9/5, Thứ trưởng Cao Anh Tuấn làm việc với ông John Miller, Phó Chủ tịch Tập đoàn Orbitel.\n\n"
+            "Thứ trưởng đánh giá cao cam kết đầu tư lâu dài của Orbitel vào hạ tầng viễn thông và năng lượng tại Việt "
+            "Nam trong hơn mười năm qua, với nhiều trạm mặt đất ở các tỉnh miền núi.\n\n"
+            "Hai bên trao đổi về kế hoạch Orbitel mở một trung tâm đào tạo kỹ sư tại Bắc Ninh trong năm tới, với sự "
+            "tham gia của nhiều trường đại học lớn ở Hà Nội và các tỉnh lân cận.")
+    s = summary(text, gaz)
+    assert "trung tâm đào tạo kỹ sư" in s and "cam kết" not in s
+

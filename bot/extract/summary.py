@@ -155,10 +155,12 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
             key = "topic:" + name
         marks.append((s, e, 0, key))
         last_end = e
+    said_end = -1
     for s, e, kind in a.find(gaz.summary_index):
-        if kind in ("ask", "wish") and _a_noun(a, s, e):
-            continue
+        if kind in ("ask", "wish") and (_a_noun(a, s, e) or s == said_end):
+            continue  # "khẳng định cam kết …", "đánh giá cao cam kết đầu tư của …": the act's object, a noun
         marks.append((s, e, WEIGHTS[kind], kind))
+        said_end = e if kind in _ACTS or kind == "courtesy" else -1
     marks.extend(_figures(a))
     return marks
 
@@ -199,8 +201,10 @@ def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
     """Whether an ask or agreement word names a thing ("các cam kết quốc tế") rather than what was done."""
     if e >= len(a.folded) or any(c in a.gap(e) for c in ",;:.!?"):
         return True  # nothing asked for or agreed follows: "… định hướng đã được lãnh đạo hai nước thống nhất."
-    if s > 1 and tuple(a.folded[s - 2:s]) in (("ket", "qua"), ("thanh", "qua"), ("thanh", "tuu"), ("tien", "trien")):
-        return True  # "những kết quả tích cực đạt được": what was achieved before, named
+    named = (("ket", "qua"), ("thanh", "qua"), ("thanh", "tuu"), ("tien", "trien"))
+    if s > 1 and tuple(a.folded[s - 2:s]) in named or (
+            s > 3 and tuple(a.folded[s:e]) == ("dat", "duoc") and tuple(a.folded[s - 4:s - 2]) in named):
+        return True  # "những kết quả (tích cực) đạt được": what was achieved before, named
     if s > 0 and a.folded[s - 1] == "se" and tuple(a.folded[s:e]) == ("dat", "duoc"):
         return True  # "tin tưởng … sẽ đạt được những kết quả tích cực": a hope, not an agreement
     return (s > 0 and a.folded[s - 1] in _NOUN_BEFORE) or (e < len(a.folded) and a.folded[e] in _NOUN_AFTER)
