@@ -81,3 +81,13 @@ def test_a_commitment_praised_is_no_ask(gaz):
     s = summary(text, gaz)
     assert "trung tâm đào tạo kỹ sư" in s and "cam kết" not in s
 
+
+def test_a_session_named_for_discussion_says_nothing_discussed(gaz):
+    # "Phiên thảo luận chung" names the session the trip was for: the sentence about the trip is no discussion
+    text = ("Nhân dịp dự Phiên thảo luận chung cấp cao Đại hội đồng Liên hợp quốc, Chủ tịch nước Lương Cường và "
+            "đoàn đại biểu cấp cao đến thành phố Seattle.\n\n"
+            "Tại Seattle, Chủ tịch nước Lương Cường đã tiếp Phó Thống đốc bang Washington Denny Heck.\n\n"
+            "Chủ tịch nước khẳng định bang Washington là đối tác hàng đầu về hàng không và nông sản.")
+    s = summary(text, gaz)
+    assert "đối tác hàng đầu" in s and "Phiên thảo luận" not in s
+

@@ -159,6 +159,8 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
     for s, e, kind in a.find(gaz.summary_index):
         if kind in ("ask", "wish") and (_a_noun(a, s, e) or s == said_end):
             continue  # "khẳng định cam kết …", "đánh giá cao cam kết đầu tư của …": the act's object, a noun
+        if kind == "discussion" and s > 0 and a.folded[s - 1] in _SESSION:
+            continue  # "Phiên thảo luận chung cấp cao Đại hội đồng …": a session's name, not what was discussed
         marks.append((s, e, WEIGHTS[kind], kind))
         said_end = e if kind in _ACTS or kind == "courtesy" else -1
     marks.extend(_figures(a))
@@ -209,6 +211,9 @@ def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
         return True  # "tin tưởng … sẽ đạt được những kết quả tích cực": a hope, not an agreement
     return (s > 0 and a.folded[s - 1] in _NOUN_BEFORE) or (e < len(a.folded) and a.folded[e] in _NOUN_AFTER)
 
+
+# Words that make a session of what follows them: "phiên thảo luận", "buổi trao đổi về …".
+_SESSION = frozenset({"phien", "buoi", "cuoc"})
 
 _LIST_WORDS = frozenset({"va", "cung", "hoac", "cac", "nhu"})
 
