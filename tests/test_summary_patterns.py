@@ -91,3 +91,12 @@ def test_a_session_named_for_discussion_says_nothing_discussed(gaz):
     s = summary(text, gaz)
     assert "đối tác hàng đầu" in s and "Phiên thảo luận" not in s
 
+
+def test_welcoming_the_visit_is_a_courtesy(gaz):
+    text = ("Chiều 5/11, Chủ tịch nước Lương Cường tiếp Bộ trưởng Pete Hegseth.\n\n"
+            "Chủ tịch nước hoan nghênh chuyến thăm của Bộ trưởng nhân dịp hai nước đẩy mạnh hợp tác quốc phòng, "
+            "đánh giá cao vai trò của ông đối với quan hệ hai nước trong nhiều năm qua.\n\n"
+            "Chủ tịch nước khẳng định Việt Nam sẵn sàng cùng Hoa Kỳ đẩy mạnh tìm kiếm hài cốt liệt sĩ và xử lý bom "
+            "mìn còn sót lại ở các tỉnh miền Trung.")
+    s = summary(text, gaz)
+    assert "tìm kiếm hài cốt liệt sĩ" in s and "chuyến thăm" not in s
