@@ -100,3 +100,9 @@ def test_welcoming_the_visit_is_a_courtesy(gaz):
             "mìn còn sót lại ở các tỉnh miền Trung.")
     s = summary(text, gaz)
     assert "tìm kiếm hài cốt liệt sĩ" in s and "chuyến thăm" not in s
+
+
+def test_a_whole_sentence_keeps_its_stop_and_is_not_marked_cut(gaz):
+    text = ("Chiều 5/3, Bộ trưởng Nguyễn Hồng Diên tiếp ông Jamieson Greer.\n\n"
+            "Hai bên nhất trí giao các nhóm kỹ thuật rà soát danh mục hàng nông sản.")
+    assert summary(text, gaz) == "Hai bên nhất trí giao các nhóm kỹ thuật rà soát danh mục hàng nông sản."

@@ -384,7 +384,15 @@ def _extent(a: SentenceAnalysis, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _tokens_piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
-    return _piece(a, *_extent(a, lo, hi))
+    """Tokens ``lo``..``hi`` as evidence; a piece that runs to the sentence's end keeps its closing stop, so a
+    whole sentence reads as one ("… cho cả hai bên.") and is not marked as cut short ("… cho cả hai bên…")."""
+    start, end = _extent(a, lo, hi)
+    if hi == len(a.tokens):
+        text = a.sentence.text
+        rest = text[end:].rstrip()
+        if rest and rest[0] in ".!?…" and all(c in ".!?…" + _CLOSERS for c in rest):
+            end += len(rest)
+    return _piece(a, start, end)
 
 
 def summarize(
