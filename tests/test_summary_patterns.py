@@ -106,3 +106,13 @@ def test_a_whole_sentence_keeps_its_stop_and_is_not_marked_cut(gaz):
     text = ("Chiều 5/3, Bộ trưởng Nguyễn Hồng Diên tiếp ông Jamieson Greer.\n\n"
             "Hai bên nhất trí giao các nhóm kỹ thuật rà soát danh mục hàng nông sản.")
     assert summary(text, gaz) == "Hai bên nhất trí giao các nhóm kỹ thuật rà soát danh mục hàng nông sản."
+
+
+def test_an_ask_after_a_comma_is_asked_not_the_object_of_what_came_before(gaz):
+    # "cảm ơn sự quan tâm, đề nghị …": the comma ends the courtesy; what follows is an ask of its own
+    text = ("Tối 24/1, Phó Thủ tướng Bùi Thanh Sơn điện đàm với Ngoại trưởng Marco Rubio.\n\n"
+            "Ngoại trưởng Rubio khẳng định Hoa Kỳ coi trọng hợp tác với Việt Nam về năng lượng và thương mại, coi đây "
+            "là nền tảng lâu dài cho quan hệ hai nước trong những năm tới.\n\n"
+            "Phó Thủ tướng cảm ơn sự quan tâm, đề nghị phía Hoa Kỳ sớm mở cửa thị trường cho trái bơ, chanh leo và các "
+            "loại quả tươi khác của Việt Nam trong mùa vụ tới.")
+    assert "mở cửa thị trường cho trái bơ" in summary(text, gaz)

@@ -157,7 +157,7 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
         last_end = e
     said_end = -1
     for s, e, kind in a.find(gaz.summary_index):
-        if kind in ("ask", "wish") and (_a_noun(a, s, e) or s == said_end):
+        if kind in ("ask", "wish") and (_a_noun(a, s, e) or (s == said_end and not a.gap(s).strip())):
             continue  # "khẳng định cam kết …", "đánh giá cao cam kết đầu tư của …": the act's object, a noun
         if kind == "discussion" and s > 0 and a.folded[s - 1] in _SESSION:
             continue  # "Phiên thảo luận chung cấp cao Đại hội đồng …": a session's name, not what was discussed
