@@ -116,3 +116,14 @@ def test_an_ask_after_a_comma_is_asked_not_the_object_of_what_came_before(gaz):
             "Phó Thủ tướng cảm ơn sự quan tâm, đề nghị phía Hoa Kỳ sớm mở cửa thị trường cho trái bơ, chanh leo và các "
             "loại quả tươi khác của Việt Nam trong mùa vụ tới.")
     assert "mở cửa thị trường cho trái bơ" in summary(text, gaz)
+
+
+def test_where_nothing_outweighs_its_praise_what_was_said_beats_who_met_whom(gaz):
+    # every sentence weighs nothing or less; the first that says something is still more than the header's facts
+    text = ("Chiều 12/1, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính tiếp Đại sứ Hoa Kỳ Marc Knapper đến chào "
+            "từ biệt.\n\n"
+            "Thủ tướng chúc mừng Đại sứ hoàn thành tốt đẹp nhiệm kỳ công tác tại Việt Nam.\n\n"
+            "Thủ tướng khẳng định Việt Nam kiên định chính sách quốc phòng “bốn không” và coi trọng quan hệ Đối tác "
+            "chiến lược toàn diện với phía Hoa Kỳ.")
+    s = summary(text, gaz)
+    assert "bốn không" in s and "Chiều 12/1" not in s

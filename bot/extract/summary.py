@@ -409,6 +409,7 @@ def summarize(
     used only when nothing else says anything.
     """
     choices: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
+    spare: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
     last = max(whole)
     for a in own:
         if a.sentence.kind in ("heading", "caption") or not a.tokens:
@@ -426,6 +427,12 @@ def summarize(
         w = _weight(marks, lo, hi)
         if w > 0:
             choices.append((w, lo, hi, a, marks))
+        elif w == 0 and not spare and any(lo <= ms and me <= hi for ms, me, _, k in marks if k in _ACTS):
+            spare.append((w, lo, hi, a, marks))
+    # Nothing says more than it costs: the first sentence that says something at all ("Thủ tướng tái khẳng định …",
+    # however much praise of the relations it carries) tells more than the meeting's own report or its photo's
+    # caption, which only repeat who met whom.
+    choices = choices or spare
     choices.sort(key=lambda c: (-c[0], c[3].sentence.index))
     pieces: list[Evidence] = []
     budget = MAX_SUMMARY
