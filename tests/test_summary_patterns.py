@@ -127,3 +127,13 @@ def test_where_nothing_outweighs_its_praise_what_was_said_beats_who_met_whom(gaz
             "chiến lược toàn diện với phía Hoa Kỳ.")
     s = summary(text, gaz)
     assert "bốn không" in s and "Chiều 12/1" not in s
+
+
+def test_a_line_followed_by_its_photo_credit_is_a_caption(gaz):
+    text = ("Tối 2/7, Tổng Bí thư Tô Lâm điện đàm với Tổng thống Hoa Kỳ Donald Trump.\n\n"
+            "Hai nhà lãnh đạo nhất trí giao các bộ trưởng sớm hoàn tất văn bản về thuế đối với hàng trung chuyển.\n\n"
+            "Công nhân đóng gói hàng dệt may xuất khẩu sang Mỹ tại một nhà máy ở Bắc Giang, ngay sau khi hai nước "
+            "công bố đạt thỏa thuận về thuế quan đối ứng với mức 20%.\n\n"
+            "(Hình: Trần Minh/Reuters)")
+    s = summary(text, gaz)
+    assert "Công nhân" not in s and "hàng trung chuyển" in s

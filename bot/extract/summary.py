@@ -365,6 +365,9 @@ def _after_speaker(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) 
     return found
 
 
+# A photo credit on a line of its own, which makes the line before it a caption: "(Hình: Nhạc Nguyễn/AFP)".
+_CREDIT = re.compile(r"\s*\(\s*(?:Ảnh|Hình|Nguồn ảnh)\s*:[^()]*\)\s*\.?\s*$", re.IGNORECASE)
+
 _CLAUSE_MARKS = ",;:.!?…"
 _STOPS = (".", "!", "?", "…")
 _CLOSERS = "\"”’)]» "
@@ -412,8 +415,8 @@ def summarize(
     spare: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
     last = max(whole)
     for a in own:
-        if a.sentence.kind in ("heading", "caption") or not a.tokens:
-            continue
+        if a.sentence.kind in ("heading", "caption") or not a.tokens or _CREDIT.match(whole.get(a.sentence.index + 1, "")):
+            continue  # a photo's caption, told by its kind or by the credit on the line after it
         lo, hi = anchors.get(a.sentence.index, (0, len(a.tokens)))
         if a.sentence.index == last and not a.sentence.text.rstrip(_CLOSERS).endswith(_STOPS):
             # an excerpt cut off mid-sentence ("… Đây là lần đầu tiên Hoa Kỳ đề xuất hìn"): its last clause is
