@@ -137,3 +137,13 @@ def test_a_line_followed_by_its_photo_credit_is_a_caption(gaz):
             "(Hình: Trần Minh/Reuters)")
     s = summary(text, gaz)
     assert "Công nhân" not in s and "hàng trung chuyển" in s
+
+
+def test_of_equally_telling_runs_the_one_not_spent_on_who_spoke(gaz):
+    # the header says who: a run that drops the speaker's name and titles keeps the second ask instead
+    text = ("Sáng 12/11, Thứ trưởng Nguyễn Sinh Nhật Tân làm việc với ông Rick Switzer.\n\n"
+            "Sau khi nghe hai đoàn báo cáo, Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân, Phó Trưởng đoàn đàm phán "
+            "Chính phủ, đề nghị phía Hoa Kỳ sớm xem xét hồ sơ mở cửa thị trường cho quả bưởi, cử chuyên gia sang "
+            "kiểm tra vùng trồng ở Bến Tre trong tháng tới.")
+    s = summary(text, gaz)
+    assert "kiểm tra vùng trồng" in s and "Sau khi nghe" not in s

@@ -276,7 +276,9 @@ def _best_window(
     Clauses begin after a comma, semicolon, colon or dash, and where :func:`_soft_bounds` says; of equally telling
     runs, one that does not end inside a list ("… về khoa học, công nghệ cao…" lost "bán dẫn" after it), then the
     longest in words ("hai bên đã trao đổi thẳng thắn, …, thu hẹp đáng kể khoảng cách …" over the same run
-    opening with "Trong 4 ngày làm việc" and cut before its outcome), then the earliest.  A run that takes a
+    opening with "Trong 4 ngày làm việc" and cut before its outcome), not counting the words that name people or
+    bodies (the header says who: "…, đề nghị phía Hoa Kỳ …, cử chuyên gia …" over "Thứ trưởng Bộ Công Thương
+    Nguyễn Sinh Nhật Tân, …, đề nghị phía Hoa Kỳ …"), then the earliest.  A run that takes a
     speaker's act and ends within two words of it ("AES ghi nhận…") is none; one that ends right before the act
     is not: it keeps what was asked for before it ("… ra khỏi danh sách D1, D3; | bày tỏ tin tưởng …").
     """
@@ -303,9 +305,11 @@ def _best_window(
                 continue  # a speaker's act cut from what it is about: "AES ghi nhận…"
             w = _weight(marks, s, e)
             whole = e == hi or not (e in _clause_starts(a) and _inside_phrase(a, gaz, e, max(k for k in bounds if k < e)))
-            if w > 0 and (best is None or (w, whole, e - s, -s) > best_key):
-                best = (w, s, e)  # of equals, one that does not end inside a list, the longest, then the earliest
-                best_key = (w, whole, e - s, -s)
+            if w > 0:
+                said = e - s - sum(min(e, m.end) - max(s, m.start) for m in a.mentions if m.start < e and s < m.end)
+                if best is None or (w, whole, said, -s) > best_key:
+                    best = (w, s, e)  # of equals: not ending inside a list, the most words past names, the earliest
+                    best_key = (w, whole, said, -s)
     return best
 
 
