@@ -59,3 +59,91 @@ def test_a_piece_does_not_end_inside_a_list_when_another_fits(gaz):
             "Chủ tịch nước đề nghị bang tăng cường hợp tác trong các lĩnh vực khoa học, công nghệ cao, bán dẫn "
             "và năng lượng tái tạo, hỗ trợ các trường đại học Việt Nam đào tạo kỹ sư.")
     assert "bán dẫn" in summary(text, gaz)
+
+
+def test_a_cut_off_sentence_keeps_the_asks_before_its_last_act(gaz):
+    # the excerpt stops inside "bày tỏ …": the piece may end right before that act, with the asks in front of it
+    text = ("Ngày 7/2, Thủ tướng Phạm Minh Chính tiếp Đại sứ Hoa Kỳ Marc Knapper.\n\n"
+            "Thủ tướng cũng đề nghị Hoa Kỳ mở rộng hợp tác với Việt Nam về đào tạo kỹ sư, chuyển đổi số; sớm công nhận "
+            "quy chế kinh tế thị trường của Việt Nam và gỡ Việt Nam khỏi danh sách hạn chế xuất khẩu công nghệ cao "
+            "của phía Hoa Kỳ; bày tỏ mong hai bên sớm")
+    s = summary(text, gaz)
+    assert "quy chế kinh tế thị trường" in s and "bày tỏ" not in s
+
+
+def test_a_commitment_praised_is_no_ask(gaz):
+    # "đánh giá cao cam kết …", "khẳng định cam kết …": the commitment is what was praised, a noun
+    text = ("Sáng 9/5, Thứ trưởng Cao Anh Tuấn làm việc với ông John Miller, Phó Chủ tịch Tập đoàn Orbitel.\n\n"
+            "Thứ trưởng đánh giá cao cam kết đầu tư lâu dài của Orbitel vào hạ tầng viễn thông và năng lượng tại Việt "
+            "Nam trong hơn mười năm qua, với nhiều trạm mặt đất ở các tỉnh miền núi.\n\n"
+            "Hai bên trao đổi về kế hoạch Orbitel mở một trung tâm đào tạo kỹ sư tại Bắc Ninh trong năm tới, với sự "
+            "tham gia của nhiều trường đại học lớn ở Hà Nội và các tỉnh lân cận.")
+    s = summary(text, gaz)
+    assert "trung tâm đào tạo kỹ sư" in s and "cam kết" not in s
+
+
+def test_a_session_named_for_discussion_says_nothing_discussed(gaz):
+    # "Phiên thảo luận chung" names the session the trip was for: the sentence about the trip is no discussion
+    text = ("Nhân dịp dự Phiên thảo luận chung cấp cao Đại hội đồng Liên hợp quốc, Chủ tịch nước Lương Cường và "
+            "đoàn đại biểu cấp cao đến thành phố Seattle.\n\n"
+            "Tại Seattle, Chủ tịch nước Lương Cường đã tiếp Phó Thống đốc bang Washington Denny Heck.\n\n"
+            "Chủ tịch nước khẳng định bang Washington là đối tác hàng đầu về hàng không và nông sản.")
+    s = summary(text, gaz)
+    assert "đối tác hàng đầu" in s and "Phiên thảo luận" not in s
+
+
+def test_welcoming_the_visit_is_a_courtesy(gaz):
+    text = ("Chiều 5/11, Chủ tịch nước Lương Cường tiếp Bộ trưởng Pete Hegseth.\n\n"
+            "Chủ tịch nước hoan nghênh chuyến thăm của Bộ trưởng nhân dịp hai nước đẩy mạnh hợp tác quốc phòng, "
+            "đánh giá cao vai trò của ông đối với quan hệ hai nước trong nhiều năm qua.\n\n"
+            "Chủ tịch nước khẳng định Việt Nam sẵn sàng cùng Hoa Kỳ đẩy mạnh tìm kiếm hài cốt liệt sĩ và xử lý bom "
+            "mìn còn sót lại ở các tỉnh miền Trung.")
+    s = summary(text, gaz)
+    assert "tìm kiếm hài cốt liệt sĩ" in s and "chuyến thăm" not in s
+
+
+def test_a_whole_sentence_keeps_its_stop_and_is_not_marked_cut(gaz):
+    text = ("Chiều 5/3, Bộ trưởng Nguyễn Hồng Diên tiếp ông Jamieson Greer.\n\n"
+            "Hai bên nhất trí giao các nhóm kỹ thuật rà soát danh mục hàng nông sản.")
+    assert summary(text, gaz) == "Hai bên nhất trí giao các nhóm kỹ thuật rà soát danh mục hàng nông sản."
+
+
+def test_an_ask_after_a_comma_is_asked_not_the_object_of_what_came_before(gaz):
+    # "cảm ơn sự quan tâm, đề nghị …": the comma ends the courtesy; what follows is an ask of its own
+    text = ("Tối 24/1, Phó Thủ tướng Bùi Thanh Sơn điện đàm với Ngoại trưởng Marco Rubio.\n\n"
+            "Ngoại trưởng Rubio khẳng định Hoa Kỳ coi trọng hợp tác với Việt Nam về năng lượng và thương mại, coi đây "
+            "là nền tảng lâu dài cho quan hệ hai nước trong những năm tới.\n\n"
+            "Phó Thủ tướng cảm ơn sự quan tâm, đề nghị phía Hoa Kỳ sớm mở cửa thị trường cho trái bơ, chanh leo và các "
+            "loại quả tươi khác của Việt Nam trong mùa vụ tới.")
+    assert "mở cửa thị trường cho trái bơ" in summary(text, gaz)
+
+
+def test_where_nothing_outweighs_its_praise_what_was_said_beats_who_met_whom(gaz):
+    # every sentence weighs nothing or less; the first that says something is still more than the header's facts
+    text = ("Chiều 12/1, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính tiếp Đại sứ Hoa Kỳ Marc Knapper đến chào "
+            "từ biệt.\n\n"
+            "Thủ tướng chúc mừng Đại sứ hoàn thành tốt đẹp nhiệm kỳ công tác tại Việt Nam.\n\n"
+            "Thủ tướng khẳng định Việt Nam kiên định chính sách quốc phòng “bốn không” và coi trọng quan hệ Đối tác "
+            "chiến lược toàn diện với phía Hoa Kỳ.")
+    s = summary(text, gaz)
+    assert "bốn không" in s and "Chiều 12/1" not in s
+
+
+def test_a_line_followed_by_its_photo_credit_is_a_caption(gaz):
+    text = ("Tối 2/7, Tổng Bí thư Tô Lâm điện đàm với Tổng thống Hoa Kỳ Donald Trump.\n\n"
+            "Hai nhà lãnh đạo nhất trí giao các bộ trưởng sớm hoàn tất văn bản về thuế đối với hàng trung chuyển.\n\n"
+            "Công nhân đóng gói hàng dệt may xuất khẩu sang Mỹ tại một nhà máy ở Bắc Giang, ngay sau khi hai nước "
+            "công bố đạt thỏa thuận về thuế quan đối ứng với mức 20%.\n\n"
+            "(Hình: Trần Minh/Reuters)")
+    s = summary(text, gaz)
+    assert "Công nhân" not in s and "hàng trung chuyển" in s
+
+
+def test_of_equally_telling_runs_the_one_not_spent_on_who_spoke(gaz):
+    # the header says who: a run that drops the speaker's name and titles keeps the second ask instead
+    text = ("Sáng 12/11, Thứ trưởng Nguyễn Sinh Nhật Tân làm việc với ông Rick Switzer.\n\n"
+            "Sau khi nghe hai đoàn báo cáo, Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân, Phó Trưởng đoàn đàm phán "
+            "Chính phủ, đề nghị phía Hoa Kỳ sớm xem xét hồ sơ mở cửa thị trường cho quả bưởi, cử chuyên gia sang "
+            "kiểm tra vùng trồng ở Bến Tre trong tháng tới.")
+    s = summary(text, gaz)
+    assert "kiểm tra vùng trồng" in s and "Sau khi nghe" not in s

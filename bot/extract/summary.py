@@ -155,10 +155,14 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
             key = "topic:" + name
         marks.append((s, e, 0, key))
         last_end = e
+    said_end = -1
     for s, e, kind in a.find(gaz.summary_index):
-        if kind in ("ask", "wish") and _a_noun(a, s, e):
-            continue
+        if kind in ("ask", "wish") and (_a_noun(a, s, e) or (s == said_end and not a.gap(s).strip())):
+            continue  # "khẳng định cam kết …", "đánh giá cao cam kết đầu tư của …": the act's object, a noun
+        if kind == "discussion" and s > 0 and a.folded[s - 1] in _SESSION:
+            continue  # "Phiên thảo luận chung cấp cao Đại hội đồng …": a session's name, not what was discussed
         marks.append((s, e, WEIGHTS[kind], kind))
+        said_end = e if kind in _ACTS or kind == "courtesy" else -1
     marks.extend(_figures(a))
     return marks
 
@@ -199,12 +203,17 @@ def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
     """Whether an ask or agreement word names a thing ("các cam kết quốc tế") rather than what was done."""
     if e >= len(a.folded) or any(c in a.gap(e) for c in ",;:.!?"):
         return True  # nothing asked for or agreed follows: "… định hướng đã được lãnh đạo hai nước thống nhất."
-    if s > 1 and tuple(a.folded[s - 2:s]) in (("ket", "qua"), ("thanh", "qua"), ("thanh", "tuu"), ("tien", "trien")):
-        return True  # "những kết quả tích cực đạt được": what was achieved before, named
+    named = (("ket", "qua"), ("thanh", "qua"), ("thanh", "tuu"), ("tien", "trien"))
+    if s > 1 and tuple(a.folded[s - 2:s]) in named or (
+            s > 3 and tuple(a.folded[s:e]) == ("dat", "duoc") and tuple(a.folded[s - 4:s - 2]) in named):
+        return True  # "những kết quả (tích cực) đạt được": what was achieved before, named
     if s > 0 and a.folded[s - 1] == "se" and tuple(a.folded[s:e]) == ("dat", "duoc"):
         return True  # "tin tưởng … sẽ đạt được những kết quả tích cực": a hope, not an agreement
     return (s > 0 and a.folded[s - 1] in _NOUN_BEFORE) or (e < len(a.folded) and a.folded[e] in _NOUN_AFTER)
 
+
+# Words that make a session of what follows them: "phiên thảo luận", "buổi trao đổi về …".
+_SESSION = frozenset({"phien", "buoi", "cuoc"})
 
 _LIST_WORDS = frozenset({"va", "cung", "hoac", "cac", "nhu"})
 
@@ -267,8 +276,11 @@ def _best_window(
     Clauses begin after a comma, semicolon, colon or dash, and where :func:`_soft_bounds` says; of equally telling
     runs, one that does not end inside a list ("… về khoa học, công nghệ cao…" lost "bán dẫn" after it), then the
     longest in words ("hai bên đã trao đổi thẳng thắn, …, thu hẹp đáng kể khoảng cách …" over the same run
-    opening with "Trong 4 ngày làm việc" and cut before its outcome), then the earliest.  A run that ends within
-    two words of a speaker's act ("AES ghi nhận…") is none.
+    opening with "Trong 4 ngày làm việc" and cut before its outcome), not counting the words that name people or
+    bodies (the header says who: "…, đề nghị phía Hoa Kỳ …, cử chuyên gia …" over "Thứ trưởng Bộ Công Thương
+    Nguyễn Sinh Nhật Tân, …, đề nghị phía Hoa Kỳ …"), then the earliest.  A run that takes a
+    speaker's act and ends within two words of it ("AES ghi nhận…") is none; one that ends right before the act
+    is not: it keeps what was asked for before it ("… ra khỏi danh sách D1, D3; | bày tỏ tin tưởng …").
     """
     opens, closes = _soft_bounds(a, marks)
     starts = {lo, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in _after_speaker(a, marks) if lo < k < hi),
@@ -289,13 +301,15 @@ def _best_window(
             start, end = _extent(a, s, e)
             if end - start > limit:
                 break
-            if any(s <= ms and e < me + 3 for ms, me, _, k in marks if k in _ACTS and " ".join(a.folded[ms:me]) in _SPEECH):
+            if any(s <= ms < e < me + 3 for ms, me, _, k in marks if k in _ACTS and " ".join(a.folded[ms:me]) in _SPEECH):
                 continue  # a speaker's act cut from what it is about: "AES ghi nhận…"
             w = _weight(marks, s, e)
             whole = e == hi or not (e in _clause_starts(a) and _inside_phrase(a, gaz, e, max(k for k in bounds if k < e)))
-            if w > 0 and (best is None or (w, whole, e - s, -s) > best_key):
-                best = (w, s, e)  # of equals, one that does not end inside a list, the longest, then the earliest
-                best_key = (w, whole, e - s, -s)
+            if w > 0:
+                said = e - s - sum(min(e, m.end) - max(s, m.start) for m in a.mentions if m.start < e and s < m.end)
+                if best is None or (w, whole, said, -s) > best_key:
+                    best = (w, s, e)  # of equals: not ending inside a list, the most words past names, the earliest
+                    best_key = (w, whole, said, -s)
     return best
 
 
@@ -355,6 +369,9 @@ def _after_speaker(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) 
     return found
 
 
+# A photo credit on a line of its own, which makes the line before it a caption: "(Hình: Nhạc Nguyễn/AFP)".
+_CREDIT = re.compile(r"\s*\(\s*(?:Ảnh|Hình|Nguồn ảnh)\s*:[^()]*\)\s*\.?\s*$", re.IGNORECASE)
+
 _CLAUSE_MARKS = ",;:.!?…"
 _STOPS = (".", "!", "?", "…")
 _CLOSERS = "\"”’)]» "
@@ -374,7 +391,15 @@ def _extent(a: SentenceAnalysis, lo: int, hi: int) -> tuple[int, int]:
 
 
 def _tokens_piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
-    return _piece(a, *_extent(a, lo, hi))
+    """Tokens ``lo``..``hi`` as evidence; a piece that runs to the sentence's end keeps its closing stop, so a
+    whole sentence reads as one ("… cho cả hai bên.") and is not marked as cut short ("… cho cả hai bên…")."""
+    start, end = _extent(a, lo, hi)
+    if hi == len(a.tokens):
+        text = a.sentence.text
+        rest = text[end:].rstrip()
+        if rest and rest[0] in ".!?…" and all(c in ".!?…" + _CLOSERS for c in rest):
+            end += len(rest)
+    return _piece(a, start, end)
 
 
 def summarize(
@@ -391,10 +416,11 @@ def summarize(
     used only when nothing else says anything.
     """
     choices: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
+    spare: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
     last = max(whole)
     for a in own:
-        if a.sentence.kind in ("heading", "caption") or not a.tokens:
-            continue
+        if a.sentence.kind in ("heading", "caption") or not a.tokens or _CREDIT.match(whole.get(a.sentence.index + 1, "")):
+            continue  # a photo's caption, told by its kind or by the credit on the line after it
         lo, hi = anchors.get(a.sentence.index, (0, len(a.tokens)))
         if a.sentence.index == last and not a.sentence.text.rstrip(_CLOSERS).endswith(_STOPS):
             # an excerpt cut off mid-sentence ("… Đây là lần đầu tiên Hoa Kỳ đề xuất hìn"): its last clause is
@@ -408,6 +434,12 @@ def summarize(
         w = _weight(marks, lo, hi)
         if w > 0:
             choices.append((w, lo, hi, a, marks))
+        elif w == 0 and not spare and any(lo <= ms and me <= hi for ms, me, _, k in marks if k in _ACTS):
+            spare.append((w, lo, hi, a, marks))
+    # Nothing says more than it costs: the first sentence that says something at all ("Thủ tướng tái khẳng định …",
+    # however much praise of the relations it carries) tells more than the meeting's own report or its photo's
+    # caption, which only repeat who met whom.
+    choices = choices or spare
     choices.sort(key=lambda c: (-c[0], c[3].sentence.index))
     pieces: list[Evidence] = []
     budget = MAX_SUMMARY
