@@ -438,3 +438,17 @@ def test_a_brands_name_ends_before_its_verb_and_a_title_is_written_in_one_piece(
     assert {p.name for p in r.new_people} == {"Cristiano Amon"}
     (m,) = meetings("Ngày 20/5, Thứ trưởng Phạm Thế Tùng đã làm việc với Hội đồng An ninh quốc gia Hoa Kỳ.", gaz)
     assert met(m) == {"Hội đồng An ninh quốc gia Hoa Kỳ"}
+
+
+def test_attendees_listed_after_a_meeting_and_names_before_their_titles(gaz):
+    text = ("Ngày 30/9, Thủ tướng Phạm Minh Chính đã tiếp bà María Victoria “Maví” Zingoni, Giám đốc điều hành của "
+            "Công ty GE Vernova.\n\n"
+            "Cùng dự có Đại sứ Hoa Kỳ tại Việt Nam Marc E. Knapper.")
+    (m,) = meetings(text, gaz)
+    assert {name.split()[-1] for name in met(m)} == {"Zingoni", "Knapper"}
+    text = ("Tối 4/4, Tổng Bí thư Tô Lâm điện đàm với Tổng thống Donald Trump.\n\n"
+            "Tham dự cuộc điện đàm có các đồng chí: Lê Hoài Trung, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương "
+            "Đảng; Hồ Đức Phớc, Phó Thủ tướng Chính phủ.")
+    r = extract_article(text, "t", gaz)
+    assert [met(m) for m in r.meetings] == [{"Donald Trump"}]
+    assert "Lê Hoài Trung" in {p.name for p in r.new_people} | {p.name for m in r.meetings for p in m.people}

@@ -13,7 +13,8 @@ from datetime import date
 from ..gazetteer import Gazetteer
 from ..text import Sentence, fold, normalize, split_sentences
 from .dates import contains, published_date, settle_year, shift_day, stated_years
-from .meetings import Candidate, _date_for, _kind, candidates, generic_body, occasion_meeting, organizers
+from .meetings import (Candidate, _date_for, _kind, attendees, candidates, generic_body, occasion_meeting,
+                       organizers)
 from .mentions import ALL, Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
 from .rounds import RoundMention, is_next_step, leads, own_dates, progress_areas, round_dates, round_heads
@@ -364,6 +365,12 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             if date.known:
                 last_date = date
             _route(drafts, cand, refs, orgs, date)
+        came = [m for m in attendees(a) if m.side == "us"] if not found[a.sentence.index] and drafts else []
+        last = max(drafts, key=lambda d: max(c.sentence for c in d.anchors)) if came else None
+        if last is not None and a.sentence.index - max(c.sentence for c in last.anchors) <= 3:
+            for m in came:  # "Cùng dự có Đại sứ Hoa Kỳ Marc Knapper": at the meeting just reported
+                ref = registry.ref(m)
+                last.people.setdefault(ref.key(), ref)
         if not found[a.sentence.index] and a.places and drafts and _PLACE_FOLLOWS.search(" ".join(a.folded)):
             # "Cuộc gặp diễn ra tại văn phòng … ở Tòa nhà Longworth", "Phía Việt Nam tham dự từ điểm cầu …":
             # where the meeting just reported was held

@@ -134,8 +134,10 @@ def _is_initial(tokens: list[Token], text: str, base: int, i: int) -> bool:
 
 
 def _foreign_word(tok: Token) -> bool:
+    """A capitalised word of a foreign name: "Greer", and "María", which no Vietnamese syllable spells."""
     w = tok.text
-    return len(w) >= 2 and w[0].isupper() and w.isascii() and w.isalpha() and not w.isupper()
+    return len(w) >= 2 and w[0].isupper() and w.isalpha() and not w.isupper() and (
+        w.isascii() or (not _SYLLABLE.match(tok.folded) and tok.folded.isascii()))
 
 
 def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bool] | None:
@@ -179,7 +181,11 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
             if _is_initial(toks, text, base, end) and gap == " ":
                 end += 1
                 continue
-            if (_foreign_word(toks[end]) and (gap in (" ", "-", ". ") or (gap == "." and _is_initial(toks, text, base, end - 1)))
+            if (gap.strip() in ("“", '"') and end + 1 < n and _foreign_word(toks[end]) and a.gap(end + 1).strip() in ("”", '"')
+                    and _foreign_word(toks[end + 1])):
+                end += 1  # "María Victoria “Maví” Zingoni": a nickname in quotes inside the name
+                continue
+            if (_foreign_word(toks[end]) and (gap in (" ", "-", ". ", "” ", '" ') or (gap == "." and _is_initial(toks, text, base, end - 1)))
                     and not gaz.not_name_index.match_at(folded, end)):
                 end += 1
                 words += 1
@@ -380,19 +386,29 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     openers = known.keys() | titles.keys() | honorific_ends
     i = 0
     while i < n:
+        listed = None
         if not pending and i not in openers:
-            i += 1
-            continue
+            # "…; Lê Hoài Trung, Bí thư Trung ương Đảng; …": a name of ours before its title, in a list
+            listed = (_discover_name(a, i, gaz) if tokens[i].is_capitalized and i > 0 and a.gap(i).strip() in (",", ";", ":")
+                      and tokens[i].text.casefold() in gaz.lexicon.family_names else None)
+            if not (listed and listed[1] and listed[0] - i >= 3 and listed[0] < n
+                    and a.gap(listed[0]).strip() == "," and listed[0] in titles):
+                i += 1
+                continue
         name_end: int | None = None
         entry: PersonEntry | None = None
         vietnamese = False
+        if listed:
+            name_end, vietnamese = listed
         if pending and plural(pending) and (i in titles or i in known) and a.gap(i).strip() == ",":
             flush()  # "hai Thượng nghị sĩ, Bộ trưởng Nguyễn Hồng Diên": two chains, not one
         if pending and i in honorific_starts and any(
                 not tokens[k].is_capitalized and folded[k] not in _TITLE_CONNECTORS for k in range(pending[-1][1], i)):
             # "Chủ tịch UBND TPHCM chúc mừng bà Melissa Brown": a verb stands between the title and "bà"
             flush()
-        if i in known:
+        if name_end is not None:
+            pass
+        elif i in known:
             name_end, entry = known[i]
         elif i not in titles and (pending or i in honorific_ends):
             # "đại diện Coca-Cola", "lãnh đạo Boeing": after a generic title, a body's name, not a person's
