@@ -452,3 +452,17 @@ def test_attendees_listed_after_a_meeting_and_names_before_their_titles(gaz):
     r = extract_article(text, "t", gaz)
     assert [met(m) for m in r.meetings] == [{"Donald Trump"}]
     assert "Lê Hoài Trung" in {p.name for p in r.new_people} | {p.name for m in r.meetings for p in m.people}
+
+
+def test_a_ceremony_told_by_who_attended_for_each_side(gaz):
+    text = ("Sáng 13/12, Lễ trao trả hài cốt quân nhân Hoa Kỳ lần thứ 172 đã diễn ra tại sân bay Đà Nẵng.\n\n"
+            "Tham dự buổi lễ, về phía Việt Nam có Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng. Về phía Hoa "
+            "Kỳ có Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper.")
+    (m,) = meetings(text, gaz)
+    assert (host(m), met(m), m.date.iso) == ({"Hoàng Xuân Chiến"}, {"Marc E. Knapper"}, "--12-13")
+    # at a session whose heads are named, the US side's list is their delegation, not whom they met
+    text = ("Ngày 8/7, Bộ trưởng Nguyễn Hồng Diên và Đại diện Thương mại Jamieson Greer đồng chủ trì phiên họp trực "
+            "tuyến.\n\n"
+            "Tham dự phiên họp, về phía Việt Nam có Thứ trưởng Nguyễn Sinh Nhật Tân. Về phía Hoa Kỳ có ông Peter "
+            "Lowell, Trợ lý Đại diện Thương mại.")
+    assert [met(m) for m in meetings(text, gaz)] == [{"Jamieson Greer"}]

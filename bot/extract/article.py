@@ -1028,8 +1028,10 @@ def _led_meetings(
             vn = [m for m in report.mentions if m.kind == "person" and m.side == "vn"][:1]
             if not vn or any(m.side == "other" for m in other) or any(analyses[j].futures for j in group):
                 continue  # "Hội nghị … sẽ diễn ra …, do Tổng thống Hàn Quốc X chủ trì": no side of these talks
-            same = next((d for d in drafts if any(c.sentence >= report.sentence.index for c in d.anchors)
-                         and not any(p.side != "vn" and p.name for p in d.people.values())), None)
+            told = [d for d in drafts if any(c.sentence >= report.sentence.index for c in d.anchors)]
+            if any(p.side not in ("vn", "other") and p.name for d in told for p in d.people.values()):
+                continue  # "Về phía Hoa Kỳ có ông X, …" at a session whose heads are named: their delegation
+            same = told[0] if told else None
             if same is not None:
                 for m in other:
                     if m.kind == "person":

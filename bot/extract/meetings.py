@@ -397,19 +397,23 @@ _OCCASION = _folded_words("lễ ký", "ký kết", "ký Bản ghi nhớ", "ký B
                           # an excerpt opening after the report: "Quang cảnh buổi làm việc. Ảnh: …"
                           "buổi làm việc", "buổi tiếp", "cuộc tiếp")
 # "Tham dự chương trình có: A; B.", "Dự lễ ký có …": who attended, both sides
-_ATTENDED = re.compile(r"^(?:cung\s+)?(?:tham\s+)?du\b(?:\s+\S+){0,6}?\s+co\b")
+_ATTENDED = re.compile(r"^(?:cung\s+)?(?:tham\s+)?du\b(?:\s+\S+){0,12}?\s+co\b")
+_SIDE_ATTENDED = re.compile(r"^(?:ve\s+)?phia\s+(?:hoa ki|mi|viet nam)\s+co\b")
 
 
-def attendees(a: SentenceAnalysis) -> list[Mention]:
+def attendees(a: SentenceAnalysis, sides: bool = False) -> list[Mention]:
     """The named people of our side and the US side a sentence lists as attending: "Cùng dự có Đại sứ X",
-    "Tham dự chương trình, về đại biểu ngoài trường có: bà Y – …"."""
-    if not _ATTENDED.match(" ".join(a.folded[:10])):
+    "Tham dự chương trình, về đại biểu ngoài trường có: bà Y – …"; with ``sides``, also "Về phía Hoa Kỳ có …"
+    (at a session whose heads are named, those are their delegations, not whom they met)."""
+    opening = " ".join(a.folded[:16])
+    if not (_ATTENDED.match(opening) or (sides and _SIDE_ATTENDED.match(opening))):
         return []
     return [m for m in a.mentions if m.kind == "person" and m.name and m.side in ("vn", "us")]
 _ROUNDTABLE_OCCASION = _folded_words("hội nghị", "diễn đàn", "hội thảo", "tọa đàm")
 _SPOKE = re.compile(r"^\W*(?:\S+\s+){0,2}?" + _folded_words(
     "nhấn mạnh", "khẳng định", "cho biết", "nhận định", "bày tỏ", "đánh giá", "kêu gọi", "đề nghị", "cho rằng",
-    "chia sẻ", "phát biểu", "nêu rõ", "thông tin", "tin tưởng").pattern)
+    "chia sẻ", "phát biểu", "nêu rõ", "thông tin", "tin tưởng",
+    "dẫn đầu phái đoàn", "dẫn đầu đoàn", "tham dự").pattern)  # "… Melissa A. Brown dẫn đầu phái đoàn của …"
 
 
 def _speaker(a: SentenceAnalysis) -> Mention | None:
@@ -437,7 +441,7 @@ def occasion_meeting(analyses: list[SentenceAnalysis]) -> Candidate | None:
     for a in analyses:
         if a.sentence.index <= opening.sentence.index or a.sentence.kind != "text":
             continue
-        said = attendees(a) or ([m] if (m := _speaker(a)) else [])
+        said = attendees(a, sides=True) or ([m] if (m := _speaker(a)) else [])
         speakers += [m for m in said if all(m.name != s.name for s in speakers)]
     if not any(m.side == "vn" for m in speakers) or not any(m.side == "us" for m in speakers):
         return None
