@@ -466,3 +466,12 @@ def test_a_ceremony_told_by_who_attended_for_each_side(gaz):
             "Tham dự phiên họp, về phía Việt Nam có Thứ trưởng Nguyễn Sinh Nhật Tân. Về phía Hoa Kỳ có ông Peter "
             "Lowell, Trợ lý Đại diện Thương mại.")
     assert [met(m) for m in meetings(text, gaz)] == [{"Jamieson Greer"}]
+
+
+def test_a_brand_after_a_bodys_vietnamese_words_is_no_second_man(gaz):
+    (m,) = meetings("Chiều 14/4, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp ông David Sonnenberg, Chủ tịch Tập "
+                    "đoàn Toàn cầu Hunter Douglas.", gaz)
+    assert met(m) == {"David Sonnenberg"}
+    (m,) = meetings("Chiều 4/3, Thứ trưởng Bộ Công an Lê Quốc Hùng làm việc với ông Daniel Ferreira, Phó Giám đốc HSI.",
+                    gaz)
+    assert met(m) == {"Daniel Ferreira"}

@@ -204,11 +204,18 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
         if words >= 3 and any((hit := gaz.organization_head_index.match_at(folded, k)) and hit[0] < i
                               and all(toks[x].is_capitalized for x in range(hit[0], i)) for k in range(max(0, i - 5), i)):
             return None  # "Tập đoàn GE Vernova Scott Strazik": "Vernova" ends the body's name, the man's begins after
+        if any((hit := gaz.organization_head_index.match_at(folded, k)) and hit[0] < i
+               and toks[hit[0]].is_capitalized and i - hit[0] <= 4
+               and all(not _foreign_word(toks[x]) and a.gap(x) == " " and (toks[x].is_capitalized or (
+                   toks[x - 1].is_capitalized and folded[x] not in _BODY_BREAKS)) for x in range(hit[0], i))
+               for k in range(max(0, i - 6), i)):
+            return None  # "Tập đoàn Toàn cầu Hunter Douglas": the brand after the body's Vietnamese words
         if words >= 2:
             return end, False
     return None
 
 
+_BODY_BREAKS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cua", "tai", "o", "la"}) | _BREAK_WORDS
 _DELEGATION_WORDS = frozenset({"doan", "cong", "tac", "dai", "bieu", "phai", "cua", "lanh", "dao"})
 
 
