@@ -475,3 +475,6 @@ def test_a_brand_after_a_bodys_vietnamese_words_is_no_second_man(gaz):
     (m,) = meetings("Chiều 4/3, Thứ trưởng Bộ Công an Lê Quốc Hùng làm việc với ông Daniel Ferreira, Phó Giám đốc HSI.",
                     gaz)
     assert met(m) == {"Daniel Ferreira"}
+    (m,) = meetings("Ngày 19/2, Đại tướng Phan Văn Giang có buổi tiếp Thứ trưởng thứ nhất Bộ Chiến tranh Mỹ Elbridge "
+                    "A.Colby.", gaz)
+    assert met(m) == {"Elbridge A. Colby"}

@@ -13,8 +13,7 @@ from datetime import date
 from ..gazetteer import Gazetteer
 from ..text import Sentence, fold, normalize, split_sentences
 from .dates import contains, published_date, settle_year, shift_day, stated_years
-from .meetings import (Candidate, _date_for, _kind, attendees, candidates, generic_body, occasion_meeting,
-                       organizers)
+from .meetings import Candidate, _date_for, _kind, attendees, candidates, generic_body, occasion_meeting, organizers
 from .mentions import ALL, Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
 from .rounds import RoundMention, is_next_step, leads, own_dates, progress_areas, round_dates, round_heads

@@ -206,6 +206,8 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
             return None  # "Tập đoàn GE Vernova Scott Strazik": "Vernova" ends the body's name, the man's begins after
         if any((hit := gaz.organization_head_index.match_at(folded, k)) and hit[0] < i
                and toks[hit[0]].is_capitalized and i - hit[0] <= 4
+               # "Bộ Chiến tranh Mỹ Elbridge A. Colby": a country ends the body's name
+               and tuple(folded[i - 2:i]) not in (("hoa", "ki"), ("viet", "nam")) and folded[i - 1] != "mi"
                and all(not _foreign_word(toks[x]) and a.gap(x) == " " and (toks[x].is_capitalized or (
                    toks[x - 1].is_capitalized and folded[x] not in _BODY_BREAKS)) for x in range(hit[0], i))
                for k in range(max(0, i - 6), i)):
