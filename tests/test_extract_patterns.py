@@ -478,3 +478,11 @@ def test_a_brand_after_a_bodys_vietnamese_words_is_no_second_man(gaz):
     (m,) = meetings("Ngày 19/2, Đại tướng Phan Văn Giang có buổi tiếp Thứ trưởng thứ nhất Bộ Chiến tranh Mỹ Elbridge "
                     "A.Colby.", gaz)
     assert met(m) == {"Elbridge A. Colby"}
+
+
+def test_a_summit_with_the_business_community_takes_the_day_its_organisers_held_it(gaz):
+    text = ("Ngày 12.11.2025, tại Hà Nội, VCCI phối hợp với Hiệp hội Thương mại Hoa Kỳ tại Hà Nội (AmCham) tổ chức Hội "
+            "nghị Thượng đỉnh Kinh doanh. Phó Thủ tướng Bùi Thanh Sơn dự, phát biểu và đối thoại với cộng đồng doanh "
+            "nghiệp Hoa Kỳ.")
+    (m,) = meetings(text, gaz)
+    assert (m.date.iso, m.place, m.kind) == ("2025-11-12", "Hà Nội", "roundtable")

@@ -243,6 +243,10 @@ def _hosts_for_generic(cand: Candidate, analyses: list[SentenceAnalysis], drafts
         hosts = organizers(analyses[j])
         if hosts:
             cand.participants = [m for m in cand.participants if m.side == "vn"] + hosts
+            # "Ngày 12.11.2025, tại Hà Nội, VCCI phối hợp với AmCham … tổ chức Hội nghị …": its day and place
+            cand.date = cand.date or _date_for(analyses[j], None)
+            named = [p[2] for p in analyses[j].places if fold(p[2]) not in _COUNTRY_NAMES]
+            cand.place = cand.place or (named[0] if named else None)
             return True
     return True
 
