@@ -486,3 +486,12 @@ def test_a_summit_with_the_business_community_takes_the_day_its_organisers_held_
             "nghiệp Hoa Kỳ.")
     (m,) = meetings(text, gaz)
     assert (m.date.iso, m.place, m.kind) == ("2025-11-12", "Hà Nội", "roundtable")
+
+
+def test_the_delegation_received_again_later_the_same_day(gaz):
+    text = ("Sáng 21/8, Bộ trưởng Nguyễn Hồng Diên đã tiếp đoàn Thượng nghị sĩ Hoa Kỳ do Thượng nghị sĩ Mark Whitford "
+            "dẫn đầu.\n\n"
+            "Chiều cùng ngày, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Vũ Hồng Thanh đã tiếp đoàn.")
+    first, second = meetings(text, gaz)
+    assert (host(second), met(second), second.date.iso, second.place) == (
+        {"Vũ Hồng Thanh"}, {"Mark Whitford"}, "--08-21", "Nhà Quốc hội")

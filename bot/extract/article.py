@@ -329,6 +329,13 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 if last is None:
                     continue
                 refs = list(last.people.values())
+            if cand.delegation:
+                # "Chiều cùng ngày, … Phó Chủ tịch Quốc hội X đã tiếp đoàn.": the delegation met before, through its people
+                last = next((d for d in reversed(drafts) if any(p.side == "us" and p.name for p in d.people.values())),
+                            None)
+                if last is None:
+                    continue
+                refs = [p for p in last.people.values() if p.side == "us"]
             named_other = any(m.kind == "person" and m.side != "vn" for m in cand.participants)
             for m in cand.participants:
                 if m.kind == "unnamed" and m.count == ALL and named_other and not _person_refs(m, registry)[0].name:

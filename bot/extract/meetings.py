@@ -44,6 +44,7 @@ class Candidate:
     date: DateMention | None
     place: str | None
     pair: bool = False  # "hai nhà lãnh đạo điện đàm …": the article's two leaders, named before
+    delegation: bool = False  # "Phó Chủ tịch Quốc hội X đã tiếp đoàn.": the article's visiting delegation
 
     @property
     def sentence(self) -> int:
@@ -343,6 +344,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
             if not ({"vn"} <= {m.side for m in before} and any(m.side != "vn" for m in before)):
                 if not before and _THE_TWO_LEADERS in " ".join(a.folded[max(since, cue.start - 8):cue.start]):
                     found.append(Candidate(a, cue, seg_end, [], kind, date, here, pair=True))
+                elif (subject_here and all(m.side == "vn" for m in subject_here) and cue.end < len(a.tokens)
+                      and a.folded[cue.end] == "doan" and (cue.end + 1 == len(a.tokens)
+                                                           or a.gap(cue.end + 1).strip() in (".", ",", ";"))):
+                    found.append(Candidate(a, cue, seg_end, list(subject_here), kind, date, here, delegation=True))
                 elif (subject and all(m.kind == "person" and m.side == "us" for m in subject)
                       and a.folded[cue.end - 1] == "voi"  # met a body, not "thăm và làm việc tại Việt Nam"
                       and _vietnamese_body_after(a, cue.end, seg_end, gaz)):
