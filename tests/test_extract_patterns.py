@@ -495,3 +495,14 @@ def test_the_delegation_received_again_later_the_same_day(gaz):
     first, second = meetings(text, gaz)
     assert (host(second), met(second), second.date.iso, second.place) == (
         {"Vũ Hồng Thanh"}, {"Mark Whitford"}, "--08-21", "Nhà Quốc hội")
+
+
+def test_what_was_said_at_a_reception_does_not_date_it(gaz):
+    text = ("Chiều 9/3, tại Trụ sở Chính phủ, Phó Thủ tướng Bùi Thanh Sơn tiếp ông Nathan Caldwell, Thứ trưởng Thương "
+            "mại Hoa Kỳ.\n\n"
+            "Trong buổi tiếp ông Caldwell, Phó Thủ tướng nhắc lại rằng chuyến công tác hồi tháng 2 tại Washington đã "
+            "tạo xung lực mới.\n\n"
+            "Sáng cùng ngày, ông Caldwell đã được Thủ tướng Phạm Minh Chính tiếp.")
+    found = meetings(text, gaz, published="2026-03-10")
+    assert sorted((next(iter(host(m))), m.date.iso) for m in found) == [("Bùi Thanh Sơn", "2026-03-09"),
+                                                                       ("Phạm Minh Chính", "2026-03-09")]

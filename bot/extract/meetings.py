@@ -322,6 +322,16 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
         here = place_of(cue, listed)
         if referred and here and not any(p[2] == here and p[0] >= cue.end for p in a.places):
             here = None  # the place of the sentence's own event
+        if a.folded[0] in ("trong", "tai") and cue.start <= 2 and {"buoi", "cuoc"} & set(a.folded[1:cue.start + 1]):
+            # "Trong buổi tiếp ông Caldwell, Phó Thủ tướng nhắc lại rằng chuyến công tác … hồi tháng 2 … tại
+            # Washington …": past the opening clause, days and places are what was said
+            start = listed[0].end if listed else cue.end
+            clause = next((k for k in range(start, len(a.tokens)) if "," in a.gap(k)), len(a.tokens))
+            limit = a.tokens[clause - 1].end - a.sentence.start
+            if date and date.start >= limit:
+                date = None
+            if here and not any(p[2] == here and p[0] < clause for p in a.places):
+                here = None
         groups = _one_by_one(a, cue, listed, gaz)
         if len(groups) > 1:
             # "lần lượt làm việc với A tại …, và với B": a meeting with each, each at its own place
