@@ -506,3 +506,11 @@ def test_what_was_said_at_a_reception_does_not_date_it(gaz):
     found = meetings(text, gaz, published="2026-03-10")
     assert sorted((next(iter(host(m))), m.date.iso) for m in found) == [("Bùi Thanh Sơn", "2026-03-09"),
                                                                        ("Phạm Minh Chính", "2026-03-09")]
+
+
+def test_titles_before_names_after_dashes_in_a_list(gaz):
+    r = extract_article("Tham dự có Phó Chủ tịch UBND TPHCM Nguyễn Công Vinh, Đại sứ Hoa Kỳ tại Việt Nam - Marc Knapper, "
+                        "Tổng Lãnh sự Hoa Kỳ tại TPHCM - Melissa Brown.", "t", gaz)
+    titles = {p.name: p.title for p in r.new_people}
+    assert titles["Nguyễn Công Vinh"] == "Phó Chủ tịch UBND TPHCM"
+    assert titles["Melissa Brown"].startswith("Tổng Lãnh sự Hoa Kỳ tại TPHCM")

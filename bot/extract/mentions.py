@@ -466,6 +466,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                             j in known or (tokens[j].is_capitalized and _discover_name(a, j, gaz))):
                         j = end  # "… Ron Vachris, Chủ tịch nước Lương Cường đánh giá …": the next person's title
                         break
+                    if a.gap(j).strip() in ("-", "–", "—") and (j in known or (
+                            tokens[j].is_capitalized and _discover_name(a, j, gaz))):
+                        j = end  # "…, Đại sứ Hoa Kỳ tại Việt Nam - Marc Knapper, …": the next person's title
+                        break
                     if _stops(a.gap(j)) or ends_phrase(j):
                         # "X, Trợ lý Bộ trưởng Thương mại, Giám đốc Cơ quan …": another title goes on
                         # (not ", đại diện SpaceX khẳng định …": the next clause's subject)
