@@ -514,3 +514,11 @@ def test_titles_before_names_after_dashes_in_a_list(gaz):
     titles = {p.name: p.title for p in r.new_people}
     assert titles["Nguyễn Công Vinh"] == "Phó Chủ tịch UBND TPHCM"
     assert titles["Melissa Brown"].startswith("Tổng Lãnh sự Hoa Kỳ tại TPHCM")
+
+
+def test_calls_with_two_senators_told_apart_after_a_lead_that_names_both(gaz):
+    text = ("Tổng Bí thư Tô Lâm điện đàm với thượng nghị sĩ Steve Daines và Bill Hagerty.\n\n"
+            "Tại các cuộc điện đàm ngày 18/2 với nghị sĩ Steve Daines, thành viên Ủy ban Đối ngoại Thượng viện Mỹ, và "
+            "nghị sĩ Bill Hagerty, thành viên Ủy ban Chuẩn chi Thượng viện Mỹ, Tổng Bí thư đề nghị hai bên phát huy "
+            "nền tảng quan hệ.")
+    assert sorted(sorted(met(m)) for m in meetings(text, gaz)) == [["Bill Hagerty"], ["Steve Daines"]]

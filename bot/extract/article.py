@@ -73,6 +73,7 @@ class _Draft:
     round_basis: str | None = None
     of_round: bool = False  # the round itself, as a meeting of its heads: its whole section is about it
     named: dict[int, set[str]] = field(default_factory=dict)  # sentence of each report -> the counterparts it names
+    apart: list[set[str]] = field(default_factory=list)  # counterparts a sentence says were met each on their own
 
     def counterpart_keys(self) -> set[str]:
         return {k for k, p in self.people.items() if p.side != "vn"} | {
@@ -537,6 +538,11 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
         return
     fresh: list[PersonRef | OrganizationRef] = []
     joined: _Draft | None = None
+    if cand.apart:  # "Tại các cuộc điện đàm … với A, …, và B, …": whoever these are with, they were met apart
+        keys = {item.key() for item in others}
+        for d in drafts:
+            if keys & d.counterpart_keys():
+                d.apart.append(keys)
     for item in others:
         key = item.key()
         hosts = {p.key() for p in vn_people}
@@ -604,10 +610,13 @@ def _split_receptions(drafts: list[_Draft], analyses: list[SentenceAnalysis]) ->
             continue
         later = [d.named[i] & people for i in sorted(d.named) if i > first]
         span = range(first, max(d.named) + 1)
-        if not any(_SEVERAL.search(" ".join(analyses[i].folded)) for i in span if i < len(analyses)):
+        if not d.apart and not any(_SEVERAL.search(" ".join(analyses[i].folded)) for i in span if i < len(analyses)):
             out.append(d)
             continue
         groups: list[set[str]] = []
+        told_apart = [g & people for g in d.apart if g & people]
+        if len(told_apart) > 1 and all(not (g & h) for i, g in enumerate(told_apart) for h in told_apart[i + 1:]):
+            later = told_apart  # "Tổng Bí thư điện đàm với A và B", then "Tại các cuộc điện đàm … với A, …, và B"
         for g in sorted(later, key=len, reverse=True):  # a caption naming one of the two received together
             if g and g != people and not any(g & h for h in groups):
                 groups.append(g)

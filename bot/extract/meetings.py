@@ -45,6 +45,7 @@ class Candidate:
     place: str | None
     pair: bool = False  # "hai nhà lãnh đạo điện đàm …": the article's two leaders, named before
     delegation: bool = False  # "Phó Chủ tịch Quốc hội X đã tiếp đoàn.": the article's visiting delegation
+    apart: bool = False  # one of several met each on their own in one sentence ("các cuộc điện đàm với A và B")
 
     @property
     def sentence(self) -> int:
@@ -337,7 +338,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
             # "lần lượt làm việc với A tại …, và với B": a meeting with each, each at its own place
             for group in groups:
                 own_place = next((p[2] for p in a.places if group[-1].end <= p[0] < _next_start(listed, group)), here)
-                found.append(Candidate(a, cue, seg_end, subject_here + group, kind, date, own_place))
+                found.append(Candidate(a, cue, seg_end, subject_here + group, kind, date, own_place, apart=True))
             continue
         if listed and any(m.side == "vn" for m in listed) and any(m.side != "vn" for m in listed) and (
                 a.folded[cue.end - 1] == "giua" or "giua" in a.folded[cue.end:listed[0].start]):
