@@ -522,3 +522,10 @@ def test_calls_with_two_senators_told_apart_after_a_lead_that_names_both(gaz):
             "nghị sĩ Bill Hagerty, thành viên Ủy ban Chuẩn chi Thượng viện Mỹ, Tổng Bí thư đề nghị hai bên phát huy "
             "nền tảng quan hệ.")
     assert sorted(sorted(met(m)) for m in meetings(text, gaz)) == [["Bill Hagerty"], ["Steve Daines"]]
+
+
+def test_both_sides_with_dash_titles_had_a_working_session_at_an_airport(gaz):
+    (m,) = meetings("Sáng 15/9, tại Sân bay Biên Hòa (Đồng Nai), Thượng tướng Hoàng Xuân Chiến - Thứ trưởng Bộ Quốc "
+                    "phòng và ông Marc Evans Knapper - Đại sứ Hoa Kỳ tại Việt Nam đã có buổi làm việc, khẳng định quyết "
+                    "tâm xử lý dioxin.", gaz)
+    assert (host(m), met(m), m.place) == ({"Hoàng Xuân Chiến"}, {"Marc E. Knapper"}, "Sân bay Biên Hòa (Đồng Nai)")
