@@ -529,3 +529,8 @@ def test_both_sides_with_dash_titles_had_a_working_session_at_an_airport(gaz):
                     "phòng và ông Marc Evans Knapper - Đại sứ Hoa Kỳ tại Việt Nam đã có buổi làm việc, khẳng định quyết "
                     "tâm xử lý dioxin.", gaz)
     assert (host(m), met(m), m.place) == ({"Hoàng Xuân Chiến"}, {"Marc E. Knapper"}, "Sân bay Biên Hòa (Đồng Nai)")
+
+
+def test_who_invited_is_not_who_was_met(gaz):
+    assert meetings("Nhân dịp dự cuộc họp tại Washington theo lời mời của Tổng thống Hoa Kỳ Donald Trump, chiều tối 19/2, "
+                    "Tổng Bí thư Tô Lâm đã gặp gỡ cộng đồng người Việt Nam tại Hoa Kỳ.", gaz) == []

@@ -351,7 +351,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
             since = previous.end if previous else 0
             # "đoàn Thượng nghị sĩ Hoa Kỳ đã được Thủ tướng Phạm Minh Chính tiếp": a group by title counts
             before = [m for m in a.mentions if since <= m.start and m.end <= cue.start
-                      and (m.kind == "person" or (m.kind == "unnamed" and m.side == "us"))]
+                      and (m.kind == "person" or (m.kind == "unnamed" and m.side == "us"))
+                      and not _invited_by(a, m)]
             if not ({"vn"} <= {m.side for m in before} and any(m.side != "vn" for m in before)):
                 if not before and _THE_TWO_LEADERS in " ".join(a.folded[max(since, cue.start - 8):cue.start]):
                     found.append(Candidate(a, cue, seg_end, [], kind, date, here, pair=True))
@@ -368,6 +369,15 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
             participants = before
         found.append(Candidate(a, cue, seg_end, participants, kind, date, here))
     return found
+
+
+def _invited_by(a: SentenceAnalysis, m: Mention) -> bool:
+    """Whether a mention names who invited or asked ("theo lời mời của Tổng thống Hoa Kỳ Donald Trump, … Tổng Bí
+    thư đã gặp gỡ cộng đồng …"), not someone of the clause's meeting."""
+    for k in range(max(0, m.start - 8), m.start):
+        if a.folded[k:k + 3] in (("loi", "moi", "cua"), ("de", "nghi", "cua")):
+            return not any(a.gap(x).strip() for x in range(k + 1, m.start + 1))
+    return False
 
 
 def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazetteer) -> list[list[Mention]]:
