@@ -534,3 +534,9 @@ def test_both_sides_with_dash_titles_had_a_working_session_at_an_airport(gaz):
 def test_who_invited_is_not_who_was_met(gaz):
     assert meetings("Nhân dịp dự cuộc họp tại Washington theo lời mời của Tổng thống Hoa Kỳ Donald Trump, chiều tối 19/2, "
                     "Tổng Bí thư Tô Lâm đã gặp gỡ cộng đồng người Việt Nam tại Hoa Kỳ.", gaz) == []
+
+
+def test_a_welcome_ceremony_chaired_for_a_visitor(gaz):
+    (m,) = meetings("Chiều 2/11, tại trụ sở Bộ Quốc phòng, Đại tướng Phan Văn Giang chủ trì lễ đón ông Pete Hegseth, Bộ "
+                    "trưởng Bộ Chiến tranh Hoa Kỳ. Ngay sau lễ đón, hai bên tiến hành hội đàm.", gaz)
+    assert (host(m), met(m)) == ({"Phan Văn Giang"}, {"Pete Hegseth"})
