@@ -540,3 +540,12 @@ def test_a_welcome_ceremony_chaired_for_a_visitor(gaz):
     (m,) = meetings("Chiều 2/11, tại trụ sở Bộ Quốc phòng, Đại tướng Phan Văn Giang chủ trì lễ đón ông Pete Hegseth, Bộ "
                     "trưởng Bộ Chiến tranh Hoa Kỳ. Ngay sau lễ đón, hai bên tiến hành hội đàm.", gaz)
     assert (host(m), met(m)) == ({"Phan Văn Giang"}, {"Pete Hegseth"})
+
+
+def test_a_reception_right_after_a_ceremony_is_where_the_ceremony_was(gaz):
+    text = ("Ngày 13/1, tại Hà Nội, Bộ trưởng Bộ Ngoại giao Lê Hoài Trung đã trao Huân chương Hữu nghị tặng Đại sứ Hoa "
+            "Kỳ Marc Knapper.\n\n"
+            "Ngay sau lễ trao Huân chương, Bộ trưởng Lê Hoài Trung đã tiếp Đại sứ Marc Knapper nhân dịp Đại sứ kết thúc "
+            "nhiệm kỳ công tác tại Việt Nam.")
+    (m,) = meetings(text, gaz)
+    assert (m.date.iso, m.place) == ("--01-13", "Hà Nội")

@@ -363,7 +363,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 before = context(a.sentence.index - 1)
             if before:  # "Bên lề lễ ký, …", "Cũng tại sự kiện, …": the day and place of the sentence before
                 date, before_place = before
-                cand.place = cand.place or before_place
+                if not cand.place or fold(cand.place) in _COUNTRY_NAMES:  # "… nhiệm kỳ công tác tại Việt Nam"
+                    cand.place = before_place or cand.place
             if cand.date and cand.date.relative:
                 text = cand.date.value.text or ""
                 if cand.date.relative in ("today", "yesterday"):
