@@ -147,3 +147,34 @@ def test_of_equally_telling_runs_the_one_not_spent_on_who_spoke(gaz):
             "kiểm tra vùng trồng ở Bến Tre trong tháng tới.")
     s = summary(text, gaz)
     assert "kiểm tra vùng trồng" in s and "Sau khi nghe" not in s
+
+
+def summaries(text, gaz):
+    return {m.people[-1].name: m.summary for m in extract_article(text, "t", gaz).meetings}
+
+
+def test_what_follows_a_report_of_two_calls_is_each_ones(gaz):
+    # one sentence reports both calls; the next says what they were about, for both
+    text = ("Tối 3/3, Tổng Bí thư Tô Lâm đã có các cuộc điện đàm với Thượng nghị sĩ Steve Daines và Thượng nghị sĩ "
+            "Bill Hagerty.\n\n"
+            "Các cuộc trao đổi tập trung vào việc mở rộng hợp tác giáo dục đại học và tìm kiếm người mất tích.")
+    found = summaries(text, gaz)
+    assert len(found) == 2 and all("hợp tác giáo dục đại học" in s for s in found.values())
+
+
+def test_after_a_heading_the_host_of_several_meetings_speaks_for_all(gaz):
+    text = ("Ngày 10/4, tại Washington, Phó Thủ tướng Hồ Đức Phớc đã gặp Bộ trưởng Tài chính Scott Bessent và Bộ "
+            "trưởng Thương mại Howard Lutnick.\n\n"
+            "MỞ ĐƯỜNG CHO ĐÀM PHÁN\n\n"
+            "Phó Thủ tướng đã trao đổi với phía Hoa Kỳ về việc sớm đàm phán một hiệp định về thuế đối với nông sản.")
+    found = summaries(text, gaz)
+    assert len(found) == 2 and all("hiệp định về thuế đối với nông sản" in s for s in found.values())
+
+
+def test_an_ambassador_of_another_country_received_alongside_is_not_the_us_meeting(gaz):
+    text = ("Chiều 9/1, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Đại sứ Lào Sengphet Houngboungnuang "
+            "và Đại sứ Hoa Kỳ Marc Knapper đến chào từ biệt.\n\n"
+            "Tiếp Đại sứ Lào Sengphet Houngboungnuang, Chủ tịch Quốc hội đề nghị hai nước đẩy mạnh kết nối đường sắt "
+            "Vientiane và Hà Nội.")
+    (m,) = extract_article(text, "t", gaz).meetings
+    assert "đường sắt" not in m.summary
