@@ -178,3 +178,14 @@ def test_an_ambassador_of_another_country_received_alongside_is_not_the_us_meeti
             "Vientiane và Hà Nội.")
     (m,) = extract_article(text, "t", gaz).meetings
     assert "đường sắt" not in m.summary
+
+
+def test_a_talk_on_matters_of_common_interest_says_nothing_discussed(gaz):
+    # "trao đổi nhiều nội dung … các vấn đề quốc tế và khu vực cùng quan tâm": stock framing, not what was said
+    text = ("Sáng 14/3, Thủ tướng Phạm Minh Chính có cuộc gặp với Tổng thống Hoa Kỳ Donald Trump.\n\n"
+            "Hai bên đã trao đổi nhiều nội dung hợp tác cũng như các vấn đề quốc tế và khu vực mà hai bên cùng quan "
+            "tâm.\n\n"
+            "Thủ tướng nhấn mạnh Việt Nam sẵn sàng cùng Hoa Kỳ triển khai kế hoạch hòa bình ở Trung Đông.")
+    s = summary(text, gaz)
+    assert "kế hoạch hòa bình" in s and "cùng quan tâm" not in s
+
