@@ -189,3 +189,12 @@ def test_a_talk_on_matters_of_common_interest_says_nothing_discussed(gaz):
     s = summary(text, gaz)
     assert "kế hoạch hòa bình" in s and "cùng quan tâm" not in s
 
+
+def test_the_last_words_of_a_bodys_name_are_no_purpose(gaz):
+    # the report ends on an occasion's name; its tail "về Gaza" says nothing of what the meeting was for
+    text = ("Sáng 20/2, tại Nhà Trắng, Tổng Bí thư Tô Lâm có cuộc gặp với Tổng thống Hoa Kỳ Donald Trump.\n\n"
+            "Tại cuộc gặp, Tổng Bí thư Tô Lâm chúc mừng Tổng thống Donald Trump đã tổ chức thành công Cuộc họp Khai "
+            "mạc Hội đồng Hòa bình về Gaza.\n\n"
+            "Tổng Bí thư nhấn mạnh Việt Nam sẵn sàng cùng Hoa Kỳ thúc đẩy hợp tác giáo dục và y tế.")
+    s = summary(text, gaz)
+    assert not s.startswith("…về Gaza") and "giáo dục và y tế" in s

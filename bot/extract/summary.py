@@ -229,7 +229,8 @@ def _listed(a: SentenceAnalysis, end: int, start: int) -> bool:
 # What follows who met whom in the sentence reporting the meeting, when it opens with one of these, is what
 # the meeting was for or about: "… điện đàm với ông Greer để chính thức khởi động đàm phán …", "… làm việc
 # với … nhằm khởi động vòng đàm phán kỹ thuật", "… điện đàm … về quan hệ hai nước và …".  It weighs as a
-# position does: measured, more lets the report outweigh the asks that follow it.
+# position does: measured, more lets the report outweigh the asks that follow it.  Two words are no purpose: the
+# tail of a body's name the report ends on ("… Cuộc họp Khai mạc Hội đồng Hòa bình | về Gaza.").
 _PURPOSE = frozenset({"nham", "de", "ve"})
 
 _ACTS = frozenset({"ask", "wish", "discussion", "position"})
@@ -429,7 +430,7 @@ def summarize(
         if lo >= hi:
             continue
         marks = _marks(a, gaz)
-        if a.sentence.index in anchors and lo > 0 and a.folded[lo] in _PURPOSE:
+        if a.sentence.index in anchors and lo > 0 and a.folded[lo] in _PURPOSE and hi - lo > 2:
             marks.append((lo, lo + 1, WEIGHTS["position"], "discussion"))
         w = _weight(marks, lo, hi)
         if w > 0:
