@@ -198,3 +198,13 @@ def test_the_last_words_of_a_bodys_name_are_no_purpose(gaz):
             "Tổng Bí thư nhấn mạnh Việt Nam sẵn sàng cùng Hoa Kỳ thúc đẩy hợp tác giáo dục và y tế.")
     s = summary(text, gaz)
     assert not s.startswith("…về Gaza") and "giáo dục và y tế" in s
+
+
+def test_a_lead_before_the_speaker_goes_first_when_the_sentence_is_cut(gaz):
+    # "Thông tin tới …, Chủ tịch nước … khẳng định: …": the lead says nothing; the speaker and what follows stay
+    text = ("Trưa 23/9, tại New York, Chủ tịch nước Lương Cường chủ trì tọa đàm với ông Ted Osius.\n\n"
+            "Chia sẻ với các nhà đầu tư về tình hình trong nước, Chủ tịch nước Lương Cường khẳng định: sau gần bốn "
+            "mươi năm đổi mới, từ một nền kinh tế nhỏ bé, kém phát triển, Việt Nam đã vươn lên mạnh mẽ, nằm trong "
+            "nhóm ba mươi nền kinh tế lớn nhất, và là một trong hai mươi nền kinh tế hàng đầu về thương mại.")
+    s = summary(text, gaz)
+    assert "Chia sẻ" not in s and s.startswith("…Chủ tịch nước Lương Cường khẳng định")

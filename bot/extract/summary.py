@@ -284,12 +284,13 @@ def _best_window(
     is not: it keeps what was asked for before it ("… ra khỏi danh sách D1, D3; | bày tỏ tin tưởng …").
     """
     opens, closes = _soft_bounds(a, marks)
-    starts = {lo, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in _after_speaker(a, marks) if lo < k < hi),
+    speakers = set(_after_speaker(a, marks))
+    starts = {lo, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in speakers if lo < k < hi),
               *(k for k in opens if lo < k < hi)}
     ends = {hi, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in closes if lo < k < hi)}
     bounds = sorted(starts | ends)
     best: tuple[int, int, int] | None = None
-    best_key: tuple[int, bool, int, int] = (0, False, 0, 0)
+    best_key: tuple[int, bool, int, int, int] = (0, False, 0, 0, 0)
     for x in range(len(bounds) - 1):
         if bounds[x] not in starts:
             continue
@@ -307,11 +308,28 @@ def _best_window(
             w = _weight(marks, s, e)
             whole = e == hi or not (e in _clause_starts(a) and _inside_phrase(a, gaz, e, max(k for k in bounds if k < e)))
             if w > 0:
-                said = e - s - sum(min(e, m.end) - max(s, m.start) for m in a.mentions if m.start < e and s < m.end)
-                if best is None or (w, whole, said, -s) > best_key:
-                    best = (w, s, e)  # of equals: not ending inside a list, the most words past names, the earliest
-                    best_key = (w, whole, said, -s)
+                said, lead = _said(a, marks, s, e, speakers)
+                if best is None or (w, whole, said, -lead, -s) > best_key:
+                    best = (w, s, e)  # of equals: not ending inside a list, the most words past names, the least lead, the earliest
+                    best_key = (w, whole, said, -lead, -s)
     return best
+
+
+def _said(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]], lo: int, hi: int,
+          speakers: set[int]) -> tuple[int, int]:
+    """How many words of tokens ``lo``..``hi`` say something, and how many only lead up to it.
+
+    Words naming people or bodies say nothing the header does not (it says who), and neither do the words before
+    a speaker who then acts, which only lead up to what is said: "Thông tin tới các doanh nghiệp Mỹ, | Chủ tịch
+    nước Lương Cường khẳng định: …", "Mở đầu phiên làm việc, | ông Greer đánh giá cao …".  What such a lead names
+    (a topic, an ask) weighs on its own; of two runs that say as much, the one with less lead is taken, the
+    speaker kept.  ``speakers``: where :func:`_after_speaker` says a speaker's act begins."""
+    acts = [ms for ms, me, _, k in marks if k in _ACTS and lo <= ms and me <= hi]
+    start = lo
+    if acts and min(acts) in speakers:
+        start = max((m.start for m in a.mentions if lo <= m.start and m.end <= min(acts)), default=lo)
+    names = sum(min(hi, m.end) - max(start, m.start) for m in a.mentions if m.start < hi and start < m.end)
+    return hi - start - names, start - lo
 
 
 # Clause openers with no comma before them: a subordinate clause ("… nhằm tiếp tục xử lý …", "… để hai bên …") or
