@@ -208,3 +208,14 @@ def test_a_lead_before_the_speaker_goes_first_when_the_sentence_is_cut(gaz):
             "nhóm ba mươi nền kinh tế lớn nhất, và là một trong hai mươi nền kinh tế hàng đầu về thương mại.")
     s = summary(text, gaz)
     assert "Chia sẻ" not in s and s.startswith("…Chủ tịch nước Lương Cường khẳng định")
+
+
+def test_a_cut_sentence_keeps_the_topic_its_opening_names(gaz):
+    # "Về <topic>, … trong lĩnh vực này": cut past its opening, the piece would not say which field
+    text = ("Chiều 6/1, Chủ tịch nước Lương Cường tiếp Đại sứ Hoa Kỳ Marc Knapper đến chào từ biệt.\n\n"
+            "Về hợp tác rà phá bom mìn còn sót lại, Chủ tịch nước đánh giá đây là lĩnh vực có ý nghĩa nhân văn sâu "
+            "sắc và là điểm sáng trong quan hệ hai nước suốt nhiều năm, ghi nhận đóng góp bền bỉ của các tổ chức phi "
+            "chính phủ, đề nghị hai bên tiếp tục mở rộng hợp tác trong lĩnh vực này.")
+    s = summary(text, gaz)
+    assert s.startswith("Về hợp tác rà phá bom mìn còn sót lại…") and "mở rộng hợp tác trong lĩnh vực này" in s
+    assert len(s) <= 200

@@ -421,6 +421,25 @@ def _tokens_piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
     return _piece(a, start, end)
 
 
+def _topic_lead(a: SentenceAnalysis, lo: int, start: int, marks: list[tuple[int, int, int, str]]) -> int:
+    """Where a sentence's opening clause ends when it names the topic of the rest and a piece cut from the sentence
+    would begin past it: "Về hợp tác khắc phục hậu quả chiến tranh, | Chủ tịch nước … đề nghị hai bên tiếp tục tăng
+    cường hợp tác trong lĩnh vực này."  Without it "lĩnh vực này" says nothing; kept as a piece of its own, it does.
+    0 when the sentence does not open so, or its opening names a side or points back ("Về phía Hoa Kỳ, …",
+    "Về vấn đề này, …").  A long opening is no lead: ten words at most."""
+    if a.folded[lo] != "ve":
+        return 0
+    head = next((k for k in _clause_starts(a) if lo < k), 0)
+    if not head or head - lo > 10 or start < head:
+        return 0
+    if head - lo < 3 or a.folded[lo + 1] in ("phia", "phan") or a.folded[head - 1] in ("nay", "do"):
+        return 0  # "Về phía Hoa Kỳ, …", "Về phần mình, …", "Về vấn đề này, …"
+    if any(lo <= m.start < head for m in a.mentions) or any(
+            lo <= s < head for s, _, _, k in marks if k in _ACTS or k == "other_side"):
+        return 0  # a side or a speaker, not a topic
+    return head
+
+
 def summarize(
     own: list[SentenceAnalysis], anchors: dict[int, tuple[int, int]], whole: dict[int, str], gaz: Gazetteer,
     fallback: Evidence,
@@ -472,6 +491,13 @@ def summarize(
             if window is None:
                 continue
             piece = _tokens_piece(a, window[1], window[2])
+            head = _topic_lead(a, lo, window[1], marks)
+            if head:
+                lead = _tokens_piece(a, lo, head)
+                rest = _best_window(a, gaz, head, hi, room - len(lead.text) - 4, marks)
+                if rest is not None:
+                    pieces.append(lead)
+                    piece = _tokens_piece(a, rest[1], rest[2])
         pieces.append(piece)
         budget = MAX_SUMMARY - len(_render(sorted(pieces, key=lambda e: e.start), whole)) - 1
         if budget < 60 or len(pieces) >= MAX_PIECES:
