@@ -219,3 +219,13 @@ def test_a_cut_sentence_keeps_the_topic_its_opening_names(gaz):
     s = summary(text, gaz)
     assert s.startswith("Về hợp tác rà phá bom mìn còn sót lại…") and "mở rộng hợp tác trong lĩnh vực này" in s
     assert len(s) <= 200
+
+
+def test_each_clause_of_a_series_after_an_ask_is_asked(gaz):
+    # "đề nghị A; B; C": cut to fit, the piece may take the concrete clauses after the first, which only praises
+    text = ("Sáng 10/2, Bộ trưởng Lương Tam Quang tiếp Đại sứ Hoa Kỳ Marc Knapper.\n\n"
+            "Bộ trưởng đề nghị các cơ quan chức năng tiếp tục triển khai tích cực những nội dung hợp tác trong khuôn "
+            "khổ quan hệ Đối tác chiến lược toàn diện giữa hai nước; phối hợp chặt chẽ trong điều tra các đường dây "
+            "lừa đảo trực tuyến; sớm dẫn độ các đối tượng bị truy nã về Việt Nam để xử lý theo pháp luật.")
+    s = summary(text, gaz)
+    assert "dẫn độ các đối tượng bị truy nã" in s and len(s) <= 200

@@ -283,6 +283,7 @@ def _best_window(
     speaker's act and ends within two words of it ("AES ghi nhận…") is none; one that ends right before the act
     is not: it keeps what was asked for before it ("… ra khỏi danh sách D1, D3; | bày tỏ tin tưởng …").
     """
+    marks = marks + _series(a, marks, lo, hi)
     opens, closes = _soft_bounds(a, marks)
     speakers = set(_after_speaker(a, marks))
     starts = {lo, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in speakers if lo < k < hi),
@@ -313,6 +314,22 @@ def _best_window(
                     best = (w, s, e)  # of equals: not ending inside a list, the most words past names, the least lead, the earliest
                     best_key = (w, whole, said, -lead, -s)
     return best
+
+
+def _series(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]], lo: int, hi: int) -> list[tuple[int, int, int, str]]:
+    """What is asked in each clause of a series after an ask, the clauses set off by semicolons: "Bộ trưởng đề
+    nghị hai bên thực hiện các nội dung đã thống nhất; | tăng cường hợp tác phòng chống tội phạm xuyên quốc gia;
+    | tiến hành bắt giữ, bàn giao …".  Each is asked as the first is, so a piece cut from the series may begin at
+    any of them: a mark of the ask's weight on the clause's first word."""
+    asks = [(me, w, k) for ms, me, w, k in marks if k in ("ask", "wish") and lo <= ms and me <= hi]
+    found = []
+    for k in _clause_starts(a):
+        if lo < k < hi and ";" in a.gap(k):
+            before = [(w, kind) for me, w, kind in asks if me <= k]
+            if before:
+                w, kind = max(before)
+                found.append((k, k + 1, w, kind))
+    return found
 
 
 def _said(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]], lo: int, hi: int,
