@@ -355,6 +355,9 @@ def _said(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]], lo: int, 
 _OPENERS = tuple(tuple(p.split()) for p in (
     "nhằm", "để", "qua đó", "trong đó", "đặc biệt là", "nhất là", "trong bối cảnh", "vì lợi ích", "sau khi",
     "trước khi", "nhưng", "tuy nhiên", "đồng thời"))
+_OPENERS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _p in _OPENERS:
+    _OPENERS_BY_FIRST.setdefault(_p[0], []).append(_p)
 # What a speaker does, of the acts (folded): a piece may begin at it, the header already saying who
 # ("… phù hợp với quan hệ … và | đề nghị Hoa Kỳ xem xét …"); "tăng cường", "mua" and the like are not among them
 # ("mở rộng và tăng cường đầu tư" is one act).
@@ -375,7 +378,7 @@ def _soft_bounds(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) ->
     for i in range(1, len(f)):
         if any(c in a.gap(i) for c in ",;:"):
             continue  # a clause start already
-        if any(tuple(words[i:i + len(p)]) == p for p in _OPENERS):
+        if any(tuple(words[i:i + len(p)]) == p for p in _OPENERS_BY_FIRST.get(words[i], ())):
             opens.append(i)
             closes.append(i)
     for s, e, _, key in marks:
