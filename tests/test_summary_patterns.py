@@ -147,3 +147,85 @@ def test_of_equally_telling_runs_the_one_not_spent_on_who_spoke(gaz):
             "kiểm tra vùng trồng ở Bến Tre trong tháng tới.")
     s = summary(text, gaz)
     assert "kiểm tra vùng trồng" in s and "Sau khi nghe" not in s
+
+
+def summaries(text, gaz):
+    return {m.people[-1].name: m.summary for m in extract_article(text, "t", gaz).meetings}
+
+
+def test_what_follows_a_report_of_two_calls_is_each_ones(gaz):
+    # one sentence reports both calls; the next says what they were about, for both
+    text = ("Tối 3/3, Tổng Bí thư Tô Lâm đã có các cuộc điện đàm với Thượng nghị sĩ Steve Daines và Thượng nghị sĩ "
+            "Bill Hagerty.\n\n"
+            "Các cuộc trao đổi tập trung vào việc mở rộng hợp tác giáo dục đại học và tìm kiếm người mất tích.")
+    found = summaries(text, gaz)
+    assert len(found) == 2 and all("hợp tác giáo dục đại học" in s for s in found.values())
+
+
+def test_after_a_heading_the_host_of_several_meetings_speaks_for_all(gaz):
+    text = ("Ngày 10/4, tại Washington, Phó Thủ tướng Hồ Đức Phớc đã gặp Bộ trưởng Tài chính Scott Bessent và Bộ "
+            "trưởng Thương mại Howard Lutnick.\n\n"
+            "MỞ ĐƯỜNG CHO ĐÀM PHÁN\n\n"
+            "Phó Thủ tướng đã trao đổi với phía Hoa Kỳ về việc sớm đàm phán một hiệp định về thuế đối với nông sản.")
+    found = summaries(text, gaz)
+    assert len(found) == 2 and all("hiệp định về thuế đối với nông sản" in s for s in found.values())
+
+
+def test_an_ambassador_of_another_country_received_alongside_is_not_the_us_meeting(gaz):
+    text = ("Chiều 9/1, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Đại sứ Lào Sengphet Houngboungnuang "
+            "và Đại sứ Hoa Kỳ Marc Knapper đến chào từ biệt.\n\n"
+            "Tiếp Đại sứ Lào Sengphet Houngboungnuang, Chủ tịch Quốc hội đề nghị hai nước đẩy mạnh kết nối đường sắt "
+            "Vientiane và Hà Nội.")
+    (m,) = extract_article(text, "t", gaz).meetings
+    assert "đường sắt" not in m.summary
+
+
+def test_a_talk_on_matters_of_common_interest_says_nothing_discussed(gaz):
+    # "trao đổi nhiều nội dung … các vấn đề quốc tế và khu vực cùng quan tâm": stock framing, not what was said
+    text = ("Sáng 14/3, Thủ tướng Phạm Minh Chính có cuộc gặp với Tổng thống Hoa Kỳ Donald Trump.\n\n"
+            "Hai bên đã trao đổi nhiều nội dung hợp tác cũng như các vấn đề quốc tế và khu vực mà hai bên cùng quan "
+            "tâm.\n\n"
+            "Thủ tướng nhấn mạnh Việt Nam sẵn sàng cùng Hoa Kỳ triển khai kế hoạch hòa bình ở Trung Đông.")
+    s = summary(text, gaz)
+    assert "kế hoạch hòa bình" in s and "cùng quan tâm" not in s
+
+
+def test_the_last_words_of_a_bodys_name_are_no_purpose(gaz):
+    # the report ends on an occasion's name; its tail "về Gaza" says nothing of what the meeting was for
+    text = ("Sáng 20/2, tại Nhà Trắng, Tổng Bí thư Tô Lâm có cuộc gặp với Tổng thống Hoa Kỳ Donald Trump.\n\n"
+            "Tại cuộc gặp, Tổng Bí thư Tô Lâm chúc mừng Tổng thống Donald Trump đã tổ chức thành công Cuộc họp Khai "
+            "mạc Hội đồng Hòa bình về Gaza.\n\n"
+            "Tổng Bí thư nhấn mạnh Việt Nam sẵn sàng cùng Hoa Kỳ thúc đẩy hợp tác giáo dục và y tế.")
+    s = summary(text, gaz)
+    assert not s.startswith("…về Gaza") and "giáo dục và y tế" in s
+
+
+def test_a_lead_before_the_speaker_goes_first_when_the_sentence_is_cut(gaz):
+    # "Thông tin tới …, Chủ tịch nước … khẳng định: …": the lead says nothing; the speaker and what follows stay
+    text = ("Trưa 23/9, tại New York, Chủ tịch nước Lương Cường chủ trì tọa đàm với ông Ted Osius.\n\n"
+            "Chia sẻ với các nhà đầu tư về tình hình trong nước, Chủ tịch nước Lương Cường khẳng định: sau gần bốn "
+            "mươi năm đổi mới, từ một nền kinh tế nhỏ bé, kém phát triển, Việt Nam đã vươn lên mạnh mẽ, nằm trong "
+            "nhóm ba mươi nền kinh tế lớn nhất, và là một trong hai mươi nền kinh tế hàng đầu về thương mại.")
+    s = summary(text, gaz)
+    assert "Chia sẻ" not in s and s.startswith("…Chủ tịch nước Lương Cường khẳng định")
+
+
+def test_a_cut_sentence_keeps_the_topic_its_opening_names(gaz):
+    # "Về <topic>, … trong lĩnh vực này": cut past its opening, the piece would not say which field
+    text = ("Chiều 6/1, Chủ tịch nước Lương Cường tiếp Đại sứ Hoa Kỳ Marc Knapper đến chào từ biệt.\n\n"
+            "Về hợp tác rà phá bom mìn còn sót lại, Chủ tịch nước đánh giá đây là lĩnh vực có ý nghĩa nhân văn sâu "
+            "sắc và là điểm sáng trong quan hệ hai nước suốt nhiều năm, ghi nhận đóng góp bền bỉ của các tổ chức phi "
+            "chính phủ, đề nghị hai bên tiếp tục mở rộng hợp tác trong lĩnh vực này.")
+    s = summary(text, gaz)
+    assert s.startswith("Về hợp tác rà phá bom mìn còn sót lại…") and "mở rộng hợp tác trong lĩnh vực này" in s
+    assert len(s) <= 200
+
+
+def test_each_clause_of_a_series_after_an_ask_is_asked(gaz):
+    # "đề nghị A; B; C": cut to fit, the piece may take the concrete clauses after the first, which only praises
+    text = ("Sáng 10/2, Bộ trưởng Lương Tam Quang tiếp Đại sứ Hoa Kỳ Marc Knapper.\n\n"
+            "Bộ trưởng đề nghị các cơ quan chức năng tiếp tục triển khai tích cực những nội dung hợp tác trong khuôn "
+            "khổ quan hệ Đối tác chiến lược toàn diện giữa hai nước; phối hợp chặt chẽ trong điều tra các đường dây "
+            "lừa đảo trực tuyến; sớm dẫn độ các đối tượng bị truy nã về Việt Nam để xử lý theo pháp luật.")
+    s = summary(text, gaz)
+    assert "dẫn độ các đối tượng bị truy nã" in s and len(s) <= 200

@@ -865,7 +865,17 @@ def _scopes(
     analyses: list[SentenceAnalysis], kept: list[tuple[Meeting, _Draft]], round_mentions: dict[int, list[RoundMention]],
     registry: _Registry,
 ) -> dict[str, list[int]]:
-    """The sentences about each meeting: its own, and those that follow it until another begins."""
+    """The sentences about each meeting: its own, and those that follow it until another begins.
+
+    What follows a sentence reporting several meetings at once ("… đã có các cuộc điện đàm với Thượng nghị sĩ A
+    và Thượng nghị sĩ B. Các cuộc trao đổi tập trung vào …") is each one's until a sentence names one of them
+    alone; a photo's caption of one of them does not end that, and neither does a heading after which the text
+    names only the people they share ("Phó Thủ tướng đã trao đổi …").  A sentence in which the current
+    meeting's own people speak of another meeting's counterpart ("Chia sẻ về … cuộc điện đàm giữa Tổng Bí thư
+    và Tổng thống Trump, Phó Thủ tướng khẳng định …") stays with the current meeting.  One that turns to somebody
+    received at the same occasion who is no counterpart of any meeting kept ("Tiếp Đại sứ Campuchia …, Chủ tịch
+    Quốc hội …") is no meeting's until one is named again.
+    """
     anchor_of: dict[int, str] = {}
     also_of: dict[int, list[str]] = {}  # a sentence reporting several meetings is each one's
     people_of: dict[str, set[str]] = {}
@@ -879,15 +889,21 @@ def _scopes(
             for _, _, o in registry.gaz.organization_index.find_all(fold(p.title).split())}
         people_of[meeting.id] |= {"org:" + o.id for o in d.organizations.values() if o.id and o.side != "vn"}
         everyone_of[meeting.id] = people_of[meeting.id] | set(d.people) | set(d.organizations)
+    everybody = set().union(*everyone_of.values()) if everyone_of else set()
+    beside = _received_beside(analyses, anchor_of, registry, everybody)
     scopes: dict[str, list[int]] = {m.id: [] for m, _ in kept}
     current: str | None = None
+    group: list[str] = []  # the meetings a sentence reporting several at once named, while the text is theirs
     last: str | None = None  # the meeting reported last
     latest: dict[str, int] = {}  # each meeting's last sentence reporting it
     for a in analyses:
         idx = a.sentence.index
         if idx in anchor_of:
-            current = last = anchor_of[idx]
-            for mid in [current, *also_of.get(idx, ())]:
+            reported = [anchor_of[idx], *also_of.get(idx, ())]
+            if not (a.sentence.kind == "caption" and current and len(group) > 1 and set(reported) <= set(group)):
+                current = last = anchor_of[idx]
+                group = reported
+            for mid in reported:
                 latest[mid] = idx
         elif current is None and last and a.sentence.kind == "text" and _at_the_meeting(a, registry.gaz):
             current = last  # "Tại cuộc tiếp, …", "Tại phiên họp, …": at the meeting reported last
@@ -900,18 +916,43 @@ def _scopes(
             owners = [mid for mid, keys in people_of.items() if named & keys]
             if not owners:
                 owners = [mid for mid, keys in everyone_of.items() if named & keys]
-            if len(owners) == 1:
+            if named & beside and not any(named & people_of[mid] for mid in owners):
+                current, group = None, []  # somebody else received at the same occasion
+            elif current is None and len(group) > 1 and owners and set(owners) >= set(group) and not (
+                    named & set().union(*(people_of[mid] for mid in group))):
+                current = group[0]  # after a heading, the people the meetings share: all of them again
+            elif current is not None and owners and current not in owners and named & (
+                    everyone_of[current] - set().union(*(everyone_of[mid] for mid in owners))):
+                pass  # the current meeting's own people speak of another meeting
+            elif len(owners) == 1:
                 current = owners[0]
+                group = [current]
             elif owners and current is not None and current not in owners:
                 # named people of other meetings only ("Thủ tướng cho biết …" after "Trước đó, Tổng Bí thư đã
                 # điện đàm …"): the story is back with the one of them reported last
                 current = max(owners, key=lambda mid: (latest.get(mid, -1), -owners.index(mid)))
+                group = [current]
         if current:
-            scopes[current].append(idx)
+            for mid in (group if current in group else [current]):
+                if idx not in scopes[mid]:
+                    scopes[mid].append(idx)
         for other in also_of.get(idx, ()):
             if idx not in scopes[other]:
                 scopes[other].append(idx)
     return scopes
+
+
+def _received_beside(
+    analyses: list[SentenceAnalysis], anchor_of: dict[int, str], registry: _Registry, everybody: set[str],
+) -> set[str]:
+    """The foreign people a meeting's report names beside its counterparts who are no one's counterpart in the
+    meetings kept: "Chủ tịch Quốc hội tiếp Đại sứ Campuchia Chea Kimtha, Đại sứ Hoa Kỳ Marc Knapper và …"."""
+    found: set[str] = set()
+    for idx in anchor_of:
+        for m in analyses[idx].mentions:
+            if m.kind == "person" and m.side != "vn" and registry.key(m) not in everybody:
+                found.add(registry.key(m))
+    return found
 
 
 def _at_the_meeting(a: SentenceAnalysis, gaz: Gazetteer) -> bool:

@@ -229,7 +229,8 @@ def _listed(a: SentenceAnalysis, end: int, start: int) -> bool:
 # What follows who met whom in the sentence reporting the meeting, when it opens with one of these, is what
 # the meeting was for or about: "… điện đàm với ông Greer để chính thức khởi động đàm phán …", "… làm việc
 # với … nhằm khởi động vòng đàm phán kỹ thuật", "… điện đàm … về quan hệ hai nước và …".  It weighs as a
-# position does: measured, more lets the report outweigh the asks that follow it.
+# position does: measured, more lets the report outweigh the asks that follow it.  Two words are no purpose: the
+# tail of a body's name the report ends on ("… Cuộc họp Khai mạc Hội đồng Hòa bình | về Gaza.").
 _PURPOSE = frozenset({"nham", "de", "ve"})
 
 _ACTS = frozenset({"ask", "wish", "discussion", "position"})
@@ -282,13 +283,15 @@ def _best_window(
     speaker's act and ends within two words of it ("AES ghi nhận…") is none; one that ends right before the act
     is not: it keeps what was asked for before it ("… ra khỏi danh sách D1, D3; | bày tỏ tin tưởng …").
     """
+    marks = marks + _series(a, marks, lo, hi)
     opens, closes = _soft_bounds(a, marks)
-    starts = {lo, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in _after_speaker(a, marks) if lo < k < hi),
+    speakers = set(_after_speaker(a, marks))
+    starts = {lo, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in speakers if lo < k < hi),
               *(k for k in opens if lo < k < hi)}
     ends = {hi, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in closes if lo < k < hi)}
     bounds = sorted(starts | ends)
     best: tuple[int, int, int] | None = None
-    best_key: tuple[int, bool, int, int] = (0, False, 0, 0)
+    best_key: tuple[int, bool, int, int, int] = (0, False, 0, 0, 0)
     for x in range(len(bounds) - 1):
         if bounds[x] not in starts:
             continue
@@ -306,11 +309,44 @@ def _best_window(
             w = _weight(marks, s, e)
             whole = e == hi or not (e in _clause_starts(a) and _inside_phrase(a, gaz, e, max(k for k in bounds if k < e)))
             if w > 0:
-                said = e - s - sum(min(e, m.end) - max(s, m.start) for m in a.mentions if m.start < e and s < m.end)
-                if best is None or (w, whole, said, -s) > best_key:
-                    best = (w, s, e)  # of equals: not ending inside a list, the most words past names, the earliest
-                    best_key = (w, whole, said, -s)
+                said, lead = _said(a, marks, s, e, speakers)
+                if best is None or (w, whole, said, -lead, -s) > best_key:
+                    best = (w, s, e)  # of equals: not ending inside a list, the most words past names, the least lead, the earliest
+                    best_key = (w, whole, said, -lead, -s)
     return best
+
+
+def _series(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]], lo: int, hi: int) -> list[tuple[int, int, int, str]]:
+    """What is asked in each clause of a series after an ask, the clauses set off by semicolons: "Bộ trưởng đề
+    nghị hai bên thực hiện các nội dung đã thống nhất; | tăng cường hợp tác phòng chống tội phạm xuyên quốc gia;
+    | tiến hành bắt giữ, bàn giao …".  Each is asked as the first is, so a piece cut from the series may begin at
+    any of them: a mark of the ask's weight on the clause's first word."""
+    asks = [(me, w, k) for ms, me, w, k in marks if k in ("ask", "wish") and lo <= ms and me <= hi]
+    found = []
+    for k in _clause_starts(a):
+        if lo < k < hi and ";" in a.gap(k):
+            before = [(w, kind) for me, w, kind in asks if me <= k]
+            if before:
+                w, kind = max(before)
+                found.append((k, k + 1, w, kind))
+    return found
+
+
+def _said(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]], lo: int, hi: int,
+          speakers: set[int]) -> tuple[int, int]:
+    """How many words of tokens ``lo``..``hi`` say something, and how many only lead up to it.
+
+    Words naming people or bodies say nothing the header does not (it says who), and neither do the words before
+    a speaker who then acts, which only lead up to what is said: "Thông tin tới các doanh nghiệp Mỹ, | Chủ tịch
+    nước Lương Cường khẳng định: …", "Mở đầu phiên làm việc, | ông Greer đánh giá cao …".  What such a lead names
+    (a topic, an ask) weighs on its own; of two runs that say as much, the one with less lead is taken, the
+    speaker kept.  ``speakers``: where :func:`_after_speaker` says a speaker's act begins."""
+    acts = [ms for ms, me, _, k in marks if k in _ACTS and lo <= ms and me <= hi]
+    start = lo
+    if acts and min(acts) in speakers:
+        start = max((m.start for m in a.mentions if lo <= m.start and m.end <= min(acts)), default=lo)
+    names = sum(min(hi, m.end) - max(start, m.start) for m in a.mentions if m.start < hi and start < m.end)
+    return hi - start - names, start - lo
 
 
 # Clause openers with no comma before them: a subordinate clause ("… nhằm tiếp tục xử lý …", "… để hai bên …") or
@@ -319,6 +355,9 @@ def _best_window(
 _OPENERS = tuple(tuple(p.split()) for p in (
     "nhằm", "để", "qua đó", "trong đó", "đặc biệt là", "nhất là", "trong bối cảnh", "vì lợi ích", "sau khi",
     "trước khi", "nhưng", "tuy nhiên", "đồng thời"))
+_OPENERS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _p in _OPENERS:
+    _OPENERS_BY_FIRST.setdefault(_p[0], []).append(_p)
 # What a speaker does, of the acts (folded): a piece may begin at it, the header already saying who
 # ("… phù hợp với quan hệ … và | đề nghị Hoa Kỳ xem xét …"); "tăng cường", "mua" and the like are not among them
 # ("mở rộng và tăng cường đầu tư" is one act).
@@ -339,7 +378,7 @@ def _soft_bounds(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) ->
     for i in range(1, len(f)):
         if any(c in a.gap(i) for c in ",;:"):
             continue  # a clause start already
-        if any(tuple(words[i:i + len(p)]) == p for p in _OPENERS):
+        if any(tuple(words[i:i + len(p)]) == p for p in _OPENERS_BY_FIRST.get(words[i], ())):
             opens.append(i)
             closes.append(i)
     for s, e, _, key in marks:
@@ -402,6 +441,25 @@ def _tokens_piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
     return _piece(a, start, end)
 
 
+def _topic_lead(a: SentenceAnalysis, lo: int, start: int, marks: list[tuple[int, int, int, str]]) -> int:
+    """Where a sentence's opening clause ends when it names the topic of the rest and a piece cut from the sentence
+    would begin past it: "Về hợp tác khắc phục hậu quả chiến tranh, | Chủ tịch nước … đề nghị hai bên tiếp tục tăng
+    cường hợp tác trong lĩnh vực này."  Without it "lĩnh vực này" says nothing; kept as a piece of its own, it does.
+    0 when the sentence does not open so, or its opening names a side or points back ("Về phía Hoa Kỳ, …",
+    "Về vấn đề này, …").  A long opening is no lead: ten words at most."""
+    if a.folded[lo] != "ve":
+        return 0
+    head = next((k for k in _clause_starts(a) if lo < k), 0)
+    if not head or head - lo > 10 or start < head:
+        return 0
+    if head - lo < 3 or a.folded[lo + 1] in ("phia", "phan") or a.folded[head - 1] in ("nay", "do"):
+        return 0  # "Về phía Hoa Kỳ, …", "Về phần mình, …", "Về vấn đề này, …"
+    if any(lo <= m.start < head for m in a.mentions) or any(
+            lo <= s < head for s, _, _, k in marks if k in _ACTS or k == "other_side"):
+        return 0  # a side or a speaker, not a topic
+    return head
+
+
 def summarize(
     own: list[SentenceAnalysis], anchors: dict[int, tuple[int, int]], whole: dict[int, str], gaz: Gazetteer,
     fallback: Evidence,
@@ -429,7 +487,7 @@ def summarize(
         if lo >= hi:
             continue
         marks = _marks(a, gaz)
-        if a.sentence.index in anchors and lo > 0 and a.folded[lo] in _PURPOSE:
+        if a.sentence.index in anchors and lo > 0 and a.folded[lo] in _PURPOSE and hi - lo > 2:
             marks.append((lo, lo + 1, WEIGHTS["position"], "discussion"))
         w = _weight(marks, lo, hi)
         if w > 0:
@@ -453,6 +511,13 @@ def summarize(
             if window is None:
                 continue
             piece = _tokens_piece(a, window[1], window[2])
+            head = _topic_lead(a, lo, window[1], marks)
+            if head:
+                lead = _tokens_piece(a, lo, head)
+                rest = _best_window(a, gaz, head, hi, room - len(lead.text) - 4, marks)
+                if rest is not None:
+                    pieces.append(lead)
+                    piece = _tokens_piece(a, rest[1], rest[2])
         pieces.append(piece)
         budget = MAX_SUMMARY - len(_render(sorted(pieces, key=lambda e: e.start), whole)) - 1
         if budget < 60 or len(pieces) >= MAX_PIECES:
