@@ -549,3 +549,11 @@ def test_a_reception_right_after_a_ceremony_is_where_the_ceremony_was(gaz):
             "nhiệm kỳ công tác tại Việt Nam.")
     (m,) = meetings(text, gaz)
     assert (m.date.iso, m.place) == ("--01-13", "Hà Nội")
+
+
+def test_a_meeting_opened_by_the_city_the_article_dated_arriving_in(gaz):
+    text = ("Sáng 21/9/2025 theo giờ địa phương, Chủ tịch nước Lương Cường cùng đoàn đại biểu cấp cao Việt Nam đến thành "
+            "phố Seattle, bang Washington.\n\n"
+            "Tại Seattle, Chủ tịch nước Lương Cường đã tiếp Phó Thống đốc bang Washington Denny Heck.")
+    (m,) = meetings(text, gaz)
+    assert (m.date.iso, m.place) == ("2025-09-21", "Seattle")

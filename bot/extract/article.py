@@ -361,6 +361,14 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                     before = (before[0], nearer[0])
             elif cand.date is None and _sets_the_time(analyses, a.sentence.index, reporting):
                 before = context(a.sentence.index - 1)
+            elif cand.date is None and a.places and a.places[0][0] == 0:
+                # "Nhân dịp …, sáng 21/9/2025, Chủ tịch nước … đến thành phố Seattle …. Tại Seattle, Chủ tịch nước đã
+                # tiếp …": the day the article told of arriving where the sentence opens
+                where = fold(a.places[0][2])
+                back = next((k for k in range(1, 5) if a.sentence.index - k >= 0
+                             and where in fold(analyses[a.sentence.index - k].sentence.text)
+                             and context(a.sentence.index - k)), None)
+                before = context(a.sentence.index - back) if back else None
             if before:  # "Bên lề lễ ký, …", "Cũng tại sự kiện, …": the day and place of the sentence before
                 date, before_place = before
                 if not cand.place or fold(cand.place) in _COUNTRY_NAMES:  # "… nhiệm kỳ công tác tại Việt Nam"
