@@ -557,3 +557,12 @@ def test_a_meeting_opened_by_the_city_the_article_dated_arriving_in(gaz):
             "Tại Seattle, Chủ tịch nước Lương Cường đã tiếp Phó Thống đốc bang Washington Denny Heck.")
     (m,) = meetings(text, gaz)
     assert (m.date.iso, m.place) == ("2025-09-21", "Seattle")
+
+
+def test_a_lead_that_dates_the_meeting_without_naming_who_was_met(gaz):
+    text = ("Đại diện Coca-Cola cho biết công ty sẽ tiếp tục mở rộng sản xuất, trong cuộc gặp Chủ tịch nước Lương Cường, "
+            "ngày 23/9 tại New York.\n\n"
+            "Ông Michael Goltzman, Phó chủ tịch cấp cao của Coca-Cola, gặp Chủ tịch nước Lương Cường bên lề kỳ họp Đại "
+            "hội đồng Liên Hợp Quốc.")
+    (m,) = meetings(text, gaz, published="2025-09-24")
+    assert (met(m), m.date.iso, m.place) == ({"Michael Goltzman"}, "2025-09-23", "New York")

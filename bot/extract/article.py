@@ -317,6 +317,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         return (days[0].value, named[-1] if named else None) if one_day else None
 
     reporting = {i for i, c in found.items() if c}
+    host_days: list[tuple[set[str], DateValue, str | None]] = []  # a meeting of ours told with nobody met in it
     for a in analyses:
         for cand in found[a.sentence.index]:
             if not _hosts_for_generic(cand, analyses, drafts):
@@ -384,7 +385,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             date = settle_year(date, pub, stated)  # "2-7-2025" in the text and "tối 2-7" in a caption: one day
             if date.known:
                 last_date = date
-            _route(drafts, cand, refs, orgs, date)
+            _route(drafts, cand, refs, orgs, date, host_days)
         came = [m for m in attendees(a) if m.side == "us"] if not found[a.sentence.index] and drafts else []
         last = max(drafts, key=lambda d: max(c.sentence for c in d.anchors)) if came else None
         if last is not None and a.sentence.index - max(c.sentence for c in last.anchors) <= 3:
@@ -411,6 +412,13 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         d.date = settle_year(d.date, pub, stated)
 
     drafts = _bodies_met_through_people(drafts, gaz)
+    for hosts, day, where in host_days:
+        # "…, trong cuộc gặp Chủ tịch nước Lương Cường, ngày 23/9 tại New York": the day and place of that host's
+        # one meeting, told without them elsewhere
+        theirs = [d for d in drafts if hosts & set(d.people)]
+        if len(theirs) == 1 and not theirs[0].date.known:
+            theirs[0].date = settle_year(day, pub, stated)
+            theirs[0].take_place(where)
     drafts = _split_receptions(drafts, analyses)
     _speakers_for_bodies(drafts, analyses, registry)
 
@@ -535,7 +543,8 @@ def _speech_venue_only(cand: Candidate, refs: list[PersonRef], drafts: list[_Dra
     return not any(keys & d.counterpart_keys() for d in drafts)
 
 
-def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: list[OrganizationRef], date: DateValue) -> None:
+def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: list[OrganizationRef], date: DateValue,
+           host_days: list[tuple[set[str], DateValue, str | None]] | None = None) -> None:
     """Give each counterpart of a candidate to the meeting that already has them, or to a new one."""
     vn_people = [p for p in refs if p.side == "vn"]
     vn_orgs = [o for o in orgs if o.side == "vn"]
@@ -544,6 +553,8 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
     others: list[PersonRef | OrganizationRef] = ([p for p in refs if p.side not in ("vn", "other")]
                                                  + [o for o in orgs if o.side not in ("vn", "other")])
     if not others:
+        if vn_people and date.known and host_days is not None:
+            host_days.append(({p.key() for p in vn_people}, date, cand.place))
         return
     fresh: list[PersonRef | OrganizationRef] = []
     joined: _Draft | None = None

@@ -287,7 +287,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
         if cue.start > 1 and a.folded[cue.start - 1] == "lan" and (
                 a.folded[cue.start - 2].isdigit() or a.folded[cue.start - 2] in ("hai", "ba", "nhieu", "nhung", "cac")):
             continue  # "đã 2 lần tiếp đoàn USABC, 2 lần tọa đàm với …": how often, not a meeting
-        if any(cue.start - _FUTURE_REACH <= f < cue.start for f in a.futures) or (
+        # "… cho biết công ty sẽ mở rộng sản xuất …, trong cuộc gặp Chủ tịch nước, ngày 23/9": the plan is what was
+        # said at it; "trong/tại cuộc gặp" names a meeting that was held
+        at_it = cue.start > 0 and a.folded[cue.start - 1] in ("trong", "tai")
+        if (not at_it and any(cue.start - _FUTURE_REACH <= f < cue.start for f in a.futures)) or (
                 previous is not None and previous.start in planned and "da" not in a.folded[previous.end:cue.start]
         ) or _to_come(a, cue.end, seg_end) or any(
                 cue.end <= f < seg_end and (a.folded[f] == "du" or a.folded[f:f + 2] in (("se", "dien"), ("se", "duoc")))
