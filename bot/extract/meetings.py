@@ -289,7 +289,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
             continue  # "đã 2 lần tiếp đoàn USABC, 2 lần tọa đàm với …": how often, not a meeting
         # "… cho biết công ty sẽ mở rộng sản xuất …, trong cuộc gặp Chủ tịch nước, ngày 23/9": the plan is what was
         # said at it; "trong/tại cuộc gặp" names a meeting that was held
-        at_it = cue.start > 0 and a.folded[cue.start - 1] in ("trong", "tai")
+        at_it = cue.start > 0 and (a.folded[cue.start - 1] in ("trong", "tai") or (
+            a.folded[cue.start - 1] in ("cuoc", "buoi") and cue.start > 1 and a.folded[cue.start - 2] in ("trong", "tai")))
         if (not at_it and any(cue.start - _FUTURE_REACH <= f < cue.start for f in a.futures)) or (
                 previous is not None and previous.start in planned and "da" not in a.folded[previous.end:cue.start]
         ) or _to_come(a, cue.end, seg_end) or any(
