@@ -566,3 +566,13 @@ def test_a_lead_that_dates_the_meeting_without_naming_who_was_met(gaz):
             "hội đồng Liên Hợp Quốc.")
     (m,) = meetings(text, gaz, published="2025-09-24")
     assert (met(m), m.date.iso, m.place) == ({"Michael Goltzman"}, "2025-09-23", "New York")
+
+
+def test_a_reception_takes_the_day_and_place_of_the_visit_told_before_it(gaz):
+    text = ("Ngày 8/1, tại Hội trường Nguyễn Văn Đạo, Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper thăm Đại học Quốc gia Hà "
+            "Nội và giao lưu với sinh viên.\n\n"
+            "Đại sứ nói về quan hệ hai nước.\n\n"
+            "Thay mặt lãnh đạo nhà trường, Phó Giám đốc Nguyễn Hoàng Hải bày tỏ vinh dự khi được đón tiếp ngài Đại sứ "
+            "Marc Knapper.")
+    (m,) = meetings(text, gaz)
+    assert (host(m), m.date.iso, m.place) == ({"Nguyễn Hoàng Hải"}, "--01-08", "Hội trường Nguyễn Văn Đạo")

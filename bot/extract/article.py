@@ -400,6 +400,19 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                     not last.place or fold(last.place) in _COUNTRY_NAMES):
                 last.place = a.places[-1][2]
 
+    for d in drafts:
+        if d.date.known:
+            continue
+        # "Ngày 8/1, tại Hội trường …, Đại sứ Marc Knapper thăm ĐHQGHN …", then "… Phó Giám đốc X … đón tiếp ngài
+        # Đại sứ …": the visit's day and place are the undated reception's
+        keys = d.counterpart_keys()
+        first = min(c.sentence for c in d.anchors)
+        visit = next((c for i in range(first - 1, max(-1, first - 8), -1)
+                      if "tham" in analyses[i].folded and (c := context(i))
+                      and any(m.kind == "person" and registry.key(m) in keys for m in analyses[i].mentions)), None)
+        if visit:
+            d.date = visit[0]
+            d.take_place(visit[1])
     _date_rounds(rounds, analyses, round_mentions, reporting, heads)
     for rnd in rounds.values():
         _settle_round(rnd, pub, stated)
