@@ -576,3 +576,11 @@ def test_a_reception_takes_the_day_and_place_of_the_visit_told_before_it(gaz):
             "Marc Knapper.")
     (m,) = meetings(text, gaz)
     assert (host(m), m.date.iso, m.place) == ({"Nguyễn Hoàng Hải"}, "--01-08", "Hội trường Nguyễn Văn Đạo")
+
+
+def test_a_company_run_before_a_name_and_a_family_name_spelled_like_the_party(gaz):
+    (m,) = meetings("Ngày 21/9, tại Seattle, Chủ tịch nước Lương Cường tiếp Chủ tịch, Giám đốc điều hành Boeing "
+                    "Commercial Airplanes Stephanie Pope.", gaz)
+    assert met(m) == {"Stephanie Pope"}
+    r = extract_article("Thứ trưởng Bộ Ngoại giao Đặng Hoàng Giang trả lời báo chí.", "t", gaz)
+    assert {p.name for p in r.new_people} == {"Đặng Hoàng Giang"}

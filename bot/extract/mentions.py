@@ -140,14 +140,23 @@ def _foreign_word(tok: Token) -> bool:
         w.isascii() or (not _SYLLABLE.match(tok.folded) and tok.folded.isascii()))
 
 
+def _not_name_at(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, str] | None:
+    """The phrase of words that are no names starting at token ``i``; a word of one syllable as written, tones
+    and all ("Đặng" is a family name, "Đảng" the Party)."""
+    hit = gaz.not_name_index.match_at(a.folded, i)
+    if hit and hit[0] == i + 1 and a.tokens[i].text.casefold() != hit[1].casefold():
+        return None
+    return hit
+
+
 def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bool] | None:
     """End index and whether Vietnamese, for a name starting at token ``i``."""
     toks, folded = a.tokens, a.folded
     n = len(toks)
-    if gaz.not_name_index.match_at(folded, i):
+    if _not_name_at(a, i, gaz):
         return None
     for back in (1, 2):  # "Việt Nam Marc E. Knapper": "Nam" ends "Việt Nam", it begins no name
-        hit = gaz.not_name_index.match_at(folded, i - back) if i >= back else None
+        hit = _not_name_at(a, i - back, gaz) if i >= back else None
         if hit and hit[0] > i:
             return None
     # "tỉnh Đồng Nai", "thành phố Hồ Chí Minh" are places; "Chủ tịch UBND tỉnh Võ Tấn Đức" is a man
@@ -186,7 +195,7 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
                 end += 1  # "María Victoria “Maví” Zingoni": a nickname in quotes inside the name
                 continue
             if (_foreign_word(toks[end]) and (gap in (" ", "-", ". ", "” ", '" ') or (gap == "." and _is_initial(toks, text, base, end - 1)))
-                    and not gaz.not_name_index.match_at(folded, end)):
+                    and not _not_name_at(a, end, gaz)):
                 end += 1
                 words += 1
                 continue
@@ -427,7 +436,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             found = None if generic else _discover_name(a, i, gaz)
             if found:
                 name_end, vietnamese = found
-            elif (_foreign_word(tokens[i]) and not gaz.not_name_index.match_at(folded, i)
+            elif (_foreign_word(tokens[i]) and not _not_name_at(a, i, gaz)
+                  # "… điều hành Boeing Commercial Airplanes Stephanie Pope": a run of names goes on, no surname alone
+                  and not (i + 1 < n and tokens[i + 1].is_capitalized and a.gap(i + 1) == " ")
                   and ((pending and pending[-1][1] == i
                         # "đại diện SpaceX", "lãnh đạo Boeing": the body, not a man named SpaceX
                         and not (folded[pending[0][0]] in _GENERIC_TITLES
@@ -438,7 +449,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 entry = gaz.short_names.get(tokens[i].text.casefold())
             elif (i in honorific_ends and not pending and tokens[i].is_capitalized and not tokens[i].text.isascii()
                   and not tokens[i].text.isupper() and (i + 1 == n or not tokens[i + 1].is_capitalized)
-                  and not gaz.not_name_index.match_at(folded, i)):
+                  and not _not_name_at(a, i, gaz)):
                 # "ông Sơn", "bà Thắng": a Vietnamese given name alone, the article's full name ending with it
                 name_end, vietnamese = i + 1, True
         if name_end is not None:
