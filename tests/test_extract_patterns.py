@@ -584,3 +584,11 @@ def test_a_company_run_before_a_name_and_a_family_name_spelled_like_the_party(ga
     assert met(m) == {"Stephanie Pope"}
     r = extract_article("Thứ trưởng Bộ Ngoại giao Đặng Hoàng Giang trả lời báo chí.", "t", gaz)
     assert {p.name for p in r.new_people} == {"Đặng Hoàng Giang"}
+
+
+def test_a_participial_lead_whose_host_then_speaks_of_a_project_elsewhere(gaz):
+    text = ("Chiều 13/11, tại khách sạn Willard ở Washington, Bộ trưởng Nguyễn Hồng Diên tiếp ông Richard Dalton, Phó "
+            "Chủ tịch Tập đoàn AES.\n\n"
+            "Tiếp ông Dalton, Bộ trưởng đánh giá cao việc AES theo đuổi dự án điện khí tại Lâm Đồng.")
+    (m,) = meetings(text, gaz)
+    assert (met(m), m.date.iso) == ({"Richard Dalton"}, "--11-13") and "Washington" in m.place

@@ -337,6 +337,17 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
                 date = None
             if here and not any(p[2] == here and p[0] < clause for p in a.places):
                 here = None
+        elif cue.start == 0:
+            # "Tiếp ông Dalton, Bộ trưởng đánh giá cao việc AES theo đuổi dự án … tại Lâm Đồng": past the host who
+            # opens the main clause, days and places are what was said
+            host = next((m for m in a.mentions if m.start >= cue.end and m.kind in ("person", "unnamed")
+                         and m.side in ("vn", "") and m not in listed), None)
+            if host is not None:
+                limit = a.tokens[host.start].start - a.sentence.start
+                if date and date.start >= limit:
+                    date = None
+                if here and not any(p[2] == here and p[0] < host.start for p in a.places):
+                    here = None
         groups = _one_by_one(a, cue, listed, gaz)
         if len(groups) > 1:
             # "lần lượt làm việc với A tại …, và với B": a meeting with each, each at its own place

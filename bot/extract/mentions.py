@@ -509,7 +509,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         break
                     j += 1
                 if (titles[app] < n and not tokens[titles[app]].is_capitalized and not _stops(a.gap(titles[app]))
-                        and folded[titles[app]] not in _TITLE_GOES_ON
+                        and (folded[titles[app]] not in _TITLE_GOES_ON
+                             or folded[titles[app]:titles[app] + 2] == ("danh", "gia"))  # "…, Bộ trưởng đánh giá cao …"
                         # "Tổng giám đốc dự án của …", "Đại biện lâm thời Đại sứ quán …"
                         and folded[titles[app]:titles[app] + 2] not in (("du", "an"), ("lam", "thoi"), ("thu", "nhat"))
                         # "Cục trưởng Cục lãnh sự": a title ending in a body's noun goes on with its name
