@@ -229,3 +229,14 @@ def test_each_clause_of_a_series_after_an_ask_is_asked(gaz):
             "lừa đảo trực tuyến; sớm dẫn độ các đối tượng bị truy nã về Việt Nam để xử lý theo pháp luật.")
     s = summary(text, gaz)
     assert "dẫn độ các đối tượng bị truy nã" in s and len(s) <= 200
+
+
+def test_a_cut_piece_does_not_begin_inside_a_list_of_short_words(gaz):
+    # "mạnh, đoàn kết, tự chủ, thịnh vượng": a comma after a two-word item of a list joins the list, it opens no
+    # clause; a piece begun there ("…tự chủ, thịnh vượng, giữ vai trò …") loses what the list describes
+    text = ("Sáng 6/3, Bộ trưởng Ngoại giao Lê Hoài Trung hội đàm với Ngoại trưởng Mỹ Marco Rubio.\n\n"
+            "Ngoại trưởng khẳng định Mỹ ủng hộ một ASEAN mạnh, đoàn kết, tự chủ, thịnh vượng, giữ vai trò trung "
+            "tâm trong cấu trúc khu vực, coi trọng đóng góp của Việt Nam cho Hiệp hội và cho rằng hai nước có thể "
+            "cùng làm nhiều hơn vì hòa bình và ổn định của khu vực.")
+    s = summary(text, gaz)
+    assert "Mỹ ủng hộ một ASEAN mạnh, đoàn kết" in s and len(s) <= 200

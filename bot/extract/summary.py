@@ -129,11 +129,12 @@ def _clause_starts(a: SentenceAnalysis) -> list[int]:
 
 def _inside_phrase(a: SentenceAnalysis, gaz: Gazetteer, i: int, previous: int) -> bool:
     """Whether the comma before token ``i`` joins the words of one phrase rather than two clauses: in a list
-    of topics ("hàng rào phi thuế quan, thương mại số và …") or after a single word ("phòng, chống gian
-    lận"; ``previous`` is where the clause before began).  A piece may end there, but not begin there."""
+    of topics ("hàng rào phi thuế quan, thương mại số và …"), after a single word ("phòng, chống gian
+    lận"; ``previous`` is where the clause before began) or after an item of two words set off by commas
+    in a list ("một Việt Nam mạnh, độc lập, | tự cường, thịnh vượng").  A piece may end there, but not begin there."""
     if "," not in a.gap(i):
         return False
-    if previous == i - 1:
+    if previous == i - 1 or (previous == i - 2 and previous > 0 and "," in a.gap(previous)):
         return True
     topics = a.find(gaz.topic_index)
     return any(e == i for _, e, _ in topics) and any(s == i for s, _, _ in topics)
