@@ -592,3 +592,11 @@ def test_a_participial_lead_whose_host_then_speaks_of_a_project_elsewhere(gaz):
             "Tiếp ông Dalton, Bộ trưởng đánh giá cao việc AES theo đuổi dự án điện khí tại Lâm Đồng.")
     (m,) = meetings(text, gaz)
     assert (met(m), m.date.iso) == ({"Richard Dalton"}, "--11-13") and "Washington" in m.place
+
+
+def test_a_ministerial_session_held_as_a_meeting_takes_its_day(gaz):
+    text = ("Trước đó, ngày 10/11, tại Washington, Bộ trưởng Nguyễn Hồng Diên và Trưởng Đại diện Thương mại Mỹ Jamieson "
+            "Greer đã có phiên đàm phán cấp Bộ trưởng lần thứ 8.")
+    r = extract_article(text, "t", gaz)
+    (rnd,) = [x for x in r.rounds if x.series == "ministerial"]
+    assert (rnd.number, rnd.start.iso, rnd.end.iso) == (8, "--11-10", "--11-10")

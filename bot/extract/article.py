@@ -492,6 +492,13 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             reported.setdefault(c.sentence, (lo, _tail_token(c, _others(found[c.sentence], d)) or n))
         meeting.summary, meeting.evidence = summarize(own, reported, whole, gaz, anchor)
 
+    for (series, number), rnd in rounds.items():
+        # "ngày 10/11, … Bộ trưởng A và Đại diện Thương mại B đã có phiên đàm phán cấp Bộ trưởng lần thứ 8": a
+        # session of one day is the day of the meeting held as it
+        linked = [m for m in meetings if (m.round_series, m.round) == (series, number) and m.date.known
+                  and m.date.precision in ("day", "day_no_year")]
+        if series != "in_person" and rnd.status == "held" and not rnd.start.known and len({m.date.iso for m in linked}) == 1:
+            rnd.start = rnd.end = linked[0].date
     round_list = _finish_rounds(rounds, analyses, round_mentions, registry, reporting, whole, gaz)
     new_people = _new_people(analyses, meetings, round_list, registry)
     return ArticleResult(article_id, file, article_title(sentences), meetings, round_list, new_people)
