@@ -492,7 +492,7 @@ def test_the_delegation_received_again_later_the_same_day(gaz):
     text = ("Sáng 21/8, Bộ trưởng Nguyễn Hồng Diên đã tiếp đoàn Thượng nghị sĩ Hoa Kỳ do Thượng nghị sĩ Mark Whitford "
             "dẫn đầu.\n\n"
             "Chiều cùng ngày, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Vũ Hồng Thanh đã tiếp đoàn.")
-    first, second = meetings(text, gaz)
+    _first, second = meetings(text, gaz)
     assert (host(second), met(second), second.date.iso, second.place) == (
         {"Vũ Hồng Thanh"}, {"Mark Whitford"}, "--08-21", "Nhà Quốc hội")
 
@@ -600,3 +600,37 @@ def test_a_ministerial_session_held_as_a_meeting_takes_its_day(gaz):
     r = extract_article(text, "t", gaz)
     (rnd,) = [x for x in r.rounds if x.series == "ministerial"]
     assert (rnd.number, rnd.start.iso, rnd.end.iso) == (8, "--11-10", "--11-10")
+
+
+def test_ordinary_news_the_new_rules_must_leave_alone(gaz):
+    # a province and a committee of ours are no third country
+    (m,) = meetings("Sáng 5/3, Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường đã tiếp Tổng Lãnh sự Hoa Kỳ Susan Burns.", gaz)
+    assert host(m) == {"Trịnh Xuân Trường"}
+    (m,) = meetings("Chiều 12/6, Chủ nhiệm Ủy ban Pháp luật Hoàng Thanh Tùng tiếp Thượng nghị sĩ Steve Daines.", gaz)
+    assert host(m) == {"Hoàng Thanh Tùng"}
+    # a plan or a concession after a reception adds nobody to it
+    base = "Sáng 5/3, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Hoa Kỳ Marc Knapper.\n\n"
+    for after in ("Dự kiến Tổng thống Donald Trump sẽ thăm Việt Nam vào cuối năm.",
+                  "Dù Tổng thống Donald Trump có quyết định áp thuế, hai nước vẫn đàm phán."):
+        (m,) = meetings(base + after, gaz)
+        assert met(m) == {"Marc E. Knapper"}
+    # a US official quoted from elsewhere did not attend a workshop of ours
+    assert meetings("Sáng 5/3, tại Hà Nội, Bộ Nông nghiệp tổ chức hội thảo về xuất khẩu.\n\nThứ trưởng Trần Thanh Nam "
+                    "cho biết ngành hàng cần chuẩn bị.\n\nTrong khi đó, Bộ trưởng Thương mại Hoa Kỳ Howard Lutnick "
+                    "cho rằng thuế sẽ giữ nguyên.", gaz) == []
+    # "các cuộc gặp" as a topic splits no joint reception
+    (m,) = meetings("Sáng 5/3, Thủ tướng Phạm Minh Chính đã tiếp Thượng nghị sĩ Steve Daines và Thượng nghị sĩ Jon Ossoff."
+                    "\n\nThủ tướng đề nghị hai Thượng nghị sĩ thúc đẩy các cuộc gặp cấp cao.\n\n"
+                    "Thủ tướng Phạm Minh Chính tiếp Thượng nghị sĩ Steve Daines. Ảnh: TTXVN", gaz)
+    assert met(m) == {"Steve Daines", "Jon Ossoff"}
+    # a dated background sentence does not date a later reception, nor a participial title its place
+    (m,) = meetings("Ngày 12/6/2024, Đại sứ Hoa Kỳ Marc Knapper đã tham gia lễ khai mạc tại Đà Nẵng.\n\nNăm nay, Bộ trưởng "
+                    "Nguyễn Hồng Diên đã tiếp Đại sứ Hoa Kỳ Marc Knapper tại Hà Nội.", gaz)
+    assert (m.date.iso, m.place) == (None, "Hà Nội")
+    (m,) = meetings("Trong buổi tiếp ông Ron Vachris, Tổng Giám đốc Tập đoàn Costco, sáng 5/3 tại Hà Nội, Phó Thủ tướng "
+                    "Bùi Thanh Sơn khẳng định Việt Nam chào đón nhà đầu tư.", gaz)
+    assert (m.date.iso, m.place) == ("--03-05", "Hà Nội")
+    # a wish in an aside, then the past
+    (m,) = meetings("Sáng 5/3, Bộ trưởng Nguyễn Hồng Diên, người luôn mong Hoa Kỳ sớm công nhận quy chế kinh tế thị "
+                    "trường, đã tiếp Đại sứ Hoa Kỳ Marc Knapper.", gaz)
+    assert met(m) == {"Marc E. Knapper"}

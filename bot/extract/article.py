@@ -14,7 +14,7 @@ from ..gazetteer import Gazetteer
 from ..text import Sentence, fold, normalize, split_sentences
 from .dates import contains, published_date, settle_year, shift_day, stated_years
 from .meetings import Candidate, _date_for, _kind, attendees, candidates, generic_body, occasion_meeting, organizers
-from .mentions import ALL, Mention, SentenceAnalysis, analyse
+from .mentions import _SYLLABLE, ALL, Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
 from .rounds import RoundMention, is_next_step, leads, own_dates, progress_areas, round_dates, round_heads
 from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summarize
@@ -22,6 +22,7 @@ from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summa
 # Openings that tie a sentence to the event of the one before it.
 _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai"
                      r"|trong khuon kho su kien|tai le ky|ngay sau (?:le|buoi|cuoc|khi))\b")  # "Ngay sau lễ đón, …"
+_HELD_AT = re.compile(r"\b(?:dien ra|duoc to chuc|to chuc)\b(?!.*[.;])")
 _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam|hai nha lanh dao nhac lai)\b")
 _PLACE_FOLLOWS = re.compile(
     r"^(?:cuoc gap|buoi lam viec|cuoc hop|cuoc dien dam|buoi tiep|cuoc hoi dam|phien hop|phien dam phan"
@@ -354,22 +355,23 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             before = None
             if cand.date is None and _LINKED.match(" ".join(a.folded[:6])):
                 # "Bên lề lễ ký, …", "Ngay sau lễ đón, …": the last day told before it
-                back = next((k for k in range(1, 5) if context(a.sentence.index - k)), None)
-                before = context(a.sentence.index - back) if back else None
+                back, before = next(((k, c) for k in range(1, 5) if (c := context(a.sentence.index - k))), (None, None))
+                # only where the occasion was held ("Sự kiện diễn ra … tại Davos"), not a place in background
                 nearer = [p[2] for k in range(1, back or 1) for p in analyses[a.sentence.index - k].places
-                          if fold(p[2]) not in _COUNTRY_NAMES]
+                          if fold(p[2]) not in _COUNTRY_NAMES
+                          and _HELD_AT.search(" ".join(analyses[a.sentence.index - k].folded[:p[0]]))]
                 if before and nearer:  # "Ngày 22/1, … Sự kiện diễn ra … tại Davos. … Trong khuôn khổ sự kiện, …"
                     before = (before[0], nearer[0])
             elif cand.date is None and _sets_the_time(analyses, a.sentence.index, reporting):
                 before = context(a.sentence.index - 1)
-            elif cand.date is None and a.places and a.places[0][0] == 0:
+            elif cand.date is None and a.places and a.places[0][0] == 0 and fold(a.places[0][2]) not in _COUNTRY_NAMES:
                 # "Nhân dịp …, sáng 21/9/2025, Chủ tịch nước … đến thành phố Seattle …. Tại Seattle, Chủ tịch nước đã
                 # tiếp …": the day the article told of arriving where the sentence opens
-                where = fold(a.places[0][2])
-                back = next((k for k in range(1, 5) if a.sentence.index - k >= 0
-                             and where in fold(analyses[a.sentence.index - k].sentence.text)
-                             and context(a.sentence.index - k)), None)
-                before = context(a.sentence.index - back) if back else None
+                where = re.compile(rf"\b{re.escape(fold(a.places[0][2]))}\b")
+                arrived = next((c for k in range(1, 5) if a.sentence.index - k >= 0
+                                and where.search(" ".join(analyses[a.sentence.index - k].folded))
+                                and (c := context(a.sentence.index - k))), None)
+                before = (arrived[0], a.places[0][2]) if arrived else None  # the place the sentence names
             if before:  # "Bên lề lễ ký, …", "Cũng tại sự kiện, …": the day and place of the sentence before
                 date, before_place = before
                 if not cand.place or fold(cand.place) in _COUNTRY_NAMES:  # "… nhiệm kỳ công tác tại Việt Nam"
@@ -387,11 +389,11 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 last_date = date
             _route(drafts, cand, refs, orgs, date, host_days)
         came = [m for m in attendees(a) if m.side == "us"] if not found[a.sentence.index] and drafts else []
-        last = max(drafts, key=lambda d: max(c.sentence for c in d.anchors)) if came else None
-        if last is not None and a.sentence.index - max(c.sentence for c in last.anchors) <= 3:
+        latest = max(drafts, key=lambda d: max(c.sentence for c in d.anchors)) if came else None
+        if latest is not None and a.sentence.index - max(c.sentence for c in latest.anchors) <= 3:
             for m in came:  # "Cùng dự có Đại sứ Hoa Kỳ Marc Knapper": at the meeting just reported
                 ref = registry.ref(m)
-                last.people.setdefault(ref.key(), ref)
+                latest.people.setdefault(ref.key(), ref)
         if not found[a.sentence.index] and a.places and drafts and _PLACE_FOLLOWS.search(" ".join(a.folded)):
             # "Cuộc gặp diễn ra tại văn phòng … ở Tòa nhà Longworth", "Phía Việt Nam tham dự từ điểm cầu …":
             # where the meeting just reported was held
@@ -408,11 +410,11 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         keys = d.counterpart_keys()
         first = min(c.sentence for c in d.anchors)
         visit = next((c for i in range(first - 1, max(-1, first - 8), -1)
-                      if "tham" in analyses[i].folded and (c := context(i))
+                      if any(t.text.casefold() == "thăm" for t in analyses[i].tokens) and (c := context(i))
                       and any(m.kind == "person" and registry.key(m) in keys for m in analyses[i].mentions)), None)
         if visit:
             d.date = visit[0]
-            d.take_place(visit[1])
+            d.place = d.place or visit[1]
     _date_rounds(rounds, analyses, round_mentions, reporting, heads)
     for rnd in rounds.values():
         _settle_round(rnd, pub, stated)
@@ -504,8 +506,11 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     return ArticleResult(article_id, file, article_title(sentences), meetings, round_list, new_people)
 
 
-_BODY_GENERIC = frozenset(fold(w) for w in ("Tập", "đoàn", "Công", "ty", "Hiệp", "hội", "Hội", "đồng", "Quỹ", "Viện",
-                                              "Hoa", "Kỳ", "Mỹ", "Group", "Corporation", "Inc"))
+def _distinctive(word: str, gaz: Gazetteer) -> bool:
+    """A word of a body's name that only it would use: a brand ("Excelerate") or an acronym ("USSEC"), not one
+    Vietnamese writes everywhere ("Phòng", "Thương", "mại") nor a company word ("Energy")."""
+    return word.isascii() and word[:1].isupper() and len(word) > 2 and (
+        word.isupper() or not _SYLLABLE.match(word.casefold())) and word not in gaz.lexicon.not_names
 
 
 def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis], registry: _Registry) -> None:
@@ -516,8 +521,7 @@ def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis],
         bodies = [o for o in d.organizations.values() if o.side == "us"]
         if not bodies or any(p.side == "us" and p.name for p in d.people.values()):
             continue
-        words = {w for o in bodies for w in fold(re.sub(r"\([^)]*\)", " ", o.name)).split()
-                 if w not in _BODY_GENERIC and len(w) > 2}
+        words = {fold(w) for o in bodies for w in re.findall(r"[^\W\d_]+", o.name) if _distinctive(w, registry.gaz)}
         last = max(c.sentence for c in d.anchors)
         for a in analyses[last:last + 5]:  # its own part of the text
             for m in a.mentions:
@@ -533,7 +537,7 @@ def _organized_later(analyses: list[SentenceAnalysis], found: dict[int, list[Can
     """ "Chủ tịch nước đã chủ trì tọa đàm với các doanh nghiệp lớn của Mỹ.", then "Tọa đàm lần này do USABC, BCIU
     phối hợp với Phòng Thương mại Hoa Kỳ tổ chức.": the bodies that organised it are whom the host met."""
     for i, a in enumerate(analyses):
-        hosts = organizers(a) if a.cues and not found[i] else []
+        hosts = organizers(a) if a.cues and not found[i] and not a.futures else []
         if not hosts or any(m.side == "vn" for m in a.mentions if m.kind == "person"):
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
@@ -541,8 +545,8 @@ def _organized_later(analyses: list[SentenceAnalysis], found: dict[int, list[Can
             vn = [m for m in report.mentions if m.kind == "person" and m.side == "vn"][:1]
             if not report.cues or report.futures or not vn:
                 continue
-            if not any(any(m.side not in ("vn", "other") and not generic_body(m) for m in c.participants)
-                       for c in found[j]):
+            # not a report of someone else met ("… đã tiếp Đại sứ Nhật Bản …")
+            if not any(m.side != "vn" and not generic_body(m) for c in found[j] for m in c.participants):
                 cue = report.cues[0]
                 found[j].append(Candidate(report, cue, len(report.tokens), vn + hosts,
                                           _kind(report, gaz, cue.kind), _date_for(report, cue.start),
@@ -573,7 +577,10 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
     others: list[PersonRef | OrganizationRef] = ([p for p in refs if p.side not in ("vn", "other")]
                                                  + [o for o in orgs if o.side not in ("vn", "other")])
     if not others:
-        if vn_people and date.known and host_days is not None:
+        # "…, trong cuộc gặp Chủ tịch nước X, ngày 23/9 tại New York": a meeting of ours named with nobody else
+        at_it = cand.cue is not None and cand.cue.start > 1 and cand.analysis.folded[cand.cue.start - 2:cand.cue.start] in (
+            ("trong", "cuoc"), ("tai", "cuoc"), ("trong", "buoi"), ("tai", "buoi"))
+        if at_it and vn_people and date.known and host_days is not None and not any(p.side == "other" for p in refs):
             host_days.append(({p.key() for p in vn_people}, date, cand.place))
         return
     fresh: list[PersonRef | OrganizationRef] = []
@@ -635,7 +642,8 @@ def _org_words(name: str) -> str:
     return _MY.sub("hoa ki", fold(re.sub(r"\([^)]*\)", " ", name)))
 
 
-_SEVERAL = re.compile(r"\bcac (?:cuoc|buoi) (?:tiep|gap|hoi kien|hoi dam|lam viec|tiep xuc|trao doi)\b")
+# "Tại các cuộc tiếp, …" opening a sentence: each had a reception (not "thúc đẩy các cuộc gặp cấp cao", a topic)
+_SEVERAL = re.compile(r"^(?:tai|trong) cac (?:cuoc|buoi) (?:tiep|gap|hoi kien|hoi dam|lam viec|tiep xuc|trao doi)\b")
 
 
 def _split_receptions(drafts: list[_Draft], analyses: list[SentenceAnalysis]) -> list[_Draft]:
@@ -648,7 +656,8 @@ def _split_receptions(drafts: list[_Draft], analyses: list[SentenceAnalysis]) ->
         if first is None or len(people) < 2 or d.of_round or d.round or not people <= d.named[first]:
             out.append(d)
             continue
-        later = [d.named[i] & people for i in sorted(d.named) if i > first]
+        # who a later report names apart (a caption of one of those received together tells nothing apart)
+        later = [d.named[i] & people for i in sorted(d.named) if i > first and analyses[i].sentence.kind != "caption"]
         span = range(first, max(d.named) + 1)
         if not d.apart and not any(_SEVERAL.search(" ".join(analyses[i].folded)) for i in span if i < len(analyses)):
             out.append(d)

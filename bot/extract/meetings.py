@@ -291,7 +291,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
         # said at it; "trong/tại cuộc gặp" names a meeting that was held
         at_it = cue.start > 0 and (a.folded[cue.start - 1] in ("trong", "tai") or (
             a.folded[cue.start - 1] in ("cuoc", "buoi") and cue.start > 1 and a.folded[cue.start - 2] in ("trong", "tai")))
-        if (not at_it and any(cue.start - _FUTURE_REACH <= f < cue.start for f in a.futures)) or (
+        # "Bộ trưởng X, người luôn mong Hoa Kỳ …, đã tiếp …": a wish in an aside, then the past
+        if (not at_it and any(cue.start - _FUTURE_REACH <= f < cue.start and "da" not in a.folded[f + 1:cue.end]
+                              for f in a.futures)) or (
                 previous is not None and previous.start in planned and "da" not in a.folded[previous.end:cue.start]
         ) or _to_come(a, cue.end, seg_end) or any(
                 cue.end <= f < seg_end and (a.folded[f] == "du" or a.folded[f:f + 2] in (("se", "dien"), ("se", "duoc")))
@@ -327,21 +329,15 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
         here = place_of(cue, listed)
         if referred and here and not any(p[2] == here and p[0] >= cue.end for p in a.places):
             here = None  # the place of the sentence's own event
-        if a.folded[0] in ("trong", "tai") and cue.start <= 2 and {"buoi", "cuoc"} & set(a.folded[1:cue.start + 1]):
-            # "Trong buổi tiếp ông Caldwell, Phó Thủ tướng nhắc lại rằng chuyến công tác … hồi tháng 2 … tại
-            # Washington …": past the opening clause, days and places are what was said
-            start = listed[0].end if listed else cue.end
-            clause = next((k for k in range(start, len(a.tokens)) if "," in a.gap(k)), len(a.tokens))
-            limit = a.tokens[clause - 1].end - a.sentence.start
-            if date and date.start >= limit:
-                date = None
-            if here and not any(p[2] == here and p[0] < clause for p in a.places):
-                here = None
-        elif cue.start == 0:
-            # "Tiếp ông Dalton, Bộ trưởng đánh giá cao việc AES theo đuổi dự án … tại Lâm Đồng": past the host who
-            # opens the main clause, days and places are what was said
-            host = next((m for m in a.mentions if m.start >= cue.end and m.kind in ("person", "unnamed")
-                         and m.side in ("vn", "") and m not in listed), None)
+        participial = cue.start == 0 and listed and listed[0].side not in ("vn", "")  # "Tiếp ông X, …"
+        if participial or (a.folded[0] in ("trong", "tai") and cue.start <= 2
+                           and {"buoi", "cuoc"} & set(a.folded[1:cue.start + 1])):
+            # "Tiếp ông Dalton, Bộ trưởng đánh giá cao việc AES theo đuổi dự án … tại Lâm Đồng", "Trong buổi tiếp
+            # ông Caldwell, Phó Thủ tướng nhắc lại rằng chuyến công tác … hồi tháng 2 …": past the host who opens
+            # the main clause, days and places are what was said
+            met_first = listed[0].end if listed and listed[0].side not in ("vn", "") else cue.end
+            host = next((m for m in a.mentions if m.start >= met_first and m.kind in ("person", "unnamed")
+                         and m.side in ("vn", "")), None)
             if host is not None:
                 limit = a.tokens[host.start].start - a.sentence.start
                 if date and date.start >= limit:
@@ -425,13 +421,13 @@ def _next_start(listed: list[Mention], group: list[Mention]) -> int:
     return min(later) if later else 10**6
 
 
-# An occasion both sides spoke at: "Sáng 31/10, tại Hà Nội, … ký Bản ghi nhớ …", "Phát biểu tại lễ ký, Thượng tướng
-# X khẳng định …", "Đại sứ Hoa Kỳ Y nhấn mạnh …".
 def _folded_words(*phrases: str) -> re.Pattern[str]:
     """A pattern of Vietnamese phrases as they are folded ("ký" folds to "ki")."""
     return re.compile(r"\b(?:" + "|".join(re.escape(fold(p)) for p in phrases) + r")\b")
 
 
+# An occasion both sides spoke at: "Sáng 31/10, tại Hà Nội, … ký Bản ghi nhớ …", "Phát biểu tại lễ ký, Thượng tướng
+# X khẳng định …", "Đại sứ Hoa Kỳ Y nhấn mạnh …".
 _OCCASION = _folded_words("lễ ký", "ký kết", "ký Bản ghi nhớ", "ký Biên bản", "hội nghị", "diễn đàn", "hội thảo",
                           "tọa đàm", "lễ kỷ niệm", "sự kiện", "buổi lễ", "lễ khai trương", "lễ công bố",
                           "chương trình giao lưu", "lễ khánh thành", "lễ ra mắt", "lễ trao",
@@ -447,14 +443,23 @@ def attendees(a: SentenceAnalysis, sides: bool = False) -> list[Mention]:
     "Tham dự chương trình, về đại biểu ngoài trường có: bà Y – …"; with ``sides``, also "Về phía Hoa Kỳ có …"
     (at a session whose heads are named, those are their delegations, not whom they met)."""
     opening = " ".join(a.folded[:16])
-    if not (_ATTENDED.match(opening) or (sides and _SIDE_ATTENDED.match(opening))):
+    # "dự" as written, the verb: not "Dự kiến …" (a plan) nor "Dù …" (although)
+    verb = next((t for t in a.tokens[:3] if t.folded == "du"), None)
+    attended = (_ATTENDED.match(opening) and verb is not None and verb.text.casefold() == "dự"
+                and a.folded[a.tokens.index(verb) + 1:a.tokens.index(verb) + 2] != ("kien",))
+    if a.futures or not (attended or (sides and _SIDE_ATTENDED.match(opening))):
         return []
     return [m for m in a.mentions if m.kind == "person" and m.name and m.side in ("vn", "us")]
+
+
 _ROUNDTABLE_OCCASION = _folded_words("hội nghị", "diễn đàn", "hội thảo", "tọa đàm")
 _SPOKE = re.compile(r"^\W*(?:\S+\s+){0,2}?" + _folded_words(
     "nhấn mạnh", "khẳng định", "cho biết", "nhận định", "bày tỏ", "đánh giá", "kêu gọi", "đề nghị", "cho rằng",
     "chia sẻ", "phát biểu", "nêu rõ", "thông tin", "tin tưởng",
     "dẫn đầu phái đoàn", "dẫn đầu đoàn", "tham dự").pattern)  # "… Melissa A. Brown dẫn đầu phái đoàn của …"
+
+
+_ELSEWHERE = re.compile(r"^(?:trong khi do|theo|con|truoc do|truoc day|ngoai ra|hoi|nam ngoai)\b")
 
 
 def _speaker(a: SentenceAnalysis) -> Mention | None:
@@ -482,6 +487,8 @@ def occasion_meeting(analyses: list[SentenceAnalysis]) -> Candidate | None:
     for a in analyses:
         if a.sentence.index <= opening.sentence.index or a.sentence.kind != "text":
             continue
+        if _ELSEWHERE.match(" ".join(a.folded[:4])):
+            continue  # "Trong khi đó, Bộ trưởng Thương mại Hoa Kỳ … cho rằng …": said elsewhere, not at the occasion
         said = attendees(a, sides=True) or ([m] if (m := _speaker(a)) else [])
         speakers += [m for m in said if all(m.name != s.name for s in speakers)]
     if not any(m.side == "vn" for m in speakers) or not any(m.side == "us" for m in speakers):

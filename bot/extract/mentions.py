@@ -29,6 +29,23 @@ ALL = -1  # a Mention's count when a group stands for everyone its title names
 _MAX_CHAIN = 22
 _THIRD_COUNTRY = re.compile(r"\b(?:Trung Quốc|Đài Loan|Nhật Bản|Hàn Quốc|Triều Tiên|Lào|Campuchia|Singapore|Thái Lan|Malaysia"
                             r"|Indonesia|Philippines|Myanmar|Ấn Độ|Australia|Canada|Nga|Pháp|Đức)\b")
+# The posts whose country follows them: "Phó Thủ tướng Trung Quốc", "Đại sứ Trung Quốc tại Việt Nam"
+_POST_BEFORE_COUNTRY = re.compile(r"(?:Đại sứ|Thủ tướng|Bộ trưởng|Ngoại trưởng|Tổng thống|Chủ tịch|Phó Chủ tịch|Thứ trưởng"
+                                  r"|Tổng Bí thư|Quốc vương|Thái tử)\s*$")
+
+
+def _of_a_third_country(title: str) -> bool:
+    """Whether a title puts a name like ours in a third country ("Phó Thủ tướng Trung Quốc Hà Lập Phong", "Đại sứ
+    Trung Quốc tại Việt Nam Hà Vĩ"), not one of our posts there ("Đại sứ Việt Nam tại Trung Quốc") nor a place or
+    body of ours ("tỉnh Lào Cai", "thành phố Thủ Đức", "Ủy ban Pháp luật")."""
+    for c in _THIRD_COUNTRY.finditer(title):
+        before = title[:c.start()].split()
+        if _POST_BEFORE_COUNTRY.search(title[:c.start()]):
+            return True
+        # "Bộ trưởng Quốc phòng Trung Quốc": the title's last words; not "… thành phố Thủ Đức", a name going on
+        if title[c.end():].strip() == "" and before and before[-1] != "tại" and not before[-1][:1].isupper():
+            return True
+    return False
 _HONORIFIC_TAIL = re.compile(r"(?:,\s*|\s+)(?:ông|bà|ngài|Ông|Bà|Ngài)$")
 _MAX_NAME = 4
 
@@ -533,9 +550,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             elif vietnamese:
                 joined = " ".join(chain)
                 # "Phó Thủ tướng Trung Quốc Hà Lập Phong": a name like ours, of a third country
-                said_title = a.text_between(chain_start, i)  # not "Đại sứ Việt Nam tại Trung Quốc Phạm Sao Mai"
-                third = "Việt Nam" not in said_title and any(
-                    not said_title[:c.start()].rstrip().endswith("tại") for c in _THIRD_COUNTRY.finditer(said_title))
+                third = _of_a_third_country(a.text_between(chain_start, i))
                 side = "other" if third else (
                     "us" if any(w in joined for w in _US_SEATS) and side_of(chain, gaz, "vn") == "us" else "vn")
             else:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import pairwise
 
 from ..gazetteer import Gazetteer
 from ..text import fold
@@ -86,7 +87,7 @@ def content_start(a: SentenceAnalysis, gaz: Gazetteer, after: int, end: int) -> 
     starts = [k for k in _clause_starts(a) if after < k < end]
     says = [s for s, _, w, kind in _marks(a, gaz) if kind in _SAYS and s >= after]
     bounds = [after] + starts + [len(a.tokens)]
-    for lo, hi in zip(bounds, bounds[1:]):
+    for lo, hi in pairwise(bounds):
         if lo >= end:
             break
         if lo > after and any(c in a.gap(lo) for c in ";:"):
