@@ -30,7 +30,7 @@ def test_the_development_half_holds(groups):
     """The half extraction is tuned on: a fall below where it stands is a rule that broke."""
     t = groups["dev"].tally
     floors = {"counterparts": 0.95, "principal": 0.98, "date": 0.97, "place": 0.92, "kind": 0.98,
-              "round_linked": 0.97, "rounds": 0.84, "summary": 0.89}
+              "round_linked": 0.97, "rounds": 0.9, "summary": 0.89}
     for measure, floor in floors.items():
         assert t.share(measure) >= floor, (measure, t.right[measure], t.total[measure])
     assert t.wrongly_listed <= 2 and t.extra_meetings <= 1 and t.extra_rounds <= 1
