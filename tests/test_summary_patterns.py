@@ -240,3 +240,11 @@ def test_a_cut_piece_does_not_begin_inside_a_list_of_short_words(gaz):
             "cùng làm nhiều hơn vì hòa bình và ổn định của khu vực.")
     s = summary(text, gaz)
     assert "Mỹ ủng hộ một ASEAN mạnh, đoàn kết" in s and len(s) <= 200
+
+
+def test_an_outlets_dateline_is_no_part_of_a_summary(gaz):
+    for dateline in ("(NLĐO) - ", "TPO - ", "tinmoi.example.vn - "):
+        text = (dateline + "Sáng 5/3, tại Hà Nội, Bộ trưởng Nguyễn Hồng Diên đã tiếp Đại sứ Hoa Kỳ Marc Knapper và đề nghị "
+                "Hoa Kỳ sớm công nhận quy chế kinh tế thị trường cho Việt Nam.")
+        s = summary(text, gaz)
+        assert dateline.strip(" -") not in s and "quy chế kinh tế thị trường" in s

@@ -34,9 +34,15 @@ WEIGHTS = {"ask": 4, "wish": 2, "discussion": 3, "frame": 2, "position": 1, "oth
 TOPIC_WEIGHT = 2  # the first topic a stretch names; each further one adds 1 (a list of sectors is not an ask)
 
 
+# An outlet's dateline before the lead: "(NLĐO) - ", "TPO - ", "bangdatally.xyz - ", "VBF - "
+_DATELINE = re.compile(r"^(?:\(\s*[^\s()]{2,20}\s*\)|[A-ZĐ][A-ZĐa-z+.]{1,12}|[a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*[-–—]\s*(?=\S)")
+
+
 def _piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
-    """Characters ``lo``..``hi`` of a sentence as evidence (article offsets)."""
+    """Characters ``lo``..``hi`` of a sentence as evidence (article offsets), without an outlet's dateline."""
     s = a.sentence
+    if lo == 0 and (dateline := _DATELINE.match(s.text)) and dateline.end() < hi:
+        lo = dateline.end()
     text = s.text[lo:hi].strip(" ,;:")
     lo = s.text.index(text, lo) if text else lo
     return Evidence(s.index, s.start + lo, s.start + lo + len(text), text)
