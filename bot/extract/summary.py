@@ -89,7 +89,7 @@ def content_start(a: SentenceAnalysis, gaz: Gazetteer, after: int, end: int) -> 
     for lo, hi in zip(bounds, bounds[1:]):
         if lo >= end:
             break
-        if lo > after and any(c in a.gap(lo) for c in ";:"):
+        if lo > after and any(c in a.gaps[lo] for c in ";:"):
             return lo
         if any(lo <= s < hi for s in says):
             return lo
@@ -132,9 +132,9 @@ def _inside_phrase(a: SentenceAnalysis, gaz: Gazetteer, i: int, previous: int) -
     of topics ("hàng rào phi thuế quan, thương mại số và …"), after a single word ("phòng, chống gian
     lận"; ``previous`` is where the clause before began) or after an item of two words set off by commas
     in a list ("một Việt Nam mạnh, độc lập, | tự cường, thịnh vượng").  A piece may end there, but not begin there."""
-    if "," not in a.gap(i):
+    if "," not in a.gaps[i]:
         return False
-    if previous == i - 1 or (previous == i - 2 and previous > 0 and "," in a.gap(previous)):
+    if previous == i - 1 or (previous == i - 2 and previous > 0 and "," in a.gaps[previous]):
         return True
     topics = a.find(gaz.topic_index)
     return any(e == i for _, e, _ in topics) and any(s == i for s, _, _ in topics)
@@ -158,7 +158,7 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
         last_end = e
     said_end = -1
     for s, e, kind in a.find(gaz.summary_index):
-        if kind in ("ask", "wish") and (_a_noun(a, s, e) or (s == said_end and not a.gap(s).strip())):
+        if kind in ("ask", "wish") and (_a_noun(a, s, e) or (s == said_end and not a.gaps[s].strip())):
             continue  # "khẳng định cam kết …", "đánh giá cao cam kết đầu tư của …": the act's object, a noun
         if kind == "discussion" and s > 0 and a.folded[s - 1] in _SESSION:
             continue  # "Phiên thảo luận chung cấp cao Đại hội đồng …": a session's name, not what was discussed
@@ -183,10 +183,10 @@ def _figures(a: SentenceAnalysis) -> list[tuple[int, int, int, str]]:
     f = a.folded
     text, base = a.sentence.text, a.sentence.start
     for i, w in enumerate(f):
-        if not w.isdigit() or (i and f[i - 1].isdigit() and a.gap(i) in (",", ".")):
+        if not w.isdigit() or (i and f[i - 1].isdigit() and a.gaps[i] in (",", ".")):
             continue
         j = i + 1
-        while j < len(f) and f[j].isdigit() and a.gap(j) in (",", "."):
+        while j < len(f) and f[j].isdigit() and a.gaps[j] in (",", "."):
             j += 1  # "1,5" is one number
         if text[a.tokens[j - 1].end - base:].startswith("%"):
             found.append((i, j, FIGURE_WEIGHT, "figure"))
@@ -202,7 +202,7 @@ _NOUN_AFTER = frozenset({"cua", "quoc", "nay", "do", "tren"})
 
 def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
     """Whether an ask or agreement word names a thing ("các cam kết quốc tế") rather than what was done."""
-    if e >= len(a.folded) or any(c in a.gap(e) for c in ",;:.!?"):
+    if e >= len(a.folded) or any(c in a.gaps[e] for c in ",;:.!?"):
         return True  # nothing asked for or agreed follows: "… định hướng đã được lãnh đạo hai nước thống nhất."
     named = (("ket", "qua"), ("thanh", "qua"), ("thanh", "tuu"), ("tien", "trien"))
     if s > 1 and tuple(a.folded[s - 2:s]) in named or (
@@ -224,7 +224,7 @@ def _listed(a: SentenceAnalysis, end: int, start: int) -> bool:
     and list words, at most two words."""
     words = a.folded[end:start]
     return len(words) <= 2 and all(w in _LIST_WORDS for w in words) and all(
-        c in ", " for k in range(end, start + 1) for c in a.gap(k) if k > 0)
+        c in ", " for k in range(end, start + 1) for c in a.gaps[k] if k > 0)
 
 
 # What follows who met whom in the sentence reporting the meeting, when it opens with one of these, is what
@@ -325,7 +325,7 @@ def _series(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]], lo: int
     asks = [(me, w, k) for ms, me, w, k in marks if k in ("ask", "wish") and lo <= ms and me <= hi]
     found = []
     for k in _clause_starts(a):
-        if lo < k < hi and ";" in a.gap(k):
+        if lo < k < hi and ";" in a.gaps[k]:
             before = [(w, kind) for me, w, kind in asks if me <= k]
             if before:
                 w, kind = max(before)
@@ -377,7 +377,7 @@ def _soft_bounds(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) ->
     f = a.folded
     words = [t.text.lower() for t in a.tokens]
     for i in range(1, len(f)):
-        if any(c in a.gap(i) for c in ",;:"):
+        if any(c in a.gaps[i] for c in ",;:"):
             continue  # a clause start already
         if any(tuple(words[i:i + len(p)]) == p for p in _OPENERS_BY_FIRST.get(words[i], ())):
             opens.append(i)
