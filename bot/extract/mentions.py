@@ -154,6 +154,8 @@ def _not_name_at(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, str]
 def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bool] | None:
     """End index and whether Vietnamese, for a name starting at token ``i``."""
     toks, folded = a.tokens, a.folded
+    if not toks[i].is_capitalized:
+        return None  # every name below opens with a capital; most words asked about are lower case
     n = len(toks)
     if _not_name_at(a, i, gaz):
         return None
@@ -652,6 +654,8 @@ def _companies_listed(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) ->
     """ "nhiều tập đoàn hàng đầu của Mỹ như SpaceX, Google, Excelerate Energy và Trump Organization": each name
     after "như"/"gồm" that follows a word for companies is a body."""
     folded, toks, n = a.folded, a.tokens, len(a.tokens)
+    if _SUCH_AS.isdisjoint(folded):
+        return  # most sentences list nothing
     for k, f in enumerate(folded):
         if f not in _SUCH_AS or not _BUSINESS_WORDS.intersection(folded[max(0, k - 8):k]):
             continue
