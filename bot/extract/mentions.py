@@ -689,8 +689,13 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
     def next_item(j: int) -> bool:  # "Đại diện Cơ quan …, ông X": the body ends where its man is named
         return j < n and (j in heads or j in titles or j in known or a.tokens[j].text in ("ông", "bà", "ngài"))
 
+    starters = sorted(known.keys() | heads.keys())
     i = 0
     while i < n:
+        if i < credit and i not in known and i not in heads:
+            k = bisect_right(starters, i)
+            i = min(starters[k] if k < len(starters) else n, credit)  # only a head noun starts a body here
+            continue
         if i in covered:
             i += 1
             continue
@@ -699,9 +704,6 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
             a.mentions.append(Mention("org", i, end, name=org.name, side=org.side, org=org))
             covered.update(range(i, end))
             i = end
-            continue
-        if i not in heads and i < credit:
-            i += 1  # only a head noun starts a body here
             continue
         # a head in lower case names a body only with its name after it: "tập đoàn Boeing", not "tập đoàn bảo đảm"
         lowercase_head = not a.tokens[i].is_capitalized and (
