@@ -134,25 +134,27 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into word tokens; ``D.C`` and ``TP.HCM`` stay one token."""
     tokens: list[Token] = []
     new = tuple.__new__  # Token._make goes through Python code; this does not
+    append, known = tokens.append, _FOLDED.get  # bound once: the loop runs for every word of every sentence
     pos = offset
     # Most space-separated pieces are one plain word (``str.isalnum`` is the pattern's ``[^\W_]``) and
     # skip the pattern, which costs several times more per character.  No token spans a space, so the
     # pieces' tokens are the text's.
     for piece in text.split(" "):
+        end = pos + len(piece)
         if piece.isalnum():
-            folded = _FOLDED.get(piece)
+            folded = known(piece)
             if folded is None:
                 folded = _fold_word(piece)
-            tokens.append(new(Token, (piece, folded, pos, pos + len(piece))))
+            append(new(Token, (piece, folded, pos, end)))
         elif piece:
             for m in _WORD.finditer(piece):
                 word = m.group()
-                folded = _FOLDED.get(word)
+                folded = known(word)
                 if folded is None:
                     folded = _fold_word(word)
                 start = pos + m.start()
-                tokens.append(new(Token, (word, folded, start, start + len(word))))
-        pos += len(piece) + 1
+                append(new(Token, (word, folded, start, start + len(word))))
+        pos = end + 1
     return tokens
 
 
