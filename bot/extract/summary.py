@@ -291,12 +291,15 @@ def _best_window(
               *(k for k in opens if lo < k < hi)}
     ends = {hi, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in closes if lo < k < hi)}
     bounds = sorted(starts | ends)
+    clause_starts = set(_clause_starts(a))
+    # the speaker's acts, found once for every run tried
+    speech = [(ms, me) for ms, me, _, k in marks if k in _ACTS and " ".join(a.folded[ms:me]) in _SPEECH]
     best: tuple[int, int, int] | None = None
     best_key: tuple[int, bool, int, int, int] = (0, False, 0, 0, 0)
     for x in range(len(bounds) - 1):
         if bounds[x] not in starts:
             continue
-        if x and bounds[x] in _clause_starts(a) and _inside_phrase(a, gaz, bounds[x], bounds[x - 1]):
+        if x and bounds[x] in clause_starts and _inside_phrase(a, gaz, bounds[x], bounds[x - 1]):
             continue
         for y in range(x + 1, len(bounds)):
             s, e = bounds[x], bounds[y]
@@ -305,10 +308,11 @@ def _best_window(
             start, end = _extent(a, s, e)
             if end - start > limit:
                 break
-            if any(s <= ms < e < me + 3 for ms, me, _, k in marks if k in _ACTS and " ".join(a.folded[ms:me]) in _SPEECH):
+            if any(s <= ms < e < me + 3 for ms, me in speech):
                 continue  # a speaker's act cut from what it is about: "AES ghi nhận…"
             w = _weight(marks, s, e)
-            whole = e == hi or not (e in _clause_starts(a) and _inside_phrase(a, gaz, e, max(k for k in bounds if k < e)))
+            # bounds are sorted and distinct: the one before e is bounds[y - 1]
+            whole = e == hi or not (e in clause_starts and _inside_phrase(a, gaz, e, bounds[y - 1]))
             if w > 0:
                 said, lead = _said(a, marks, s, e, speakers)
                 if best is None or (w, whole, said, -lead, -s) > best_key:
@@ -376,10 +380,14 @@ def _soft_bounds(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) ->
     closes: list[int] = []
     f = a.folded
     words = [t.text.lower() for t in a.tokens]
+    gaps = a.gaps
     for i in range(1, len(f)):
-        if any(c in a.gaps[i] for c in ",;:"):
+        openers = _OPENERS_BY_FIRST.get(words[i])
+        if not openers:
+            continue  # most words open nothing
+        if gaps[i] != " " and any(c in gaps[i] for c in ",;:"):
             continue  # a clause start already
-        if any(tuple(words[i:i + len(p)]) == p for p in _OPENERS_BY_FIRST.get(words[i], ())):
+        if any(tuple(words[i:i + len(p)]) == p for p in openers):
             opens.append(i)
             closes.append(i)
     for s, e, _, key in marks:
