@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from ..gazetteer import Gazetteer, OrganizationEntry, PersonEntry, PhraseIndex
-from ..text import Sentence, Token, fold, tokenize
+from ..text import Sentence, Token, fold, name_key, tokenize
+from .dates import find_dates
+from .rounds import find_rounds
 
 # Words that end the subject of a clause, so a title before them has no name.
 _BREAK_WORDS = frozenset(
@@ -57,8 +60,6 @@ class Mention:
     discovered: bool = False
 
     def key(self) -> str:
-        from ..text import name_key
-
         if self.person:
             return self.person.id
         if self.org:
@@ -96,8 +97,6 @@ class SentenceAnalysis:
     def dates(self) -> list:
         """The sentence's date mentions, found once."""
         if self._dates is None:
-            from .dates import find_dates
-
             self._dates = find_dates(self.sentence.text)
         return self._dates
 
@@ -277,7 +276,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     folded = tuple(t.folded for t in tokens)  # a tuple: every index scan below uses it as is
     n = len(tokens)
     text, base = sentence.text, sentence.start
-    gaps = ([""] if tokens else []) + [text[prev.end - base : tok.start - base] for prev, tok in zip(tokens, tokens[1:])]
+    gaps = ([""] if tokens else []) + [text[prev.end - base : tok.start - base] for prev, tok in pairwise(tokens)]
     a = SentenceAnalysis(sentence, tokens, folded, [], [], [], [], [], [], gaps=gaps)
 
     starts = gaz.starts(folded)
@@ -609,8 +608,6 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     ]
     # a round's own session is a meeting between the people named right after it:
     # "phiên đàm phán cấp Bộ trưởng lần thứ 8 giữa A và B", "phiên đàm phán trực tuyến lần thứ năm với B"
-    from .rounds import find_rounds
-
     a.rounds = find_rounds(a, gaz)
     a.mentions = [m for m in a.mentions
                   if not any(r.token_start <= m.start and m.end <= r.token_end for r in a.rounds)]
@@ -634,8 +631,6 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                  and not (folded[s] == "se" and tokens[s].text.casefold() != "sẽ")]
     if a.futures and a.rounds:
         # "Phiên đàm phán thứ 6 … dự kiến được tổ chức tại Washington": a plan, even when the word comes later
-        from dataclasses import replace
-
         a.rounds = [replace(r, planned=True) if not r.planned and any(
             r.token_start - 15 <= f <= r.token_end + 25 and not _PAST.intersection(folded[min(f, r.token_start):max(f, r.token_end)])
             for f in a.futures) else r for r in a.rounds]
