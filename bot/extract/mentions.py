@@ -289,9 +289,11 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
 
     def find(index):
         """Every phrase of ``index`` in the sentence, found once however many steps ask."""
-        hits = found_by.get(id(index))
+        key = id(index)
+        hits = found_by.get(key)
         if hits is None:
-            hits = found_by[id(index)] = index.find_all(folded, starts.get(id(index), ()))
+            positions = starts.get(key)  # most indexes have no phrase beginning in a sentence
+            hits = found_by[key] = index.find_all(folded, positions) if positions else []
         return hits
 
     a.find = find
