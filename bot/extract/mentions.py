@@ -273,7 +273,7 @@ _TIME_AFTER_COMMA = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "h
 def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     """Find the mentions, cues and markers of one sentence."""
     tokens = tokenize(sentence.text, sentence.start)
-    folded = tuple(t.folded for t in tokens)  # a tuple: every index scan below uses it as is
+    folded = tuple([t.folded for t in tokens])  # a tuple: every index scan below uses it as is
     n = len(tokens)
     text, base = sentence.text, sentence.start
     gaps = ([""] if tokens else []) + [text[prev.end - base : tok.start - base] for prev, tok in pairwise(tokens)]
@@ -786,6 +786,9 @@ _STRIFE_WORDS = frozenset({("xung", "dot"), ("chien", "su"), ("chien", "tranh"),
                            ("khung", "hoang"), ("tham", "hoa"), ("thien", "tai"), ("bao", "luc")})
 
 
+_PLACE_WORDS = frozenset({"tai", "o", "toi", "den", "tu"})  # the words a place follows
+
+
 def _find_places(
     a: SentenceAnalysis, gaz: Gazetteer, mention_tokens: set[int], credit: int
 ) -> list[tuple[int, int, str]]:
@@ -797,8 +800,10 @@ def _find_places(
     """
     folded, toks, n = a.folded, a.tokens, len(a.tokens)
     places: list[tuple[int, int, str]] = []
+    if _PLACE_WORDS.isdisjoint(folded):
+        return places  # most sentences say no "tại", "ở", "tới", "đến" or "từ"
     for i, f in enumerate(folded):
-        if f not in ("tai", "o", "toi", "den", "tu") or i in mention_tokens or i + 1 >= n or i >= credit:
+        if f not in _PLACE_WORDS or i in mention_tokens or i + 1 >= n or i >= credit:
             continue
         if f == "tu" and folded[i + 1:i + 3] not in (("diem", "cau"), ("dau", "cau")):
             continue  # "từ điểm cầu trụ sở Bộ Công Thương": where an online side sat
