@@ -132,10 +132,20 @@ _WORD = re.compile(r"[^\W_]+(?:[.'’](?!(?<=\b[A-Z]\.)[A-Z][a-z])[^\W_]+)*", re
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into word tokens; ``D.C`` and ``TP.HCM`` stay one token."""
+    return tokenize_with_gaps(text, offset)[0]
+
+
+def tokenize_with_gaps(text: str, offset: int = 0) -> tuple[list[Token], list[str]]:
+    """The tokens of ``text`` and, for each, the characters between it and the token before ("" for the first).
+
+    The gaps come out of the same pass: most are the one space the text was split on, known without cutting.
+    """
     tokens: list[Token] = []
+    gaps: list[str] = []
     new = tuple.__new__  # Token._make goes through Python code; this does not
-    append, known = tokens.append, _FOLDED.get  # bound once: the loop runs for every word of every sentence
+    append, gap, known = tokens.append, gaps.append, _FOLDED.get  # bound once: the loop runs for every word
     pos = offset
+    last = offset  # where the token before ended
     # Most space-separated pieces are one plain word (``str.isalnum`` is the pattern's ``[^\W_]``) and
     # skip the pattern, which costs several times more per character.  No token spans a space, so the
     # pieces' tokens are the text's.
@@ -146,6 +156,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             if folded is None:
                 folded = _fold_word(piece)
             append(new(Token, (piece, folded, pos, end)))
+            gap(" " if last == pos - 1 else text[last - offset : pos - offset])
+            last = end
         elif piece:
             for m in _WORD.finditer(piece):
                 word = m.group()
@@ -154,8 +166,12 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                     folded = _fold_word(word)
                 start = pos + m.start()
                 append(new(Token, (word, folded, start, start + len(word))))
+                gap(text[last - offset : start - offset])
+                last = start + len(word)
         pos = end + 1
-    return tokens
+    if gaps:
+        gaps[0] = ""
+    return tokens, gaps
 
 
 def _fold_word(word: str) -> str:

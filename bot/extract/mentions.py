@@ -14,10 +14,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 
 from ..gazetteer import Gazetteer, OrganizationEntry, PersonEntry, PhraseIndex
-from ..text import Sentence, Token, fold, name_key, tokenize
+from ..text import Sentence, Token, fold, name_key, tokenize_with_gaps
 from .dates import find_dates
 from .rounds import find_rounds
 
@@ -272,11 +271,9 @@ _TIME_AFTER_COMMA = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "h
 
 def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     """Find the mentions, cues and markers of one sentence."""
-    tokens = tokenize(sentence.text, sentence.start)
+    tokens, gaps = tokenize_with_gaps(sentence.text, sentence.start)
     folded = tuple([t.folded for t in tokens])  # a tuple: every index scan below uses it as is
     n = len(tokens)
-    text, base = sentence.text, sentence.start
-    gaps = ([""] if tokens else []) + [text[prev.end - base : tok.start - base] for prev, tok in pairwise(tokens)]
     a = SentenceAnalysis(sentence, tokens, folded, [], [], [], [], [], [], gaps=gaps)
 
     starts = gaz.starts(folded)
