@@ -408,8 +408,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     openers = known.keys() | titles.keys() | honorific_ends
     # "…; Lê Hoài Trung, Bí thư Trung ương Đảng; …": a name of ours before its title, in a list
     family_names = gaz.lexicon.family_names
-    listable = {k for k in range(1, n) if gaps[k] != " " and gaps[k].strip() in (",", ";", ":")
-                and tokens[k].is_capitalized and tokens[k].text.casefold() in family_names}
+    listable = {k for k, gap in enumerate(gaps) if gap != " " and gap.strip() in (",", ";", ":")
+                and tokens[k].is_capitalized and tokens[k].text.casefold() in family_names}  # (the first gap is "")
     # the loop leaps over the words between them while no title waits
     leaps = sorted(openers | listable)
     i = 0

@@ -179,8 +179,10 @@ FIGURE_WEIGHT = 2
 
 def _figures(a: SentenceAnalysis) -> list[tuple[int, int, int, str]]:
     """The figures a sentence names, as marks keyed "figure"."""
-    found = []
+    found: list[tuple[int, int, int, str]] = []
     f = a.folded
+    if not any(map(str.isdigit, f)):
+        return found  # no number, no figure: most sentences
     text, base = a.sentence.text, a.sentence.start
     for i, w in enumerate(f):
         if not w.isdigit() or (i and f[i - 1].isdigit() and a.gaps[i] in (",", ".")):
