@@ -159,12 +159,11 @@ def tokenize_with_gaps(text: str, offset: int = 0) -> tuple[list[Token], list[st
             gap(" " if last == pos - 1 else text[last - offset : pos - offset])
             last = end
         elif piece:
-            for m in _WORD.finditer(piece):
-                word = m.group()
-                folded = known(word)
-                if folded is None:
-                    folded = _fold_word(word)
-                start = pos + m.start()
+            words = _PIECES.get(piece)
+            if words is None:
+                words = _piece_words(piece)
+            for word, folded, at in words:
+                start = pos + at
                 append(new(Token, (word, folded, start, start + len(word))))
                 gap(text[last - offset : start - offset])
                 last = start + len(word)
@@ -181,6 +180,26 @@ def _fold_word(word: str) -> str:
     if len(_FOLDED) < 200_000:
         _FOLDED[word] = folded
     return folded
+
+
+def _piece_words(piece: str) -> tuple[tuple[str, str, int], ...]:
+    """The words of a piece of text with punctuation ("(USTR),", "D.C.", "Hà-Nội"): each with its folded
+    form and where it begins in the piece, remembered in ``_PIECES``."""
+    words = []
+    for m in _WORD.finditer(piece):
+        word = m.group()
+        folded = _FOLDED.get(word)
+        if folded is None:
+            folded = _fold_word(word)
+        words.append((word, folded, m.start()))
+    found = tuple(words)
+    if len(_PIECES) < 200_000:
+        _PIECES[piece] = found
+    return found
+
+
+# Words of the pieces with punctuation seen so far: "Mỹ,", "(USTR)" and the like recur as often as words do.
+_PIECES: dict[str, tuple[tuple[str, str, int], ...]] = {}
 
 
 # Folded forms of the words seen so far: a corpus repeats its vocabulary, and
