@@ -89,7 +89,7 @@ class SentenceAnalysis:
     rounds: list = field(default_factory=list)  # RoundMention, found once per sentence
     clause_starts: list[int] | None = None  # where its clauses begin, for summaries; found when first asked
     find: Callable[[PhraseIndex], list] = field(default=lambda index: [], repr=False)
-    # the characters before each token (none before the first), cut once: the scans ask for them again and again
+    # the characters before each token ("" before the first), from tokenising: the scans ask for them again and again
     gaps: list[str] = field(default_factory=list, repr=False)
 
     @property
