@@ -232,20 +232,36 @@ class Gazetteer:
     def starts(self, folded: Sequence[str]) -> dict[int, list[int]]:
         """For each index (by ``id``), the positions of ``folded`` where one of its phrases may begin.
 
-        One pass over a sentence instead of one per index: extraction's hot path.
+        One pass over a sentence instead of one per index: extraction's hot path.  A word that is a phrase of
+        an index on its own may begin one there; a word that only opens longer phrases ("bộ", "thương", "các")
+        may begin one only when the next word goes on one of them, so most walks that would fail are not tried.
         """
         if not hasattr(self, "_starter"):
-            starter: dict[str, list[int]] = defaultdict(list)
+            alone: dict[str, list[int]] = defaultdict(list)  # word → indexes with a phrase of that word alone
+            paired: dict[tuple[str, str], list[int]] = defaultdict(list)  # first two words → the other indexes
             for index in self._sentence_indexes():
-                for tok in index.first_tokens:
-                    starter[tok].append(id(index))
-            object.__setattr__(self, "_starter", {k: tuple(v) for k, v in starter.items()})
+                for tok, node in index._root.items():
+                    if PhraseIndex._END in node:
+                        alone[tok].append(id(index))
+                    else:
+                        for nxt in node:
+                            paired[tok, nxt].append(id(index))
+            object.__setattr__(self, "_starter", (
+                {k: tuple(v) for k, v in alone.items()}, {k: tuple(v) for k, v in paired.items()},
+                frozenset(tok for tok, _ in paired)))
         found: dict[int, list[int]] = defaultdict(list)
-        starter = self._starter  # type: ignore[attr-defined]
-        for k, index_ids in enumerate(map(starter.get, folded)):
-            if index_ids is not None:  # most words begin no phrase of any index
+        alone, paired, openers = self._starter  # type: ignore[attr-defined]
+        last = len(folded) - 1
+        for k, tok in enumerate(folded):
+            index_ids = alone.get(tok)
+            if index_ids is not None:
                 for index_id in index_ids:
                     found[index_id].append(k)
+            if tok in openers and k < last:  # most words begin no phrase of any index
+                index_ids = paired.get((tok, folded[k + 1]))
+                if index_ids is not None:
+                    for index_id in index_ids:
+                        found[index_id].append(k)
         return found
 
     def _sentence_indexes(self) -> tuple[PhraseIndex, ...]:

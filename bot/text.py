@@ -132,28 +132,45 @@ _WORD = re.compile(r"[^\W_]+(?:[.'’](?!(?<=\b[A-Z]\.)[A-Z][a-z])[^\W_]+)*", re
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into word tokens; ``D.C`` and ``TP.HCM`` stay one token."""
+    return tokenize_with_gaps(text, offset)[0]
+
+
+def tokenize_with_gaps(text: str, offset: int = 0) -> tuple[list[Token], list[str]]:
+    """The tokens of ``text`` and, for each, the characters between it and the token before ("" for the first).
+
+    The gaps come out of the same pass: most are the one space the text was split on, known without cutting.
+    """
     tokens: list[Token] = []
+    gaps: list[str] = []
     new = tuple.__new__  # Token._make goes through Python code; this does not
+    append, gap, known = tokens.append, gaps.append, _FOLDED.get  # bound once: the loop runs for every word
     pos = offset
+    last = offset  # where the token before ended
     # Most space-separated pieces are one plain word (``str.isalnum`` is the pattern's ``[^\W_]``) and
     # skip the pattern, which costs several times more per character.  No token spans a space, so the
     # pieces' tokens are the text's.
     for piece in text.split(" "):
+        end = pos + len(piece)
         if piece.isalnum():
-            folded = _FOLDED.get(piece)
+            folded = known(piece)
             if folded is None:
                 folded = _fold_word(piece)
-            tokens.append(new(Token, (piece, folded, pos, pos + len(piece))))
+            append(new(Token, (piece, folded, pos, end)))
+            gap(" " if last == pos - 1 else text[last - offset : pos - offset])
+            last = end
         elif piece:
-            for m in _WORD.finditer(piece):
-                word = m.group()
-                folded = _FOLDED.get(word)
-                if folded is None:
-                    folded = _fold_word(word)
-                start = pos + m.start()
-                tokens.append(new(Token, (word, folded, start, start + len(word))))
-        pos += len(piece) + 1
-    return tokens
+            words = _PIECES.get(piece)
+            if words is None:
+                words = _piece_words(piece)
+            for word, folded, at in words:
+                start = pos + at
+                append(new(Token, (word, folded, start, start + len(word))))
+                gap(text[last - offset : start - offset])
+                last = start + len(word)
+        pos = end + 1
+    if gaps:
+        gaps[0] = ""
+    return tokens, gaps
 
 
 def _fold_word(word: str) -> str:
@@ -163,6 +180,26 @@ def _fold_word(word: str) -> str:
     if len(_FOLDED) < 200_000:
         _FOLDED[word] = folded
     return folded
+
+
+def _piece_words(piece: str) -> tuple[tuple[str, str, int], ...]:
+    """The words of a piece of text with punctuation ("(USTR),", "D.C.", "Hà-Nội"): each with its folded
+    form and where it begins in the piece, remembered in ``_PIECES``."""
+    words = []
+    for m in _WORD.finditer(piece):
+        word = m.group()
+        folded = _FOLDED.get(word)
+        if folded is None:
+            folded = _fold_word(word)
+        words.append((word, folded, m.start()))
+    found = tuple(words)
+    if len(_PIECES) < 200_000:
+        _PIECES[piece] = found
+    return found
+
+
+# Words of the pieces with punctuation seen so far: "Mỹ,", "(USTR)" and the like recur as often as words do.
+_PIECES: dict[str, tuple[tuple[str, str, int], ...]] = {}
 
 
 # Folded forms of the words seen so far: a corpus repeats its vocabulary, and

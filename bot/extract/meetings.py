@@ -67,7 +67,7 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
             continue  # "làm việc tại Bộ Thương mại Hoa Kỳ với ông X": where, not whom
         if m.start >= end:
             break
-        if not found and any(any(c in a.gap(x) for c in ",;:") for x in range(start, m.start + 1) if x > start) and (
+        if not found and any(any(c in a.gaps[x] for c in ",;:") for x in range(start, m.start + 1) if x > start) and (
                 m.start == 0 or a.folded[m.start - 1] not in ("gom", "nhu", "la")) and (
                 a.folded[start:start + 3] != ("nguoi", "dong", "cap") or m.start - start > 7):  # "người đồng cấp Mỹ, ông X"
             break  # "Tại cuộc họp, đại diện các Tập đoàn đã báo cáo …": the clause after the comma is not whom
@@ -167,7 +167,7 @@ def _segment_end(a: SentenceAnalysis, cue: Cue, next_cue: Cue | None) -> int:
         if cue.end <= c < end:
             return c
     for k in range(cue.end + 1, end):
-        if a.gap(k).strip() in (";", ":"):
+        if a.gaps[k].strip() in (";", ":"):
             return k
     return end
 
@@ -369,7 +369,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
                     found.append(Candidate(a, cue, seg_end, [], kind, date, here, pair=True))
                 elif (subject_here and all(m.side == "vn" for m in subject_here) and cue.end < len(a.tokens)
                       and a.folded[cue.end] == "doan" and (cue.end + 1 == len(a.tokens)
-                                                           or a.gap(cue.end + 1).strip() in (".", ",", ";"))):
+                                                           or a.gaps[cue.end + 1].strip() in (".", ",", ";"))):
                     found.append(Candidate(a, cue, seg_end, list(subject_here), kind, date, here, delegation=True))
                 elif (subject and all(m.kind == "person" and m.side == "us" for m in subject)
                       and a.folded[cue.end - 1] == "voi"  # met a body, not "thăm và làm việc tại Việt Nam"
@@ -387,7 +387,7 @@ def _invited_by(a: SentenceAnalysis, m: Mention) -> bool:
     thư đã gặp gỡ cộng đồng …"), not someone of the clause's meeting."""
     for k in range(max(0, m.start - 8), m.start):
         if a.folded[k:k + 3] in (("loi", "moi", "cua"), ("de", "nghi", "cua")):
-            return not any(a.gap(x).strip() for x in range(k + 1, m.start + 1))
+            return not any(a.gaps[x].strip() for x in range(k + 1, m.start + 1))
     return False
 
 

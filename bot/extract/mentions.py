@@ -11,11 +11,14 @@ shape: Vietnamese names by their family name, foreign names by their form.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Gazetteer, OrganizationEntry, PersonEntry, PhraseIndex
-from ..text import Sentence, Token, fold, tokenize
+from ..text import Sentence, Token, fold, name_key, tokenize_with_gaps
+from .dates import find_dates
+from .rounds import find_rounds
 
 # Words that end the subject of a clause, so a title before them has no name.
 _BREAK_WORDS = frozenset(
@@ -73,8 +76,6 @@ class Mention:
     discovered: bool = False
 
     def key(self) -> str:
-        from ..text import name_key
-
         if self.person:
             return self.person.id
         if self.org:
@@ -105,13 +106,13 @@ class SentenceAnalysis:
     rounds: list = field(default_factory=list)  # RoundMention, found once per sentence
     clause_starts: list[int] | None = None  # where its clauses begin, for summaries; found when first asked
     find: Callable[[PhraseIndex], list] = field(default=lambda index: [], repr=False)
+    # the characters before each token ("" before the first), from tokenising: the scans ask for them again and again
+    gaps: list[str] = field(default_factory=list, repr=False)
 
     @property
     def dates(self) -> list:
         """The sentence's date mentions, found once."""
         if self._dates is None:
-            from .dates import find_dates
-
             self._dates = find_dates(self.sentence.text)
         return self._dates
 
@@ -130,8 +131,7 @@ class SentenceAnalysis:
 
     def gap(self, i: int) -> str:
         """The characters between token ``i - 1`` and token ``i``."""
-        base = self.sentence.start
-        return self.sentence.text[self.tokens[i - 1].end - base : self.tokens[i].start - base]
+        return self.gaps[i]
 
 
 def side_of(text_folded: list[str], gaz: Gazetteer, default: str) -> str:
@@ -169,6 +169,8 @@ def _not_name_at(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, str]
 def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bool] | None:
     """End index and whether Vietnamese, for a name starting at token ``i``."""
     toks, folded = a.tokens, a.folded
+    if not toks[i].is_capitalized:
+        return None  # every name below opens with a capital; most words asked about are lower case
     n = len(toks)
     if _not_name_at(a, i, gaz):
         return None
@@ -186,7 +188,7 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
         return None  # "Tổng Lãnh sự Việt Nam tại Houston Hoàng Thùy Dương", "… tại San Francisco": a place
     if toks[i].is_capitalized and toks[i].text.casefold() in gaz.lexicon.family_names and not toks[i].text.isupper():
         end = i + 1
-        while end < n and end - i < _MAX_NAME and toks[end].is_capitalized and a.gap(end) == " ":
+        while end < n and end - i < _MAX_NAME and toks[end].is_capitalized and a.gaps[end] == " ":
             if toks[end].text.isupper() and len(toks[end].text) > 1:
                 break
             end += 1
@@ -203,11 +205,11 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
         end = i + 1
         words = 1
         while end < n and end - i < _MAX_NAME + 1:
-            gap = a.gap(end)
+            gap = a.gaps[end]
             if _is_initial(toks, text, base, end) and gap == " ":
                 end += 1
                 continue
-            if (gap.strip() in ("“", '"') and end + 1 < n and _foreign_word(toks[end]) and a.gap(end + 1).strip() in ("”", '"')
+            if (gap.strip() in ("“", '"') and end + 1 < n and _foreign_word(toks[end]) and a.gaps[end + 1].strip() in ("”", '"')
                     and _foreign_word(toks[end + 1])):
                 end += 1  # "María Victoria “Maví” Zingoni": a nickname in quotes inside the name
                 continue
@@ -222,10 +224,10 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
         if words == 1 and end == i + 1 and toks[i].text[1:].islower() and not gaz.place_index.match_at(folded, end):
             # "Daniel Lộc Nguyễn": a Vietnamese-American name, its family name last (not "AmCham Hà Nội")
             k = end
-            while k < n and k - i <= 3 and toks[k].is_capitalized and a.gap(k) == " " and not toks[k].text.isupper():
+            while k < n and k - i <= 3 and toks[k].is_capitalized and a.gaps[k] == " " and not toks[k].text.isupper():
                 k += 1
                 if toks[k - 1].text.casefold() in gaz.lexicon.family_names and not (
-                        k < n and toks[k].is_capitalized and a.gap(k) == " "):
+                        k < n and toks[k].is_capitalized and a.gaps[k] == " "):
                     return k, False
         if words >= 3 and any((hit := gaz.organization_head_index.match_at(folded, k)) and hit[0] < i
                               and all(toks[x].is_capitalized for x in range(hit[0], i)) for k in range(max(0, i - 5), i)):
@@ -234,7 +236,7 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
                and toks[hit[0]].is_capitalized and i - hit[0] <= 4
                # "Bộ Chiến tranh Mỹ Elbridge A. Colby": a country ends the body's name
                and tuple(folded[i - 2:i]) not in (("hoa", "ki"), ("viet", "nam")) and folded[i - 1] != "mi"
-               and all(not _foreign_word(toks[x]) and a.gap(x) == " " and (toks[x].is_capitalized or (
+               and all(not _foreign_word(toks[x]) and a.gaps[x] == " " and (toks[x].is_capitalized or (
                    toks[x - 1].is_capitalized and folded[x] not in _BODY_BREAKS)) for x in range(hit[0], i))
                for k in range(max(0, i - 6), i)):
             return None  # "Tập đoàn Toàn cầu Hunter Douglas": the brand after the body's Vietnamese words
@@ -286,10 +288,10 @@ _TIME_AFTER_COMMA = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "h
 
 def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     """Find the mentions, cues and markers of one sentence."""
-    tokens = tokenize(sentence.text, sentence.start)
-    folded = tuple(t.folded for t in tokens)  # a tuple: every index scan below uses it as is
-    a = SentenceAnalysis(sentence, tokens, folded, [], [], [], [], [], [])
+    tokens, gaps = tokenize_with_gaps(sentence.text, sentence.start)
+    folded = tuple([t.folded for t in tokens])  # a tuple: every index scan below uses it as is
     n = len(tokens)
+    a = SentenceAnalysis(sentence, tokens, folded, [], [], [], [], [], [], gaps=gaps)
 
     starts = gaz.starts(folded)
     # a photo credit closing a caption names who took the photo, not who met whom
@@ -301,16 +303,18 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
 
     def find(index):
         """Every phrase of ``index`` in the sentence, found once however many steps ask."""
-        hits = found_by.get(id(index))
+        key = id(index)
+        hits = found_by.get(key)
         if hits is None:
-            hits = found_by[id(index)] = index.find_all(folded, starts.get(id(index), ()))
+            positions = starts.get(key)  # most indexes have no phrase beginning in a sentence
+            hits = found_by[key] = index.find_all(folded, positions) if positions else []
         return hits
 
     a.find = find
     known = {s: (e, p) for s, e, p in find(gaz.person_index)}
     head_ends = {e for _, e, _ in find(gaz.organization_head_index)} | {e for _, e, _ in find(gaz.place_head_index)}
     # a title is written in one piece: "viện, trường" is no "Viện trưởng"
-    raw_titles = [(s, e, t) for s, e, t in find(gaz.title_index) if all(a.gap(k) == " " for k in range(s + 1, e))]
+    raw_titles = [(s, e, t) for s, e, t in find(gaz.title_index) if all(gaps[k] == " " for k in range(s + 1, e))]
     cue_ends = {e for _, e, _ in find(gaz.cue_index)}
     # "Phó Trợ lý Đại diện Thương mại", "Quyền Bộ trưởng": a prefix makes another title of the one after it
     # "bà X, tân Tổng Lãnh sự …": the newly appointed one holds the title all the same
@@ -358,7 +362,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         """Whether token ``j`` continues an organisation name: capitalised, or a few
         lower-case words before a capitalised one ("Ủy ban thuế vụ Hạ viện")."""
         for k in range(j, min(j + 4, n)):
-            if k > j and (_stops(a.gap(k)) or ends_phrase(k)):
+            if k > j and (_stops(gaps[k]) or ends_phrase(k)):
                 return False
             if tokens[k].is_capitalized:
                 return True
@@ -377,7 +381,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             return
         start = pending[0][0]
         j = pending[-1][1]
-        while j < n and not _stops(a.gap(j)) and not ends_phrase(j):
+        while j < n and not _stops(gaps[j]) and not ends_phrase(j):
             org_hit = gaz.organization_index.match_at(folded, j)
             if org_hit:
                 j = org_hit[0]  # a known body, whatever its capitals: "Ủy ban thuế vụ Hạ viện"
@@ -393,7 +397,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             while k < n and tokens[k].text[:1].isupper() and tokens[k].text.isascii() and k not in covered \
                     and k not in known and k not in titles and not gaz.organization_index.match_at(folded, k):
                 e = k + 1
-                while e < n and tokens[e].text[:1].isupper() and tokens[e].text.isascii() and a.gap(e) == " ":
+                while e < n and tokens[e].text[:1].isupper() and tokens[e].text.isascii() and gaps[e] == " ":
                     e += 1
                 a.mentions.append(Mention("org", k, e, name=a.text_between(k, e), side="us"))
                 covered.update(range(k, e))
@@ -419,15 +423,23 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
 
     # with no title waiting for its name, only a known name, a title or the word after an honorific starts anything
     openers = known.keys() | titles.keys() | honorific_ends
+    # "…; Lê Hoài Trung, Bí thư Trung ương Đảng; …": a name of ours before its title, in a list
+    family_names = gaz.lexicon.family_names
+    listable = {k for k, gap in enumerate(gaps) if gap != " " and gap.strip() in (",", ";", ":")
+                and tokens[k].is_capitalized and tokens[k].text.casefold() in family_names}  # (the first gap is "")
+    # the loop leaps over the words between them while no title waits
+    leaps = sorted(openers | listable)
     i = 0
     while i < n:
         listed = None
         if not pending and i not in openers:
-            # "…; Lê Hoài Trung, Bí thư Trung ương Đảng; …": a name of ours before its title, in a list
-            listed = (_discover_name(a, i, gaz) if tokens[i].is_capitalized and i > 0 and a.gap(i).strip() in (",", ";", ":")
-                      and tokens[i].text.casefold() in gaz.lexicon.family_names else None)
+            if i not in listable:
+                k = bisect_right(leaps, i)
+                i = leaps[k] if k < len(leaps) else n
+                continue
+            listed = _discover_name(a, i, gaz)
             if not (listed and listed[1] and listed[0] - i >= 3 and listed[0] < n
-                    and a.gap(listed[0]).strip() == "," and listed[0] in titles):
+                    and gaps[listed[0]].strip() == "," and listed[0] in titles):
                 i += 1
                 continue
         name_end: int | None = None
@@ -435,7 +447,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         vietnamese = False
         if listed:
             name_end, vietnamese = listed
-        if pending and plural(pending) and (i in titles or i in known) and a.gap(i).strip() == ",":
+        if pending and plural(pending) and (i in titles or i in known) and gaps[i].strip() == ",":
             flush()  # "hai Thượng nghị sĩ, Bộ trưởng Nguyễn Hồng Diên": two chains, not one
         if pending and i in honorific_starts and any(
                 not tokens[k].is_capitalized and folded[k] not in _TITLE_CONNECTORS for k in range(pending[-1][1], i)):
@@ -455,7 +467,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 name_end, vietnamese = found
             elif (_foreign_word(tokens[i]) and not _not_name_at(a, i, gaz)
                   # "… điều hành Boeing Commercial Airplanes Stephanie Pope": a run of names goes on, no surname alone
-                  and not (i + 1 < n and tokens[i + 1].is_capitalized and a.gap(i + 1) == " ")
+                  and not (i + 1 < n and tokens[i + 1].is_capitalized and gaps[i + 1] == " ")
                   and ((pending and pending[-1][1] == i
                         # "đại diện SpaceX", "lãnh đạo Boeing": the body, not a man named SpaceX
                         and not (folded[pending[0][0]] in _GENERIC_TITLES
@@ -477,38 +489,38 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             end = name_end
             title = _HONORIFIC_TAIL.sub("", a.text_between(chain_start, i).rstrip(" ,"))  # "Đại diện USSEC, ông X"
             app = end  # where an appositive may begin: after the name, or after its bracket
-            if end < n and a.gap(end).strip() == "(":
+            if end < n and gaps[end].strip() == "(":
                 # "Thượng nghị sĩ Steve Daines (Cộng hòa - bang Montana), thành viên Ủy ban Đối ngoại"
                 k = end
-                while k + 1 < n and ")" not in a.gap(k + 1) and k - end < 12:
+                while k + 1 < n and ")" not in gaps[k + 1] and k - end < 12:
                     k += 1
-                if k + 1 < n and a.gap(k + 1).replace(")", "").strip() in (",", "-", "–", "—"):
+                if k + 1 < n and gaps[k + 1].replace(")", "").strip() in (",", "-", "–", "—"):
                     app = k + 1
-            if app < n and a.gap(app).replace(")", "").strip() in (",", "-", "–", "—") and app in titles:
+            if app < n and gaps[app].replace(")", "").strip() in (",", "-", "–", "—") and app in titles:
                 # an appositive after the name: "Ted Cruz, Chủ tịch Ủy ban Thương mại Thượng viện"
                 j = titles[app]
                 while j < n and j - app < 30:
                     bracketed = a.text_between(app, j).count("(") > a.text_between(app, j).count(")")
                     owned = folded[j - 1] in ("cua", "thuoc")  # "… Phát triển bền vững của Coca-Cola": a body
-                    if not bracketed and not owned and not _stops(a.gap(j)) and (
+                    if not bracketed and not owned and not _stops(gaps[j]) and (
                             j in known or (tokens[j].is_capitalized and _discover_name(a, j, gaz))):
                         j = end  # "… Ron Vachris, Chủ tịch nước Lương Cường đánh giá …": the next person's title
                         break
-                    if a.gap(j).strip() in ("-", "–", "—") and (j in known or (
+                    if gaps[j].strip() in ("-", "–", "—") and (j in known or (
                             tokens[j].is_capitalized and _discover_name(a, j, gaz))):
                         j = end  # "…, Đại sứ Hoa Kỳ tại Việt Nam - Marc Knapper, …": the next person's title
                         break
-                    if _stops(a.gap(j)) or ends_phrase(j):
+                    if _stops(gaps[j]) or ends_phrase(j):
                         # "X, Trợ lý Bộ trưởng Thương mại, Giám đốc Cơ quan …": another title goes on
                         # (not ", đại diện SpaceX khẳng định …": the next clause's subject)
-                        if ((a.gap(j).strip() == "," and (tokens[j].is_capitalized or folded[j] not in ("dai", "lanh")))
+                        if ((gaps[j].strip() == "," and (tokens[j].is_capitalized or folded[j] not in ("dai", "lanh")))
                                 or folded[j - 1] == "kiem") and (
                                 j in titles and not _discover_name(a, titles[j], gaz)):
                             j = titles[j]
                             continue
                         known_body = gaz.organization_index.match_at(folded, j)
                         head = gaz.organization_head_index.match_at(folded, j)
-                        if (a.gap(j).strip() == "," and tokens[j].is_capitalized and j > titles[app] and (head or known_body)
+                        if (gaps[j].strip() == "," and tokens[j].is_capitalized and j > titles[app] and (head or known_body)
                                 and not (known_body and known_body[1].side == "vn")):
                             # "Giám đốc cấp cao phụ trách khu vực châu Á, Hội đồng An ninh quốc gia Mỹ",
                             # "Chủ tịch Tiểu ban Thương mại, Quốc hội Hoa Kỳ": the body the title is in
@@ -525,7 +537,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         j = end  # "Marco Rubio, Chủ tịch nước Lương Cường đề nghị …": another person, not an appositive
                         break
                     j += 1
-                if (titles[app] < n and not tokens[titles[app]].is_capitalized and not _stops(a.gap(titles[app]))
+                if (titles[app] < n and not tokens[titles[app]].is_capitalized and not _stops(gaps[titles[app]])
                         and (folded[titles[app]] not in _TITLE_GOES_ON
                              or folded[titles[app]:titles[app] + 2] == ("danh", "gia"))  # "…, Bộ trưởng đánh giá cao …"
                         # "Tổng giám đốc dự án của …", "Đại biện lâm thời Đại sứ quán …"
@@ -571,10 +583,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         if pending and any(s < i < e for s, e, _ in find(gaz.organization_index)):
             i += 1  # inside a known body's name, lower-case words and all: "Liên hiệp các tổ chức hữu nghị Việt Nam"
             continue
-        if pending and (i in cue_starts or breaks(i) or a.gap(i).strip() in (";", ":", "-", "–", "—")
+        if pending and (i in cue_starts or breaks(i) or gaps[i].strip() in (";", ":", "-", "–", "—")
                         or folded[i].isdigit() or (folded[i] in _NOT_IN_TITLE and not tokens[i].is_capitalized)
                         or (i + 1 < n and (folded[i], folded[i + 1]) in _CLAUSE_VERBS)
-                        or ("," in a.gap(i) and folded[i] in _TIME_AFTER_COMMA and not tokens[i].is_capitalized)
+                        or ("," in gaps[i] and folded[i] in _TIME_AFTER_COMMA and not tokens[i].is_capitalized)
                         or (folded[i] in _JOINERS and i + 1 < n and starts_something(i + 1))
                         # "…, đồng Trưởng đoàn và nguyên Đại sứ Brian McFeeters": a role, then the next person
                         or (folded[i] in _JOINERS and i + 2 < n and folded[i + 1] in ("nguyen", "cuu")
@@ -599,7 +611,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         if not any(k in mention_tokens for k in range(c.start, c.end))
         # a one-word cue ("tiếp", "gặp") only counts when someone is named right after it, or right before it
         # in the passive ("ông X đã được Thủ tướng Phạm Minh Chính tiếp")
-        and (c.end - c.start > 1 or any(k in mention_starts and not any(_stops(a.gap(x)) for x in range(c.end, k + 1))
+        and (c.end - c.start > 1 or any(k in mention_starts and not any(_stops(gaps[x]) for x in range(c.end, k + 1))
                                         for k in range(c.end, c.end + 3))
              or _delegation_of(folded, c.end, mention_starts)
              # "buổi tiếp đoàn lãnh đạo bang Oregon (Hoa Kỳ) do ông X, …, làm trưởng đoàn": whose delegation
@@ -610,8 +622,6 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     ]
     # a round's own session is a meeting between the people named right after it:
     # "phiên đàm phán cấp Bộ trưởng lần thứ 8 giữa A và B", "phiên đàm phán trực tuyến lần thứ năm với B"
-    from .rounds import find_rounds
-
     a.rounds = find_rounds(a, gaz)
     a.mentions = [m for m in a.mentions
                   if not any(r.token_start <= m.start and m.end <= r.token_end for r in a.rounds)]
@@ -635,8 +645,6 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                  and not (folded[s] == "se" and tokens[s].text.casefold() != "sẽ")]
     if a.futures and a.rounds:
         # "Phiên đàm phán thứ 6 … dự kiến được tổ chức tại Washington": a plan, even when the word comes later
-        from dataclasses import replace
-
         a.rounds = [replace(r, planned=True) if not r.planned and any(
             r.token_start - 15 <= f <= r.token_end + 25 and not _PAST.intersection(folded[min(f, r.token_start):max(f, r.token_end)])
             for f in a.futures) else r for r in a.rounds]
@@ -655,6 +663,8 @@ def _companies_listed(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) ->
     """ "nhiều tập đoàn hàng đầu của Mỹ như SpaceX, Google, Excelerate Energy và Trump Organization": each name
     after "như"/"gồm" that follows a word for companies is a body."""
     folded, toks, n = a.folded, a.tokens, len(a.tokens)
+    if _SUCH_AS.isdisjoint(folded):
+        return  # most sentences list nothing
     for k, f in enumerate(folded):
         if f not in _SUCH_AS or not _BUSINESS_WORDS.intersection(folded[max(0, k - 8):k]):
             continue
@@ -662,14 +672,14 @@ def _companies_listed(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) ->
         j = k + 1
         while j < n and toks[j].is_capitalized and j not in covered:
             e = j + 1
-            while e < n and toks[e].is_capitalized and a.gap(e) == " " and e not in covered:
+            while e < n and toks[e].is_capitalized and a.gaps[e] == " " and e not in covered:
                 e += 1
             a.mentions.append(Mention("org", j, e, name=a.text_between(j, e), side=side))
             covered.update(range(j, e))
-            if e < n and a.gap(e).strip() == ",":
+            if e < n and a.gaps[e].strip() == ",":
                 j = e + 1 if folded[e] == "va" and e + 1 < n else e  # "SpaceX, và Google"; the gap before e is the comma
                 continue
-            if e < n and folded[e] == "va" and a.gap(e).strip() in ("", ","):  # "SpaceX, và Google"
+            if e < n and folded[e] == "va" and a.gaps[e].strip() in ("", ","):  # "SpaceX, và Google"
                 j = e + 1
                 continue
             break
@@ -688,8 +698,13 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
     def next_item(j: int) -> bool:  # "Đại diện Cơ quan …, ông X": the body ends where its man is named
         return j < n and (j in heads or j in titles or j in known or a.tokens[j].text in ("ông", "bà", "ngài"))
 
+    starters = sorted(known.keys() | heads.keys())
     i = 0
     while i < n:
+        if i < credit and i not in known and i not in heads:
+            k = bisect_right(starters, i)
+            i = min(starters[k] if k < len(starters) else n, credit)  # only a head noun starts a body here
+            continue
         if i in covered:
             i += 1
             continue
@@ -699,16 +714,13 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
             covered.update(range(i, end))
             i = end
             continue
-        if i not in heads and i < credit:
-            i += 1  # only a head noun starts a body here
-            continue
         # a head in lower case names a body only with its name after it: "tập đoàn Boeing", not "tập đoàn bảo đảm"
         lowercase_head = not a.tokens[i].is_capitalized and (
             heads.get(i, i) - i < 2 or heads.get(i, i) >= n or not a.tokens[heads[i]].is_capitalized)
         after_place_word = i > 0 and folded[i - 1] in ("tai", "o", "so")  # "tại trụ sở Đại sứ quán": a place
         # "Đại hội đồng Liên hợp quốc": "hội đồng" ends another word here, it opens no body
         lowercase_head = lowercase_head or (i > 0 and not a.tokens[i].is_capitalized and a.tokens[i - 1].is_capitalized
-                                            and a.gap(i) == " ")
+                                            and a.gaps[i] == " ")
         title_here = gaz.title_index.match_at(folded, i) if i in heads else None  # "Bộ trưởng": a title, not "Bộ"
         if i >= credit:
             break  # "- Ảnh: VGP/Nhật Bắc" names no body
@@ -717,7 +729,7 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
             j = heads[i]
             org: OrganizationEntry | None = None
             while j < n and j - i < 25 and j not in covered and j < credit:
-                gap = a.gap(j)
+                gap = a.gaps[j]
                 if any(c in gap for c in ";.:") or (gap.replace(")", "").strip() == "," and next_item(j)):
                     break  # "… Việt Nam (VCCI), Hiệp hội …": the next body
                 if "," in gap and (folded[j].isdigit() or folded[j] in _TIME_AFTER_COMMA or folded[j] in _JOINERS
@@ -745,7 +757,7 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                 side = org.side if org else side_of(folded[i:j], gaz, "us")
                 if not org and i > 0 and folded[i - 1] == "cac":
                     # "các Tập đoàn, Tổng công ty, các doanh nghiệp lớn của Việt Nam": whose, said at the list's end
-                    stop = next((k for k in range(j, n) if any(ch in a.gap(k) for ch in ".;")), n)
+                    stop = next((k for k in range(j, n) if any(ch in a.gaps[k] for ch in ".;")), n)
                     side = side_of(folded[i:stop], gaz, "us")
                 a.mentions.append(Mention("org", i, j, name=a.text_between(i, j).rstrip(" ,"), side=side, org=org))
                 covered.update(range(i, j))
@@ -786,6 +798,9 @@ _STRIFE_WORDS = frozenset({("xung", "dot"), ("chien", "su"), ("chien", "tranh"),
                            ("khung", "hoang"), ("tham", "hoa"), ("thien", "tai"), ("bao", "luc")})
 
 
+_PLACE_WORDS = frozenset({"tai", "o", "toi", "den", "tu"})  # the words a place follows
+
+
 def _find_places(
     a: SentenceAnalysis, gaz: Gazetteer, mention_tokens: set[int], credit: int
 ) -> list[tuple[int, int, str]]:
@@ -797,8 +812,10 @@ def _find_places(
     """
     folded, toks, n = a.folded, a.tokens, len(a.tokens)
     places: list[tuple[int, int, str]] = []
+    if _PLACE_WORDS.isdisjoint(folded):
+        return places  # most sentences say no "tại", "ở", "tới", "đến" or "từ"
     for i, f in enumerate(folded):
-        if f not in ("tai", "o", "toi", "den", "tu") or i in mention_tokens or i + 1 >= n or i >= credit:
+        if f not in _PLACE_WORDS or i in mention_tokens or i + 1 >= n or i >= credit:
             continue
         if f == "tu" and folded[i + 1:i + 3] not in (("diem", "cau"), ("dau", "cau")):
             continue  # "từ điểm cầu trụ sở Bộ Công Thương": where an online side sat
@@ -814,10 +831,10 @@ def _find_places(
         named = False
         last = j  # end of the last word that surely belongs to the place
         while j < n and j - i <= 16:
-            if j > i + 1 and _stops(a.gap(j)):
+            if j > i + 1 and _stops(a.gaps[j]):
                 # "Washington D.C., Hoa Kỳ": a known place may follow the comma
                 hit = gaz.place_index.match_at(folded, j)
-                if named and hit and a.gap(j).lstrip(".").strip() == ",":
+                if named and hit and a.gaps[j].lstrip(".").strip() == ",":
                     j = last = hit[0]
                 break
             hit = (gaz.place_index.match_at(folded, j) or gaz.organization_index.match_at(folded, j)
@@ -840,19 +857,19 @@ def _find_places(
                     index.match_at(folded, j + 1) for index in (gaz.place_index, gaz.place_head_index))):
                 j += 1  # "trụ sở USTR ở thủ đô Washington"
                 continue
-            ahead = next((k for k in range(j + 1, min(j + 3, n)) if _stops(a.gap(k)) or toks[k].is_capitalized), None)
+            ahead = next((k for k in range(j + 1, min(j + 3, n)) if _stops(a.gaps[k]) or toks[k].is_capitalized), None)
             if folded[j] in _JOINERS or folded[j] in _LIST_STOPS:
                 break  # "tại Bộ Thương mại Hoa Kỳ với ông Harlan": the place ends where the people begin
-            if ahead is not None and toks[ahead].is_capitalized and not _stops(a.gap(ahead)):
+            if ahead is not None and toks[ahead].is_capitalized and not _stops(a.gaps[ahead]):
                 j += 1  # "Bộ Nông nghiệp Hoa Kỳ", "trụ sở USTR ở thủ đô Washington"
                 continue
-            if toks[j - 1].is_capitalized and (j + 1 == n or _stops(a.gap(j + 1))) and folded[j] not in _PLACE_JOINERS:
+            if toks[j - 1].is_capitalized and (j + 1 == n or _stops(a.gaps[j + 1])) and folded[j] not in _PLACE_JOINERS:
                 j = last = j + 1  # the name's last, lower-case syllable: "tại Bộ Thương mại,"
             break
         text = a.text_between(i + 1, last) if named and last > i + 1 else ""
         if text.count("(") > text.count(")"):
             text = text[:text.rfind("(")].rstrip()  # "Trụ sở Quốc hội Hoa Kỳ (Thủ đô Washington D.C.), …"
-        if i > 0 and i - 1 in mention_tokens and a.gap(i) == " " and fold(text) in _COUNTRIES:
+        if i > 0 and i - 1 in mention_tokens and a.gaps[i] == " " and fold(text) in _COUNTRIES:
             continue  # "Phó Chủ tịch AmCham tại Việt Nam", "Đại sứ Mỹ tại Việt Nam": the body's, not where they met
         if any(c.isupper() for c in text):  # "tại trụ sở cơ quan này" names no place
             places.append((i, last, text))

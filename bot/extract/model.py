@@ -6,6 +6,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..text import name_key
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
@@ -52,8 +54,6 @@ class PersonRef:
     id: str | None = None
 
     def key(self) -> str:
-        from ..text import name_key
-
         return self.id or "new:" + name_key(self.name or self.title)
 
     def to_json(self) -> dict[str, Any]:
@@ -67,8 +67,6 @@ class OrganizationRef:
     id: str | None = None
 
     def key(self) -> str:
-        from ..text import name_key
-
         # "Hiệp hội công nghiệp bán dẫn Hoa Kỳ (SIA)" and "… Hoa Kỳ" later: one body
         # "Tập đoàn Excelerate Energy" and "Excelerate Energy" in the same article: one company
         bare = re.sub(r"^(?:Tập đoàn|Công ty|Hãng)\s+(?=\S)", "", re.sub(r"\s*\([^)]*\)\s*$", "", self.name))

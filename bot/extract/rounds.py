@@ -10,10 +10,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..gazetteer import Gazetteer
 from ..text import fold
-from .mentions import SentenceAnalysis
+
+if TYPE_CHECKING:  # only named in annotations; mentions imports this module
+    from .mentions import SentenceAnalysis
 
 _ORDINALS = {
     "nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,

@@ -96,7 +96,7 @@ def content_start(a: SentenceAnalysis, gaz: Gazetteer, after: int, end: int) -> 
     for lo, hi in pairwise(bounds):
         if lo >= end:
             break
-        if lo > after and any(c in a.gap(lo) for c in ";:"):
+        if lo > after and any(c in a.gaps[lo] for c in ";:"):
             return lo
         if any(lo <= s < hi for s in says):
             return lo
@@ -139,9 +139,9 @@ def _inside_phrase(a: SentenceAnalysis, gaz: Gazetteer, i: int, previous: int) -
     of topics ("hàng rào phi thuế quan, thương mại số và …"), after a single word ("phòng, chống gian
     lận"; ``previous`` is where the clause before began) or after an item of two words set off by commas
     in a list ("một Việt Nam mạnh, độc lập, | tự cường, thịnh vượng").  A piece may end there, but not begin there."""
-    if "," not in a.gap(i):
+    if "," not in a.gaps[i]:
         return False
-    if previous == i - 1 or (previous == i - 2 and previous > 0 and "," in a.gap(previous)):
+    if previous == i - 1 or (previous == i - 2 and previous > 0 and "," in a.gaps[previous]):
         return True
     topics = a.find(gaz.topic_index)
     return any(e == i for _, e, _ in topics) and any(s == i for s, _, _ in topics)
@@ -165,7 +165,7 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
         last_end = e
     said_end = -1
     for s, e, kind in a.find(gaz.summary_index):
-        if kind in ("ask", "wish") and (_a_noun(a, s, e) or (s == said_end and not a.gap(s).strip())):
+        if kind in ("ask", "wish") and (_a_noun(a, s, e) or (s == said_end and not a.gaps[s].strip())):
             continue  # "khẳng định cam kết …", "đánh giá cao cam kết đầu tư của …": the act's object, a noun
         if kind == "discussion" and s > 0 and a.folded[s - 1] in _SESSION:
             continue  # "Phiên thảo luận chung cấp cao Đại hội đồng …": a session's name, not what was discussed
@@ -186,14 +186,16 @@ FIGURE_WEIGHT = 2
 
 def _figures(a: SentenceAnalysis) -> list[tuple[int, int, int, str]]:
     """The figures a sentence names, as marks keyed "figure"."""
-    found = []
+    found: list[tuple[int, int, int, str]] = []
     f = a.folded
+    if not any(map(str.isdigit, f)):
+        return found  # no number, no figure: most sentences
     text, base = a.sentence.text, a.sentence.start
     for i, w in enumerate(f):
-        if not w.isdigit() or (i and f[i - 1].isdigit() and a.gap(i) in (",", ".")):
+        if not w.isdigit() or (i and f[i - 1].isdigit() and a.gaps[i] in (",", ".")):
             continue
         j = i + 1
-        while j < len(f) and f[j].isdigit() and a.gap(j) in (",", "."):
+        while j < len(f) and f[j].isdigit() and a.gaps[j] in (",", "."):
             j += 1  # "1,5" is one number
         if text[a.tokens[j - 1].end - base:].startswith("%"):
             found.append((i, j, FIGURE_WEIGHT, "figure"))
@@ -209,7 +211,7 @@ _NOUN_AFTER = frozenset({"cua", "quoc", "nay", "do", "tren"})
 
 def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
     """Whether an ask or agreement word names a thing ("các cam kết quốc tế") rather than what was done."""
-    if e >= len(a.folded) or any(c in a.gap(e) for c in ",;:.!?"):
+    if e >= len(a.folded) or any(c in a.gaps[e] for c in ",;:.!?"):
         return True  # nothing asked for or agreed follows: "… định hướng đã được lãnh đạo hai nước thống nhất."
     named = (("ket", "qua"), ("thanh", "qua"), ("thanh", "tuu"), ("tien", "trien"))
     if s > 1 and tuple(a.folded[s - 2:s]) in named or (
@@ -231,7 +233,7 @@ def _listed(a: SentenceAnalysis, end: int, start: int) -> bool:
     and list words, at most two words."""
     words = a.folded[end:start]
     return len(words) <= 2 and all(w in _LIST_WORDS for w in words) and all(
-        c in ", " for k in range(end, start + 1) for c in a.gap(k) if k > 0)
+        c in ", " for k in range(end, start + 1) for c in a.gaps[k] if k > 0)
 
 
 # What follows who met whom in the sentence reporting the meeting, when it opens with one of these, is what
@@ -298,12 +300,15 @@ def _best_window(
               *(k for k in opens if lo < k < hi)}
     ends = {hi, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in closes if lo < k < hi)}
     bounds = sorted(starts | ends)
+    clause_starts = set(_clause_starts(a))
+    # the speaker's acts, found once for every run tried
+    speech = [(ms, me) for ms, me, _, k in marks if k in _ACTS and " ".join(a.folded[ms:me]) in _SPEECH]
     best: tuple[int, int, int] | None = None
     best_key: tuple[int, bool, int, int, int] = (0, False, 0, 0, 0)
     for x in range(len(bounds) - 1):
         if bounds[x] not in starts:
             continue
-        if x and bounds[x] in _clause_starts(a) and _inside_phrase(a, gaz, bounds[x], bounds[x - 1]):
+        if x and bounds[x] in clause_starts and _inside_phrase(a, gaz, bounds[x], bounds[x - 1]):
             continue
         for y in range(x + 1, len(bounds)):
             s, e = bounds[x], bounds[y]
@@ -312,10 +317,11 @@ def _best_window(
             start, end = _extent(a, s, e)
             if end - start > limit:
                 break
-            if any(s <= ms < e < me + 3 for ms, me, _, k in marks if k in _ACTS and " ".join(a.folded[ms:me]) in _SPEECH):
+            if any(s <= ms < e < me + 3 for ms, me in speech):
                 continue  # a speaker's act cut from what it is about: "AES ghi nhận…"
             w = _weight(marks, s, e)
-            whole = e == hi or not (e in _clause_starts(a) and _inside_phrase(a, gaz, e, max(k for k in bounds if k < e)))
+            # bounds are sorted and distinct: the one before e is bounds[y - 1]
+            whole = e == hi or not (e in clause_starts and _inside_phrase(a, gaz, e, bounds[y - 1]))
             if w > 0:
                 said, lead = _said(a, marks, s, e, speakers)
                 if best is None or (w, whole, said, -lead, -s) > best_key:
@@ -332,7 +338,7 @@ def _series(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]], lo: int
     asks = [(me, w, k) for ms, me, w, k in marks if k in ("ask", "wish") and lo <= ms and me <= hi]
     found = []
     for k in _clause_starts(a):
-        if lo < k < hi and ";" in a.gap(k):
+        if lo < k < hi and ";" in a.gaps[k]:
             before = [(w, kind) for me, w, kind in asks if me <= k]
             if before:
                 w, kind = max(before)
@@ -383,10 +389,14 @@ def _soft_bounds(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) ->
     closes: list[int] = []
     f = a.folded
     words = [t.text.lower() for t in a.tokens]
+    gaps = a.gaps
     for i in range(1, len(f)):
-        if any(c in a.gap(i) for c in ",;:"):
+        openers = _OPENERS_BY_FIRST.get(words[i])
+        if not openers:
+            continue  # most words open nothing
+        if gaps[i] != " " and any(c in gaps[i] for c in ",;:"):
             continue  # a clause start already
-        if any(tuple(words[i:i + len(p)]) == p for p in _OPENERS_BY_FIRST.get(words[i], ())):
+        if any(tuple(words[i:i + len(p)]) == p for p in openers):
             opens.append(i)
             closes.append(i)
     for s, e, _, key in marks:
