@@ -634,3 +634,11 @@ def test_ordinary_news_the_new_rules_must_leave_alone(gaz):
     (m,) = meetings("Sáng 5/3, Bộ trưởng Nguyễn Hồng Diên, người luôn mong Hoa Kỳ sớm công nhận quy chế kinh tế thị "
                     "trường, đã tiếp Đại sứ Hoa Kỳ Marc Knapper.", gaz)
     assert met(m) == {"Marc E. Knapper"}
+
+
+def test_a_handover_ceremony_where_both_sides_spoke(gaz):
+    text = ("Theo Bộ Quốc phòng, Việt Nam đã bàn giao cho phía Mỹ một hòm hài cốt quân nhân Mỹ.\n\n"
+            "Tại buổi lễ, thay mặt Chính phủ Mỹ, Đại sứ Mỹ tại Việt Nam Marc Knapper cảm ơn Chính phủ Việt Nam.\n\n"
+            "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, chia sẻ Việt Nam sẽ tiếp tục hợp tác.")
+    (m,) = meetings(text, gaz)
+    assert (host(m), met(m)) == ({"Hoàng Xuân Chiến"}, {"Marc E. Knapper"})

@@ -455,7 +455,7 @@ def attendees(a: SentenceAnalysis, sides: bool = False) -> list[Mention]:
 _ROUNDTABLE_OCCASION = _folded_words("hội nghị", "diễn đàn", "hội thảo", "tọa đàm")
 _SPOKE = re.compile(r"^\W*(?:\S+\s+){0,2}?" + _folded_words(
     "nhấn mạnh", "khẳng định", "cho biết", "nhận định", "bày tỏ", "đánh giá", "kêu gọi", "đề nghị", "cho rằng",
-    "chia sẻ", "phát biểu", "nêu rõ", "thông tin", "tin tưởng",
+    "chia sẻ", "phát biểu", "nêu rõ", "thông tin", "tin tưởng", "cảm ơn", "bày tỏ cảm ơn", "chúc mừng",
     "dẫn đầu phái đoàn", "dẫn đầu đoàn", "tham dự").pattern)  # "… Melissa A. Brown dẫn đầu phái đoàn của …"
 
 
@@ -485,7 +485,7 @@ def occasion_meeting(analyses: list[SentenceAnalysis]) -> Candidate | None:
         return None
     speakers: list[Mention] = []
     for a in analyses:
-        if a.sentence.index <= opening.sentence.index or a.sentence.kind != "text":
+        if a.sentence.index < opening.sentence.index or a.sentence.kind != "text":
             continue
         if _ELSEWHERE.match(" ".join(a.folded[:4])):
             continue  # "Trong khi đó, Bộ trưởng Thương mại Hoa Kỳ … cho rằng …": said elsewhere, not at the occasion
