@@ -642,3 +642,8 @@ def test_a_handover_ceremony_where_both_sides_spoke(gaz):
             "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, chia sẻ Việt Nam sẽ tiếp tục hợp tác.")
     (m,) = meetings(text, gaz)
     assert (host(m), met(m)) == ({"Hoàng Xuân Chiến"}, {"Marc E. Knapper"})
+
+
+def test_a_series_of_calls_since_a_month_is_no_meeting(gaz):
+    assert meetings("Các hoạt động tiếp xúc cấp cao được thúc đẩy, nổi bật là các hoạt động trao đổi thư, điện đàm giữa "
+                    "Tổng Bí thư Tô Lâm với Tổng thống Donald Trump từ tháng 11/2024.", gaz) == []

@@ -325,6 +325,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
         else:
             subject_here = subject
         date = _date_for(a, cue.start, after_cue=cue.role == "session", only_after=referred, cue_end=cue.end)
+        if (date and date.value.precision.startswith(("month", "year")) and "cac" in a.folded[max(0, cue.start - 8):cue.start]
+                and fold(a.sentence.text[max(0, date.start - 4):date.start]).strip().endswith("tu")):
+            continue  # "các hoạt động trao đổi thư, điện đàm giữa A với B từ tháng 11/2024": a series since then
         kind = _kind(a, gaz, cue.kind)
         here = place_of(cue, listed)
         if referred and here and not any(p[2] == here and p[0] >= cue.end for p in a.places):
