@@ -647,3 +647,13 @@ def test_a_handover_ceremony_where_both_sides_spoke(gaz):
 def test_a_series_of_calls_since_a_month_is_no_meeting(gaz):
     assert meetings("Các hoạt động tiếp xúc cấp cao được thúc đẩy, nổi bật là các hoạt động trao đổi thư, điện đàm giữa "
                     "Tổng Bí thư Tô Lâm với Tổng thống Donald Trump từ tháng 11/2024.", gaz) == []
+
+
+def test_a_summit_held_by_us_bodies_where_our_leader_spoke_and_a_former_official_is_no_side(gaz):
+    text = ("Ngày 12/11, tại Hà Nội, VCCI, Hiệp hội Thương mại Hoa Kỳ tại Hà Nội (AmCham) và Phòng Thương mại Hoa Kỳ đã "
+            "phối hợp tổ chức Hội nghị Thượng đỉnh Kinh doanh.\n\n"
+            "Phát biểu tại Hội nghị, Phó Thủ tướng Bùi Thanh Sơn nhấn mạnh vai trò của doanh nghiệp Hoa Kỳ.")
+    (m,) = meetings(text, gaz)
+    assert host(m) == {"Bùi Thanh Sơn"} and any("AmCham" in name for name in met(m)) and m.kind == "roundtable"
+    text = text.replace("Phó Thủ tướng Bùi Thanh Sơn", "ông Phạm Quang Vinh, nguyên Thứ trưởng Bộ Ngoại giao,")
+    assert meetings(text, gaz) == []

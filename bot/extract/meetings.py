@@ -494,13 +494,16 @@ def occasion_meeting(analyses: list[SentenceAnalysis]) -> Candidate | None:
             continue  # "Trong khi đó, Bộ trưởng Thương mại Hoa Kỳ … cho rằng …": said elsewhere, not at the occasion
         said = attendees(a, sides=True) or ([m] if (m := _speaker(a)) else [])
         speakers += [m for m in said if all(m.name != s.name for s in speakers)]
-    if not any(m.side == "vn" for m in speakers) or not any(m.side == "us" for m in speakers):
+    # "VCCI, AmCham và Phòng Thương mại Hoa Kỳ đã phối hợp tổ chức Hội nghị …": the US bodies that held it, met
+    # there by whoever of ours spoke at it, as much as its US speakers were
+    hosts = [m for m in organizers(opening) if m.side == "us"]
+    # a former official of ours who spoke ("nguyên Thứ trưởng …") is a commentator, not our side
+    speakers = [m for m in speakers if not (m.side == "vn" and fold(m.title).startswith(("nguyen ", "cuu ")))]
+    if not any(m.side == "vn" for m in speakers) or not (hosts or any(m.side == "us" for m in speakers)):
         return None
     # who the opening says held it ("Thủ tướng X chủ trì cuộc tọa đàm …"), else the first of ours who spoke
     vn = next((m for m in opening.mentions if m.kind == "person" and m.side == "vn" and m.name),
               next(m for m in speakers if m.side == "vn"))
     kind = "roundtable" if _ROUNDTABLE_OCCASION.search(" ".join(opening.folded)) else "in_person"
-    # "VCCI, AmCham và Phòng Thương mại Hoa Kỳ đã phối hợp tổ chức Hội nghị …": the US bodies that held it
-    hosts = [m for m in organizers(opening) if m.side == "us"]
     return Candidate(opening, None, len(opening.tokens), [vn, *(m for m in speakers if m.side == "us"), *hosts], kind,
                      _date_for(opening, None), opening.places[0][2] if opening.places else None)

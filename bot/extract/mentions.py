@@ -319,7 +319,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     # "Phó Trợ lý Đại diện Thương mại", "Quyền Bộ trưởng": a prefix makes another title of the one after it
     # "bà X, tân Tổng Lãnh sự …": the newly appointed one holds the title all the same
     raw_titles = [(s - 1, e, t) if s > 0 and ((folded[s - 1] in gaz.title_prefixes and tokens[s - 1].is_capitalized)
-                                              or tokens[s - 1].text == "tân")
+                                              or tokens[s - 1].text in ("tân", "nguyên", "cựu"))
                   else (s, e, t) for s, e, t in raw_titles]
     titles = {
         s: e for s, e, _ in raw_titles
