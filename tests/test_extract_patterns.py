@@ -657,3 +657,20 @@ def test_a_summit_held_by_us_bodies_where_our_leader_spoke_and_a_former_official
     assert host(m) == {"Bùi Thanh Sơn"} and any("AmCham" in name for name in met(m)) and m.kind == "roundtable"
     text = text.replace("Phó Thủ tướng Bùi Thanh Sơn", "ông Phạm Quang Vinh, nguyên Thứ trưởng Bộ Ngoại giao,")
     assert meetings(text, gaz) == []
+
+
+def test_a_courtesy_call_received_with_the_past_marker(gaz):
+    (m,) = meetings("Sáng 14/5, Chủ tịch UBND tỉnh Trần Văn Bình đã tiếp xã giao bà Laura Dennis, Tổng Lãnh sự "
+                    "Hoa Kỳ tại TP Hồ Chí Minh.", gaz)
+    assert (host(m), met(m)) == ({"Trần Văn Bình"}, {"Laura Dennis"})
+    (m,) = meetings("Chiều 9/3, ông Peter Hall, Đại sứ Hoa Kỳ, đã đến chào xã giao Bộ trưởng Bộ Tư pháp Lê Văn Khoa.", gaz)
+    assert (host(m), met(m)) == ({"Lê Văn Khoa"}, {"Peter Hall"})
+
+
+def test_a_province_ending_in_a_family_name_stays_a_place(gaz):
+    (m,) = meetings("Sáng 7/10, Phó Chủ tịch UBND tỉnh Quảng Ninh Đặng Văn Sơn tiếp ông Paul Grant, Tham tán "
+                    "Đại sứ quán Hoa Kỳ.", gaz)
+    assert host(m) == {"Đặng Văn Sơn"}
+    (m,) = meetings("Ngày 2/9, Đại sứ Lê Văn Tùng làm việc với Thống đốc bang Nam Carolina Henry McMaster và "
+                    "Thống đốc bang New Jersey Phil Murphy.", gaz)
+    assert met(m) == {"Henry McMaster", "Phil Murphy"}

@@ -166,6 +166,9 @@ def _not_name_at(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, str]
     return hit
 
 
+_PLACE_WORD_BEFORE = frozenset({"tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong"})
+
+
 def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bool] | None:
     """End index and whether Vietnamese, for a name starting at token ``i``."""
     toks, folded = a.tokens, a.folded
@@ -179,10 +182,12 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
         if hit and hit[0] > i:
             return None
     # "tỉnh Đồng Nai", "thành phố Hồ Chí Minh" are places; "Chủ tịch UBND tỉnh Võ Tấn Đức" is a man
-    after_place_word = i > 0 and folded[i - 1] in ("tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong") and not (
+    after_place_word = i > 0 and folded[i - 1] in _PLACE_WORD_BEFORE and not (
         folded[i - 1] == "duong" and toks[i - 1].is_capitalized)  # "Thái Bình Dương Michael DeSombre": no street
     if after_place_word and gaz.place_index.match_at(folded, i):
         return None
+    if i >= 2 and folded[i - 2] in _PLACE_WORD_BEFORE and (hit := gaz.place_index.match_at(folded, i - 1)) and hit[0] > i:
+        return None  # "tỉnh Quảng Ninh Nghiêm Xuân Cường", "bang Nam Carolina Henry McMaster": "Ninh" ends a place
     text, base = a.sentence.text, a.sentence.start
     if i > 0 and folded[i - 1] == "tai" and (gaz.place_index.match_at(folded, i) or _foreign_word(toks[i])):
         return None  # "Tổng Lãnh sự Việt Nam tại Houston Hoàng Thùy Dương", "… tại San Francisco": a place
