@@ -674,3 +674,13 @@ def test_a_province_ending_in_a_family_name_stays_a_place(gaz):
     (m,) = meetings("Ngày 2/9, Đại sứ Lê Văn Tùng làm việc với Thống đốc bang Nam Carolina Henry McMaster và "
                     "Thống đốc bang New Jersey Phil Murphy.", gaz)
     assert met(m) == {"Henry McMaster", "Phil Murphy"}
+
+
+def test_names_listed_after_a_plural_title_all_share_it(gaz):
+    (m,) = meetings("Chiều 8/4, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp các Hạ nghị sĩ Hoa Kỳ Adam Reed, Tom Bauer và "
+                    "Young Park.", gaz)
+    assert met(m) == {"Adam Reed", "Tom Bauer", "Young Park"}
+    assert all(p.title == "Hạ nghị sĩ Hoa Kỳ" for p in m.people if p.side == "us")
+    # a singular title names one man; the company after "và" is no person
+    (m,) = meetings("Chiều 8/4, Thủ tướng Phạm Minh Chính tiếp Hạ nghị sĩ Adam Reed và Boeing.", gaz)
+    assert {p.name for p in m.people if p.side == "us"} == {"Adam Reed"}

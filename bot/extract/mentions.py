@@ -490,6 +490,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             if pending and i - pending[0][0] > _MAX_CHAIN:
                 flush()
             chain_start = pending[0][0] if pending else i
+            many = plural(pending)
             pending = []
             end = name_end
             title = _HONORIFIC_TAIL.sub("", a.text_between(chain_start, i).rstrip(" ,"))  # "Đại diện USSEC, ông X"
@@ -580,6 +581,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             )
             covered.update(range(chain_start, end))
             i = end
+            if many and title:
+                i = _more_of_the_plural(a, gaz, i, title, organization, side, covered, starts_something)
             continue
         if i in titles:
             pending.append((i, titles[i]))
@@ -662,6 +665,34 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
 
 _BUSINESS_WORDS = frozenset({"tap", "doanh", "cong"})  # tập đoàn, doanh nghiệp, công ty
 _SUCH_AS = frozenset({"nhu", "gom"})
+
+
+def _more_of_the_plural(a: SentenceAnalysis, gaz: Gazetteer, i: int, title: str, organization: str, side: str,
+                        covered: set[int], starts_something) -> int:
+    """ "các Hạ nghị sĩ Hoa Kỳ Adrian Smith, Ami Bera và Young Kim": the names listed after the first share its
+    plural title; returns where the list ends."""
+    tokens, folded, gaps, n = a.tokens, a.folded, a.gaps, len(a.tokens)
+    while i < n:
+        k = i
+        if gaps[k].strip() == "," and folded[k] == "va" and not tokens[k].is_capitalized:
+            k += 1  # "…, và Young Kim"
+        elif gaps[k].strip() == ",":
+            pass
+        elif gaps[k] == " " and folded[k] == "va" and not tokens[k].is_capitalized:
+            k += 1
+        else:
+            break
+        if k >= n or k != i and gaps[k] != " " or starts_something(k) or not _foreign_word(tokens[k]):
+            break
+        found = _discover_name(a, k, gaz)
+        if not found or found[1]:
+            break
+        end = found[0]
+        a.mentions.append(Mention("person", k, end, name=_GLUED_INITIAL.sub(r"\1. ", a.text_between(k, end)),
+                                  title=title, organization=organization, side=side, discovered=True))
+        covered.update(range(k, end))
+        i = end
+    return i
 
 
 def _companies_listed(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) -> None:
