@@ -684,3 +684,12 @@ def test_names_listed_after_a_plural_title_all_share_it(gaz):
     # a singular title names one man; the company after "và" is no person
     (m,) = meetings("Chiều 8/4, Thủ tướng Phạm Minh Chính tiếp Hạ nghị sĩ Adam Reed và Boeing.", gaz)
     assert {p.name for p in m.people if p.side == "us"} == {"Adam Reed"}
+
+
+def test_two_heads_of_one_delegation_are_both_met(gaz):
+    (m,) = meetings("Chiều 8/4, Chủ tịch UBND thành phố Lê Văn Hòa làm việc với đoàn AmCham do ông Peter Grant và "
+                    "bà Mary Cole dẫn đầu.", gaz)
+    assert {"Peter Grant", "Mary Cole"} <= met(m)
+    (m,) = meetings("Chiều 24/11, Phó Thủ tướng Nguyễn Hòa Bình tiếp đoàn công tác Bộ Thương mại Hoa Kỳ.\n\n"
+                    "Phía Hoa Kỳ có ông Paul Grant, Thứ trưởng Bộ Thương mại, và ông Marc Knapper, Đại sứ Hoa Kỳ.", gaz)
+    assert {"Paul Grant", "Marc E. Knapper"} <= met(m)

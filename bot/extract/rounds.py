@@ -156,7 +156,8 @@ def round_heads(a: SentenceAnalysis) -> list:
              and (m.side != "vn" or " ".join(folded[max(0, m.start - 5):m.start]).endswith(_VN_HEAD))]
     for m in [x for x in a.mentions if x.kind in ("person", "org")]:
         # "Phía Hoa Kỳ có Bộ trưởng Thương mại Howard Lutnick và Đại sứ Jamieson Greer": both lead the side
-        if sides and m not in sides and m.side == sides[-1].side and folded[sides[-1].end:m.start] == ("va",):
+        if sides and m not in sides and m.side == sides[-1].side and "va" in folded[sides[-1].end:m.start] and set(
+                folded[sides[-1].end:m.start]) <= {"va", "ong", "ba", "ngai"}:
             sides.append(m)
     if not _HEAD_LAST.intersection(folded):
         return sides  # most sentences name no head: skip the scan
@@ -179,6 +180,12 @@ def round_heads(a: SentenceAnalysis) -> list:
         if led:
             if led[-1] not in heads:
                 heads.append(led[-1])
+            last = led[-1]
+            for m in people:  # "do ông Adam Sitkoff và bà Virginia Foote dẫn đầu": both head it
+                if last.end <= m.start and m.end <= k and m.side == last.side and m not in heads and set(
+                        folded[last.end:m.start]) <= {"va", "ong", "ba"} and "va" in folded[last.end:m.start]:
+                    heads.append(m)
+                    last = m
             continue
         if not [m for m in people if m.end <= k and k - m.end <= 4]:
             continue
