@@ -693,3 +693,8 @@ def test_two_heads_of_one_delegation_are_both_met(gaz):
     (m,) = meetings("Chiều 24/11, Phó Thủ tướng Nguyễn Hòa Bình tiếp đoàn công tác Bộ Thương mại Hoa Kỳ.\n\n"
                     "Phía Hoa Kỳ có ông Paul Grant, Thứ trưởng Bộ Thương mại, và ông Marc Knapper, Đại sứ Hoa Kỳ.", gaz)
     assert {"Paul Grant", "Marc E. Knapper"} <= met(m)
+    # a delegation received without a named head: the people its side lists, semicolons and all
+    (m,) = meetings("Chiều 24/11, Phó Thủ tướng Nguyễn Hòa Bình tiếp đoàn công tác Bộ Thương mại Hoa Kỳ.\n\n"
+                    "Phía Hoa Kỳ có ông Paul Grant, Thứ trưởng Bộ Thương mại; bà Diane Reed, Phó Thứ trưởng; và "
+                    "ông Marc Knapper, Đại sứ Hoa Kỳ.", gaz)
+    assert {"Paul Grant", "Diane Reed", "Marc E. Knapper"} <= met(m)

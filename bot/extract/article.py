@@ -388,8 +388,13 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             if date.known:
                 last_date = date
             _route(drafts, cand, refs, orgs, date, host_days)
-        came = [m for m in attendees(a) if m.side == "us"] if not found[a.sentence.index] and drafts else []
-        latest = max(drafts, key=lambda d: max(c.sentence for c in d.anchors)) if came else None
+        latest = max(drafts, key=lambda d: max(c.sentence for c in d.anchors)) if drafts else None
+        # "Phía Hoa Kỳ có ông A, …; bà B, …": who came with a delegation received without a named head (where
+        # the head is named, as at a round, those listed are the head's delegation, not whom our side met)
+        unled = latest is not None and not any(p.side == "us" for p in latest.people.values()) and any(
+            o.side == "us" and o.id for o in latest.organizations.values())  # a known body: not "các doanh nghiệp"
+        came = [m for m in attendees(a, sides=unled) if m.side == "us"] \
+            if latest is not None and not found[a.sentence.index] else []
         if latest is not None and a.sentence.index - max(c.sentence for c in latest.anchors) <= 3:
             for m in came:  # "Cùng dự có Đại sứ Hoa Kỳ Marc Knapper": at the meeting just reported
                 ref = registry.ref(m)
