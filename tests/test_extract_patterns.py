@@ -698,3 +698,15 @@ def test_two_heads_of_one_delegation_are_both_met(gaz):
                     "Phía Hoa Kỳ có ông Paul Grant, Thứ trưởng Bộ Thương mại; bà Diane Reed, Phó Thứ trưởng; và "
                     "ông Marc Knapper, Đại sứ Hoa Kỳ.", gaz)
     assert {"Paul Grant", "Diane Reed", "Marc E. Knapper"} <= met(m)
+
+
+def test_sessions_and_talks_held_online_are_online(gaz):
+    (m,) = meetings("Tối 6/8, Bộ trưởng Nguyễn Hồng Diên đã chủ trì phiên đàm phán cấp Bộ trưởng lần thứ 6 với phía "
+                    "Hoa Kỳ theo hình thức trực tuyến. Phía Hoa Kỳ do Đại diện Thương mại Jamieson Greer dẫn đầu.", gaz)
+    assert (met(m), m.kind) == ({"Jamieson Greer"}, "online")
+    (m,) = meetings("Tối 6/8, Bộ trưởng Nguyễn Hồng Diên và Đại diện Thương mại Jamieson Greer đã họp theo hình thức "
+                    "trực tuyến.", gaz)
+    assert (met(m), m.kind) == ({"Jamieson Greer"}, "online")
+    (m,) = meetings("Sáng 9/8, Thứ trưởng Lê Văn Hòa đã có cuộc trao đổi qua video với ông Paul Grant, Trợ lý Đại "
+                    "diện Thương mại Hoa Kỳ.", gaz)
+    assert (met(m), m.kind) == ({"Paul Grant"}, "online")

@@ -426,7 +426,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     _round_trip(rounds, analyses, pub, stated)
     for d in drafts:
         d.date = settle_year(d.date, pub, stated)
-    _round_meetings(drafts, rounds, analyses, heads, registry)
+    _round_meetings(drafts, rounds, analyses, heads, registry, gaz)
     _led_meetings(drafts, analyses, heads, registry, gaz)
     for d in drafts:
         d.date = settle_year(d.date, pub, stated)
@@ -1070,7 +1070,7 @@ def _sections(rounds: dict[tuple[str, int], Round], n: int) -> dict[tuple[str, i
 
 def _round_meetings(
     drafts: list[_Draft], rounds: dict[tuple[str, int], Round], analyses: list[SentenceAnalysis],
-    heads: dict[int, list[Mention]], registry: _Registry,
+    heads: dict[int, list[Mention]], registry: _Registry, gaz: Gazetteer,
 ) -> None:
     """A round at which both delegations' heads are named is also a meeting of those heads."""
     held = {k: r for k, r in rounds.items() if r.status == "held"}
@@ -1101,8 +1101,11 @@ def _round_meetings(
             same.place = same.place or rnd.place
             continue
         sentences = sorted({i for i, _ in vn + other})
+        # "phiên đàm phán cấp Bộ trưởng lần thứ 6 … theo hình thức trực tuyến": a session held online
+        online = rnd.series == "online" or any(
+            kind == "online" for i in {section[0], *sentences} for _, _, kind in gaz.kind_marker_index.find_all(analyses[i].folded))
         anchors = [Candidate(analyses[i], None, len(analyses[i].tokens), [m for j, m in vn + other if j == i],
-                             "online" if rnd.series == "online" else "in_person", None, None) for i in sentences]
+                             "online" if online else "in_person", None, None) for i in sentences]
         draft = _Draft(date=date, place=rnd.place, kind=anchors[0].kind, people=people, organizations=orgs,
                        anchors=anchors, round=key, round_basis="explicit", of_round=True)
         drafts.append(draft)
