@@ -710,3 +710,13 @@ def test_sessions_and_talks_held_online_are_online(gaz):
     (m,) = meetings("Sáng 9/8, Thứ trưởng Lê Văn Hòa đã có cuộc trao đổi qua video với ông Paul Grant, Trợ lý Đại "
                     "diện Thương mại Hoa Kỳ.", gaz)
     assert (met(m), m.kind) == ({"Paul Grant"}, "online")
+
+
+def test_plans_series_and_ongoing_talks_are_no_meetings(gaz):
+    assert meetings("Dự kiến, Thủ tướng Phạm Minh Chính sẽ gặp lãnh đạo một số tập đoàn lớn của Mỹ như Nvidia, "
+                    "Apple và Boeing, đồng thời có cuộc tọa đàm với Hội đồng Kinh doanh Hoa Kỳ – ASEAN.", gaz) == []
+    text = ("Ngày 3/6, Đại sứ Nguyễn Quốc Dũng đã làm việc với Thượng nghị sĩ Bill Hagerty.\n\n"
+            "Theo Đại sứ quán, đây là một trong chuỗi hoạt động tiếp xúc với Quốc hội Mỹ thời gian qua.")
+    assert [met(m) for m in meetings(text, gaz)] == [{"Bill Hagerty"}]
+    assert meetings("Phát biểu tại hội thảo, ông Lê Văn Hải, Phó Cục trưởng Cục Xuất nhập khẩu, cho biết Bộ Công "
+                    "Thương đang tiếp tục trao đổi với Văn phòng Đại diện Thương mại Hoa Kỳ về các mặt hàng.", gaz) == []

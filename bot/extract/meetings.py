@@ -282,6 +282,11 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
         previous = a.cues[k - 1] if k else None
         if cue.start > 0 and a.folded[cue.start - 1] in _NOT_AN_EVENT:
             continue  # "kênh trao đổi trực tiếp với Bộ Tài chính": a channel, not a meeting
+        before = a.folded[max(0, cue.start - 5):cue.start]
+        if before[-2:] == ("hoat", "dong") and {"chuoi", "cac", "nhung", "loat"} & set(before[:-2]):
+            continue  # "một trong chuỗi hoạt động tiếp xúc với Quốc hội Mỹ": a series, not a meeting
+        if before[-3:] == ("dang", "tiep", "tuc") and not a.dates:
+            continue  # "Bộ Công Thương đang tiếp tục trao đổi với USTR về …": talks going on, no meeting told
         if cue.start > 0 and a.tokens[cue.start - 1].text.casefold() == "dự" and a.folded[cue.end - 1] != "voi":
             continue  # "dự cuộc họp của Hội đồng Hòa bình": an event attended, not a meeting with anyone
         if cue.start > 1 and a.folded[cue.start - 1] == "lan" and (
@@ -294,6 +299,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
         # "Bộ trưởng X, người luôn mong Hoa Kỳ …, đã tiếp …": a wish in an aside, then the past
         if (not at_it and any(cue.start - _FUTURE_REACH <= f < cue.start and "da" not in a.folded[f + 1:cue.end]
                               for f in a.futures)) or (
+                # "Dự kiến, Thủ tướng sẽ gặp lãnh đạo … như A, B và C, đồng thời có cuộc tọa đàm với …": all planned
+                not at_it and a.folded[:2] == ("du", "kien") and "da" not in a.folded[2:cue.start]) or (
                 previous is not None and previous.start in planned and "da" not in a.folded[previous.end:cue.start]
         ) or _to_come(a, cue.end, seg_end) or any(
                 cue.end <= f < seg_end and (a.folded[f] == "du" or a.folded[f:f + 2] in (("se", "dien"), ("se", "duoc")))
