@@ -720,3 +720,14 @@ def test_plans_series_and_ongoing_talks_are_no_meetings(gaz):
     assert [met(m) for m in meetings(text, gaz)] == [{"Bill Hagerty"}]
     assert meetings("Phát biểu tại hội thảo, ông Lê Văn Hải, Phó Cục trưởng Cục Xuất nhập khẩu, cho biết Bộ Công "
                     "Thương đang tiếp tục trao đổi với Văn phòng Đại diện Thương mại Hoa Kỳ về các mặt hàng.", gaz) == []
+
+
+def test_a_round_that_opened_on_a_day_with_its_heads_named_after(gaz):
+    text = ("Sáng 15/7, phiên đàm phán thứ năm về Hiệp định Thương mại đối ứng giữa Việt Nam và Hoa Kỳ đã khai mạc "
+            "tại Washington D.C.\n\nTrưởng đoàn đàm phán Việt Nam là Bộ trưởng Nguyễn Hồng Diên; Trưởng đoàn Hoa Kỳ "
+            "là Đại diện Thương mại Jamieson Greer.")
+    r = extract_article(text, "t", gaz)
+    (rnd,) = r.rounds
+    assert (rnd.number, rnd.start.iso) == (5, "--07-15")
+    (m,) = r.meetings
+    assert (host(m), met(m), m.date.iso) == ({"Nguyễn Hồng Diên"}, {"Jamieson Greer"}, "--07-15")

@@ -867,6 +867,10 @@ def _generic_round_fits(a: SentenceAnalysis, series: str, gaz: Gazetteer) -> boo
     return False
 
 
+_OPENED = re.compile(r"^(?:\S+\s+){0,16}?(?:da\s+)?(?:chinh thuc\s+)?(?:khai mac|bat dau|duoc to chuc|dien ra)\b")
+_TOLD = re.compile(r"\b(?:cho biet|cho hay|thong tin|thong bao|du kien|se)\b")
+
+
 def _is_session(a: SentenceAnalysis, number: int) -> bool:
     """Whether the sentence reports the round's own session ("phiên … lần thứ 8 giữa A và B")."""
     return any(c.role == "session" for c in a.cues)
@@ -1203,6 +1207,9 @@ def _date_rounds(
             for r in round_mentions[idx]:
                 if (r.series, r.number) != (series, number):
                     continue
+                # "Sáng 15/7, phiên đàm phán thứ năm … đã khai mạc tại …": a day written before the round that opened
+                session = session or bool(_OPENED.match(" ".join(a.folded[r.token_end:r.token_end + 20]))
+                                          and not _TOLD.search(" ".join(a.folded)))
                 reports_meeting = idx in reporting and not session
                 places = [p for p in a.places if p[0] >= r.token_end]
                 if places and not rnd.place:

@@ -136,11 +136,14 @@ def own_dates(a: SentenceAnalysis, mention: RoundMention):
 _HEAD_WORDS = (("dan", "dau"), ("chu", "tri"), ("truong", "doan"), ("dan", "dat"))
 _HEAD_LAST = frozenset(w for _, w in _HEAD_WORDS)
 # "Trưởng đoàn Việt Nam là Bộ trưởng …", "phía Hoa Kỳ có ông …": who heads or makes up a side
-_VN_HEAD = tuple(fold(f"{w} Việt Nam là{h}") for w in ("Trưởng đoàn", "đoàn", "phía") for h in ("", " ông", " bà"))
+_VN_HEAD = tuple(fold(f"{w} Việt Nam là{h}") for w in ("Trưởng đoàn", "đoàn", "phía", "đoàn đàm phán")
+                 for h in ("", " ông", " bà"))
 _SIDE_HAS = (
     _VN_HEAD
     + tuple(fold(f"phía {c} {v}{h}") for c in ("Mỹ", "Hoa Kỳ") for v in ("có", "gồm", "là") for h in ("", " ông", " bà"))
-    + tuple(fold(f"trưởng đoàn {c} là{h}") for c in ("Mỹ", "Hoa Kỳ") for h in ("", " ông", " bà"))
+    # "Trưởng đoàn Hoa Kỳ là …", "Trưởng đoàn đàm phán Mỹ là …"
+    + tuple(fold(f"{w} {c} là{h}") for w in ("trưởng đoàn", "đoàn đàm phán") for c in ("Mỹ", "Hoa Kỳ")
+            for h in ("", " ông", " bà"))
 )
 
 
@@ -152,8 +155,8 @@ def round_heads(a: SentenceAnalysis) -> list:
         ";" in a.sentence.text and sum(m.kind == "person" and m.side != "vn" for m in a.mentions) > 1)
     # "phía Mỹ có ông Daniel Okafor, …": who a side is, in a sentence naming the other side's head
     sides = [] if attendees else [m for m in a.mentions if m.kind in ("person", "org")
-             and " ".join(folded[max(0, m.start - 5):m.start]).endswith(_SIDE_HAS)
-             and (m.side != "vn" or " ".join(folded[max(0, m.start - 5):m.start]).endswith(_VN_HEAD))]
+             and " ".join(folded[max(0, m.start - 7):m.start]).endswith(_SIDE_HAS)
+             and (m.side != "vn" or " ".join(folded[max(0, m.start - 7):m.start]).endswith(_VN_HEAD))]
     for m in [x for x in a.mentions if x.kind in ("person", "org")]:
         # "Phía Hoa Kỳ có Bộ trưởng Thương mại Howard Lutnick và Đại sứ Jamieson Greer": both lead the side
         if sides and m not in sides and m.side == sides[-1].side and "va" in folded[sides[-1].end:m.start] and set(
