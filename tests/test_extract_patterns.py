@@ -731,3 +731,11 @@ def test_a_round_that_opened_on_a_day_with_its_heads_named_after(gaz):
     assert (rnd.number, rnd.start.iso) == (5, "--07-15")
     (m,) = r.meetings
     assert (host(m), met(m), m.date.iso) == ({"Nguyễn Hồng Diên"}, {"Jamieson Greer"}, "--07-15")
+
+
+def test_a_recalled_meeting_opened_by_an_adverb_is_its_hosts(gaz):
+    text = ("Ông Lê Văn Lập, Chủ tịch Hiệp hội Gỗ, cho biết nhiều doanh nghiệp đã phải giãn đơn hàng.\n\n"
+            "Trước đó, trong cuộc gặp với Bộ trưởng Howard Lutnick hồi tháng 5, Bộ trưởng Nguyễn Hồng Diên đã nêu "
+            "vấn đề này.")
+    (m,) = meetings(text, gaz)
+    assert (host(m), met(m)) == ({"Nguyễn Hồng Diên"}, {"Howard Lutnick"})

@@ -276,7 +276,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
         if k == 0 or not subject or newer:  # "… dự cuộc họp …, Bộ trưởng X đã hội đàm với …": X's own meeting
             before = [m for m in a.mentions if m.end <= cue.start and m.kind in ("person", "unnamed")]
             subject = _clause_subject([m for m in before if m.side == "vn"], a) or before[-1:]
-            if not subject and cue.start <= 2:
+            # "Trước đó, trong cuộc gặp với X hồi tháng 5, Bộ trưởng Y đã nêu …": an adverb may come first
+            opened = cue.start <= 2 or (cue.start <= 5 and a.folded[cue.start - 1] in ("trong", "tai")
+                                        and any("," in a.gaps[x] for x in range(1, cue.start)))
+            if not subject and opened:
                 # "Tiếp ông X, Thứ trưởng …, chiều 9/3 tại …, Phó Thủ tướng Y đề nghị …": the host comes after
                 subject = [m for m in a.mentions if m.kind == "person" and m.side == "vn" and m.start > cue.end][:1]
         previous = a.cues[k - 1] if k else None
