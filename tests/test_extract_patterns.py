@@ -739,3 +739,12 @@ def test_a_recalled_meeting_opened_by_an_adverb_is_its_hosts(gaz):
             "vấn đề này.")
     (m,) = meetings(text, gaz)
     assert (host(m), met(m)) == ({"Nguyễn Hồng Diên"}, {"Howard Lutnick"})
+
+
+def test_places_named_after_an_occasion_or_an_office(gaz):
+    (m,) = meetings("Bên lề Hội nghị thường niên IMF và Ngân hàng Thế giới tại Washington D.C., ngày 16/10, Thống đốc "
+                    "Nguyễn Thị Hồng đã gặp ông Paul Grant, Thứ trưởng Bộ Tài chính Hoa Kỳ.", gaz)
+    assert (m.place, met(m)) == ("Washington D.C.", {"Paul Grant"})
+    (m,) = meetings("Sáng 8/9, tại Văn phòng Chủ tịch nước, Chủ tịch nước Lương Cường tiếp Đại sứ Hoa Kỳ Marc Knapper.",
+                    gaz)
+    assert m.place == "Văn phòng Chủ tịch nước"

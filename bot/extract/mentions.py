@@ -783,6 +783,9 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                     break  # "Tập đoàn Qualcomm hợp tác với …": a brand's name ends before the verb
                 if folded[j] == "va" and next_item(j + 1):
                     break
+                if folded[j] in ("tai", "o") and gaz.place_index.match_at(folded, j + 1) and any(
+                        tuple(folded[k:k + 2]) in _EVENT_PAIRS for k in range(max(0, i - 10), i)):
+                    break  # "Bên lề Hội nghị thường niên IMF và Ngân hàng Thế giới tại Washington": where it was held
                 if (gaz.clause_end_index.match_at(folded, j) or (folded[j] in _BREAK_WORDS and not a.tokens[j].is_capitalized)
                         or folded[j] == "do"
                         or gaz.cue_index.match_at(folded, j) or gaz.sideline_index.match_at(folded, j)):
@@ -882,7 +885,11 @@ def _find_places(
             if folded[j].isdigit() or (j in mention_tokens and not toks[j].is_capitalized):
                 break
             if toks[j].is_capitalized or (named and toks[j].text.startswith("(")):
-                if gaz.title_index.match_at(folded, j) and not gaz.organization_index.match_at(folded, j):
+                title_hit = gaz.title_index.match_at(folded, j)
+                if title_hit and folded[j - 2:j] in (("van", "phong"), ("tru", "so")) and a.gaps[j] == " ":
+                    j = last = title_hit[0]  # "tại Văn phòng Chủ tịch nước": the office is the place
+                    continue
+                if title_hit and not gaz.organization_index.match_at(folded, j):
                     break  # "tại Washington D.C., Thứ trưởng …": a person's title begins
                 j = last = j + 1
                 named = True  # a capitalised name after "tại": "tại Seattle", "tại Hội nghị Cấp cao ASEAN"
