@@ -748,3 +748,11 @@ def test_places_named_after_an_occasion_or_an_office(gaz):
     (m,) = meetings("Sáng 8/9, tại Văn phòng Chủ tịch nước, Chủ tịch nước Lương Cường tiếp Đại sứ Hoa Kỳ Marc Knapper.",
                     gaz)
     assert m.place == "Văn phòng Chủ tịch nước"
+
+
+def test_a_spokesperson_telling_of_a_round_does_not_lead_it(gaz):
+    text = ("Chiều 22/5, tại họp báo, Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng cho biết vòng đàm phán thứ hai đang "
+            "diễn ra tại Washington D.C.\n\nBà Phạm Thu Hằng nói đoàn đàm phán do Bộ trưởng Nguyễn Hồng Diên dẫn đầu "
+            "đang làm việc với phía Hoa Kỳ.")
+    (rnd,) = extract_article(text, "t", gaz).rounds
+    assert [p.name for p in rnd.leaders] == ["Nguyễn Hồng Diên"]

@@ -1286,7 +1286,9 @@ def _finish_rounds(
         for idx in range(first, stop):
             a = analyses[idx]
             if leads(a):
-                for m in a.mentions:
+                # "Bà Phạm Thu Hằng nói đoàn đàm phán do Bộ trưởng X dẫn đầu …": who led, not who told of it
+                named = [m for m in round_heads(a) if m.kind == "person"] or a.mentions
+                for m in named:
                     if m.kind == "person" and all(registry.ref(m) is not p for p in rnd.leaders):
                         rnd.leaders.append(registry.ref(m))
             areas = progress_areas(a)
