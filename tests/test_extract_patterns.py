@@ -756,3 +756,14 @@ def test_a_spokesperson_telling_of_a_round_does_not_lead_it(gaz):
             "đang làm việc với phía Hoa Kỳ.")
     (rnd,) = extract_article(text, "t", gaz).rounds
     assert [p.name for p in rnd.leaders] == ["Nguyễn Hồng Diên"]
+
+
+def test_a_meeting_before_a_ceremony_or_during_a_trip_takes_its_time(gaz):
+    text = ("Sáng 22/7, tại Des Moines, các doanh nghiệp hai nước ký 8 biên bản ghi nhớ.\n\n"
+            "Trước lễ ký, Bộ trưởng Đỗ Đức Duy đã có cuộc gặp riêng với Thống đốc bang Iowa Kim Reynolds.")
+    (m,) = meetings(text, gaz)
+    assert (m.date.iso, m.place, met(m)) == ("--07-22", "Des Moines", {"Kim Reynolds"})
+    text = ("Chiều 13/6, Bộ trưởng Nguyễn Hồng Diên đã về đến Hà Nội, kết thúc chuyến công tác tại Hoa Kỳ từ ngày 8 "
+            "đến 12/6.\n\nTrong chuyến công tác, Bộ trưởng đã hội đàm với Đại diện Thương mại Jamieson Greer.")
+    (m,) = meetings(text, gaz)
+    assert (m.date.iso, met(m)) == ("--06-08/--06-12", {"Jamieson Greer"})

@@ -21,7 +21,8 @@ from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summa
 
 # Openings that tie a sentence to the event of the one before it.
 _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai"
-                     r"|trong khuon kho su kien|tai le ky|ngay sau (?:le|buoi|cuoc|khi))\b")  # "Ngay sau lễ đón, …"
+                     r"|trong khuon kho su kien|tai le ky|(?:ngay )?(?:sau|truoc) (?:le|buoi|cuoc|khi))\b")  # "Ngay sau lễ đón, …"
+_IN_THE_TRIP = re.compile(r"^(?:trong|trong suot|trong khuon kho) chuyen (?:cong tac|tham|cong du)\b")
 _HELD_AT = re.compile(r"\b(?:dien ra|duoc to chuc|to chuc)\b(?!.*[.;])")
 _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam|hai nha lanh dao nhac lai)\b")
 _PLACE_FOLLOWS = re.compile(
@@ -362,6 +363,14 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                           and _HELD_AT.search(" ".join(analyses[a.sentence.index - k].folded[:p[0]]))]
                 if before and nearer:  # "Ngày 22/1, … Sự kiện diễn ra … tại Davos. … Trong khuôn khổ sự kiện, …"
                     before = (before[0], nearer[0])
+            elif cand.date is None and _IN_THE_TRIP.match(" ".join(a.folded[:6])):
+                # "… kết thúc chuyến công tác tại Hoa Kỳ từ ngày 8 đến 12/6. Trong chuyến công tác, Bộ trưởng đã hội
+                # đàm với …": the trip's span, the nearest told before
+                span = next((d.value for k in range(1, 4) if a.sentence.index - k >= 0
+                             for d in analyses[a.sentence.index - k].dates
+                             if d.value.precision.startswith("range") and "chuyen" in analyses[a.sentence.index - k].folded),
+                            None)
+                before = (span, None) if span else None
             elif cand.date is None and _sets_the_time(analyses, a.sentence.index, reporting):
                 before = context(a.sentence.index - 1)
             elif cand.date is None and a.places and a.places[0][0] == 0 and fold(a.places[0][2]) not in _COUNTRY_NAMES:
