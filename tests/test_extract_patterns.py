@@ -767,3 +767,9 @@ def test_a_meeting_before_a_ceremony_or_during_a_trip_takes_its_time(gaz):
             "đến 12/6.\n\nTrong chuyến công tác, Bộ trưởng đã hội đàm với Đại diện Thương mại Jamieson Greer.")
     (m,) = meetings(text, gaz)
     assert (m.date.iso, met(m)) == ("--06-08/--06-12", {"Jamieson Greer"})
+
+
+def test_a_body_named_then_bracketed_is_the_bracketed_one(gaz):
+    (m,) = meetings("Chiều 28/8, tại Trụ sở Thành ủy, Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài chủ trì tọa đàm với "
+                    "Phòng Thương mại Hoa Kỳ (AmCham).", gaz)
+    assert [o.id for o in m.organizations if o.side == "us"] == ["amcham"]

@@ -746,6 +746,9 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
             continue
         if i in known:
             end, org = known[i]
+            if end in known and a.gaps[end].strip() == "(" and known[end][1] is not org:
+                # "Phòng Thương mại Hoa Kỳ (AmCham)": the bracket says which body the words meant
+                end, org = known[end]
             a.mentions.append(Mention("org", i, end, name=org.name, side=org.side, org=org))
             covered.update(range(i, end))
             i = end
