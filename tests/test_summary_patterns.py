@@ -248,3 +248,10 @@ def test_an_outlets_dateline_is_no_part_of_a_summary(gaz):
                 "Hoa Kỳ sớm công nhận quy chế kinh tế thị trường cho Việt Nam.")
         s = summary(text, gaz)
         assert dateline.strip(" -") not in s and "quy chế kinh tế thị trường" in s
+
+
+def test_what_a_report_says_the_meeting_launched_past_where_it_was_held(gaz):
+    # no "nhằm" or "để" before what the meeting did, and it follows the place: the summary begins at the act
+    text = ("Chiều 4/3, Thứ trưởng Nguyễn Sinh Nhật Tân có buổi làm việc với ông Rick Switzer tại trụ sở Bộ Thương mại "
+            "Hoa Kỳ khởi động nhóm công tác chung về hàng nông sản.")
+    assert summary(text, gaz).startswith("…khởi động nhóm công tác chung về hàng nông sản")

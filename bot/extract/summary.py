@@ -87,8 +87,8 @@ def content_start(a: SentenceAnalysis, gaz: Gazetteer, after: int, end: int) -> 
     meeting's own segment ends.  What follows may already say what was discussed, asked for or agreed:
     "…, Chủ tịch nước đề nghị hai nước …", "… với ông Greer; hai bên nhất trí …", "… phiên đàm phán cấp
     Bộ trưởng lần thứ 8, thống nhất các định hướng lớn …".  The first stretch from ``after`` or from a
-    clause boundary past it that carries such a word (or a clause opened by ";" or ":") begins it; else
-    ``end``, as before.
+    clause boundary past it that carries such a word (or a clause opened by ";" or ":") begins it, past a
+    place it opens with ("… với ông X tại trụ sở USTR | khởi động …"); else ``end``, as before.
     """
     starts = [k for k in _clause_starts(a) if after < k < end]
     says = [s for s, _, w, kind in _marks(a, gaz) if kind in _SAYS and s >= after]
@@ -99,6 +99,10 @@ def content_start(a: SentenceAnalysis, gaz: Gazetteer, after: int, end: int) -> 
         if lo > after and any(c in a.gaps[lo] for c in ";:"):
             return lo
         if any(lo <= s < hi for s in says):
+            if lo == after:
+                # "… làm việc với ông X | tại trụ sở USTR | khởi động các phiên đàm phán kỹ thuật": where they met
+                # is the header's; what was said begins past it
+                lo = next((e for s, e, _ in a.places if s == lo and e <= min(x for x in says if x >= lo)), lo)
             return lo
     return end
 
