@@ -255,3 +255,12 @@ def test_what_a_report_says_the_meeting_launched_past_where_it_was_held(gaz):
     text = ("Chiều 4/3, Thứ trưởng Nguyễn Sinh Nhật Tân có buổi làm việc với ông Rick Switzer tại trụ sở Bộ Thương mại "
             "Hoa Kỳ khởi động nhóm công tác chung về hàng nông sản.")
     assert summary(text, gaz).startswith("…khởi động nhóm công tác chung về hàng nông sản")
+
+
+def test_a_sentence_one_character_too_long_with_its_stop_is_cut_where_it_says_least(gaz):
+    # 201 characters with its closing stop: not whole, so its opening goes rather than the goods asked for at its end
+    text = ("Chiều 6/5, Bộ trưởng Nguyễn Hồng Diên tiếp ông Jamieson Greer.\n\n"
+            "Nhắc lại kết quả của hai vòng đàm phán đã qua, Bộ trưởng đề nghị phía Hoa Kỳ sớm xem xét việc giảm thuế đối ứng "
+            "cho nhóm hàng nông sản chế biến của Việt Nam, nhất là cả cà phê rang xay và hạt điều thô.")
+    s = summary(text, gaz)
+    assert "hạt điều thô" in s and len(s) <= 200

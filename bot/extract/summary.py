@@ -176,7 +176,21 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
         marks.append((s, e, WEIGHTS[kind], kind))
         said_end = e if kind in _ACTS or kind == "courtesy" else -1
     marks.extend(_figures(a))
+    head = 0
+    if head:
+        marks = [m for m in marks if not (m[1] <= head and m[3] in ("relations", "courtesy"))]
     return marks
+
+
+# Openings that frame what follows: "Trên cơ sở quan hệ Đối tác chiến lược toàn diện …, | Thủ tướng đề nghị …".
+_FRAME_HEADS = (("tren", "co", "so"), ("nhan", "dip"), ("trong", "khuon", "kho"), ("tren", "tinh", "than"))
+
+
+def _frame_head(a: SentenceAnalysis) -> int:
+    """Where an opening clause that frames the rest ends, or 0."""
+    if not any(tuple(a.folded[:len(p)]) == p for p in _FRAME_HEADS):
+        return 0
+    return next((k for k in _clause_starts(a) if "," in a.gaps[k]), 0)
 
 
 # What a figure counts: "1,5 tỷ USD", "136 triệu USD", "1.516 dự án", "30 tàu bay", "20%" (a year or a date is no
@@ -525,10 +539,8 @@ def summarize(
     budget = MAX_SUMMARY
     for _, lo, hi, a, marks in choices:
         room = budget - 2 if pieces else budget
-        start, end = _extent(a, lo, hi)
-        if end - start + (1 if lo else 0) + (1 if hi < len(a.tokens) else 0) <= room:
-            piece = _tokens_piece(a, lo, hi)
-        else:
+        piece = _tokens_piece(a, lo, hi)  # its closing stop counted: "… của Tổng Bí thư." one character over is too long
+        if len(_render([piece], whole)) > room:
             window = _best_window(a, gaz, lo, hi, room - 2, marks)
             if window is None:
                 continue
