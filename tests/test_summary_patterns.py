@@ -264,3 +264,13 @@ def test_a_sentence_one_character_too_long_with_its_stop_is_cut_where_it_says_le
             "cho nhóm hàng nông sản chế biến của Việt Nam, nhất là cả cà phê rang xay và hạt điều thô.")
     s = summary(text, gaz)
     assert "hạt điều thô" in s and len(s) <= 200
+
+
+def test_the_relations_an_ask_is_based_on_do_not_count_against_it(gaz):
+    # "Trên cơ sở quan hệ Đối tác chiến lược toàn diện, …": the relations frame the ask, they are not what was said
+    text = ("Sáng 14/4, Thứ trưởng Phan Thị Thắng tiếp ông Brian McFeeters, Phó Trợ lý Đại diện Thương mại Hoa Kỳ.\n\n"
+            "Trên cơ sở quan hệ Đối tác chiến lược toàn diện giữa hai nước, Thứ trưởng đề nghị phía Hoa Kỳ sớm cử đoàn "
+            "chuyên gia sang làm việc về kiểm dịch thủy sản.\n\n"
+            "Thứ trưởng cũng đề nghị hai cơ quan duy trì kênh trao đổi thông tin thường xuyên giữa các nhóm kỹ thuật "
+            "trong suốt quá trình đàm phán hiệp định.")
+    assert "kiểm dịch thủy sản" in summary(text, gaz)

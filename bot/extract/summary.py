@@ -176,18 +176,20 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
         marks.append((s, e, WEIGHTS[kind], kind))
         said_end = e if kind in _ACTS or kind == "courtesy" else -1
     marks.extend(_figures(a))
-    head = 0
-    if head:
+    head = _frame_head(a)
+    if head:  # the relations an ask is based on are not what was said, and do not count against it
         marks = [m for m in marks if not (m[1] <= head and m[3] in ("relations", "courtesy"))]
     return marks
 
 
-# Openings that frame what follows: "Trên cơ sở quan hệ Đối tác chiến lược toàn diện …, | Thủ tướng đề nghị …".
+# Openings that frame what follows: "Trên cơ sở quan hệ Đối tác chiến lược toàn diện …, | Thủ tướng đề nghị phía Hoa
+# Kỳ thu xếp …", "Nhân dịp hai nước kỷ niệm 30 năm …, | …".  Measured on real reporting: the relations named there
+# made the ask after them weigh less than the other side's answer to it.
 _FRAME_HEADS = (("tren", "co", "so"), ("nhan", "dip"), ("trong", "khuon", "kho"), ("tren", "tinh", "than"))
 
 
 def _frame_head(a: SentenceAnalysis) -> int:
-    """Where an opening clause that frames the rest ends, or 0."""
+    """Where an opening clause that frames the rest of the sentence ends (the token after its comma), or 0."""
     if not any(tuple(a.folded[:len(p)]) == p for p in _FRAME_HEADS):
         return 0
     return next((k for k in _clause_starts(a) if "," in a.gaps[k]), 0)
