@@ -248,3 +248,29 @@ def test_an_outlets_dateline_is_no_part_of_a_summary(gaz):
                 "Hoa Kỳ sớm công nhận quy chế kinh tế thị trường cho Việt Nam.")
         s = summary(text, gaz)
         assert dateline.strip(" -") not in s and "quy chế kinh tế thị trường" in s
+
+
+def test_what_a_report_says_the_meeting_launched_past_where_it_was_held(gaz):
+    # no "nhằm" or "để" before what the meeting did, and it follows the place: the summary begins at the act
+    text = ("Chiều 4/3, Thứ trưởng Nguyễn Sinh Nhật Tân có buổi làm việc với ông Rick Switzer tại trụ sở Bộ Thương mại "
+            "Hoa Kỳ khởi động nhóm công tác chung về hàng nông sản.")
+    assert summary(text, gaz).startswith("…khởi động nhóm công tác chung về hàng nông sản")
+
+
+def test_a_sentence_one_character_too_long_with_its_stop_is_cut_where_it_says_least(gaz):
+    # 201 characters with its closing stop: not whole, so its opening goes rather than the goods asked for at its end
+    text = ("Chiều 6/5, Bộ trưởng Nguyễn Hồng Diên tiếp ông Jamieson Greer.\n\n"
+            "Nhắc lại kết quả của hai vòng đàm phán đã qua, Bộ trưởng đề nghị phía Hoa Kỳ sớm xem xét việc giảm thuế đối ứng "
+            "cho nhóm hàng nông sản chế biến của Việt Nam, nhất là cả cà phê rang xay và hạt điều thô.")
+    s = summary(text, gaz)
+    assert "hạt điều thô" in s and len(s) <= 200
+
+
+def test_the_relations_an_ask_is_based_on_do_not_count_against_it(gaz):
+    # "Trên cơ sở quan hệ Đối tác chiến lược toàn diện, …": the relations frame the ask, they are not what was said
+    text = ("Sáng 14/4, Thứ trưởng Phan Thị Thắng tiếp ông Brian McFeeters, Phó Trợ lý Đại diện Thương mại Hoa Kỳ.\n\n"
+            "Trên cơ sở quan hệ Đối tác chiến lược toàn diện giữa hai nước, Thứ trưởng đề nghị phía Hoa Kỳ sớm cử đoàn "
+            "chuyên gia sang làm việc về kiểm dịch thủy sản.\n\n"
+            "Thứ trưởng cũng đề nghị hai cơ quan duy trì kênh trao đổi thông tin thường xuyên giữa các nhóm kỹ thuật "
+            "trong suốt quá trình đàm phán hiệp định.")
+    assert "kiểm dịch thủy sản" in summary(text, gaz)
