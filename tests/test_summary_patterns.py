@@ -274,3 +274,10 @@ def test_the_relations_an_ask_is_based_on_do_not_count_against_it(gaz):
             "Thứ trưởng cũng đề nghị hai cơ quan duy trì kênh trao đổi thông tin thường xuyên giữa các nhóm kỹ thuật "
             "trong suốt quá trình đàm phán hiệp định.")
     assert "kiểm dịch thủy sản" in summary(text, gaz)
+
+
+def test_a_word_that_folds_like_a_purpose_word_does_not_cut_the_summary(gaz):
+    # "vấn đề" folds like "để", which opens a purpose; the summary is never "…đề thuế gỗ."
+    text = "Trong cuộc gặp với Bộ trưởng Howard Lutnick hồi tháng 5, Bộ trưởng Nguyễn Hồng Diên đã nêu vấn đề thuế gỗ."
+    s = summary(text, gaz)
+    assert "vấn đề thuế gỗ" in s and not s.startswith("…đề")

@@ -647,7 +647,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                   or not any(x.start <= c.start < x.end or c.start < x.start < c.end for x in sessions)]
     a.cues.sort(key=lambda c: c.start)
     mention_tokens = {k for m in a.mentions for k in range(m.start, m.end)}
-    a.clause_ends = [s for s, _, _ in find(gaz.clause_end_index) if s not in mention_tokens]
+    # a word of one syllable as written: "vấn đề thuế" folds like "để" but opens no purpose
+    a.clause_ends = [s for s, e, c in find(gaz.clause_end_index) if s not in mention_tokens
+                     and (e - s > 1 or tokens[s].text.casefold() == c.casefold())]
     # folded, "chia sẻ" reads "sẽ": the future word is only the one written so
     a.futures = [s for s, _, _ in find(gaz.future_index) if s not in mention_tokens
                  and not (folded[s] == "se" and tokens[s].text.casefold() != "sẽ")]
