@@ -163,6 +163,7 @@ class Lexicon:
     side_markers: tuple[tuple[str, str], ...]
     place_heads: tuple[str, ...] = ()
     title_prefixes: tuple[str, ...] = ()
+    titles_as_written: tuple[str, ...] = ()  # titles folding like common words ("Thị trưởng", "thị trường")
     summary_words: tuple[tuple[str, str], ...] = ()  # (phrase, kind): what a summary weighs a sentence by
 
 
@@ -380,7 +381,7 @@ def load_topics(path: Path) -> tuple[Topic, ...]:
 _LEXICON_KEYS = frozenset(
     {"titles", "honorifics", "family_names", "not_names", "places", "meeting_cue", "future_cues", "clause_ends",
      "kind_markers", "sideline_cues", "organization_heads", "report_frames", "round_series", "side_markers",
-     "place_heads", "title_prefixes", "summary_words"}
+     "place_heads", "title_prefixes", "titles_as_written", "summary_words"}
 )
 
 
@@ -427,6 +428,7 @@ def load_lexicon(path: Path) -> Lexicon:
         report_frames=_strings(raw, "report_frames", where),
         place_heads=_strings(raw, "place_heads", where),
         title_prefixes=_strings(raw, "title_prefixes", where),
+        titles_as_written=_strings(raw, "titles_as_written", where),
         round_series=tuple((phrase, name) for name, phrases in series.items() for phrase in phrases),
         side_markers=tuple(
             (phrase, side) for side, phrases in raw.get("side_markers", {}).items() for phrase in phrases

@@ -773,3 +773,12 @@ def test_a_body_named_then_bracketed_is_the_bracketed_one(gaz):
     (m,) = meetings("Chiều 28/8, tại Trụ sở Thành ủy, Bí thư Thành ủy Hà Nội Bùi Thị Minh Hoài chủ trì tọa đàm với "
                     "Phòng Thương mại Hoa Kỳ (AmCham).", gaz)
     assert [o.id for o in m.organizations if o.side == "us"] == ["amcham"]
+
+
+def test_mayors_after_their_city_and_a_meeting_verb_after_the_past_marker(gaz):
+    (m,) = meetings("Chiều 15/11, Chủ tịch nước Lương Cường đã gặp mặt Thống đốc bang California Gavin Newsom và Phó "
+                    "Thị trưởng Los Angeles Erin Bromaghim.", gaz)
+    assert met(m) == {"Gavin Newsom", "Erin Bromaghim"}
+    (m,) = meetings("Ngày 2/6, Bộ trưởng Nguyễn Hồng Diên làm việc với Đại sứ Marc Knapper về thị trường châu Á và "
+                    "thị trường Hoa Kỳ.", gaz)
+    assert met(m) == {"Marc E. Knapper"}

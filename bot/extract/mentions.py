@@ -169,6 +169,17 @@ def _not_name_at(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, str]
 _PLACE_WORD_BEFORE = frozenset({"tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong"})
 
 
+def _past_marker_cues(hits: list[tuple[int, int, str]], folded: list[str], gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """ "đã gặp mặt", "đã tiếp xã giao": a cue that opens with the past marker ("đã gặp", "đã tiếp") runs as far
+    as the longer cue written after the marker."""
+    out = []
+    for s, e, k in hits:
+        if folded[s] == "da" and (longer := gaz.cue_index.match_at(folded, s + 1)) and longer[0] > e:
+            s, e, k = s, longer[0], longer[1]
+        out.append((s, e, k))
+    return out
+
+
 def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bool] | None:
     """End index and whether Vietnamese, for a name starting at token ``i``."""
     toks, folded = a.tokens, a.folded
@@ -186,7 +197,9 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
         folded[i - 1] == "duong" and toks[i - 1].is_capitalized)  # "Thái Bình Dương Michael DeSombre": no street
     if after_place_word and gaz.place_index.match_at(folded, i):
         return None
-    if i >= 2 and folded[i - 2] in _PLACE_WORD_BEFORE and (hit := gaz.place_index.match_at(folded, i - 1)) and hit[0] > i:
+    if (hit := gaz.place_index.match_at(folded, i)) and hit[0] < n and toks[hit[0]].is_capitalized and a.gaps[hit[0]] == " ":
+        return None  # "Thị trưởng Los Angeles Karen Bass": the city ends the title, the name begins after it
+    if i >= 1 and (hit := gaz.place_index.match_at(folded, i - 1)) and hit[0] > i and toks[i - 1].is_capitalized:
         return None  # "tỉnh Quảng Ninh Nghiêm Xuân Cường", "bang Nam Carolina Henry McMaster": "Ninh" ends a place
     text, base = a.sentence.text, a.sentence.start
     if i > 0 and folded[i - 1] == "tai" and (gaz.place_index.match_at(folded, i) or _foreign_word(toks[i])):
@@ -319,7 +332,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     known = {s: (e, p) for s, e, p in find(gaz.person_index)}
     head_ends = {e for _, e, _ in find(gaz.organization_head_index)} | {e for _, e, _ in find(gaz.place_head_index)}
     # a title is written in one piece: "viện, trường" is no "Viện trưởng"
-    raw_titles = [(s, e, t) for s, e, t in find(gaz.title_index) if all(gaps[k] == " " for k in range(s + 1, e))]
+    raw_titles = [(s, e, t) for s, e, t in find(gaz.title_index) if all(gaps[k] == " " for k in range(s + 1, e))
+                  and (t not in gaz.lexicon.titles_as_written or a.text_between(s, e).casefold() == t.casefold())]
     cue_ends = {e for _, e, _ in find(gaz.cue_index)}
     # "Phó Trợ lý Đại diện Thương mại", "Quyền Bộ trưởng": a prefix makes another title of the one after it
     # "bà X, tân Tổng Lãnh sự …": the newly appointed one holds the title all the same
@@ -340,7 +354,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     honorifics = find(gaz.honorific_index)
     honorific_ends = {e for _, e, _ in honorifics}
     honorific_starts = {s for s, _, _ in honorifics}
-    cues = [Cue(s, e, k) for s, e, k in find(gaz.cue_index)]
+    cues = [Cue(s, e, k) for s, e, k in _past_marker_cues(find(gaz.cue_index), folded, gaz)]
     cue_starts = {c.start for c in cues}
     covered: set[int] = set()
     pending: list[tuple[int, int]] = []  # title spans waiting for their name
