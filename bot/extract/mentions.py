@@ -175,7 +175,7 @@ def _past_marker_cues(hits: list[tuple[int, int, str]], folded: list[str], gaz: 
     out = []
     for s, e, k in hits:
         if folded[s] == "da" and (longer := gaz.cue_index.match_at(folded, s + 1)) and longer[0] > e:
-            s, e, k = s, longer[0], longer[1]
+            e, k = longer
         out.append((s, e, k))
     return out
 
