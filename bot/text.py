@@ -17,6 +17,7 @@ from typing import NamedTuple
 __all__ = [
     "Sentence",
     "Token",
+    "as_written",
     "clip_words",
     "fold",
     "fold_token",
@@ -83,6 +84,23 @@ def fold_token(word: str) -> str:
     base = "".join(ch for ch in base if not unicodedata.combining(ch)).casefold()
     base = base.replace("đ", "d")
     return _I_Y_SYLLABLE.sub(lambda m: m.group(1) + "i", base)
+
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
+
+
+@lru_cache(maxsize=4096)
+def as_written(text: str) -> str:
+    """``text`` with its tones kept but not where they sit, and its case folded.
+
+    For the few words :func:`fold` makes alike that differ in tone ("thị trưởng", mayor, and "thị trường",
+    market): compared in this form they differ, while "Uỷ ban" and "Ủy ban", one word in two placements, do not.
+    """
+    words = []
+    for word in unicodedata.normalize("NFD", text).casefold().split():
+        tones = "".join(ch for ch in word if ch in _TONES)
+        words.append(unicodedata.normalize("NFC", "".join(ch for ch in word if ch not in _TONES)) + tones)
+    return " ".join(words)
 
 
 @lru_cache(maxsize=16384)

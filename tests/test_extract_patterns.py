@@ -782,3 +782,11 @@ def test_mayors_after_their_city_and_a_meeting_verb_after_the_past_marker(gaz):
     (m,) = meetings("Ngày 2/6, Bộ trưởng Nguyễn Hồng Diên làm việc với Đại sứ Marc Knapper về thị trường châu Á và "
                     "thị trường Hoa Kỳ.", gaz)
     assert met(m) == {"Marc E. Knapper"}
+
+
+def test_old_tone_placement_in_a_body_and_a_long_title_before_the_lead_verb(gaz):
+    text = ("Sáng ngày 25/1/2024, tại trụ sở Bộ Công Thương, Thứ trưởng Phan Thị Thắng đã có buổi làm việc với Đoàn "
+            "Uỷ ban đối ngoại Hạ viện Hoa Kỳ do bà Mary Oak Lee, Hạ nghị sỹ (Đảng Cộng Hòa - bang California), Chủ "
+            "tịch Tiểu ban Ấn Độ Dương - Thái Bình Dương, Uỷ ban đối ngoại Hạ viện Hoa Kỳ làm trưởng Đoàn.")
+    (m,) = meetings(text, gaz)
+    assert "Mary Oak Lee" in met(m)

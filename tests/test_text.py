@@ -72,3 +72,9 @@ def test_normalize_is_idempotent_and_its_fast_path_agrees(text):
     once = normalize(text)
     assert normalize(once) == once
     assert unicodedata.is_normalized("NFC", once) and "\r" not in once and "  " not in once
+
+
+def test_as_written_keeps_tones_but_not_where_they_sit():
+    from bot.text import as_written
+    assert as_written("Uỷ ban") == as_written("Ủy ban") and as_written("hoà") == as_written("hòa")
+    assert as_written("Thị trưởng") != as_written("thị trường")

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Gazetteer, OrganizationEntry, PersonEntry, PhraseIndex
-from ..text import Sentence, Token, fold, name_key, tokenize_with_gaps
+from ..text import Sentence, Token, as_written, fold, name_key, tokenize_with_gaps
 from .dates import find_dates
 from .rounds import find_rounds
 
@@ -333,7 +333,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     head_ends = {e for _, e, _ in find(gaz.organization_head_index)} | {e for _, e, _ in find(gaz.place_head_index)}
     # a title is written in one piece: "viện, trường" is no "Viện trưởng"
     raw_titles = [(s, e, t) for s, e, t in find(gaz.title_index) if all(gaps[k] == " " for k in range(s + 1, e))
-                  and (t not in gaz.lexicon.titles_as_written or a.text_between(s, e).casefold() == t.casefold())]
+                  and (t not in gaz.lexicon.titles_as_written or as_written(a.text_between(s, e)) == as_written(t))]
     cue_ends = {e for _, e, _ in find(gaz.cue_index)}
     # "Phó Trợ lý Đại diện Thương mại", "Quyền Bộ trưởng": a prefix makes another title of the one after it
     # "bà X, tân Tổng Lãnh sự …": the newly appointed one holds the title all the same
@@ -663,7 +663,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     mention_tokens = {k for m in a.mentions for k in range(m.start, m.end)}
     # a word of one syllable as written: "vấn đề thuế" folds like "để" but opens no purpose
     a.clause_ends = [s for s, e, c in find(gaz.clause_end_index) if s not in mention_tokens
-                     and (e - s > 1 or tokens[s].text.casefold() == c.casefold())]
+                     and (e - s > 1 or as_written(tokens[s].text) == as_written(c))]
     # folded, "chia sẻ" reads "sẽ": the future word is only the one written so
     a.futures = [s for s, _, _ in find(gaz.future_index) if s not in mention_tokens
                  and not (folded[s] == "se" and tokens[s].text.casefold() != "sẽ")]
@@ -743,7 +743,7 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
     _companies_listed(a, gaz, covered)
     known = {s: (e, o) for s, e, o in a.find(gaz.organization_index)}
     # a head as written, tones and all: "Quy hoạch điện VIII" is no "Quỹ"
-    heads = {s: e for s, e, h in a.find(gaz.organization_head_index) if a.text_between(s, e).casefold() == h.casefold()}
+    heads = {s: e for s, e, h in a.find(gaz.organization_head_index) if as_written(a.text_between(s, e)) == as_written(h)}
     if not known and not heads:
         return
 

@@ -173,7 +173,7 @@ def round_heads(a: SentenceAnalysis) -> list:
     people = [m for m in a.mentions if m.kind in ("person", "org")]
     for k in leads_at:
         # "do [ông] X, <chức danh>, dẫn đầu": the one named after "do", however long the title after the name
-        led = [m for m in people if m.end <= k and k - m.end <= 20 and "do" in folded[max(0, m.start - 2):m.start]]
+        led = [m for m in people if m.end <= k and k - m.end <= 32 and "do" in folded[max(0, m.start - 2):m.start]]
         closest = [m for m in people if m.end <= k and k - m.end <= 20]
         if closest and (not led or closest[-1] is not led[-1]) and closest[-1] not in heads and heads and (
                 "va" in folded[max(0, closest[-1].start - 3):closest[-1].start]):
