@@ -790,3 +790,13 @@ def test_old_tone_placement_in_a_body_and_a_long_title_before_the_lead_verb(gaz)
             "tịch Tiểu ban Ấn Độ Dương - Thái Bình Dương, Uỷ ban đối ngoại Hạ viện Hoa Kỳ làm trưởng Đoàn.")
     (m,) = meetings(text, gaz)
     assert "Mary Oak Lee" in met(m)
+
+
+def test_the_head_of_a_us_firms_arm_here_is_the_us_side(gaz):
+    (m,) = meetings("Sáng 9/7, tại Hà Nội, Trưởng Ban Chính sách, Chiến lược Trung ương Trần Lưu Quang đã tiếp ông Oliver "
+                    "Marsh, Chủ tịch Tập đoàn AES Việt Nam.", gaz)
+    assert (host(m), met(m)) == ({"Trần Lưu Quang"}, {"Oliver Marsh"})
+    # our own man at a body of ours stays ours
+    (m,) = meetings("Sáng 9/7, Đại sứ Hoa Kỳ Marc Knapper làm việc với ông Nguyễn Văn Bình, Chủ tịch Hội hữu nghị "
+                    "Việt Nam.", gaz)
+    assert host(m) == {"Nguyễn Văn Bình"}

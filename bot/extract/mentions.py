@@ -134,6 +134,13 @@ class SentenceAnalysis:
         return self.gaps[i]
 
 
+def _of_a_company_here(chain: list[str] | tuple[str, ...], gaz: Gazetteer) -> bool:
+    """Whether the only thing of ours a foreign-named person's title names is the bare country ("Chủ tịch Tập
+    đoàn AES Việt Nam", "Tổng Giám đốc Boeing Việt Nam"): a US firm's arm here, not our side."""
+    ours = [(s, e) for s, e, side in gaz.side_index.find_all(chain) if side == "vn"]
+    return bool(ours) and all(" ".join(chain[s:e]) in ("viet nam", "vn") for s, e in ours)
+
+
 def side_of(text_folded: list[str], gaz: Gazetteer, default: str) -> str:
     """The side a phrase belongs to: the first country or body it names decides.
 
@@ -587,6 +594,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     "us" if any(w in joined for w in _US_SEATS) and side_of(chain, gaz, "vn") == "us" else "vn")
             else:
                 side = side_of(chain, gaz, "us")
+                if side == "vn" and _of_a_company_here(chain, gaz):
+                    side = "us"  # "ông Oliver Marquette, Chủ tịch Tập đoàn AES Việt Nam": a US firm's arm here
             a.mentions.append(
                 Mention("person", chain_start, end, name=entry.name if entry else _GLUED_INITIAL.sub(
                     r"\1. ", a.text_between(i, name_end)),  # "Elbridge A.Colby" is "Elbridge A. Colby"
