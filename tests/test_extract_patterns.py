@@ -796,7 +796,21 @@ def test_the_head_of_a_us_firms_arm_here_is_the_us_side(gaz):
     (m,) = meetings("Sáng 9/7, tại Hà Nội, Trưởng Ban Chính sách, Chiến lược Trung ương Trần Lưu Quang đã tiếp ông Oliver "
                     "Marsh, Chủ tịch Tập đoàn AES Việt Nam.", gaz)
     assert (host(m), met(m)) == ({"Trần Lưu Quang"}, {"Oliver Marsh"})
+    (m,) = meetings("Ngày 9/7, Phó Thủ tướng Bùi Thanh Sơn tiếp ông Alex Rogers, Tổng Giám đốc Qualcomm Việt Nam.", gaz)
+    assert met(m) == {"Alex Rogers"}
+    # a foreigner who serves us is no US side, and a meeting at which he is the only guest is none with the US
+    assert meetings("Sáng 19/3, tại trụ sở Bộ Y tế, Bộ trưởng Đào Hồng Lan chủ trì buổi tiếp và làm việc với Giáo sư "
+                    "Akira Tanaka, Tổng Lãnh sự danh dự Việt Nam tại Osaka.", gaz) == []
     # our own man at a body of ours stays ours
     (m,) = meetings("Sáng 9/7, Đại sứ Hoa Kỳ Marc Knapper làm việc với ông Nguyễn Văn Bình, Chủ tịch Hội hữu nghị "
                     "Việt Nam.", gaz)
     assert host(m) == {"Nguyễn Văn Bình"}
+
+
+def test_a_reception_told_as_an_exchange_or_chaired_with_a_doctor_as_guest(gaz):
+    (m,) = meetings("Ngày 21/9, tại Seattle, Chủ tịch nước Lương Cường đã có buổi trao đổi cùng bà Stephanie Pope, Chủ tịch "
+                    "Tập đoàn Boeing.", gaz)
+    assert met(m) == {"Stephanie Pope"}
+    (m,) = meetings("Sáng 18/3, tại trụ sở Bộ Y tế, Bộ trưởng Đào Hồng Lan đã chủ trì buổi tiếp và làm việc với TS Andrew "
+                    "Owen - Chủ tịch khu vực châu Á của MSD.", gaz)
+    assert met(m) == {"Andrew Owen"}

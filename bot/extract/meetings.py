@@ -24,7 +24,8 @@ _LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua"
                          # "lãnh đạo Tập đoàn Boeing", "các doanh nghiệp thành viên USABC": who of a body
                          "lanh", "dao", "thanh", "vien", "doanh", "nghiep", "quan", "chuc", "mot", "so",
                          "cong", "tac", "bieu",  # "đoàn công tác của …", "đoàn đại biểu …"
-                         "thuoc"})  # "lãnh đạo các doanh nghiệp thuộc Hiệp hội …"
+                         "thuoc",  # "lãnh đạo các doanh nghiệp thuộc Hiệp hội …"
+                         "ts", "gs", "pgs", "gsts", "pgsts", "tien", "si", "giao", "su"})  # "TS Andrew Otoo", "Giáo sư X"
 # ("cùng lúc với", "song phương với", "trực tuyến với": words between a cue and whom it names)
 _FUTURE_REACH = 12
 _NOT_AN_EVENT = frozenset({"kenh", "che"})  # "kênh trao đổi", "cơ chế đối thoại": talk of meeting, not one

@@ -134,11 +134,17 @@ class SentenceAnalysis:
         return self.gaps[i]
 
 
-def _of_a_company_here(chain: list[str] | tuple[str, ...], gaz: Gazetteer) -> bool:
-    """Whether the only thing of ours a foreign-named person's title names is the bare country ("Chủ tịch Tập
-    đoàn AES Việt Nam", "Tổng Giám đốc Boeing Việt Nam"): a US firm's arm here, not our side."""
+def _of_a_company_here(a: SentenceAnalysis, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether the only thing of ours a foreign-named person's title names is the bare country, after a company's
+    name ("Chủ tịch Tập đoàn AES Việt Nam", "Tổng Giám đốc Boeing Việt Nam"): a US firm's arm here, not our side
+    (not "Tổng Lãnh sự danh dự Việt Nam tại …", who serves us)."""
+    chain = a.folded[start:end]
     ours = [(s, e) for s, e, side in gaz.side_index.find_all(chain) if side == "vn"]
-    return bool(ours) and all(" ".join(chain[s:e]) in ("viet nam", "vn") for s, e in ours)
+    def brand(tok: Token) -> bool:  # "AES", "Boeing": a capitalised word no Vietnamese syllable spells
+        return tok.text[:1].isupper() and tok.text.isascii() and tok.text.isalpha() and not _SYLLABLE.match(tok.folded)
+
+    return bool(ours) and all(" ".join(chain[s:e]) in ("viet nam", "vn") and s > 0 and brand(a.tokens[start + s - 1])
+                              for s, e in ours)
 
 
 def side_of(text_folded: list[str], gaz: Gazetteer, default: str) -> str:
@@ -594,7 +600,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     "us" if any(w in joined for w in _US_SEATS) and side_of(chain, gaz, "vn") == "us" else "vn")
             else:
                 side = side_of(chain, gaz, "us")
-                if side == "vn" and _of_a_company_here(chain, gaz):
+                if side == "vn" and _of_a_company_here(a, chain_start, end, gaz):
                     side = "us"  # "ông Oliver Marquette, Chủ tịch Tập đoàn AES Việt Nam": a US firm's arm here
             a.mentions.append(
                 Mention("person", chain_start, end, name=entry.name if entry else _GLUED_INITIAL.sub(
