@@ -814,3 +814,15 @@ def test_a_reception_told_as_an_exchange_or_chaired_with_a_doctor_as_guest(gaz):
     (m,) = meetings("Sáng 18/3, tại trụ sở Bộ Y tế, Bộ trưởng Đào Hồng Lan đã chủ trì buổi tiếp và làm việc với TS Andrew "
                     "Owen - Chủ tịch khu vực châu Á của MSD.", gaz)
     assert met(m) == {"Andrew Owen"}
+
+
+def test_firms_taking_part_in_a_roundtable_and_a_man_speaking_to_its_host(gaz):
+    text = ("Ngày 23/9, tại New York, Chủ tịch nước Lương Cường dự buổi tọa đàm với các doanh nghiệp Mỹ do Hội đồng "
+            "Kinh doanh Hoa Kỳ - ASEAN tổ chức.\n\n"
+            "Buổi tọa đàm có sự tham gia của đại diện các tập đoàn hàng đầu của Mỹ như Amazon, Apple, The Coca-Cola "
+            "Company.\n\n"
+            "Chia sẻ với Chủ tịch nước Lương Cường, ông Michael Gold, Phó Chủ tịch cấp cao của Coca-Cola, cho biết công "
+            "ty sẽ mở rộng đầu tư.")
+    (m,) = meetings(text, gaz)
+    assert {"Amazon", "Apple", "The Coca-Cola Company", "Michael Gold"} <= met(m)
+    assert m.kind == "roundtable"

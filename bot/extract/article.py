@@ -22,6 +22,8 @@ from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summa
 # Openings that tie a sentence to the event of the one before it.
 _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai"
                      r"|trong khuon kho su kien|tai le ky|(?:ngay )?(?:sau|truoc) (?:le|buoi|cuoc|khi))\b")  # "Ngay sau lễ đón, …"
+_TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kien|chuong trinh|dien dan)? ?(?:nay )?"
+                        r"co su tham (?:gia|du) cua\b")
 _IN_THE_TRIP = re.compile(r"^(?:trong|trong suot|trong khuon kho) chuyen (?:cong tac|tham|cong du)\b")
 _HELD_AT = re.compile(r"\b(?:dien ra|duoc to chuc|to chuc)\b(?!.*[.;])")
 _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam|hai nha lanh dao nhac lai)\b")
@@ -408,6 +410,12 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             for m in came:  # "Cùng dự có Đại sứ Hoa Kỳ Marc Knapper": at the meeting just reported
                 ref = registry.ref(m)
                 latest.people.setdefault(ref.key(), ref)
+            if latest.kind == "roundtable" and _TOOK_PART.match(" ".join(a.folded[:8])):
+                # "Buổi tọa đàm có sự tham gia của đại diện các tập đoàn … của Mỹ như Amazon, Apple, …"
+                for m in a.mentions:
+                    if m.kind == "org" and m.side == "us" and not generic_body(m):
+                        org = OrganizationRef(m.name, m.side, m.org.id if m.org else None)
+                        latest.organizations.setdefault(org.key(), org)
         if not found[a.sentence.index] and a.places and drafts and _PLACE_FOLLOWS.search(" ".join(a.folded)):
             # "Cuộc gặp diễn ra tại văn phòng … ở Tòa nhà Longworth", "Phía Việt Nam tham dự từ điểm cầu …":
             # where the meeting just reported was held
@@ -450,6 +458,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             theirs[0].take_place(where)
     drafts = _split_receptions(drafts, analyses)
     _speakers_for_bodies(drafts, analyses, registry)
+    _told_to_our_host(drafts, analyses, registry)
 
     principal = registry.people.get(subjects.most_common(1)[0][0]) if subjects else None
     if principal is None:
@@ -545,6 +554,26 @@ def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis],
                     ref = registry.ref(m)
                     d.people.setdefault(ref.key(), ref)
                     met.add(ref.key())
+
+
+_TOLD_TO = re.compile(r"^(?:chia se|trao doi|noi|phat bieu|tra loi) (?:voi|cung)\b")
+
+
+def _told_to_our_host(drafts: list[_Draft], analyses: list[SentenceAnalysis], registry: _Registry) -> None:
+    """ "Chia sẻ với Chủ tịch nước Lương Cường, ông Michael Goltzman, Phó Chủ tịch … Coca-Cola cho biết …": a US man
+    speaking to the host of a meeting just reported was at it."""
+    for a in analyses:
+        if not _TOLD_TO.match(" ".join(a.folded[:3])):
+            continue
+        people = [m for m in a.mentions if m.kind == "person" and m.name]
+        if len(people) < 2 or people[0].side != "vn" or people[0].start > 4 or people[1].side != "us":
+            continue
+        host = registry.key(people[0])
+        before = [d for d in drafts if host in d.people and min(c.sentence for c in d.anchors) < a.sentence.index
+                  and a.sentence.index - max(c.sentence for c in d.anchors) <= 8]
+        if before:
+            ref = registry.ref(people[1])
+            max(before, key=lambda d: max(c.sentence for c in d.anchors)).people.setdefault(ref.key(), ref)
 
 
 def _organized_later(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]], gaz: Gazetteer) -> None:

@@ -621,6 +621,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             i += 1  # inside a known body's name, lower-case words and all: "Liên hiệp các tổ chức hữu nghị Việt Nam"
             continue
         if pending and (i in cue_starts or breaks(i) or gaps[i].strip() in (";", ":", "-", "–", "—")
+                        # "đại diện các tập đoàn hàng đầu của Mỹ như Amazon, Apple": the bodies listed, no name
+                        or (folded[i] in _SUCH_AS and not tokens[i].is_capitalized)
                         or folded[i].isdigit() or (folded[i] in _NOT_IN_TITLE and not tokens[i].is_capitalized)
                         or (i + 1 < n and (folded[i], folded[i + 1]) in _CLAUSE_VERBS)
                         or ("," in gaps[i] and folded[i] in _TIME_AFTER_COMMA and not tokens[i].is_capitalized)
@@ -739,8 +741,8 @@ def _companies_listed(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) ->
         j = k + 1
         while j < n and toks[j].is_capitalized and j not in covered:
             e = j + 1
-            while e < n and toks[e].is_capitalized and a.gaps[e] == " " and e not in covered:
-                e += 1
+            while e < n and toks[e].is_capitalized and a.gaps[e] in (" ", "-") and e not in covered:
+                e += 1  # "The Coca-Cola Company"
             a.mentions.append(Mention("org", j, e, name=a.text_between(j, e), side=side))
             covered.update(range(j, e))
             if e < n and a.gaps[e].strip() == ",":
