@@ -13,7 +13,17 @@ from datetime import date
 from ..gazetteer import Gazetteer
 from ..text import Sentence, fold, normalize, split_sentences
 from .dates import contains, published_date, settle_year, shift_day, stated_years
-from .meetings import Candidate, _date_for, _kind, attendees, candidates, generic_body, occasion_meeting, organizers
+from .meetings import (
+    TOOK_PART,
+    Candidate,
+    _date_for,
+    _kind,
+    attendees,
+    candidates,
+    generic_body,
+    occasion_meeting,
+    organizers,
+)
 from .mentions import _SYLLABLE, ALL, Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
 from .rounds import RoundMention, is_next_step, leads, own_dates, progress_areas, round_dates, round_heads
@@ -22,8 +32,6 @@ from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summa
 # Openings that tie a sentence to the event of the one before it.
 _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai"
                      r"|trong khuon kho su kien|tai le ky|(?:ngay )?(?:sau|truoc) (?:le|buoi|cuoc|khi))\b")  # "Ngay sau lễ đón, …"
-_TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kien|chuong trinh|dien dan)? ?(?:nay )?"
-                        r"co su tham (?:gia|du) cua\b")
 _IN_THE_TRIP = re.compile(r"^(?:trong|trong suot|trong khuon kho) chuyen (?:cong tac|tham|cong du)\b")
 _HELD_AT = re.compile(r"\b(?:dien ra|duoc to chuc|to chuc)\b(?!.*[.;])")
 _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam|hai nha lanh dao nhac lai)\b")
@@ -410,7 +418,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             for m in came:  # "Cùng dự có Đại sứ Hoa Kỳ Marc Knapper": at the meeting just reported
                 ref = registry.ref(m)
                 latest.people.setdefault(ref.key(), ref)
-            if latest.kind == "roundtable" and _TOOK_PART.match(" ".join(a.folded[:8])):
+            if latest.kind == "roundtable" and TOOK_PART.match(" ".join(a.folded[:8])):
                 # "Buổi tọa đàm có sự tham gia của đại diện các tập đoàn … của Mỹ như Amazon, Apple, …"
                 for m in a.mentions:
                     if m.kind == "org" and m.side == "us" and not generic_body(m):

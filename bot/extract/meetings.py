@@ -195,6 +195,9 @@ def _referred(a: SentenceAnalysis, cue: Cue) -> bool:
     return any(f" {w} " in f" {before} " for w in _REFERENCE_NOUNS)
 
 
+# "Buổi tọa đàm có sự tham gia của …": who took part in the meeting just reported, not another meeting
+TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kien|chuong trinh|dien dan)? ?(?:nay )?"
+                        r"co su tham (?:gia|du) cua\b")
 _THE_TWO_LEADERS = fold("hai nhà lãnh đạo")
 _ACTIVITY = re.compile(r"\b(?:hoat dong|tham quan|chup anh luu niem|trong mot su kien)\b")
 _RIGHT_AFTER = re.compile(r"^\W*(?:(?:vào|hôm|lúc)\s+)?$")
@@ -265,6 +268,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
         people = [m for m in a.mentions if m.kind == "person"]
         if {"vn"} <= {m.side for m in people} and any(m.side != "vn" for m in people):
             return [Candidate(a, None, len(a.tokens), people, "in_person", _date_for(a, None), place)]
+        return []
+    if TOOK_PART.match(" ".join(a.folded[:8])):
         return []
     found: list[Candidate] = []
     subject: list[Mention] = []
