@@ -674,6 +674,10 @@ def test_a_province_ending_in_a_family_name_stays_a_place(gaz):
     (m,) = meetings("Ngày 2/9, Đại sứ Lê Văn Tùng làm việc với Thống đốc bang Nam Carolina Henry McMaster và "
                     "Thống đốc bang New Jersey Phil Murphy.", gaz)
     assert met(m) == {"Henry McMaster", "Phil Murphy"}
+    # "Việt Nam Đinh …" folds like the province "Nam Định", but is written otherwise: a country, then a name
+    (m,) = meetings("Ngày 2/9, Phó Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam Đinh Thị Hoa tiếp Đại sứ Hoa Kỳ "
+                    "Marc Knapper.", gaz)
+    assert host(m) == {"Đinh Thị Hoa"}
 
 
 def test_names_listed_after_a_plural_title_all_share_it(gaz):

@@ -193,6 +193,13 @@ def _past_marker_cues(hits: list[tuple[int, int, str]], folded: list[str], gaz: 
     return out
 
 
+def _place_written(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> int | None:
+    """The end of the known place written at token ``i``, tones and all: "Nam Định" is a province, "Việt Nam Đinh
+    Thị Hoa" a country and a name."""
+    hit = gaz.place_index.match_at(a.folded, i)
+    return hit[0] if hit and as_written(a.text_between(i, hit[0])) == as_written(hit[1]) else None
+
+
 def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bool] | None:
     """End index and whether Vietnamese, for a name starting at token ``i``."""
     toks, folded = a.tokens, a.folded
@@ -210,9 +217,9 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
         folded[i - 1] == "duong" and toks[i - 1].is_capitalized)  # "Thái Bình Dương Michael DeSombre": no street
     if after_place_word and gaz.place_index.match_at(folded, i):
         return None
-    if (hit := gaz.place_index.match_at(folded, i)) and hit[0] < n and toks[hit[0]].is_capitalized and a.gaps[hit[0]] == " ":
+    if (hit := _place_written(a, i, gaz)) and hit < n and toks[hit].is_capitalized and a.gaps[hit] == " ":
         return None  # "Thị trưởng Los Angeles Karen Bass": the city ends the title, the name begins after it
-    if i >= 1 and (hit := gaz.place_index.match_at(folded, i - 1)) and hit[0] > i and toks[i - 1].is_capitalized:
+    if i >= 1 and (hit := _place_written(a, i - 1, gaz)) and hit > i and toks[i - 1].is_capitalized:
         return None  # "tỉnh Quảng Ninh Nghiêm Xuân Cường", "bang Nam Carolina Henry McMaster": "Ninh" ends a place
     text, base = a.sentence.text, a.sentence.start
     if i > 0 and folded[i - 1] == "tai" and (gaz.place_index.match_at(folded, i) or _foreign_word(toks[i])):
