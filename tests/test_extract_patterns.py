@@ -830,3 +830,10 @@ def test_firms_taking_part_in_a_roundtable_and_a_man_speaking_to_its_host(gaz):
     (m,) = meetings(text, gaz)
     assert {"Amazon", "Apple", "The Coca-Cola Company", "Michael Gold"} <= met(m)
     assert m.kind == "roundtable"
+
+
+def test_the_national_security_adviser_is_a_title_not_a_man_named_an(gaz):
+    (m,) = meetings("Ngày 5/9, Thủ tướng Phạm Minh Chính tiếp Cố vấn An ninh quốc gia Mỹ Jake Sullivan.", gaz)
+    assert met(m) == {"Jake Sullivan"}
+    (m,) = meetings("Ngày 5/9, Thủ tướng Phạm Minh Chính tiếp Cố Vấn An Ninh Quốc Gia Hoa Kỳ Robert O’Brien.", gaz)
+    assert met(m) == {"Robert O’Brien"}

@@ -165,7 +165,7 @@ def _is_initial(tokens: list[Token], text: str, base: int, i: int) -> bool:
 
 def _foreign_word(tok: Token) -> bool:
     """A capitalised word of a foreign name: "Greer", and "María", which no Vietnamese syllable spells."""
-    w = tok.text
+    w = tok.text.replace("’", "").replace("'", "")  # "O’Brien", "D'Amato"
     return len(w) >= 2 and w[0].isupper() and w.isalpha() and not w.isupper() and (
         w.isascii() or (not _SYLLABLE.match(tok.folded) and tok.folded.isascii()))
 
