@@ -837,3 +837,13 @@ def test_the_national_security_adviser_is_a_title_not_a_man_named_an(gaz):
     assert met(m) == {"Jake Sullivan"}
     (m,) = meetings("Ngày 5/9, Thủ tướng Phạm Minh Chính tiếp Cố Vấn An Ninh Quốc Gia Hoa Kỳ Robert O’Brien.", gaz)
     assert met(m) == {"Robert O’Brien"}
+
+
+def test_a_guest_calling_on_two_leaders_and_after_meeting_another(gaz):
+    r = meetings("Ngày 29/7, Bộ trưởng Quốc phòng Mỹ Lloyd Austin đã hội kiến với Chủ tịch nước Nguyễn Xuân Phúc và Thủ "
+                 "tướng Chính phủ Phạm Minh Chính.", gaz)
+    assert sorted(tuple(host(m)) for m in r) == [("Nguyễn Xuân Phúc",), ("Phạm Minh Chính",)]
+    assert all(met(m) == {"Lloyd Austin"} for m in r)
+    r = meetings("Sáng 25/8, sau cuộc gặp với Phó Chủ tịch nước Võ Thị Ánh Xuân, Phó Tổng thống Hoa Kỳ Kamala Harris có "
+                 "cuộc hội kiến với Chủ tịch nước Nguyễn Xuân Phúc.", gaz)
+    assert sorted(tuple(host(m)) for m in r) == [("Nguyễn Xuân Phúc",), ("Võ Thị Ánh Xuân",)]

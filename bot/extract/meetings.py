@@ -199,6 +199,7 @@ def _referred(a: SentenceAnalysis, cue: Cue) -> bool:
 TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kien|chuong trinh|dien dan)? ?(?:nay )?"
                         r"co su tham (?:gia|du) cua\b")
 _THE_TWO_LEADERS = fold("hai nhà lãnh đạo")
+_TOP_SEAT = re.compile(r"^(?:tong bi thu|chu tich nuoc|thu tuong|chu tich quoc hoi|pho chu tich nuoc|pho thu tuong)\b")
 _ACTIVITY = re.compile(r"\b(?:hoat dong|tham quan|chup anh luu niem|trong mot su kien)\b")
 _RIGHT_AFTER = re.compile(r"^\W*(?:(?:vào|hôm|lúc)\s+)?$")
 
@@ -275,6 +276,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
     subject: list[Mention] = []
     planned: set[int] = set()
     for k, cue in enumerate(a.cues):
+        after_it: int | None = None  # where the one met ends, when the subject comes after them
         next_cue = a.cues[k + 1] if k + 1 < len(a.cues) else None
         seg_end = _segment_end(a, cue, next_cue)
         newer = k > 0 and any(m.side == "vn" and a.cues[k - 1].end <= m.start and m.end <= cue.start
@@ -282,9 +284,23 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
         if k == 0 or not subject or newer:  # "… dự cuộc họp …, Bộ trưởng X đã hội đàm với …": X's own meeting
             before = [m for m in a.mentions if m.end <= cue.start and m.kind in ("person", "unnamed")]
             subject = _clause_subject([m for m in before if m.side == "vn"], a) or before[-1:]
+            if (before and before[-1].side == "us" and before[-1].kind == "person" and subject[-1] is not before[-1]
+                    and any("," in a.gaps[x] for x in range(subject[-1].end, before[-1].start + 1))):
+                # "Sau cuộc gặp với Phó Chủ tịch nước X, Phó Tổng thống Harris có cuộc hội kiến với Chủ tịch nước Y":
+                # the clause's subject is the guest; the host named before the comma is another meeting's
+                subject = before[-1:]
             # "Trước đó, trong cuộc gặp với X hồi tháng 5, Bộ trưởng Y đã nêu …": an adverb may come first
             opened = cue.start <= 2 or (cue.start <= 5 and a.folded[cue.start - 1] in ("trong", "tai")
                                         and any("," in a.gaps[x] for x in range(1, cue.start)))
+            if not subject and opened and a.folded[cue.start - 1] == "sau":
+                # "Sau cuộc gặp với Phó Chủ tịch nước X, Phó Tổng thống Harris có cuộc hội kiến với …": the one met
+                # is named up to the comma, and who met them opens the main clause, of either side
+                first = next((m for m in a.mentions if m.start >= cue.end and m.kind in ("person", "org")), None)
+                comma = next((x for x in range(first.end, len(a.tokens)) if "," in a.gaps[x]), None) if first else None
+                main = next((m for m in a.mentions if comma is not None and m.start >= comma and m.kind == "person"),
+                            None)
+                if main is not None and main.side != first.side:
+                    subject, after_it = [main], comma
             if not subject and opened:
                 # "Tiếp ông X, Thứ trưởng …, chiều 9/3 tại …, Phó Thủ tướng Y đề nghị …": the host comes after
                 subject = [m for m in a.mentions if m.kind == "person" and m.side == "vn" and m.start > cue.end][:1]
@@ -319,7 +335,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
             # Phó Thủ tướng có kế hoạch …": told of as coming, not as held
             planned.add(cue.start)  # planned: "dự kiến sẽ gặp …", "dự kiến làm việc với A … và tọa đàm với B"
             continue
-        listed = _list_after(a, cue.end, seg_end)
+        listed = _list_after(a, cue.end, after_it if after_it is not None else seg_end)
         if listed and all(generic_body(m) for m in listed if m.side != "vn"):
             # "tọa đàm với các doanh nghiệp Hoa Kỳ do A phối hợp với B đồng tổ chức": the hosts are who was met
             hosts = organizers(a, listed[-1].end)
@@ -363,6 +379,13 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
                     date = None
                 if here and not any(p[2] == here and p[0] < host.start for p in a.places):
                     here = None
+        hosts = [m for m in listed if m.side == "vn" and m.kind == "person"]
+        if (len(hosts) > 1 and subject_here and all(m.side == "us" for m in subject_here)
+                and all(_TOP_SEAT.match(fold(m.title)) for m in hosts)):
+            # "Bộ trưởng Austin đã hội kiến với Chủ tịch nước X và Thủ tướng Y": a call on each leader
+            for h in hosts:
+                found.append(Candidate(a, cue, seg_end, subject_here + [h], kind, date, here, apart=True))
+            continue
         groups = _one_by_one(a, cue, listed, gaz)
         if len(groups) > 1:
             # "lần lượt làm việc với A tại …, và với B": a meeting with each, each at its own place
