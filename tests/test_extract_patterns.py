@@ -847,3 +847,22 @@ def test_a_guest_calling_on_two_leaders_and_after_meeting_another(gaz):
     r = meetings("Sáng 25/8, sau cuộc gặp với Phó Chủ tịch nước Võ Thị Ánh Xuân, Phó Tổng thống Hoa Kỳ Kamala Harris có "
                  "cuộc hội kiến với Chủ tịch nước Nguyễn Xuân Phúc.", gaz)
     assert sorted(tuple(host(m)) for m in r) == [("Nguyễn Xuân Phúc",), ("Võ Thị Ánh Xuân",)]
+
+
+def test_visitors_of_one_sentence_received_by_the_hosts_of_the_next(gaz):
+    text = ("Ngày 8/5, Tổng Lãnh sự Hoa Kỳ Laura Dean đã đến thăm và làm việc tại UBND tỉnh Bình Dương. Tiếp đoàn có "
+            "ông Võ Văn Minh, Chủ tịch UBND tỉnh.")
+    (m,) = meetings(text, gaz)
+    assert (host(m), met(m), m.date.iso, m.place) == ({"Võ Văn Minh"}, {"Laura Dean"}, "--05-08", "UBND tỉnh Bình Dương")
+    text = ("Chiều 29/10, Đoàn công tác của Tổ chức Doanh nghiệp vì An ninh (Hoa Kỳ) do Đại tướng Tom Ray làm Trưởng đoàn "
+            "đã đến thăm và làm việc tại Bắc Ninh. Tiếp và làm việc với Đoàn, có các đồng chí: Vương Quốc Tuấn, Chủ tịch "
+            "UBND tỉnh; Lê Xuân Lợi, Phó Chủ tịch UBND tỉnh.")
+    (m,) = meetings(text, gaz)
+    assert "Vương Quốc Tuấn" in host(m) and "Tom Ray" in met(m)
+    text = ("Ngày 14/10, bà Laura Dean, Tổng Lãnh sự Hoa Kỳ, đã đến làm việc tại tỉnh Đồng Nai. Phó Chủ tịch UBND tỉnh "
+            "Đồng Nai Võ Tấn Đức chủ trì buổi tiếp.")
+    (m,) = meetings(text, gaz)
+    assert (host(m), met(m)) == ({"Võ Tấn Đức"}, {"Laura Dean"})
+    # a meeting of ours with our own firms is none with the US
+    assert meetings("Sáng 3/4, PVN, EVN và PV Gas đã làm việc tại trụ sở Bộ Công Thương. Bộ trưởng Nguyễn Hồng Diên "
+                    "chủ trì buổi làm việc.", gaz) == []

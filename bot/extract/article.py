@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..gazetteer import Gazetteer
@@ -315,6 +315,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     if not any(found.values()) and (occasion := occasion_meeting(analyses)):
         found[occasion.sentence].append(occasion)
     _organized_later(analyses, found, gaz)
+    _received_after(analyses, found)
 
     def context(i: int) -> tuple[DateValue, str | None] | None:
         """The one day and the place a sentence gives, if it gives exactly one day."""
@@ -582,6 +583,36 @@ def _told_to_our_host(drafts: list[_Draft], analyses: list[SentenceAnalysis], re
         if before:
             ref = registry.ref(people[1])
             max(before, key=lambda d: max(c.sentence for c in d.anchors)).people.setdefault(ref.key(), ref)
+
+
+_RECEIVED = re.compile(r"^(?:cung )?(?:tiep|don|tiep don|tiep va lam viec voi|lam viec voi) (?:doan|phai doan)\b")
+_CHAIRED = re.compile(r"\bchu tri (?:buoi|cuoc) (?:tiep|lam viec|don|gap)(?: doan)?\W*$")
+_VISITED = re.compile(r"\b(?:tham|lam viec|den|toi)\b")
+
+
+def _received_after(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]]) -> None:
+    """ "Ngày 8/5, Tổng Lãnh sự Hoa Kỳ X đã đến thăm và làm việc tại UBND tỉnh Bình Dương.", then "Tiếp đoàn có ông
+    Y, Chủ tịch UBND tỉnh.": the visitors of the sentence before met the hosts this one names, on its day and
+    at its place."""
+    for i, a in enumerate(analyses):
+        if any(m.side != "vn" for c in found[i] for m in c.participants) or not (_RECEIVED.match(" ".join(a.folded[:6])) or (
+                # "Phó Chủ tịch UBND tỉnh X chủ trì buổi tiếp.": with nobody of theirs named in it
+                _CHAIRED.search(" ".join(a.folded)) and not any(m.side == "us" for m in a.mentions))):
+            continue
+        hosts = [m for m in a.mentions if m.kind == "person" and m.side == "vn"]
+        if not hosts:
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            visit = analyses[j]
+            # a person of theirs, or a body known to be theirs ("PVN" told of with no country is nobody's)
+            people = any(m.side == "us" and m.kind == "person" for m in visit.mentions)
+            guests = [m for m in visit.mentions if m.side == "us" and (m.kind in ("person", "unnamed") or m.org or people)]
+            if guests and not found[j] and _VISITED.search(" ".join(visit.folded)) and not any(
+                    m.side == "vn" and m.kind == "person" for m in visit.mentions):
+                n = len(a.tokens)
+                found[i] = [Candidate(a, None, n, hosts + [replace(m, start=n, end=n) for m in guests], "in_person",
+                                          _date_for(visit, None), visit.places[-1][2] if visit.places else None)]
+                break
 
 
 def _organized_later(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]], gaz: Gazetteer) -> None:

@@ -155,6 +155,9 @@ def side_of(text_folded: list[str], gaz: Gazetteer, default: str) -> str:
     hits = gaz.side_index.find_all(text_folded)
     # "Tổng giám đốc dự án của tập đoàn Trump Organization tại Việt Nam": where one works is not whose one is
     hits = [h for h in hits if not (h[0] > 0 and text_folded[h[0] - 1] in ("tai", "o"))]
+    # "Đoàn công tác của Tổ chức … (Hoa Kỳ)": whose delegation is said after "của"
+    hits = [h for h in hits if not (h[1] < len(text_folded) and text_folded[h[1]] == "cua"
+                                    and text_folded[h[0]:h[1]] == ("doan", "cong", "tac"))] or hits
     return hits[0][2] if hits else default
 
 
