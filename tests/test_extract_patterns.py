@@ -866,3 +866,9 @@ def test_visitors_of_one_sentence_received_by_the_hosts_of_the_next(gaz):
     # a meeting of ours with our own firms is none with the US
     assert meetings("Sáng 3/4, PVN, EVN và PV Gas đã làm việc tại trụ sở Bộ Công Thương. Bộ trưởng Nguyễn Hồng Diên "
                     "chủ trì buổi làm việc.", gaz) == []
+
+
+def test_the_same_afternoon_is_that_day(gaz):
+    text = ("Chiều 11/9, Phó Thủ tướng Bùi Thanh Sơn tiếp ông Cristiano Amon, Chủ tịch Tập đoàn Qualcomm.\n\n"
+            "Cùng chiều, Phó Thủ tướng tiếp ông Tim Cook, Tổng Giám đốc Apple.")
+    assert [m.date.iso for m in meetings(text, gaz)] == ["--09-11", "--09-11"]

@@ -44,7 +44,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng|hôm|ngày|từ|đến|tới|và)\s+)(?:ngày\s+)?(\d{1,2})[.-](\d{1,2})"
         r"(?![\d%])(?![.,]\d)()", re.IGNORECASE)),
     ("same_day", re.compile(r"\b(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày\b|\bcũng\s+trong\s+ngày\b(?!\s+\d)"
-                            r"|\bcũng\s+trong\s+buổi\s+(?:sáng|trưa|chiều|tối)\b(?!\s+(?:ngày\s+)?\d)", re.IGNORECASE)),
+                            r"|\bcũng\s+trong\s+buổi\s+(?:sáng|trưa|chiều|tối)\b(?!\s+(?:ngày\s+)?\d)"
+                            # "Cùng chiều, Phó Thủ tướng tiếp …": the same afternoon
+                            r"|\bcùng\s+(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\b(?!\s+(?:ngày\s+)?\d)", re.IGNORECASE)),
     ("next_day", re.compile(r"\b(?:ngày\s+)?hôm\s+sau\b|\bngày\s+tiếp\s+theo\b", re.IGNORECASE)),
     # "Tổng Bí thư hôm nay đã tiếp …", "chiều qua": the page's day or the one before, when no date follows
     ("today", re.compile(r"\b(?:hôm|sáng|trưa|chiều|tối)\s+nay\b(?!\s*\(?\s*\d)", re.IGNORECASE)),
