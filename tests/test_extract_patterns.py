@@ -872,3 +872,12 @@ def test_the_same_afternoon_is_that_day(gaz):
     text = ("Chiều 11/9, Phó Thủ tướng Bùi Thanh Sơn tiếp ông Cristiano Amon, Chủ tịch Tập đoàn Qualcomm.\n\n"
             "Cùng chiều, Phó Thủ tướng tiếp ông Tim Cook, Tổng Giám đốc Apple.")
     assert [m.date.iso for m in meetings(text, gaz)] == ["--09-11", "--09-11"]
+
+
+def test_a_last_working_session_and_two_bodies_with_their_acronyms(gaz):
+    (m,) = meetings("Ngày 24/10, tại Kuala Lumpur, Bộ trưởng Nguyễn Hồng Diên và Đại diện Thương mại Jamieson Greer đã "
+                    "có phiên làm việc cuối cùng.", gaz)
+    assert met(m) == {"Jamieson Greer"}
+    (m,) = meetings("Cùng ngày 5/6, Thủ tướng Phạm Minh Chính chủ trì tọa đàm với Phòng Thương mại Hoa Kỳ (USCC) và Hội "
+                    "đồng Kinh doanh Hoa Kỳ - ASEAN (USABC).", gaz)
+    assert {o.id for o in m.organizations if o.side == "us"} == {"us-chamber", "usabc"}

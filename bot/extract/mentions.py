@@ -792,6 +792,9 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
             if end in known and a.gaps[end].strip() == "(" and known[end][1] is not org:
                 # "Phòng Thương mại Hoa Kỳ (AmCham)": the bracket says which body the words meant
                 end, org = known[end]
+            elif (end + 1 <= n and a.gaps[end].strip() == "(" and end < n and a.tokens[end].text.isupper()
+                  and (end + 1 == n or a.gaps[end + 1].startswith(")"))):
+                end += 1  # "Phòng Thương mại Hoa Kỳ (USCC) và …": its acronym in brackets is part of its name
             a.mentions.append(Mention("org", i, end, name=org.name, side=org.side, org=org))
             covered.update(range(i, end))
             i = end
