@@ -881,3 +881,10 @@ def test_a_last_working_session_and_two_bodies_with_their_acronyms(gaz):
     (m,) = meetings("Cùng ngày 5/6, Thủ tướng Phạm Minh Chính chủ trì tọa đàm với Phòng Thương mại Hoa Kỳ (USCC) và Hội "
                     "đồng Kinh doanh Hoa Kỳ - ASEAN (USABC).", gaz)
     assert {o.id for o in m.organizations if o.side == "us"} == {"us-chamber", "usabc"}
+
+
+def test_a_caption_run_into_an_announced_visit_is_no_meeting(gaz):
+    text = ("Bộ trưởng Quốc phòng Mỹ Lloyd Austin. Ảnh: AFP |\n"
+            "“Nhận lời mời của Đại tướng Phan Văn Giang, Bộ trưởng Quốc phòng Mỹ Lloyd Austin sẽ thăm chính thức Việt Nam "
+            "từ ngày 28 đến ngày 29/7/2021”, người phát ngôn Lê Thị Thu Hằng thông tin tại họp báo chiều 22/7.")
+    assert meetings(text, gaz) == []

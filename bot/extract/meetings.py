@@ -264,8 +264,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
             return []
         # a photo caption: "Quyền Bộ trưởng Lê Mạnh Hùng và Đại sứ Brian Mc Feeters, …" — not one of an activity
         # both took part in ("… trong một hoạt động rà phá bom mìn", "… tham quan …")
-        if _ACTIVITY.search(" ".join(a.folded)):
-            return []
+        if _ACTIVITY.search(" ".join(a.folded)) or a.futures:
+            return []  # nor a caption run into a sentence of what will be ("… sẽ thăm chính thức Việt Nam …")
         people = [m for m in a.mentions if m.kind == "person"]
         if {"vn"} <= {m.side for m in people} and any(m.side != "vn" for m in people):
             return [Candidate(a, None, len(a.tokens), people, "in_person", _date_for(a, None), place)]
