@@ -888,3 +888,10 @@ def test_a_caption_run_into_an_announced_visit_is_no_meeting(gaz):
             "“Nhận lời mời của Đại tướng Phan Văn Giang, Bộ trưởng Quốc phòng Mỹ Lloyd Austin sẽ thăm chính thức Việt Nam "
             "từ ngày 28 đến ngày 29/7/2021”, người phát ngôn Lê Thị Thu Hằng thông tin tại họp báo chiều 22/7.")
     assert meetings(text, gaz) == []
+
+
+def test_the_day_at_home_of_a_meeting_abroad_is_not_its_day(gaz):
+    text = ("Tối 12/5 (sáng 13/5 giờ Hà Nội), Thủ tướng Phạm Minh Chính gặp Tổng thống Mỹ Joe Biden tại Nhà Trắng.\n\n"
+            "Thủ tướng Phạm Minh Chính chụp ảnh với Tổng thống Mỹ Joe Biden tại Nhà Trắng ngày 12/5. Ảnh: TTXVN")
+    (m,) = meetings(text, gaz)
+    assert (m.date.iso, m.place) == ("--05-12", "Nhà Trắng")

@@ -180,6 +180,8 @@ def _kind(a: SentenceAnalysis, gaz: Gazetteer, default: str) -> str:
     return markers[0] if markers else default
 
 
+# "(sáng 13/5 giờ Hà Nội)", "theo giờ Việt Nam": the day at home of a meeting held abroad, not its day
+OUR_CLOCK = re.compile(r"\s*(?:theo\s+)?giờ\s+(?:Hà Nội|Việt Nam|VN)\b", re.IGNORECASE)
 _THAT_IS = re.compile(r"\btức\s*(?:là\s*)?(?:\S+\s+){0,2}$")
 _REPORTING = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:cho biet|cho hay|thong tin|thong bao|dua tin)\b")
 
@@ -222,7 +224,8 @@ def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = Fals
     dates = [d for d in a.dates if not _REPORTING.match(fold(text[d.end : d.end + 80]))]
     if len(dates) > 1:
         # "tối 9/4 theo giờ Washington, tức sáng 10/4 giờ Hà Nội": the day where the meeting was
-        dates = [d for d in dates if not _THAT_IS.search(text[max(0, d.start - 20):d.start])] or dates
+        dates = [d for d in dates if not _THAT_IS.search(text[max(0, d.start - 20):d.start])
+                 and not OUR_CLOCK.match(text[d.end:d.end + 20])] or dates  # "Tối 12/5 (sáng 13/5 giờ Hà Nội)"
         # "vòng đàm phán thứ ba (từ ngày 9 - 12/6)": the round's span, not the meeting's day
         after_round = {a.tokens[r.token_end - 1].end - a.sentence.start for r in a.rounds if r.token_end}
         dates = [d for d in dates if not any(0 <= d.start - e <= 12 for e in after_round)
