@@ -895,3 +895,18 @@ def test_the_day_at_home_of_a_meeting_abroad_is_not_its_day(gaz):
             "Thủ tướng Phạm Minh Chính chụp ảnh với Tổng thống Mỹ Joe Biden tại Nhà Trắng ngày 12/5. Ảnh: TTXVN")
     (m,) = meetings(text, gaz)
     assert (m.date.iso, m.place) == ("--05-12", "Nhà Trắng")
+
+
+def test_attendees_listed_before_the_report_of_what_they_attended(gaz):
+    text = ("Sự kiện được tổ chức tại Trung tâm Lưu trữ Quốc gia III, Hà Nội, ngày 10/7/2025.\n\n"
+            "Tham dự sự kiện có Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper; Cựu Tham mưu trưởng Hội cựu chiến binh Larry "
+            "Reed; Giám đốc điều hành Hội cựu chiến binh Ryan Gall; Thứ trưởng Bộ Nội vụ Cao Huy.\n\n"
+            "Tại buổi lễ, Đại sứ Marc Knapper và ông Cao Huy đã trao 22 bộ hồ sơ cho thân nhân.")
+    (m,) = meetings(text, gaz)
+    assert host(m) == {"Cao Huy"} and {"Marc E. Knapper", "Larry Reed", "Ryan Gall"} <= met(m)
+
+
+def test_a_place_ends_before_the_verb_after_it(gaz):
+    (m,) = meetings("Ngày 17/3, nhân chuyến công tác tới Washington dự Khóa họp lần thứ 69 của Liên hợp quốc, Phó Chủ "
+                    "tịch Quốc hội Nguyễn Thị Thanh đã gặp Thượng nghị sĩ Josh Baker.", gaz)
+    assert m.place == "Washington"

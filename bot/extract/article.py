@@ -470,6 +470,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     drafts = _split_receptions(drafts, analyses)
     _speakers_for_bodies(drafts, analyses, registry)
     _told_to_our_host(drafts, analyses, registry)
+    _attended_before(drafts, analyses, registry)
 
     principal = registry.people.get(subjects.most_common(1)[0][0]) if subjects else None
     if principal is None:
@@ -565,6 +566,22 @@ def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis],
                     ref = registry.ref(m)
                     d.people.setdefault(ref.key(), ref)
                     met.add(ref.key())
+
+
+def _attended_before(drafts: list[_Draft], analyses: list[SentenceAnalysis], registry: _Registry) -> None:
+    """ "Tham dự sự kiện có Đại sứ X; … Larry Rivers; … Ryan Gallucci; Thứ trưởng Cao Huy", then "Tại buổi lễ, Đại sứ
+    và ông Cao Huy đã trao …": those listed before the report of the meeting they attended were at it too."""
+    for a in analyses:
+        listed = attendees(a)
+        if not listed or not any(m.side == "us" for m in listed):
+            continue
+        keys = {registry.key(m) for m in listed}
+        after = [d for d in drafts if 0 < min(c.sentence for c in d.anchors) - a.sentence.index <= 3 and keys & set(d.people)]
+        if len(after) == 1:
+            for m in listed:
+                if m.side == "us":
+                    ref = registry.ref(m)
+                    after[0].people.setdefault(ref.key(), ref)
 
 
 _TOLD_TO = re.compile(r"^(?:chia se|trao doi|noi|phat bieu|tra loi) (?:voi|cung)\b")

@@ -943,8 +943,8 @@ def _find_places(
                 j = last = j + 1
                 named = True  # a capitalised name after "tại": "tại Seattle", "tại Hội nghị Cấp cao ASEAN"
                 continue
-            if not named or folded[j] in _NOT_IN_TITLE or folded[j] in _BREAK_WORDS:
-                break
+            if not named or folded[j] in _NOT_IN_TITLE or folded[j] in _BREAK_WORDS or toks[j].text == "dự":
+                break  # "tới Hoa Kỳ dự Khóa họp …": the verb after the place
             if folded[j] in _PLACE_JOINERS and j + 1 < n and (toks[j + 1].is_capitalized or any(
                     index.match_at(folded, j + 1) for index in (gaz.place_index, gaz.place_head_index))):
                 j += 1  # "trụ sở USTR ở thủ đô Washington"
