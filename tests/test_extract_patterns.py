@@ -910,3 +910,10 @@ def test_a_place_ends_before_the_verb_after_it(gaz):
     (m,) = meetings("Ngày 17/3, nhân chuyến công tác tới Washington dự Khóa họp lần thứ 69 của Liên hợp quốc, Phó Chủ "
                     "tịch Quốc hội Nguyễn Thị Thanh đã gặp Thượng nghị sĩ Josh Baker.", gaz)
     assert m.place == "Washington"
+
+
+def test_a_round_to_be_sped_up_was_not_held(gaz):
+    r = extract_article("Ngày 4/6, tại Paris, Bộ trưởng Nguyễn Hồng Diên đã gặp Đại diện Thương mại Hoa Kỳ Jamieson "
+                        "Greer. Hai bên thống nhất đẩy nhanh vòng đàm phán thứ ba.", "t", gaz)
+    assert [rd.status for rd in r.rounds if rd.number == 3] in ([], ["planned"])
+    assert r.meetings[0].round is None

@@ -30,7 +30,9 @@ _ROUND = re.compile(
     rf"|(?<!trong )\b(vong)\s+(\d{{1,2}})\b(?! (?:ngay|thang|nam|gio|tuan|phut)\b)"  # not "trong vòng 90 ngày"
 )
 # Words just before a round that make it a plan, not something that was held.
-_PLANNED_BEFORE = ("chuan bi cho", "tien toi", "du kien", "se to chuc", "ke tiep", "sap toi", "huong toi")
+_PLANNED_BEFORE = ("chuan bi cho", "tien toi", "du kien", "se to chuc", "ke tiep", "sap toi", "huong toi",
+                   # "Hai bên thống nhất đẩy nhanh vòng đàm phán thứ ba": to be held sooner, not held
+                   "day nhanh", "xuc tien", "som to chuc", "tien hanh som")
 # Right before a round: "làm việc … trước vòng đàm phán thứ tư" (it had not been held; "Trước đó, vòng …" had).
 _PLANNED_RIGHT_BEFORE = ("truoc", "truoc them")
 _PLANNED_AFTER = ("tiep theo", "sap toi", "du kien", "se duoc to chuc", "se dien ra")
