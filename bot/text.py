@@ -277,6 +277,8 @@ def _ends_with_abbreviation(text: str) -> bool:
     word = match.group(1)
     if len(word) == 1 and word.isupper():
         return True  # an initial: "Jamieson L. Greer"
+    if all(len(part) == 1 and part.isupper() for part in word.split(".")):
+        return True  # initials run together: "J.D. Vance", "George H.W. Bush"
     return word.casefold() in _ABBREVIATIONS
 
 

@@ -917,3 +917,10 @@ def test_a_round_to_be_sped_up_was_not_held(gaz):
                         "Greer. Hai bên thống nhất đẩy nhanh vòng đàm phán thứ ba.", "t", gaz)
     assert [rd.status for rd in r.rounds if rd.number == 3] in ([], ["planned"])
     assert r.meetings[0].round is None
+
+
+def test_initials_run_together_neither_end_a_sentence_nor_lose_the_name(gaz):
+    (m,) = meetings("Ngày 23/9, Thủ tướng Phạm Minh Chính hội kiến Phó Tổng thống Hoa Kỳ J.D. Vance tại Nhà Trắng.", gaz)
+    assert (met(m), m.date.iso, m.place) == ({"JD Vance"}, "--09-23", "Nhà Trắng")
+    (m,) = meetings("Ngày 23/9, Bộ trưởng Nguyễn Hồng Diên tiếp ông H.R. Miller, cựu Cố vấn An ninh quốc gia Hoa Kỳ.", gaz)
+    assert met(m) == {"H.R. Miller"}

@@ -78,3 +78,9 @@ def test_as_written_keeps_tones_but_not_where_they_sit():
     from bot.text import as_written
     assert as_written("Uỷ ban") == as_written("Ủy ban") and as_written("hoà") == as_written("hòa")
     assert as_written("Thị trưởng") != as_written("thị trường")
+
+
+def test_initials_run_together_do_not_end_a_sentence():
+    from bot.text import split_sentences
+    texts = [s.text for s in split_sentences("Thủ tướng gặp ông J.D. Vance tại Nhà Trắng. Hai bên trao đổi.")]
+    assert texts == ["Thủ tướng gặp ông J.D. Vance tại Nhà Trắng.", "Hai bên trao đổi."]

@@ -182,6 +182,7 @@ def _not_name_at(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, str]
     return hit
 
 
+_DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
 _PLACE_WORD_BEFORE = frozenset({"tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong"})
 
 
@@ -242,6 +243,11 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
            and not (k > 0 and toks[k - 1].is_capitalized)  # "Thượng viện Patrick Leahy": "viện" ends another word
            for k in range(max(0, i - 4), i)):
         return None  # "Tập đoàn Westinghouse Electric", "Công ty Excelerate Energy": a body's name
+    if _DOTTED_INITIALS.fullmatch(toks[i].text) and i + 1 < n and a.gaps[i + 1] in (". ", ".") and _foreign_word(toks[i + 1]):
+        end = i + 2  # "J.D. Vance", "H.R. McMaster": initials run together, then the surname
+        while end < n and _foreign_word(toks[end]) and a.gaps[end] == " " and end - i <= _MAX_NAME:
+            end += 1
+        return end, False
     if _foreign_word(toks[i]):
         end = i + 1
         words = 1
