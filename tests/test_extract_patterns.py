@@ -924,3 +924,9 @@ def test_initials_run_together_neither_end_a_sentence_nor_lose_the_name(gaz):
     assert (met(m), m.date.iso, m.place) == ({"JD Vance"}, "--09-23", "Nhà Trắng")
     (m,) = meetings("Ngày 23/9, Bộ trưởng Nguyễn Hồng Diên tiếp ông H.R. Miller, cựu Cố vấn An ninh quốc gia Hoa Kỳ.", gaz)
     assert met(m) == {"H.R. Miller"}
+
+
+def test_a_title_over_a_region_with_a_dash(gaz):
+    (m,) = meetings("Ngày 16/7, Thứ trưởng Nguyễn Minh Vũ tiếp Trợ lý Ngoại trưởng phụ trách Đông Á - Thái Bình Dương "
+                    "Michelle Kane.", gaz)
+    assert met(m) == {"Michelle Kane"}

@@ -636,7 +636,12 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         if pending and any(s < i < e for s, e, _ in find(gaz.organization_index)):
             i += 1  # inside a known body's name, lower-case words and all: "Liên hiệp các tổ chức hữu nghị Việt Nam"
             continue
-        if pending and (i in cue_starts or breaks(i) or gaps[i].strip() in (";", ":", "-", "–", "—")
+        if pending and (i in cue_starts or breaks(i) or (gaps[i].strip() in (";", ":", "-", "–", "—")
+                                                         # "phụ trách Đông Á - Thái Bình Dương Michelle Kwan":
+                                                         # one region, then the name
+                                                         and not (tuple(folded[i:i + 3]) == ("thai", "binh", "duong")
+                                                                  and i + 3 < n and gaps[i + 3] == " "
+                                                                  and _foreign_word(tokens[i + 3])))
                         # "đại diện các tập đoàn hàng đầu của Mỹ như Amazon, Apple": the bodies listed, no name
                         or (folded[i] in _SUCH_AS and not tokens[i].is_capitalized)
                         or folded[i].isdigit() or (folded[i] in _NOT_IN_TITLE and not tokens[i].is_capitalized)
