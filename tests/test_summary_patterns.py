@@ -281,3 +281,13 @@ def test_a_word_that_folds_like_a_purpose_word_does_not_cut_the_summary(gaz):
     text = "Trong cuộc gặp với Bộ trưởng Howard Lutnick hồi tháng 5, Bộ trưởng Nguyễn Hồng Diên đã nêu vấn đề thuế gỗ."
     s = summary(text, gaz)
     assert "vấn đề thuế gỗ" in s and not s.startswith("…đề")
+
+
+def test_a_summary_stops_at_the_next_item_and_at_the_trips_close(gaz):
+    text = ("* Sáng 5/6: Phó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Hoa Kỳ Marc Knapper. Hai bên trao đổi về thuế đối ứng.\n\n"
+            "* Chiều 5/6: Bộ trưởng Nguyễn Văn Thắng tiếp Đại sứ Nhật Bản Ito Naoki, trao đổi về vốn ODA.")
+    assert "ODA" not in summary(text, gaz) and "thuế đối ứng" in summary(text, gaz)
+    text = ("Ngày 11/6, Bộ trưởng Nguyễn Hồng Diên chủ trì tọa đàm với Hội đồng Kinh doanh Hoa Kỳ - ASEAN. Các doanh "
+            "nghiệp bày tỏ mong muốn hai nước sớm hoàn tất đàm phán.\n\n"
+            "Kết thúc chuyến công tác, Bộ trưởng Nguyễn Hồng Diên nhấn mạnh: “Chúng tôi đã đạt được nhiều đồng thuận”.")
+    assert "Kết thúc" not in summary(text, gaz)

@@ -584,6 +584,7 @@ def _attended_before(drafts: list[_Draft], analyses: list[SentenceAnalysis], reg
                     after[0].people.setdefault(ref.key(), ref)
 
 
+_THE_WHOLE_TRIP = re.compile(r"^(?:ket thuc|tong ket) (?:chuyen|chuong trinh|dot)\b")
 _TOLD_TO = re.compile(r"^(?:chia se|trao doi|noi|phat bieu|tra loi) (?:voi|cung)\b")
 
 
@@ -1060,8 +1061,9 @@ def _scopes(
                 latest[mid] = idx
         elif current is None and last and a.sentence.kind == "text" and _at_the_meeting(a, registry.gaz):
             current = last  # "Tại cuộc tiếp, …", "Tại phiên họp, …": at the meeting reported last
-        elif a.sentence.kind == "heading" or (round_mentions[idx] and not a.cues):
-            current = None
+        elif a.sentence.kind == "heading" or (round_mentions[idx] and not a.cues) or _THE_WHOLE_TRIP.match(
+                " ".join(a.folded[:5])):
+            current = None  # "Kết thúc chuyến công tác, Bộ trưởng nhấn mạnh …": of the whole trip, no one meeting
         else:
             named = _names(a, registry)
             # the one meeting whose counterpart it names ("Với đại diện AmCham, …"), else whose people
@@ -1071,6 +1073,9 @@ def _scopes(
                 owners = [mid for mid, keys in everyone_of.items() if named & keys]
             if named & beside and not any(named & people_of[mid] for mid in owners):
                 current, group = None, []  # somebody else received at the same occasion
+            elif a.cues and not any(named & people_of[mid] for mid in owners) and any(
+                    m.kind == "person" and m.side == "other" for m in a.mentions):
+                current, group = None, []  # "Chiều 5/6: Bộ trưởng … tiếp Đại sứ Nhật Bản …": a meeting not of these talks
             elif current is None and len(group) > 1 and owners and set(owners) >= set(group) and not (
                     named & set().union(*(people_of[mid] for mid in group))):
                 current = group[0]  # after a heading, the people the meetings share: all of them again
