@@ -930,3 +930,15 @@ def test_a_title_over_a_region_with_a_dash(gaz):
     (m,) = meetings("Ngày 16/7, Thứ trưởng Nguyễn Minh Vũ tiếp Trợ lý Ngoại trưởng phụ trách Đông Á - Thái Bình Dương "
                     "Michelle Kane.", gaz)
     assert met(m) == {"Michelle Kane"}
+
+
+def test_a_ministerial_session_held_over_days_by_the_two_named_before_it(gaz):
+    text = ("Từ ngày 28 đến 30/7, tại Washington D.C., Bộ trưởng Nguyễn Hồng Diên và Đại diện Thương mại Hoa Kỳ Jamieson "
+            "Greer đã tiến hành phiên đàm phán cấp Bộ trưởng lần thứ ba.\n\n"
+            "Bên lề phiên đàm phán, ngày 29/7, Bộ trưởng đã gặp Thứ trưởng Thương mại Paul Kemp.")
+    r = extract_article(text, "t", gaz)
+    (rnd,) = r.rounds
+    assert (rnd.series, rnd.number, rnd.start.iso, rnd.end.iso, rnd.place) == (
+        "ministerial", 3, "--07-28", "--07-30", "Washington D.C.")
+    greer = next(m for m in r.meetings if met(m) == {"Jamieson Greer"})
+    assert (host(greer), greer.round) == ({"Nguyễn Hồng Diên"}, 3)

@@ -1312,7 +1312,7 @@ def _date_rounds(
                 session = session or bool(_OPENED.match(" ".join(a.folded[r.token_end:r.token_end + 20]))
                                           and not _TOLD.search(" ".join(a.folded)))
                 reports_meeting = idx in reporting and not session
-                places = [p for p in a.places if p[0] >= r.token_end]
+                places = [p for p in a.places if p[0] >= r.token_end] or (a.places if session else [])
                 if places and not rnd.place:
                     rnd.place = places[0][2]
                 # the round's own dates: written after its name ("… lần thứ 5, diễn ra từ ngày 12 - 14/11"),

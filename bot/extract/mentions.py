@@ -686,11 +686,15 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     a.mentions = [m for m in a.mentions
                   if not any(r.token_start <= m.start and m.end <= r.token_end for r in a.rounds)]
     for r in a.rounds:
+        kind = "online" if r.series == "online" else "in_person"
         if r.token_end < n and folded[r.token_end] in ("giua", "voi"):
-            kind = "online" if r.series == "online" else "in_person"
             a.cues.append(Cue(r.token_start, r.token_end + 1, kind, "session"))
             # "cấp Bộ trưởng" names the series, not a person
             a.mentions = [m for m in a.mentions if not (r.token_start <= m.start and m.end <= r.token_end)]
+        elif tuple(folded[max(0, r.token_start - 2):r.token_start]) in (("tien", "hanh"), ("to", "chuc")) and not any(
+                c.start <= r.token_start < c.end for c in a.cues):
+            # "A và B đã tiến hành phiên đàm phán cấp Bộ trưởng lần thứ ba": the two named before held it
+            a.cues.append(Cue(r.token_start, r.token_end, kind, "session"))
     sessions = [c for c in a.cues if c.role == "session"]
     if sessions:
         # "đã chủ trì phiên họp trực tuyến cấp Bộ trưởng lần thứ 7 với X": the session is the one cue, not
