@@ -942,3 +942,14 @@ def test_a_ministerial_session_held_over_days_by_the_two_named_before_it(gaz):
         "ministerial", 3, "--07-28", "--07-30", "Washington D.C.")
     greer = next(m for m in r.meetings if met(m) == {"Jamieson Greer"})
     assert (host(greer), greer.round) == ({"Nguyễn Hồng Diên"}, 3)
+
+
+def test_a_round_named_in_the_sentence_after_its_meeting_or_opened_by_a_verb(gaz):
+    r = extract_article("Tối 10/7, Bộ trưởng Nguyễn Hồng Diên họp trực tuyến với Đại diện Thương mại Jamieson Greer. Đây "
+                        "là phiên đàm phán cấp Bộ trưởng lần thứ hai giữa hai bên.", "t", gaz)
+    (m,) = r.meetings
+    assert (m.round_series, m.round) == ("ministerial", 2)
+    assert r.rounds[0].start.iso == "--07-10"
+    r = extract_article("Ngày 19/5: Khai mạc vòng đàm phán thứ hai. Bộ trưởng Nguyễn Hồng Diên hội đàm với Đại diện Thương "
+                        "mại Jamieson Greer.", "t", gaz)
+    assert (r.rounds[0].number, r.rounds[0].start.iso, r.meetings[0].round) == (2, "--05-19", 2)

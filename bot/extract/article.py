@@ -456,6 +456,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         d.date = settle_year(d.date, pub, stated)
     _round_meetings(drafts, rounds, analyses, heads, registry, gaz)
     _led_meetings(drafts, analyses, heads, registry, gaz)
+    _this_was_the_round(drafts, analyses, round_mentions, rounds)
     for d in drafts:
         d.date = settle_year(d.date, pub, stated)
 
@@ -566,6 +567,20 @@ def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis],
                     ref = registry.ref(m)
                     d.people.setdefault(ref.key(), ref)
                     met.add(ref.key())
+
+
+def _this_was_the_round(drafts: list[_Draft], analyses: list[SentenceAnalysis],
+                        round_mentions: dict[int, list[RoundMention]], rounds: dict[tuple[str, int], Round]) -> None:
+    """ "Tối 10/7, Bộ trưởng X họp trực tuyến với Y. Đây là phiên đàm phán cấp Bộ trưởng lần thứ hai giữa hai bên.":
+    the meeting just reported was that session."""
+    for a in analyses:
+        held = [r for r in round_mentions[a.sentence.index] if not r.planned
+                and (r.series, r.number) in rounds and rounds[(r.series, r.number)].status == "held"]
+        if a.folded[:2] != ("day", "la") or len(held) != 1 or held[0].token_start > 3:
+            continue
+        before = [d for d in drafts if d.round is None and 1 <= a.sentence.index - max(c.sentence for c in d.anchors) <= 2]
+        if len(before) == 1:
+            before[0].round, before[0].round_basis = (held[0].series, held[0].number), "explicit"
 
 
 def _attended_before(drafts: list[_Draft], analyses: list[SentenceAnalysis], registry: _Registry) -> None:
@@ -1309,7 +1324,10 @@ def _date_rounds(
                 if (r.series, r.number) != (series, number):
                     continue
                 # "Sáng 15/7, phiên đàm phán thứ năm … đã khai mạc tại …": a day written before the round that opened
-                session = session or bool(_OPENED.match(" ".join(a.folded[r.token_end:r.token_end + 20]))
+                session = session or bool((_OPENED.match(" ".join(a.folded[r.token_end:r.token_end + 20]))
+                                           # "Ngày 19/5: Khai mạc vòng đàm phán thứ hai."
+                                           or a.folded[max(0, r.token_start - 2):r.token_start] in (
+                                               ("khai", "mac"), ("bat", "dau")))
                                           and not _TOLD.search(" ".join(a.folded)))
                 reports_meeting = idx in reporting and not session
                 places = [p for p in a.places if p[0] >= r.token_end] or (a.places if session else [])
