@@ -953,3 +953,9 @@ def test_a_round_named_in_the_sentence_after_its_meeting_or_opened_by_a_verb(gaz
     r = extract_article("Ngày 19/5: Khai mạc vòng đàm phán thứ hai. Bộ trưởng Nguyễn Hồng Diên hội đàm với Đại diện Thương "
                         "mại Jamieson Greer.", "t", gaz)
     assert (r.rounds[0].number, r.rounds[0].start.iso, r.meetings[0].round) == (2, "--05-19", 2)
+
+
+def test_whether_they_would_meet_and_meetings_not_held_are_none(gaz):
+    assert meetings("Người phát ngôn Bộ Ngoại giao trước đó không nói liệu ông Tô Lâm có gặp ông Joe Biden trong chuyến "
+                    "công du lần này hay không.", gaz) == []
+    assert meetings("Đến nay, Bộ trưởng Nguyễn Hồng Diên chưa gặp Bộ trưởng Thương mại Howard Lutnick.", gaz) == []

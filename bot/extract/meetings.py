@@ -311,6 +311,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
         if cue.start > 0 and a.folded[cue.start - 1] in _NOT_AN_EVENT:
             continue  # "kênh trao đổi trực tiếp với Bộ Tài chính": a channel, not a meeting
         before = a.folded[max(0, cue.start - 5):cue.start]
+        if "lieu" in before or before[-1:] in (("chua",), ("khong",)) or before[-2:] in (("chua", "co"), ("khong", "co")):
+            continue  # "không nói liệu ông Lâm có gặp ông Biden hay không", "chưa gặp": whether, or not at all
         if before[-2:] == ("hoat", "dong") and {"chuoi", "cac", "nhung", "loat"} & set(before[:-2]):
             continue  # "một trong chuỗi hoạt động tiếp xúc với Quốc hội Mỹ": a series, not a meeting
         if before[-3:] == ("dang", "tiep", "tuc") and not a.dates:
