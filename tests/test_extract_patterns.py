@@ -959,3 +959,9 @@ def test_whether_they_would_meet_and_meetings_not_held_are_none(gaz):
     assert meetings("Người phát ngôn Bộ Ngoại giao trước đó không nói liệu ông Tô Lâm có gặp ông Joe Biden trong chuyến "
                     "công du lần này hay không.", gaz) == []
     assert meetings("Đến nay, Bộ trưởng Nguyễn Hồng Diên chưa gặp Bộ trưởng Thương mại Howard Lutnick.", gaz) == []
+
+
+def test_two_hosts_named_with_a_comma_and_the_ambassador_at_our_country(gaz):
+    (m,) = meetings("Sáng 5/3, Bí thư Tỉnh uỷ Hồ Quốc Dũng, Chủ tịch UBND tỉnh Phạm Anh Tuấn đã tiếp ông Marc Knapper - "
+                    "Đại sứ Hoa Kỳ tại Việt Nam.", gaz)
+    assert host(m) == {"Hồ Quốc Dũng", "Phạm Anh Tuấn"} and m.place is None

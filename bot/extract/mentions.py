@@ -976,7 +976,8 @@ def _find_places(
         text = a.text_between(i + 1, last) if named and last > i + 1 else ""
         if text.count("(") > text.count(")"):
             text = text[:text.rfind("(")].rstrip()  # "Trụ sở Quốc hội Hoa Kỳ (Thủ đô Washington D.C.), …"
-        if i > 0 and i - 1 in mention_tokens and a.gaps[i] == " " and fold(text) in _COUNTRIES:
+        if i > 0 and a.gaps[i] == " " and fold(text) in _COUNTRIES and (
+                i - 1 in mention_tokens or folded[max(0, i - 2):i] in (("hoa", "ki"), ("my",)) or folded[i - 1] == "mi"):
             continue  # "Phó Chủ tịch AmCham tại Việt Nam", "Đại sứ Mỹ tại Việt Nam": the body's, not where they met
         if any(c.isupper() for c in text):  # "tại trụ sở cơ quan này" names no place
             places.append((i, last, text))
