@@ -965,3 +965,11 @@ def test_two_hosts_named_with_a_comma_and_the_ambassador_at_our_country(gaz):
     (m,) = meetings("Sáng 5/3, Bí thư Tỉnh uỷ Hồ Quốc Dũng, Chủ tịch UBND tỉnh Phạm Anh Tuấn đã tiếp ông Marc Knapper - "
                     "Đại sứ Hoa Kỳ tại Việt Nam.", gaz)
     assert host(m) == {"Hồ Quốc Dũng", "Phạm Anh Tuấn"} and m.place is None
+
+
+def test_a_meeting_told_as_having_had_a_meeting_with_a_scholar_titled_before(gaz):
+    (m,) = meetings("Thứ trưởng Thường trực Bộ Ngoại giao Hoa Kỳ Kurt M. Campbell đã có buổi gặp gỡ Giám đốc Học viện "
+                    "Chính trị Quốc gia Hồ Chí Minh, Tiến sĩ Nguyễn Xuân Thắng tại Washington, D.C.", gaz)
+    assert (host(m), met(m)) == ({"Nguyễn Xuân Thắng"}, {"Kurt M. Campbell"})
+    thang = next(p for p in m.people if p.side == "vn")
+    assert thang.title == "Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh"

@@ -49,7 +49,8 @@ def _of_a_third_country(title: str) -> bool:
         if title[c.end():].strip() == "" and before and before[-1] != "tại" and not before[-1][:1].isupper():
             return True
     return False
-_HONORIFIC_TAIL = re.compile(r"(?:,\s*|\s+)(?:ông|bà|ngài|Ông|Bà|Ngài)$")
+_HONORIFIC_TAIL = re.compile(r"(?:,\s*|\s+)(?:ông|bà|ngài|Ông|Bà|Ngài|Tiến sĩ|Giáo sư|Phó Giáo sư|TS\.?|GS\.?|PGS\.?|GS\.TS\.?"
+                             r"|PGS\.TS\.?|ThS\.?|Thạc sĩ|Bác sĩ|BS\.?)$")
 _MAX_NAME = 4
 
 
@@ -183,16 +184,19 @@ def _not_name_at(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, str]
 
 
 _DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
+_ACADEMIC = frozenset({"tien", "giao", "pho", "ts", "gs", "pgs", "gsts", "pgsts", "ths", "thac", "bac", "bs"})
 _PLACE_WORD_BEFORE = frozenset({"tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong"})
 
 
 def _past_marker_cues(hits: list[tuple[int, int, str]], folded: list[str], gaz: Gazetteer) -> list[tuple[int, int, str]]:
-    """ "đã gặp mặt", "đã tiếp xã giao": a cue that opens with the past marker ("đã gặp", "đã tiếp") runs as far
-    as the longer cue written after the marker."""
+    """ "đã gặp mặt", "đã tiếp xã giao": a cue ("đã gặp", "đã tiếp") runs as far as a longer one that begins
+    inside it."""
     out = []
     for s, e, k in hits:
-        if folded[s] == "da" and (longer := gaz.cue_index.match_at(folded, s + 1)) and longer[0] > e:
-            e, k = longer
+        # "đã gặp mặt", and "có buổi gặp gỡ" ("có buổi gặp" then "buổi gặp gỡ"): the longer cue inside runs on
+        for inner in range(s + 1, e):
+            if (longer := gaz.cue_index.match_at(folded, inner)) and longer[0] > e:
+                e, k = longer
         out.append((s, e, k))
     return out
 
@@ -498,7 +502,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         if pending and plural(pending) and (i in titles or i in known) and gaps[i].strip() == ",":
             flush()  # "hai Thượng nghị sĩ, Bộ trưởng Nguyễn Hồng Diên": two chains, not one
         if pending and i in honorific_starts and any(
-                not tokens[k].is_capitalized and folded[k] not in _TITLE_CONNECTORS for k in range(pending[-1][1], i)):
+                not tokens[k].is_capitalized and folded[k] not in _TITLE_CONNECTORS for k in range(pending[-1][1], i)) and not (
+                # "Giám đốc Học viện Chính trị Quốc gia, Tiến sĩ Nguyễn Xuân Thắng": the title, then the scholar's name
+                gaps[i].strip() == "," and folded[i] in _ACADEMIC and not any(
+                    k in cue_starts or breaks(k) for k in range(pending[-1][1], i))):
             # "Chủ tịch UBND TPHCM chúc mừng bà Melissa Brown": a verb stands between the title and "bà"
             flush()
         if name_end is not None:
