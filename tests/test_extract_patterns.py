@@ -973,3 +973,11 @@ def test_a_meeting_told_as_having_had_a_meeting_with_a_scholar_titled_before(gaz
     assert (host(m), met(m)) == ({"Nguyễn Xuân Thắng"}, {"Kurt M. Campbell"})
     thang = next(p for p in m.people if p.side == "vn")
     assert thang.title == "Giám đốc Học viện Chính trị Quốc gia Hồ Chí Minh"
+
+
+def test_a_third_countrys_side_and_thursdays_trading_session(gaz):
+    text = ("Phía Mỹ gồm Bộ trưởng Tài chính Scott Bessent và Bộ trưởng Thương mại Howard Lutnick, trong khi đoàn Trung "
+            "Quốc có Bộ trưởng Thương mại Vương Văn Đào và Phó Thủ tướng Hà Lập Phong.")
+    assert meetings(text, gaz) == []
+    r = extract_article("Trước đó, phiên thứ Năm ghi nhận mức giảm mạnh của Dow Jones.", "t", gaz)
+    assert r.rounds == []

@@ -689,6 +689,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     ]
     # a round's own session is a meeting between the people named right after it:
     # "phiên đàm phán cấp Bộ trưởng lần thứ 8 giữa A và B", "phiên đàm phán trực tuyến lần thứ năm với B"
+    _third_country_lists(a, gaz)
     a.rounds = find_rounds(a, gaz)
     a.mentions = [m for m in a.mentions
                   if not any(r.token_start <= m.start and m.end <= r.token_end for r in a.rounds)]
@@ -758,6 +759,24 @@ def _more_of_the_plural(a: SentenceAnalysis, gaz: Gazetteer, i: int, title: str,
         covered.update(range(k, end))
         i = end
     return i
+
+
+def _third_country_lists(a: SentenceAnalysis, gaz: Gazetteer) -> None:
+    """ "…, trong khi đoàn Trung Quốc có Bộ trưởng Vương Nghị, …": those a third country's side lists are theirs, however
+    like ours their names look."""
+    folded = a.folded
+    if "co" not in folded and "gom" not in folded:
+        return
+    for k, f in enumerate(folded[:-2]):
+        if f not in ("doan", "phia"):
+            continue
+        hit = gaz.side_index.match_at(folded, k + 1)
+        if not hit or hit[1] != "other" or hit[0] >= len(folded) or folded[hit[0]] not in ("co", "gom", "la"):
+            continue
+        stop = next((j for j in range(hit[0] + 1, len(folded)) if folded[j] == "phia" or ";" in a.gaps[j]), len(folded))
+        for m in a.mentions:
+            if hit[0] < m.start < stop and m.kind == "person" and m.side == "vn":
+                m.side = "other"
 
 
 def _companies_listed(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) -> None:

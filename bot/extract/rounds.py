@@ -79,6 +79,9 @@ def find_rounds(a: SentenceAnalysis, gaz: Gazetteer) -> list[RoundMention]:
         series_hits = {name for _, _, name in gaz.series_index.find_all(words.split())}
         series = "ministerial" if "ministerial" in series_hits else "online" if "online" in series_hits else "in_person"
         start, end = _token_index(offsets, m.start()), _token_index(offsets, m.end())
+        if m.group(1) and not raw.isdigit() and a.tokens[_token_index(offsets, m.start(3))].text[:1].isupper() and (
+                m.group(2).strip() == "" and "thu" in m.group(0).split()):
+            continue  # "phiên thứ Năm ghi nhận mức giảm": Thursday's trading, not the fifth session
         before = " ".join(a.folded[max(0, start - 4) : start])
         after = " ".join(a.folded[end : end + 3])
         planned = (any(p in before for p in _PLANNED_BEFORE) or before.endswith(_PLANNED_RIGHT_BEFORE)
