@@ -981,3 +981,11 @@ def test_a_third_countrys_side_and_thursdays_trading_session(gaz):
     assert meetings(text, gaz) == []
     r = extract_article("Trước đó, phiên thứ Năm ghi nhận mức giảm mạnh của Dow Jones.", "t", gaz)
     assert r.rounds == []
+
+
+def test_one_call_told_twice_in_a_run_on_sentence_is_one_on_its_own_day(gaz):
+    text = ("Giới học giả đánh giá cuộc điện đàm giữa Tổng Bí thư Tô Lâm và Tổng thống Mỹ Donald Trump Tờ SCMP đã có bài "
+            "viết ngày 5/4 về cuộc điện đàm giữa Tổng Bí thư Tô Lâm và Tổng thống Mỹ Trump vào tối ngày 4/4 theo giờ "
+            "Việt Nam.")
+    (m,) = meetings(text, gaz)
+    assert (met(m), m.date.iso) == ({"Donald Trump"}, "--04-04")

@@ -14,11 +14,11 @@ from ..gazetteer import Gazetteer
 from ..text import Sentence, fold, normalize, split_sentences
 from .dates import contains, published_date, settle_year, shift_day, stated_years
 from .meetings import (
-    OUR_CLOCK,
     TOOK_PART,
     Candidate,
     _date_for,
     _kind,
+    at_home,
     attendees,
     candidates,
     generic_body,
@@ -325,7 +325,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         a = analyses[i]
         days = [d for d in a.dates if d.value.precision in ("day", "day_no_year")
                 and "tức" not in a.sentence.text[max(0, d.start - 20):d.start]  # "(tức rạng sáng 13-6 giờ Hà Nội)"
-                and not OUR_CLOCK.match(a.sentence.text[d.end:d.end + 20])]  # "(sáng 13/5 giờ Hà Nội)"
+                and not at_home(a.sentence.text, d.start, d.end)]  # "(sáng 13/5 giờ Hà Nội)"
         # the narrowest place it names: "tại Hoa Kỳ, ngày 18/2, tại Washington D.C." is Washington D.C.
         named = [p[2] for p in a.places if fold(p[2]) not in _COUNTRY_NAMES] or [p[2] for p in a.places]
         one_day = len({d.value.iso for d in days}) == 1  # "sáng 21/9 (tối 21/9 giờ Hà Nội)" is one day

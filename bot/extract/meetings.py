@@ -181,8 +181,13 @@ def _kind(a: SentenceAnalysis, gaz: Gazetteer, default: str) -> str:
     return markers[0] if markers else default
 
 
-# "(sáng 13/5 giờ Hà Nội)", "theo giờ Việt Nam": the day at home of a meeting held abroad, not its day
-OUR_CLOCK = re.compile(r"\s*(?:theo\s+)?giờ\s+(?:Hà Nội|Việt Nam|VN)\b", re.IGNORECASE)
+_OUR_CLOCK = re.compile(r"\s*(?:theo\s+)?giờ\s+(?:Hà Nội|Việt Nam|VN)\b", re.IGNORECASE)
+
+
+def at_home(text: str, start: int, end: int) -> bool:
+    """Whether a date is written in brackets as the day at home of a meeting held abroad: "Tối 12/5 (sáng 13/5 giờ Hà
+    Nội)" (not "vào tối ngày 4/4 theo giờ Việt Nam", a call's own day told in our time)."""
+    return "(" in text[max(0, start - 12):start] and bool(_OUR_CLOCK.match(text[end:end + 20]))
 _THAT_IS = re.compile(r"\btức\s*(?:là\s*)?(?:\S+\s+){0,2}$")
 _REPORTING = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:cho biet|cho hay|thong tin|thong bao|dua tin)\b")
 
@@ -226,7 +231,7 @@ def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = Fals
     if len(dates) > 1:
         # "tối 9/4 theo giờ Washington, tức sáng 10/4 giờ Hà Nội": the day where the meeting was
         dates = [d for d in dates if not _THAT_IS.search(text[max(0, d.start - 20):d.start])
-                 and not OUR_CLOCK.match(text[d.end:d.end + 20])] or dates  # "Tối 12/5 (sáng 13/5 giờ Hà Nội)"
+                 and not at_home(text, d.start, d.end)] or dates  # "Tối 12/5 (sáng 13/5 giờ Hà Nội)"
         # "vòng đàm phán thứ ba (từ ngày 9 - 12/6)": the round's span, not the meeting's day
         after_round = {a.tokens[r.token_end - 1].end - a.sentence.start for r in a.rounds if r.token_end}
         dates = [d for d in dates if not any(0 <= d.start - e <= 12 for e in after_round)
@@ -279,6 +284,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
     found: list[Candidate] = []
     subject: list[Mention] = []
     planned: set[int] = set()
+    exact: set[int] = set()  # candidates dated by the day written right after whom they name
     for k, cue in enumerate(a.cues):
         after_it: int | None = None  # where the one met ends, when the subject comes after them
         next_cue = a.cues[k + 1] if k + 1 < len(a.cues) else None
@@ -363,6 +369,15 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
         else:
             subject_here = subject
         date = _date_for(a, cue.start, after_cue=cue.role == "session", only_after=referred, cue_end=cue.end)
+        if listed and listed[-1].end <= len(a.tokens):
+            # "bài viết ngày 5/4 … về cuộc điện đàm giữa A và B vào tối ngày 4/4": the day written right after whom
+            # the cue names is the meeting's
+            end_char = a.tokens[listed[-1].end - 1].end - a.sentence.start
+            right_after = [d for d in a.dates if d.start >= end_char and not d.relative
+                           and _RIGHT_AFTER.match(a.sentence.text[end_char:d.start])]
+            if right_after:
+                date = right_after[0]
+                exact.add(len(found))  # the candidate about to be made, if one is
         if (date and date.value.precision.startswith(("month", "year")) and "cac" in a.folded[max(0, cue.start - 8):cue.start]
                 and fold(a.sentence.text[max(0, date.start - 4):date.start]).strip().endswith("tu")):
             continue  # "các hoạt động trao đổi thư, điện đàm giữa A với B từ tháng 11/2024": a series since then
@@ -427,7 +442,22 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
                 continue
             participants = before
         found.append(Candidate(a, cue, seg_end, participants, kind, date, here))
-    return found
+    return _one_report_each(found, exact)
+
+
+def _one_report_each(found: list[Candidate], exact: set[int]) -> list[Candidate]:
+    """ "… về cuộc điện đàm giữa A và B Tờ SCMP có bài viết ngày 5/4 … về cuộc điện đàm giữa A và B vào tối ngày
+    4/4": one sentence telling one meeting twice tells it once, on the day written right after it."""
+    kept: dict[frozenset, int] = {}
+    out: list[Candidate] = []
+    for k, c in enumerate(found):
+        key = frozenset((m.name or m.title, m.side) for m in c.participants)
+        if c.apart or key not in kept or not any(m.side == "vn" for m in c.participants):
+            kept.setdefault(key, len(out))
+            out.append(c)
+        elif k in exact:
+            out[kept[key]].date = c.date
+    return out
 
 
 def _invited_by(a: SentenceAnalysis, m: Mention) -> bool:

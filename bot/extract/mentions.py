@@ -523,7 +523,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             elif (_foreign_word(tokens[i]) and not _not_name_at(a, i, gaz)
                   # "… điều hành Boeing Commercial Airplanes Stephanie Pope": a run of names goes on, no surname alone
                   and not (i + 1 < n and tokens[i + 1].is_capitalized and gaps[i + 1] == " ")
-                  and ((pending and pending[-1][1] == i
+                  # "Tổng thống Mỹ Trump": the country may stand between the title and the surname
+                  and ((pending and (pending[-1][1] == i or tuple(folded[pending[-1][1]:i]) in (("mi",), ("hoa", "ki")))
                         # "đại diện SpaceX", "lãnh đạo Boeing": the body, not a man named SpaceX
                         and not (folded[pending[0][0]] in _GENERIC_TITLES
                                  and (not tokens[pending[0][0]].is_capitalized or pending[0][0] == 0)))
