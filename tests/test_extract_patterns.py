@@ -989,3 +989,15 @@ def test_one_call_told_twice_in_a_run_on_sentence_is_one_on_its_own_day(gaz):
             "Việt Nam.")
     (m,) = meetings(text, gaz)
     assert (met(m), m.date.iso) == ({"Donald Trump"}, "--04-04")
+
+
+def test_near_misses_of_the_visit_and_after_meeting_rules(gaz):
+    # a Japanese delegation received, a planned visit: no meeting with the US
+    assert meetings("Ngày 12/5, đoàn công tác của Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) do ông Tanaka Akihiko dẫn đầu "
+                    "đã đến thăm và làm việc tại UBND tỉnh Quảng Nam. Tiếp đoàn có ông Lê Văn Dũng, Chủ tịch UBND tỉnh.",
+                    gaz) == []
+    assert meetings("Dự kiến ngày 20/5, Tổng Lãnh sự Hoa Kỳ Laura Dean sẽ đến thăm và làm việc tại tỉnh Bình Dương. Tiếp "
+                    "đoàn có ông Võ Văn Minh, Chủ tịch UBND tỉnh.", gaz) == []
+    # a third country's leader met ours after meeting the US President: not ours with the President
+    assert meetings("Sau cuộc gặp với Tổng thống Trump, Thủ tướng Nhật Bản Takaichi Sanae có cuộc hội kiến với Thủ tướng "
+                    "Phạm Minh Chính tại Kuala Lumpur ngày 26/10.", gaz) == []

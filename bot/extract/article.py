@@ -316,7 +316,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     if not any(found.values()) and (occasion := occasion_meeting(analyses)):
         found[occasion.sentence].append(occasion)
     _organized_later(analyses, found, gaz)
-    _received_after(analyses, found)
+    _received_after(analyses, found, gaz)
 
     def context(i: int) -> tuple[DateValue, str | None] | None:
         """The one day and the place a sentence gives, if it gives exactly one day."""
@@ -625,7 +625,7 @@ _CHAIRED = re.compile(r"\bchu tri (?:buoi|cuoc) (?:tiep|lam viec|don|gap)(?: doa
 _VISITED = re.compile(r"\b(?:tham|lam viec|den|toi)\b")
 
 
-def _received_after(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]]) -> None:
+def _received_after(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]], registry_gaz: Gazetteer) -> None:
     """ "Ngày 8/5, Tổng Lãnh sự Hoa Kỳ X đã đến thăm và làm việc tại UBND tỉnh Bình Dương.", then "Tiếp đoàn có ông
     Y, Chủ tịch UBND tỉnh.": the visitors of the sentence before met the hosts this one names, on its day and
     at its place."""
@@ -642,8 +642,11 @@ def _received_after(analyses: list[SentenceAnalysis], found: dict[int, list[Cand
             # a person of theirs, or a body known to be theirs ("PVN" told of with no country is nobody's)
             people = any(m.side == "us" and m.kind == "person" for m in visit.mentions)
             guests = [m for m in visit.mentions if m.side == "us" and (m.kind in ("person", "unnamed") or m.org or people)]
-            if guests and not found[j] and _VISITED.search(" ".join(visit.folded)) and not any(
-                    m.side == "vn" and m.kind == "person" for m in visit.mentions):
+            # theirs said so ("Hoa Kỳ", "Mỹ", a known US body or person): a name alone is anybody's (JICA's Tanaka)
+            said_us = any(side == "us" for _, _, side in registry_gaz.side_index.find_all(visit.folded)) or any(
+                m.person is not None or m.org is not None for m in guests)
+            if guests and said_us and not found[j] and not visit.futures and not a.futures and _VISITED.search(
+                    " ".join(visit.folded)) and not any(m.side == "vn" and m.kind == "person" for m in visit.mentions):
                 n = len(a.tokens)
                 found[i] = [Candidate(a, None, n, hosts + [replace(m, start=n, end=n) for m in guests], "in_person",
                                           _date_for(visit, None), visit.places[-1][2] if visit.places else None)]

@@ -309,8 +309,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
                 comma = next((x for x in range(first.end, len(a.tokens)) if "," in a.gaps[x]), None) if first else None
                 main = next((m for m in a.mentions if comma is not None and m.start >= comma and m.kind == "person"),
                             None)
-                if main is not None and main.side != first.side:
+                if main is not None and {main.side, first.side} == {"vn", "us"}:
                     subject, after_it = [main], comma
+                elif main is not None and main.side == "other":
+                    continue  # "Sau cuộc gặp với Tổng thống Trump, Thủ tướng Nhật Bản …": a third country's meeting
             if not subject and opened:
                 # "Tiếp ông X, Thứ trưởng …, chiều 9/3 tại …, Phó Thủ tướng Y đề nghị …": the host comes after
                 subject = [m for m in a.mentions if m.kind == "person" and m.side == "vn" and m.start > cue.end][:1]
