@@ -1001,3 +1001,14 @@ def test_near_misses_of_the_visit_and_after_meeting_rules(gaz):
     # a third country's leader met ours after meeting the US President: not ours with the President
     assert meetings("Sau cuộc gặp với Tổng thống Trump, Thủ tướng Nhật Bản Takaichi Sanae có cuộc hội kiến với Thủ tướng "
                     "Phạm Minh Chính tại Kuala Lumpur ngày 26/10.", gaz) == []
+
+
+def test_third_countries_firms_and_ours_are_no_us_side(gaz):
+    for text in ("Chiều 21/8, Chủ tịch nước Lương Cường đã tiếp ông Park Jong-won, Thứ trưởng Bộ Công nghiệp Hàn Quốc.",
+                 "Chiều 21/8, Thủ tướng Phạm Minh Chính tiếp ông Choi Joo Ho, Tổng Giám đốc Samsung Việt Nam.",
+                 "Chiều 21/8, Thủ tướng Phạm Minh Chính gặp Tổng thống Chile Gabriel Boric.",
+                 "Chiều 21/8, Bộ trưởng Nguyễn Hồng Diên làm việc với lãnh đạo Tập đoàn Viettel."):
+        assert meetings(text, gaz) == [], text
+    (m,) = meetings("Ngày 5/9, Thủ tướng Phạm Minh Chính tọa đàm với các doanh nghiệp Hoa Kỳ như Amazon, Apple, Samsung, "
+                    "Vingroup.", gaz)
+    assert {"Amazon", "Apple"} <= met(m) and not {"Samsung", "Vingroup"} & met(m)

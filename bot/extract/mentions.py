@@ -269,6 +269,9 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
                 end += 1
                 words += 1
                 continue
+            if gap == "-" and toks[end].text.isascii() and toks[end].text.isalpha() and toks[end].text.islower():
+                end += 1  # "Park Jong-won", "Oh Se-hoon": a given name's second syllable
+                continue
             break
         while end > i and _is_initial(toks, text, base, end - 1):
             end -= 1
@@ -795,7 +798,9 @@ def _companies_listed(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) ->
             e = j + 1
             while e < n and toks[e].is_capitalized and a.gaps[e] in (" ", "-") and e not in covered:
                 e += 1  # "The Coca-Cola Company"
-            a.mentions.append(Mention("org", j, e, name=a.text_between(j, e), side=side))
+            # "… của Mỹ như Amazon, Apple, Samsung, Vingroup": each firm's own side where it is known
+            own = side_of(list(folded[j:e]), gaz, side)
+            a.mentions.append(Mention("org", j, e, name=a.text_between(j, e), side=own))
             covered.update(range(j, e))
             if e < n and a.gaps[e].strip() == ",":
                 j = e + 1 if folded[e] == "va" and e + 1 < n else e  # "SpaceX, và Google"; the gap before e is the comma
