@@ -123,13 +123,16 @@ def _quick_to_fail(pattern: re.Pattern[str]) -> re.Pattern[str]:
 _PATTERNS = tuple((kind, _quick_to_fail(pattern)) for kind, pattern in _PATTERNS)
 
 _RELATIVE_KINDS = ("same_day", "next_day", "today", "yesterday")
-# What each pattern of _PATTERNS cannot match without (None: nothing to test).  Each pattern scans the whole
-# sentence; a test in C first skips most of them: few sentences hold a "/", fewer a "tháng".
-_NEEDS: tuple[str | None, ...] = ("slash", "slash_or_month", "month", "slash_or_month", "month", "month",
-                                  "dotted", "dotted", "dotted", None, None, None, None)
-assert len(_NEEDS) == len(_PATTERNS)
+# What a match of each pattern of _PATTERNS always holds (None: nothing to test).  Each pattern scans the whole
+# sentence; a search for the literal first skips most of them: few sentences hold a "/", fewer a "tháng".
+_SLASH_OR_MONTH = re.compile("/|tháng", re.IGNORECASE)
 _MONTH_WORD = re.compile("tháng", re.IGNORECASE)  # as the patterns spell it: "Tháng", "THÁNG" too
 _DOTTED = re.compile(r"\d[.-]\d")  # every pattern with dots or hyphens holds "\d{1,2}[.-]\d{1,2}"
+_NEEDS: tuple[re.Pattern[str] | None, ...] = (
+    re.compile("/.*/", re.DOTALL), _SLASH_OR_MONTH, _MONTH_WORD, _SLASH_OR_MONTH, _MONTH_WORD, _MONTH_WORD,
+    _DOTTED, _DOTTED, _DOTTED, re.compile("cùng|cũng", re.IGNORECASE), re.compile("hôm|tiếp", re.IGNORECASE),
+    re.compile("nay", re.IGNORECASE), re.compile("qua", re.IGNORECASE))
+assert len(_NEEDS) == len(_PATTERNS)
 _DATEISH = _quick_to_fail(
     re.compile(r"\d\s*(?:[/.\-–—]|đến|tới|tháng)\s*\d|tháng\s+\d|\d\s+tháng\s+[^\W\d_]", re.IGNORECASE))
 _RELATIVE_WORD = _quick_to_fail(re.compile(
@@ -201,15 +204,16 @@ def find_dates(text: str) -> list[DateMention]:
         return []  # most sentences: no number, no "cùng ngày"/"hôm sau"
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    slash = "/" in text
-    month = _MONTH_WORD.search(text) is not None
-    present = {None: True, "slash": slash, "month": month, "slash_or_month": slash or month,
-               "dotted": _DOTTED.search(text) is not None}
+    present: dict[re.Pattern[str], bool] = {}  # each literal searched once
     for (kind, pattern), needs in zip(_PATTERNS, _NEEDS):
         if not has_digit and kind not in _RELATIVE_KINDS:
             continue
-        if not present[needs]:
-            continue
+        if needs is not None:
+            there = present.get(needs)
+            if there is None:
+                there = present[needs] = needs.search(text) is not None
+            if not there:
+                continue
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
