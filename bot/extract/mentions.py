@@ -302,15 +302,14 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     credit = n if credit_at is None else next(
         (k for k, t in enumerate(tokens) if t.start - sentence.start >= credit_at.start()), n)
 
-    found_by: dict[int, list] = {}
+    found_by: dict[PhraseIndex, list] = {}
 
     def find(index):
         """Every phrase of ``index`` in the sentence, found once however many steps ask."""
-        key = id(index)
-        hits = found_by.get(key)
+        hits = found_by.get(index)
         if hits is None:
-            positions = starts.get(key)  # most indexes have no phrase beginning in a sentence
-            hits = found_by[key] = index.find_all(folded, positions) if positions else []
+            positions = starts.get(index)  # most indexes have no phrase beginning in a sentence
+            hits = found_by[index] = index.find_all(folded, positions) if positions else []
         return hits
 
     a.find = find
