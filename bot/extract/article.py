@@ -411,7 +411,9 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         keys = d.counterpart_keys()
         first = min(c.sentence for c in d.anchors)
         visit = next((c for i in range(first - 1, max(-1, first - 8), -1)
-                      if any(t.text.casefold() == "thăm" for t in analyses[i].tokens) and (c := context(i))
+                      # "thăm" folds to "tham": the folded words, tested in C, pass over most sentences
+                      if "tham" in analyses[i].folded and any(t.text.casefold() == "thăm" for t in analyses[i].tokens)
+                      and (c := context(i))
                       and any(m.kind == "person" and registry.key(m) in keys for m in analyses[i].mentions)), None)
         if visit:
             d.date = visit[0]
