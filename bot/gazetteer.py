@@ -98,7 +98,11 @@ class PhraseIndex(Generic[T]):
 
     def match_at(self, folded: Sequence[str], i: int) -> tuple[int, T] | None:
         """Return (end index, value) of the longest phrase starting at token ``i``."""
-        node = self._root.get(folded[i]) if i < len(folded) else None
+        if i >= len(folded):
+            return None
+        node = self._root.get(folded[i])
+        if node is None:
+            return None  # most positions begin no phrase: answered before setting up the walk
         best = None
         j = i + 1
         n = len(folded)
@@ -230,39 +234,44 @@ class Gazetteer:
         build(self, "acronym_topic", acronym_topic)
         build(self, "acronyms", _acronym_pattern(tuple(acronym_topic)) if acronym_topic else None)
 
-    def starts(self, folded: Sequence[str]) -> dict[int, list[int]]:
-        """For each index (by ``id``), the positions of ``folded`` where one of its phrases may begin.
+    def starts(self, folded: Sequence[str]) -> dict[PhraseIndex, list[int]]:
+        """For each index, the positions of ``folded`` where one of its phrases may begin.
 
         One pass over a sentence instead of one per index: extraction's hot path.  A word that is a phrase of
         an index on its own may begin one there; a word that only opens longer phrases ("bộ", "thương", "các")
         may begin one only when the next word goes on one of them, so most walks that would fail are not tried.
+        Each word is looked up once: its entry holds both (the indexes it is a phrase of alone; the next words
+        that go on a longer phrase, each with its indexes).
         """
         if not hasattr(self, "_starter"):
-            alone: dict[str, list[int]] = defaultdict(list)  # word → indexes with a phrase of that word alone
-            paired: dict[tuple[str, str], list[int]] = defaultdict(list)  # first two words → the other indexes
+            alone: dict[str, list[PhraseIndex]] = defaultdict(list)  # word → indexes with a phrase of it alone
+            paired: dict[str, dict[str, list[PhraseIndex]]] = defaultdict(dict)  # word → next word → the others
             for index in self._sentence_indexes():
                 for tok, node in index._root.items():
                     if PhraseIndex._END in node:
-                        alone[tok].append(id(index))
+                        alone[tok].append(index)
                     else:
                         for nxt in node:
-                            paired[tok, nxt].append(id(index))
-            object.__setattr__(self, "_starter", (
-                {k: tuple(v) for k, v in alone.items()}, {k: tuple(v) for k, v in paired.items()},
-                frozenset(tok for tok, _ in paired)))
-        found: dict[int, list[int]] = defaultdict(list)
-        alone, paired, openers = self._starter  # type: ignore[attr-defined]
+                            paired[tok].setdefault(nxt, []).append(index)
+            object.__setattr__(self, "_starter", {
+                tok: (tuple(alone.get(tok, ())),
+                      {nxt: tuple(v) for nxt, v in paired[tok].items()} if tok in paired else None)
+                for tok in alone.keys() | paired.keys()})
+        found: dict[PhraseIndex, list[int]] = defaultdict(list)
+        entry_of = self._starter.get  # type: ignore[attr-defined]
         last = len(folded) - 1
         for k, tok in enumerate(folded):
-            index_ids = alone.get(tok)
-            if index_ids is not None:
-                for index_id in index_ids:
-                    found[index_id].append(k)
-            if tok in openers and k < last:  # most words begin no phrase of any index
-                index_ids = paired.get((tok, folded[k + 1]))
-                if index_ids is not None:
-                    for index_id in index_ids:
-                        found[index_id].append(k)
+            entry = entry_of(tok)
+            if entry is None:
+                continue  # most words begin no phrase of any index
+            indexes, nexts = entry
+            for index in indexes:
+                found[index].append(k)
+            if nexts is not None and k < last:
+                indexes = nexts.get(folded[k + 1])
+                if indexes is not None:
+                    for index in indexes:
+                        found[index].append(k)
         return found
 
     def _sentence_indexes(self) -> tuple[PhraseIndex, ...]:

@@ -410,7 +410,8 @@ def split_sentences(text: str) -> list[Sentence]:
             body = raw.strip()
             if not body:
                 continue
-            if len(span) > 2 or (len(merged) == 1 and _INLINE_CREDIT.search(body)):
+            # every inline credit holds a colon: tested first, the pattern is tried at every position
+            if len(span) > 2 or (len(merged) == 1 and ":" in body and _INLINE_CREDIT.search(body)):
                 kind = "caption"
             elif len(merged) == 1 and body.rstrip(_CLOSERS)[-1:] not in tuple(_TERMINAL) and len(body) <= _HEADING_LENGTH:
                 # (a long line without a stop is a paragraph cut short, not a heading)

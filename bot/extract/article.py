@@ -127,7 +127,8 @@ class _Registry:
 
     def key(self, m: Mention) -> str:
         """The person a mention names: "ông Whitmore" is the article's "Sarah Whitmore"."""
-        return self.alias.get(m.key(), m.key())
+        key = m.key()  # built from the name each time: once here
+        return self.alias.get(key, key)
 
     def ref(self, m: Mention) -> PersonRef:
         return self.people[self.key(m)]
@@ -136,11 +137,11 @@ class _Registry:
         """Full names first, then surnames alone, each resolved to the one full name it ends, if one."""
         single = [m for m in mentions if m.person is None and " " not in m.name.strip()]
         for m in mentions:
-            if m in single:
-                continue
+            if m.person is None and " " not in m.name.strip():
+                continue  # in ``single`` (the test, not a search of the list comparing every field)
             plain = _without_initials(m.name)
-            same = next((k for k, p in self.people.items() if m.person is None and p.name
-                         and _without_initials(p.name) == plain and k != m.key()), None)
+            same = None if m.person is not None else next(
+                (k for k, p in self.people.items() if p.name and _without_initials(p.name) == plain and k != m.key()), None)
             if same is None and m.person is None and m.side != "vn" and len(plain.split()) >= 2:
                 # "Michael George DeSombre" and "Michael DeSombre": one man, his middle name left out
                 words = plain.split()
@@ -443,7 +444,9 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         keys = d.counterpart_keys()
         first = min(c.sentence for c in d.anchors)
         visit = next((c for i in range(first - 1, max(-1, first - 8), -1)
-                      if any(t.text.casefold() == "thăm" for t in analyses[i].tokens) and (c := context(i))
+                      # "thăm" folds to "tham": the folded words, tested in C, pass over most sentences
+                      if "tham" in analyses[i].folded and any(t.text.casefold() == "thăm" for t in analyses[i].tokens)
+                      and (c := context(i))
                       and any(m.kind == "person" and registry.key(m) in keys for m in analyses[i].mentions)), None)
         if visit:
             d.date = visit[0]

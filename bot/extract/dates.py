@@ -125,6 +125,19 @@ def _quick_to_fail(pattern: re.Pattern[str]) -> re.Pattern[str]:
 _PATTERNS = tuple((kind, _quick_to_fail(pattern)) for kind, pattern in _PATTERNS)
 
 _RELATIVE_KINDS = ("same_day", "next_day", "today", "yesterday")
+# What a match of each pattern of _PATTERNS always holds, each a pattern searched once per sentence.  Each of
+# _PATTERNS is tried at every position of the sentence; these fail fast (most open with a digit) and skip most:
+# few sentences hold a "/", fewer "tháng" or a range ("12-14", "9 đến 11").
+_MONTH_WORD = re.compile("tháng", re.IGNORECASE)  # as the patterns spell it: "Tháng", "THÁNG" too
+_DAY_MONTH = re.compile(r"\d(?:\s*/\s*|\s+tháng\s+)\d", re.IGNORECASE)  # "14/11", "3 tháng 4"
+_DOTTED = re.compile(r"\d[.-]\d")  # every pattern with dots or hyphens holds "\d{1,2}[.-]\d{1,2}"
+_RANGE_SEP = re.compile(rf"\d{_SEP}\d", re.IGNORECASE)  # every range holds "\d{1,2}{_SEP}\d{1,2}"
+_NEEDS: tuple[tuple[re.Pattern[str], ...], ...] = (
+    (re.compile("/.*/", re.DOTALL), _RANGE_SEP), (_DAY_MONTH, _RANGE_SEP), (_MONTH_WORD,), (_DAY_MONTH,),
+    (_MONTH_WORD,), (_MONTH_WORD,), (_DOTTED, _RANGE_SEP), (_DOTTED,), (_DOTTED,),
+    (re.compile("cùng|cũng", re.IGNORECASE),), (re.compile("hôm|tiếp", re.IGNORECASE),),
+    (re.compile("nay", re.IGNORECASE),), (re.compile("qua", re.IGNORECASE),))
+assert len(_NEEDS) == len(_PATTERNS)
 _DATEISH = _quick_to_fail(
     re.compile(r"\d\s*(?:[/.\-–—]|đến|tới|tháng)\s*\d|tháng\s+\d|\d\s+tháng\s+[^\W\d_]", re.IGNORECASE))
 _RELATIVE_WORD = _quick_to_fail(re.compile(
@@ -196,8 +209,19 @@ def find_dates(text: str) -> list[DateMention]:
         return []  # most sentences: no number, no "cùng ngày"/"hôm sau"
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, pattern in _PATTERNS:
+    present: dict[re.Pattern[str], bool] = {}
+
+    def holds(need: re.Pattern[str]) -> bool:
+        """Whether the sentence holds what ``need`` looks for; each searched once."""
+        there = present.get(need)
+        if there is None:
+            there = present[need] = need.search(text) is not None
+        return there
+
+    for (kind, pattern), needs in zip(_PATTERNS, _NEEDS):
         if not has_digit and kind not in _RELATIVE_KINDS:
+            continue
+        if not all(map(holds, needs)):
             continue
         for m in pattern.finditer(text):
             s, e = m.span()

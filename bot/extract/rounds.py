@@ -114,11 +114,17 @@ def progress_areas(a: SentenceAnalysis) -> list[str]:
 
 
 def leads(a: SentenceAnalysis) -> bool:
-    return bool(_LEAD.search(" ".join(a.folded)))
+    joined = " ".join(a.folded)
+    # every match holds one of these ("dong chu tri" holds "chu tri"); the pattern, opening with \b, would be
+    # tried at every position of most sentences, which hold none
+    return ("dan dau" in joined or "chu tri" in joined or "truong doan" in joined) and bool(_LEAD.search(joined))
 
 
 def is_next_step(a: SentenceAnalysis) -> bool:
-    return bool(_NEXT_STEP.search(" ".join(a.folded)))
+    joined = " ".join(a.folded)
+    # every match holds "nhat" and "se", "trien khai" or "tiep theo": tested first, as in leads()
+    return (("nhat" in joined and "se" in joined) or "trien khai" in joined or "tiep theo" in joined) and bool(
+        _NEXT_STEP.search(joined))
 
 
 def round_dates(a: SentenceAnalysis, mention: RoundMention):

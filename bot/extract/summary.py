@@ -392,6 +392,9 @@ _OPENERS = tuple(tuple(p.split()) for p in (
 _OPENERS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _p in _OPENERS:
     _OPENERS_BY_FIRST.setdefault(_p[0], []).append(_p)
+# their first words folded: a word written as one of them folds as it does, so a word folding otherwise is not one
+# (tested before writing the word in lower case)
+_OPENER_FIRSTS = frozenset(fold(w) for w in _OPENERS_BY_FIRST)
 # What a speaker does, of the acts (folded): a piece may begin at it, the header already saying who
 # ("… phù hợp với quan hệ … và | đề nghị Hoa Kỳ xem xét …"); "tăng cường", "mua" and the like are not among them
 # ("mở rộng và tăng cường đầu tư" is one act).
@@ -408,15 +411,17 @@ def _soft_bounds(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) ->
     opens: list[int] = []
     closes: list[int] = []
     f = a.folded
-    words = [t.text.lower() for t in a.tokens]
+    tokens = a.tokens
     gaps = a.gaps
     for i in range(1, len(f)):
-        openers = _OPENERS_BY_FIRST.get(words[i])
-        if not openers:
+        if f[i] not in _OPENER_FIRSTS:
             continue  # most words open nothing
+        openers = _OPENERS_BY_FIRST.get(tokens[i].text.lower())
+        if not openers:
+            continue
         if gaps[i] != " " and any(c in gaps[i] for c in ",;:"):
             continue  # a clause start already
-        if any(tuple(words[i:i + len(p)]) == p for p in openers):
+        if any(tuple(t.text.lower() for t in tokens[i:i + len(p)]) == p for p in openers):
             opens.append(i)
             closes.append(i)
     for s, e, _, key in marks:
