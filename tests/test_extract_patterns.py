@@ -1012,3 +1012,15 @@ def test_third_countries_firms_and_ours_are_no_us_side(gaz):
     (m,) = meetings("Ngày 5/9, Thủ tướng Phạm Minh Chính tọa đàm với các doanh nghiệp Hoa Kỳ như Amazon, Apple, Samsung, "
                     "Vingroup.", gaz)
     assert {"Amazon", "Apple"} <= met(m) and not {"Samsung", "Vingroup"} & met(m)
+
+
+def test_hosts_with_their_deputies_a_reporter_and_the_afternoon_just_told(gaz):
+    (m,) = meetings("Sáng 3/7, Bộ trưởng Nguyễn Hồng Diên cùng các Thứ trưởng Nguyễn Sinh Nhật Tân, Phan Thị Thắng đã tiếp "
+                    "Đại sứ Hoa Kỳ Marc Knapper.", gaz)
+    assert "Nguyễn Hồng Diên" in host(m)
+    assert meetings("Ngày 20/9, Bộ trưởng Nguyễn Hồng Diên đã trao đổi với ông Frank Gates, phóng viên hãng tin Reuters, "
+                    "về tiến độ đàm phán.", gaz) == []
+    text = ("Sáng 5/6, Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Ito Naoki. Chiều 6/6, Thủ tướng chủ trì phiên họp "
+            "Chính phủ thường kỳ. Cùng chiều, Thủ tướng tiếp Đại sứ Hoa Kỳ Marc Knapper.")
+    (m,) = meetings(text, gaz)
+    assert m.date.iso == "--06-06"

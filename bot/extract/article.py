@@ -406,7 +406,12 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                     back = -1 if cand.date.relative == "yesterday" else 0
                     date = shift_day(DateValue(pub.isoformat(), text, "day"), back, text) if pub else UNKNOWN_DATE
                 else:
-                    date = shift_day(last_date, 1 if cand.date.relative == "next_day" else 0, text) if last_date else UNKNOWN_DATE
+                    # "Chiều 6/6, Thủ tướng chủ trì phiên họp Chính phủ. Cùng chiều, Thủ tướng tiếp …": the day of the
+                    # sentence just before, when it told no meeting, else of the meeting told last
+                    told = context(a.sentence.index - 1) if not found.get(a.sentence.index - 1) and analyses[
+                        a.sentence.index - 1].sentence.kind == "text" and a.sentence.index > 0 else None
+                    since = settle_year(told[0], pub, stated) if told else last_date
+                    date = shift_day(since, 1 if cand.date.relative == "next_day" else 0, text) if since else UNKNOWN_DATE
             date = settle_year(date, pub, stated)  # "2-7-2025" in the text and "tối 2-7" in a caption: one day
             if date.known:
                 last_date = date

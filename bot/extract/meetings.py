@@ -150,7 +150,7 @@ def _clause_subject(vn: list[Mention], a: SentenceAnalysis) -> list[Mention]:
     kept = [vn[-1]]
     for m in reversed(vn[:-1]):
         between = a.folded[m.end:kept[0].start]
-        if (between and all(w in ("va", "cung", "voi", "ong", "ba") for w in between)) or (
+        if (between and all(w in ("va", "cung", "voi", "ong", "ba", "cac") for w in between)) or (
                 not between and a.gaps[kept[0].start].strip() == ","):  # "Bí thư Tỉnh uỷ X, Chủ tịch UBND tỉnh Y đã tiếp"
             kept.insert(0, m)
         else:
@@ -206,6 +206,7 @@ def _referred(a: SentenceAnalysis, cue: Cue) -> bool:
 # "Buổi tọa đàm có sự tham gia của …": who took part in the meeting just reported, not another meeting
 TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kien|chuong trinh|dien dan)? ?(?:nay )?"
                         r"co su tham (?:gia|du) cua\b")
+_REPORTER = re.compile(r"\b(?:phong vien|nha bao|bien tap vien)\b")
 _THE_TWO_LEADERS = fold("hai nhà lãnh đạo")
 _TOP_SEAT = re.compile(r"^(?:tong bi thu|chu tich nuoc|thu tuong|chu tich quoc hoi|pho chu tich nuoc|pho thu tuong)\b")
 _ACTIVITY = re.compile(r"\b(?:hoat dong|tham quan|chup anh luu niem|trong mot su kien)\b")
@@ -443,6 +444,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
                     found.append(Candidate(a, cue, seg_end, list(subject), kind, date, here))
                 continue
             participants = before
+        # "trao đổi với ông X, phóng viên hãng tin Reuters": an interview, not a meeting with the US
+        participants = [m for m in participants if not _REPORTER.search(
+            fold(m.title or "") + " " + " ".join(a.folded[m.end:m.end + 3]))]
         found.append(Candidate(a, cue, seg_end, participants, kind, date, here))
     return _one_report_each(found, exact)
 
