@@ -1024,3 +1024,11 @@ def test_hosts_with_their_deputies_a_reporter_and_the_afternoon_just_told(gaz):
             "Chính phủ thường kỳ. Cùng chiều, Thủ tướng tiếp Đại sứ Hoa Kỳ Marc Knapper.")
     (m,) = meetings(text, gaz)
     assert m.date.iso == "--06-06"
+
+
+def test_our_leader_named_by_title_before_a_comma_and_a_known_minister_by_given_name(gaz):
+    (m,) = meetings("Chia sẻ với Thủ tướng, ông Adam Sitkoff, Giám đốc điều hành AmCham Hà Nội, cho biết trong cuộc gặp "
+                    "Bộ trưởng Diên hôm trước, AmCham đã kiến nghị giảm thủ tục.", gaz)
+    sitkoff = next(p for p in m.people if p.name == "Adam Sitkoff")
+    assert not sitkoff.title.startswith("Thủ tướng")
+    assert host(m) == {"Nguyễn Hồng Diên"}

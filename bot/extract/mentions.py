@@ -185,6 +185,7 @@ def _not_name_at(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, str]
 
 
 _DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
+_OUR_TOP_SEAT = re.compile(r"(?:pho )?(?:thu tuong|chu tich nuoc|tong bi thu|chu tich quoc hoi)")
 _ACADEMIC = frozenset({"tien", "giao", "pho", "ts", "gs", "pgs", "gsts", "pgsts", "ths", "thac", "bac", "bs"})
 _PLACE_WORD_BEFORE = frozenset({"tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong"})
 
@@ -506,6 +507,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             name_end, vietnamese = listed
         if pending and plural(pending) and (i in titles or i in known) and gaps[i].strip() == ",":
             flush()  # "hai Thượng nghị sĩ, Bộ trưởng Nguyễn Hồng Diên": two chains, not one
+        if (pending and gaps[i].strip() == "," and i in honorific_starts and i + 1 < n and _foreign_word(tokens[i + 1])
+                and _OUR_TOP_SEAT.fullmatch(" ".join(folded[pending[0][0]:pending[-1][1]]))):
+            flush()  # "Chia sẻ với Thủ tướng, ông Adam Sitkoff, …": our leader, then another man
         if pending and i in honorific_starts and any(
                 not tokens[k].is_capitalized and folded[k] not in _TITLE_CONNECTORS for k in range(pending[-1][1], i)) and not (
                 # "Giám đốc Học viện Chính trị Quốc gia, Tiến sĩ Nguyễn Xuân Thắng": the title, then the scholar's name
@@ -542,6 +546,12 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                   and not _not_name_at(a, i, gaz)):
                 # "ông Sơn", "bà Thắng": a Vietnamese given name alone, the article's full name ending with it
                 name_end, vietnamese = i + 1, True
+            elif (pending and pending[-1][1] == i and tokens[i].is_capitalized and not tokens[i].text.isupper()
+                  and (i + 1 == n or not tokens[i + 1].is_capitalized)
+                  and len(ours := [p for p in gaz.people if p.side == "vn" and tokens[i].text in p.short]) == 1
+                  and not _not_name_at(a, i, gaz)):
+                # "trong cuộc gặp Bộ trưởng Diên hôm trước": a known man of ours by his title and given name
+                name_end, entry = i + 1, ours[0]
         if name_end is not None:
             if pending and i - pending[0][0] > _MAX_CHAIN:
                 flush()
