@@ -1032,3 +1032,14 @@ def test_our_leader_named_by_title_before_a_comma_and_a_known_minister_by_given_
     sitkoff = next(p for p in m.people if p.name == "Adam Sitkoff")
     assert not sitkoff.title.startswith("Thủ tướng")
     assert host(m) == {"Nguyễn Hồng Diên"}
+
+
+def test_a_meeting_told_in_the_first_person_by_the_us_official_interviewed(gaz):
+    text = ("Đại sứ Marc Knapper trả lời phỏng vấn báo chí.\n\n"
+            "- Ông đánh giá thế nào về quan hệ hai nước?\n\n"
+            "- Tuần trước, tôi đã gặp Bộ trưởng Công Thương Nguyễn Hồng Diên tại Hà Nội.")
+    (m,) = meetings(text, gaz)
+    assert (host(m), met(m), m.place) == ({"Nguyễn Hồng Diên"}, {"Marc E. Knapper"}, "Hà Nội")
+    # with two Americans in the lead, who "tôi" is cannot be told
+    text = text.replace("Đại sứ Marc Knapper trả lời", "Đại sứ Marc Knapper và ông Adam Sitkoff trả lời")
+    assert meetings(text, gaz) == []

@@ -347,6 +347,13 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 if last is None:
                     continue
                 refs = list(last.people.values())
+            if cand.interviewee:
+                # "Đại sứ Marc Knapper trả lời phỏng vấn. … - Tuần trước, tôi đã gặp Bộ trưởng X": the one US person the
+                # headline or lead names is the one speaking
+                named = {registry.key(m): m for b in analyses[:3] for m in b.mentions if m.kind == "person" and m.side == "us"}
+                if len(named) != 1:
+                    continue
+                refs = [registry.ref(next(iter(named.values())))]
             if cand.delegation:
                 # "Chiều cùng ngày, … Phó Chủ tịch Quốc hội X đã tiếp đoàn.": the delegation met before, through its people
                 last = next((d for d in reversed(drafts) if any(p.side == "us" and p.name for p in d.people.values())),

@@ -47,6 +47,7 @@ class Candidate:
     pair: bool = False  # "hai nhà lãnh đạo điện đàm …": the article's two leaders, named before
     delegation: bool = False  # "Phó Chủ tịch Quốc hội X đã tiếp đoàn.": the article's visiting delegation
     apart: bool = False  # one of several met each on their own in one sentence ("các cuộc điện đàm với A và B")
+    interviewee: bool = False  # "tôi đã gặp Bộ trưởng X" in an interview: the US person it is with met them
 
     @property
     def sentence(self) -> int:
@@ -423,6 +424,11 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
             participants = listed
         elif listed:
             participants = subject_here + [m for m in listed if m not in subject_here]
+            if (not subject_here and all(m.side == "vn" for m in listed)
+                    and any(t.text.casefold() == "tôi" for t in a.tokens[max(0, cue.start - 3):cue.start])):
+                # "- Tuần trước, tôi đã gặp Bộ trưởng Nguyễn Hồng Diên": the one interviewed met them
+                found.append(Candidate(a, cue, seg_end, participants, kind, date, here, interviewee=True))
+                continue
         else:
             # "ông và Bộ trưởng Nguyễn Hồng Diên đã trao đổi tại Malaysia": both sides before the cue
             since = previous.end if previous else 0
