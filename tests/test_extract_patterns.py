@@ -1043,3 +1043,19 @@ def test_a_meeting_told_in_the_first_person_by_the_us_official_interviewed(gaz):
     # with two Americans in the lead, who "tôi" is cannot be told
     text = text.replace("Đại sứ Marc Knapper trả lời", "Đại sứ Marc Knapper và ông Adam Sitkoff trả lời")
     assert meetings(text, gaz) == []
+
+
+def test_a_third_countrys_meeting_talks_going_on_and_a_dateline(gaz):
+    text = ("Ngày 7/7, Bộ trưởng Điều phối Kinh tế Indonesia Airlangga Hartarto đã gặp Bộ trưởng Thương mại Hoa Kỳ Howard "
+            "Lutnick tại Washington.\n\nCùng ngày, tại Hà Nội, Bộ trưởng Nguyễn Hồng Diên chủ trì cuộc họp đoàn đàm phán.")
+    assert meetings(text, gaz) == []
+    assert meetings("Bộ trưởng Nguyễn Hồng Diên cho biết Việt Nam đang tích cực đàm phán với Đại diện Thương mại Jamieson "
+                    "Greer.", gaz) == []
+    assert meetings("Thủ tướng yêu cầu đoàn đàm phán kiên trì trong các phiên làm việc với Đại diện Thương mại Jamieson "
+                    "Greer.", gaz) == []
+    # an ambassador named Đặng is no "đang"
+    (m,) = meetings("Ngày 5/3, Đại sứ Đặng Hoàng Giang gặp Thị trưởng New York Eric Adams.", gaz)
+    assert met(m) == {"Eric Adams"}
+    (m,) = meetings("Washington (TTXVN) 20/5 - Ngày 19/5 (giờ địa phương), tại Washington, Bộ trưởng Nguyễn Hồng Diên đã "
+                    "hội đàm với Đại diện Thương mại Jamieson Greer.", gaz)
+    assert m.date.iso == "--05-19"

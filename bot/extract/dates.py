@@ -26,7 +26,8 @@ _MONTH_WORDS = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cross_range", re.compile(
         rf"(?:từ\s+)?{_PART}(\d{{1,2}})\s*/\s*(\d{{1,2}}){_SEP}(\d{{1,2}})\s*/\s*(\d{{1,2}}){_YEAR}", re.IGNORECASE)),
-    ("range", re.compile(rf"(?:từ\s+)?{_PART}(\d{{1,2}}){_SEP}(\d{{1,2}})(?:\s*/\s*|\s+tháng\s+)(\d{{1,2}}){_YEAR}", re.IGNORECASE)),
+    # (not from a day's month: "20/5 - Ngày 19/5" is no span "5 - 19/5")
+    ("range", re.compile(rf"(?:từ\s+)?{_PART}(?<![\d/.])(\d{{1,2}}){_SEP}(\d{{1,2}})(?:\s*/\s*|\s+tháng\s+)(\d{{1,2}}){_YEAR}", re.IGNORECASE)),
     ("month", re.compile(r"(?<!\d )tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", re.IGNORECASE)),
     ("day", re.compile(rf"{_PART}(\d{{1,2}})(?:\s*/\s*|\s+tháng\s+)(\d{{1,2}})(?!\d)(?:\s*(?:/|\s+năm\s+)(\d{{4}}))?", re.IGNORECASE)),
     ("month", re.compile(r"(?<!\d )tháng\s+(\d{1,2})(?!\s*/\s*\d)(?!\d)()", re.IGNORECASE)),
@@ -183,6 +184,8 @@ def _parse(kind: str, m: re.Match[str]) -> DateValue | None:
     if kind == "cross_range":
         year = _year(m.group(5))
         d1, m1, d2, m2 = (int(m.group(i)) for i in range(1, 5))
+        if (m1, d1) > (m2, d2) and not (m1 >= 11 and m2 <= 2):
+            return None  # "Washington (TTXVN) 20/5 - Ngày 19/5": a dateline, then the day; no span runs backwards
         start_year = (year - 1 if m1 > m2 else year) if year else None
         a = _day_iso(d1, m1, start_year)
         b = _day_iso(d2, m2, year)
