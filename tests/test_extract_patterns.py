@@ -1059,3 +1059,14 @@ def test_a_third_countrys_meeting_talks_going_on_and_a_dateline(gaz):
     (m,) = meetings("Washington (TTXVN) 20/5 - Ngày 19/5 (giờ địa phương), tại Washington, Bộ trưởng Nguyễn Hồng Diên đã "
                     "hội đàm với Đại diện Thương mại Jamieson Greer.", gaz)
     assert m.date.iso == "--05-19"
+
+
+def test_rounds_to_come_neither_held_nor_lending_their_days(gaz):
+    r = extract_article("Sau khi kết thúc vòng đàm phán thứ ba tại Washington, hai bên đã thống nhất vòng đàm phán thứ tư "
+                        "sẽ diễn ra từ ngày 1 đến 3/7 tại Hà Nội.", "t", gaz)
+    third = next(rd for rd in r.rounds if rd.number == 3)
+    assert third.status == "held" and third.start.iso is None
+    assert all(rd.status != "held" for rd in r.rounds if rd.number == 4)
+    for text in ("Hai bên thống nhất tổ chức vòng đàm phán thứ ba vào tuần sau tại Washington.",
+                 "Đoàn lên đường sang Washington để tham dự vòng đàm phán thứ hai."):
+        assert all(rd.status != "held" for rd in extract_article(text, "t", gaz).rounds), text

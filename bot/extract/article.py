@@ -1381,6 +1381,8 @@ def _round_trip(
         return  # a ministerial session is one day: a span elsewhere is the technical round's
     rnd = held[0]
     for a in analyses:
+        if a.futures or any(r.planned for r in a.rounds):
+            continue  # "… vòng đàm phán thứ tư sẽ diễn ra từ ngày 1 đến 3/7": the next round's span, to come
         spans = [settle_year(d.value, pub, stated) for d in a.dates if d.value.precision.startswith("range")]
         span = next((v for v in spans if not rnd.start.known or contains(v, rnd.start)), None)
         if span is None:

@@ -32,10 +32,13 @@ _ROUND = re.compile(
 # Words just before a round that make it a plan, not something that was held.
 _PLANNED_BEFORE = ("chuan bi cho", "tien toi", "du kien", "se to chuc", "ke tiep", "sap toi", "huong toi",
                    # "Hai bên thống nhất đẩy nhanh vòng đàm phán thứ ba": to be held sooner, not held
-                   "day nhanh", "xuc tien", "som to chuc", "tien hanh som")
+                   "day nhanh", "xuc tien", "som to chuc", "tien hanh som",
+                   # "thống nhất tổ chức vòng …", "lên đường sang Washington để tham dự vòng …": still to be held
+                   "thong nhat to chuc", "nhat tri to chuc", "de tham du", "de du")
 # Right before a round: "làm việc … trước vòng đàm phán thứ tư" (it had not been held; "Trước đó, vòng …" had).
 _PLANNED_RIGHT_BEFORE = ("truoc", "truoc them")
 _PLANNED_AFTER = ("tiep theo", "sap toi", "du kien", "se duoc to chuc", "se dien ra")
+_NEXT_PERIOD = re.compile(r"\b(?:tuan|thang|nam) (?:sau|toi)\b")
 _LEAD = re.compile(r"\b(dan dau|chu tri|truong doan|dong chu tri)\b")
 _PROGRESS = re.compile(
     r"(?:dat|co)\s+(?:duoc\s+)?(?:nhieu\s+)?(?:tien bo|tien trien|dong thuan|ket qua)[^,.;]*?\b(?:nhu|ve|gom|o cac linh vuc|trong cac linh vuc)\b"
@@ -85,7 +88,9 @@ def find_rounds(a: SentenceAnalysis, gaz: Gazetteer) -> list[RoundMention]:
         before = " ".join(a.folded[max(0, start - 4) : start])
         after = " ".join(a.folded[end : end + 3])
         planned = (any(p in before for p in _PLANNED_BEFORE) or before.endswith(_PLANNED_RIGHT_BEFORE)
-                   or any(after.startswith(p) for p in _PLANNED_AFTER))
+                   or any(after.startswith(p) for p in _PLANNED_AFTER)
+                   # "… vòng đàm phán thứ ba vào tuần sau tại Washington"
+                   or bool(_NEXT_PERIOD.search(" ".join(a.folded[end:end + 6]))))
         found.append(RoundMention(series, number, start, end, planned))
     return found
 
