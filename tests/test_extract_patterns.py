@@ -1070,3 +1070,9 @@ def test_rounds_to_come_neither_held_nor_lending_their_days(gaz):
     for text in ("Hai bên thống nhất tổ chức vòng đàm phán thứ ba vào tuần sau tại Washington.",
                  "Đoàn lên đường sang Washington để tham dự vòng đàm phán thứ hai."):
         assert all(rd.status != "held" for rd in extract_article(text, "t", gaz).rounds), text
+
+
+def test_a_meeting_framed_with_its_own_day_and_the_one_addressed(gaz):
+    (m,) = meetings("Trong cuộc gặp ngày 12/6 tại Hà Nội, Phó Thủ tướng Bùi Thanh Sơn đã đề nghị Đại sứ Hoa Kỳ Marc "
+                    "Knapper thúc đẩy việc công nhận quy chế kinh tế thị trường.", gaz)
+    assert (host(m), met(m), m.date.iso, m.place) == ({"Bùi Thanh Sơn"}, {"Marc E. Knapper"}, "--06-12", "Hà Nội")

@@ -355,6 +355,11 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> lis
             planned.add(cue.start)  # planned: "dự kiến sẽ gặp …", "dự kiến làm việc với A … và tọa đàm với B"
             continue
         listed = _list_after(a, cue.end, after_it if after_it is not None else seg_end)
+        if (not listed and cue.start in (2, 3) and a.folded[0] in ("trong", "tai") and subject
+                and all(m.side == "vn" for m in subject) and subject[0].start > cue.end):
+            # "Trong cuộc gặp ngày 12/6 tại Hà Nội, Phó Thủ tướng X đã đề nghị Đại sứ Hoa Kỳ Y …": whom the host
+            # addresses is whom the host met
+            listed = [m for m in a.mentions if m.start > subject[-1].end and m.kind == "person" and m.side == "us"][:1]
         if listed and all(generic_body(m) for m in listed if m.side != "vn"):
             # "tọa đàm với các doanh nghiệp Hoa Kỳ do A phối hợp với B đồng tổ chức": the hosts are who was met
             hosts = organizers(a, listed[-1].end)
