@@ -1076,3 +1076,10 @@ def test_a_meeting_framed_with_its_own_day_and_the_one_addressed(gaz):
     (m,) = meetings("Trong cuộc gặp ngày 12/6 tại Hà Nội, Phó Thủ tướng Bùi Thanh Sơn đã đề nghị Đại sứ Hoa Kỳ Marc "
                     "Knapper thúc đẩy việc công nhận quy chế kinh tế thị trường.", gaz)
     assert (host(m), met(m), m.date.iso, m.place) == ({"Bùi Thanh Sơn"}, {"Marc E. Knapper"}, "--06-12", "Hà Nội")
+
+
+def test_the_items_of_a_list_take_the_day_and_place_of_its_opening(gaz):
+    text = ("Trong ngày 26/10, tại Kuala Lumpur, Thủ tướng Phạm Minh Chính đã có nhiều hoạt động:\n"
+            "- Gặp Tổng thống Hoa Kỳ Donald Trump.\n- Tiếp Bộ trưởng Ngoại giao Hoa Kỳ Marco Rubio.")
+    r = meetings(text, gaz)
+    assert sorted((m.date.iso, m.place) for m in r) == [("--10-26", "Kuala Lumpur")] * 2

@@ -392,6 +392,12 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                              if d.value.precision.startswith("range") and "chuyen" in analyses[a.sentence.index - k].folded),
                             None)
                 before = (span, None) if span else None
+            elif cand.date is None and a.sentence.text[:1] in "-•*–+" and a.sentence.index > 0:
+                # "Trong ngày 26/10, tại Kuala Lumpur, Thủ tướng đã có nhiều hoạt động: - Gặp …. - Tiếp …": each item
+                # of the list takes the day and place of the sentence that opened it
+                opener = next((k for k in range(a.sentence.index - 1, max(-1, a.sentence.index - 8), -1)
+                               if ":" in analyses[k].sentence.text and analyses[k].sentence.text[:1] not in "-•*–+"), None)
+                before = context(opener) if opener is not None else None
             elif cand.date is None and _sets_the_time(analyses, a.sentence.index, reporting):
                 before = context(a.sentence.index - 1)
             elif cand.date is None and a.places and a.places[0][0] == 0 and fold(a.places[0][2]) not in _COUNTRY_NAMES:
