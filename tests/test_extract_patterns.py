@@ -1083,3 +1083,9 @@ def test_the_items_of_a_list_take_the_day_and_place_of_its_opening(gaz):
             "- Gặp Tổng thống Hoa Kỳ Donald Trump.\n- Tiếp Bộ trưởng Ngoại giao Hoa Kỳ Marco Rubio.")
     r = meetings(text, gaz)
     assert sorted((m.date.iso, m.place) for m in r) == [("--10-26", "Kuala Lumpur")] * 2
+
+
+def test_firms_named_after_trong_do_co_were_at_the_roundtable(gaz):
+    (m,) = meetings("Sáng 22/5, tại Washington D.C., Bộ trưởng Nguyễn Hồng Diên đã chủ trì tọa đàm với hơn 20 doanh nghiệp "
+                    "Hoa Kỳ, trong đó có Boeing, GE Vernova, Google và Excelerate Energy.", gaz)
+    assert {"Boeing", "GE Vernova", "Google", "Excelerate Energy"} <= met(m) and m.kind == "roundtable"

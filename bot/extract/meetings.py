@@ -70,7 +70,8 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
         if m.start >= end:
             break
         if not found and any(any(c in a.gaps[x] for c in ",;:") for x in range(start, m.start + 1) if x > start) and (
-                m.start == 0 or a.folded[m.start - 1] not in ("gom", "nhu", "la")) and (
+                m.start == 0 or (a.folded[m.start - 1] not in ("gom", "nhu", "la")
+                                 and a.folded[max(0, m.start - 3):m.start] != ("trong", "do", "co"))) and (
                 a.folded[start:start + 3] != ("nguoi", "dong", "cap") or m.start - start > 7):  # "người đồng cấp Mỹ, ông X"
             break  # "Tại cuộc họp, đại diện các Tập đoàn đã báo cáo …": the clause after the comma is not whom
         between = [(k, f) for k, f in enumerate(a.folded[pos : m.start], pos)
@@ -91,7 +92,8 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
                                    # "… với nhiều tập đoàn hàng đầu của Mỹ như SpaceX, Google, …"
                                    # "gặp người đồng cấp Hoa Kỳ, ông Jamieson Greer"
                                    or (between[:3] == ["nguoi", "dong", "cap"] and len(between) <= 6)
-                                   or (between[-1:] in (["nhu"], ["gom"]) and len(between) <= 16
+                                   or ((between[-1:] in (["nhu"], ["gom"]) or between[-3:] == ["trong", "do", "co"])
+                                       and len(between) <= 16
                                        and bool({"tap", "doanh", "cong", "thanh", "quan"}.intersection(between))))
         if any(f not in _LIST_WORDS for f in between) and not _led_by(between) and not described:
             break
@@ -167,7 +169,7 @@ def _led_by(words: list[str]) -> bool:
 def _segment_end(a: SentenceAnalysis, cue: Cue, next_cue: Cue | None) -> int:
     end = next_cue.start if next_cue else len(a.tokens)
     for c in a.clause_ends:
-        if cue.end <= c < end:
+        if cue.end <= c < end and a.folded[c:c + 3] != ("trong", "do", "co"):  # "…, trong đó có Boeing": who, still
             return c
     for k in range(cue.end + 1, end):
         if a.gaps[k].strip() in (";", ":"):

@@ -804,10 +804,11 @@ def _companies_listed(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) ->
     """ "nhiều tập đoàn hàng đầu của Mỹ như SpaceX, Google, Excelerate Energy và Trump Organization": each name
     after "như"/"gồm" that follows a word for companies is a body."""
     folded, toks, n = a.folded, a.tokens, len(a.tokens)
-    if _SUCH_AS.isdisjoint(folded):
+    if _SUCH_AS.isdisjoint(folded) and "co" not in folded:
         return  # most sentences list nothing
     for k, f in enumerate(folded):
-        if f not in _SUCH_AS or not _BUSINESS_WORDS.intersection(folded[max(0, k - 8):k]):
+        such_as = f in _SUCH_AS or (f == "co" and folded[max(0, k - 2):k] == ("trong", "do"))  # "…, trong đó có A, B"
+        if not such_as or not _BUSINESS_WORDS.intersection(folded[max(0, k - 8):k]):
             continue
         side = side_of(list(folded[max(0, k - 8):k]), gaz, "us")
         j = k + 1
