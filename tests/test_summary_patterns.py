@@ -291,3 +291,12 @@ def test_a_summary_stops_at_the_next_item_and_at_the_trips_close(gaz):
             "nghiệp bày tỏ mong muốn hai nước sớm hoàn tất đàm phán.\n\n"
             "Kết thúc chuyến công tác, Bộ trưởng Nguyễn Hồng Diên nhấn mạnh: “Chúng tôi đã đạt được nhiều đồng thuận”.")
     assert "Kết thúc" not in summary(text, gaz)
+
+
+def test_a_numbered_photo_label_is_never_in_a_summary(gaz):
+    # the title repeated under a photo with its number, no credit after it
+    text = ("Chiều 4/3, Tổng Bí thư Tô Lâm tiếp ông John Miller, Chủ tịch Tập đoàn Orbitel.\n\n"
+            "Tổng Bí thư: Việt Nam chào đón đầu tư vào năng lượng sạch - Ảnh 1.\n\n"
+            "Tổng Bí thư mong muốn Orbitel mở rộng nhà máy pin mặt trời tại Bắc Ninh.")
+    s = summary(text, gaz)
+    assert "Ảnh" not in s and "nhà máy pin mặt trời" in s

@@ -453,6 +453,8 @@ def _after_speaker(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) 
 
 # A photo credit on a line of its own, which makes the line before it a caption: "(Hình: Nhạc Nguyễn/AFP)".
 _CREDIT = re.compile(r"\s*\(\s*(?:Ảnh|Hình|Nguồn ảnh)\s*:[^()]*\)\s*\.?\s*$", re.IGNORECASE)
+# A photo's label, the title repeated with the photo's number: "Tổng Bí thư tiếp lãnh đạo tập đoàn … - Ảnh 1."
+_PHOTO_LABEL = re.compile(r"\s*[-–]\s*Ảnh\s*\d+\s*\.?\s*$|^[-–]\s*Ảnh\s*\d+\s*\.?\s*$")
 
 _CLAUSE_MARKS = ",;:.!?…"
 _STOPS = (".", "!", "?", "…")
@@ -520,8 +522,9 @@ def summarize(
     spare: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
     last = max(whole)
     for a in own:
-        if a.sentence.kind in ("heading", "caption") or not a.tokens or _CREDIT.match(whole.get(a.sentence.index + 1, "")):
-            continue  # a photo's caption, told by its kind or by the credit on the line after it
+        if a.sentence.kind in ("heading", "caption") or not a.tokens or _CREDIT.match(whole.get(a.sentence.index + 1, "")) or (
+                _PHOTO_LABEL.search(a.sentence.text)):
+            continue  # a photo's caption, told by its kind, by the credit on the line after it or by its number
         lo, hi = anchors.get(a.sentence.index, (0, len(a.tokens)))
         if a.sentence.index == last and not a.sentence.text.rstrip(_CLOSERS).endswith(_STOPS):
             # an excerpt cut off mid-sentence ("… Đây là lần đầu tiên Hoa Kỳ đề xuất hìn"): its last clause is
