@@ -300,3 +300,12 @@ def test_a_numbered_photo_label_is_never_in_a_summary(gaz):
             "Tổng Bí thư mong muốn Orbitel mở rộng nhà máy pin mặt trời tại Bắc Ninh.")
     s = summary(text, gaz)
     assert "Ảnh" not in s and "nhà máy pin mặt trời" in s
+
+
+def test_an_opening_naming_what_was_talked_about_is_no_piece_alone(gaz):
+    # "Trao đổi về …, ông X cho rằng …": the opening only leads up to what the speaker then said
+    text = ("Chiều 6/8, Chủ tịch nước tiếp ông John Miller, Đặc phái viên của Tổng thống Hoa Kỳ về khí hậu.\n\n"
+            "Trao đổi về tình trạng sạt lở bờ sông kéo dài nhiều năm ở các tỉnh ven biển và những vùng đất thấp "
+            "của đồng bằng, ông John Miller cho rằng, Hoa Kỳ có thể giúp Việt Nam xây dựng hệ thống cảnh báo sớm "
+            "và lưới điện thông minh.")
+    assert "hệ thống cảnh báo sớm" in summary(text, gaz)

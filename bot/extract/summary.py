@@ -188,6 +188,18 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
 _FRAME_HEADS = (("tren", "co", "so"), ("nhan", "dip"), ("trong", "khuon", "kho"), ("tren", "tinh", "than"))
 
 
+def _discussion_lead(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) -> int:
+    """Where an opening clause that names what was talked about ends, when a speaker's act follows it: "Trao đổi về
+    quan hệ song phương, | Thủ tướng khẳng định …".  What the speaker said there is what the sentence tells; the
+    opening alone only leads up to it.  0 when the sentence does not open so."""
+    if not any(s == 0 and k == "discussion" for s, _, _, k in marks):
+        return 0
+    head = next((k for k in _clause_starts(a) if "," in a.gaps[k]), 0)
+    if head and any(s >= head and k in _ACTS and " ".join(a.folded[s:e]) in _SPEECH for s, e, _, k in marks):
+        return head
+    return 0
+
+
 def _frame_head(a: SentenceAnalysis) -> int:
     """Where an opening clause that frames the rest of the sentence ends (the token after its comma), or 0."""
     if not any(tuple(a.folded[:len(p)]) == p for p in _FRAME_HEADS):
@@ -323,6 +335,7 @@ def _best_window(
     clause_starts = set(_clause_starts(a))
     # the speaker's acts, found once for every run tried
     speech = [(ms, me) for ms, me, _, k in marks if k in _ACTS and " ".join(a.folded[ms:me]) in _SPEECH]
+    lead = _discussion_lead(a, marks)
     best: tuple[int, int, int] | None = None
     best_key: tuple[int, bool, int, int, int] = (0, False, 0, 0, 0)
     for x in range(len(bounds) - 1):
@@ -339,6 +352,8 @@ def _best_window(
                 break
             if any(s <= ms < e < me + 3 for ms, me in speech):
                 continue  # a speaker's act cut from what it is about: "AES ghi nhận…"
+            if e <= lead:
+                continue  # "Trao đổi về quan hệ song phương…" without what the speaker then said about it
             w = _weight(marks, s, e)
             # bounds are sorted and distinct: the one before e is bounds[y - 1]
             whole = e == hi or not (e in clause_starts and _inside_phrase(a, gaz, e, bounds[y - 1]))
