@@ -309,3 +309,11 @@ def test_an_opening_naming_what_was_talked_about_is_no_piece_alone(gaz):
             "của đồng bằng, ông John Miller cho rằng, Hoa Kỳ có thể giúp Việt Nam xây dựng hệ thống cảnh báo sớm "
             "và lưới điện thông minh.")
     assert "hệ thống cảnh báo sớm" in summary(text, gaz)
+
+
+def test_a_piece_does_not_end_just_past_whom_an_ask_addresses(gaz):
+    # "đề nghị hai bên nghiên cứu|": the ask cut from what it asks for
+    text = ("Ngày 9/7, Thủ tướng tiếp ông John Miller, Bộ trưởng Năng lượng Hoa Kỳ.\n\n"
+            "Cho rằng hai nước còn nhiều dư địa hợp tác trong các ngành mà mỗi bên có thế mạnh và nhu cầu lâu dài, "
+            "nhất là ở các tỉnh miền Trung và Tây Nguyên, ông John Miller đề nghị hai bên nghiên cứu, xây dựng nhà máy điện hạt nhân nhỏ tại miền Trung.")
+    assert "nhà máy điện hạt nhân nhỏ" in summary(text, gaz)

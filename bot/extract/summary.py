@@ -334,7 +334,8 @@ def _best_window(
     bounds = sorted(starts | ends)
     clause_starts = set(_clause_starts(a))
     # the speaker's acts, found once for every run tried
-    speech = [(ms, me) for ms, me, _, k in marks if k in _ACTS and " ".join(a.folded[ms:me]) in _SPEECH]
+    speech = [(ms, _addressee_end(a, marks, me)) for ms, me, _, k in marks
+              if k in _ACTS and " ".join(a.folded[ms:me]) in _SPEECH]
     lead = _discussion_lead(a, marks)
     best: tuple[int, int, int] | None = None
     best_key: tuple[int, bool, int, int, int] = (0, False, 0, 0, 0)
@@ -363,6 +364,15 @@ def _best_window(
                     best = (w, s, e)  # of equals: not ending inside a list, the most words past names, the least lead, the earliest
                     best_key = (w, whole, said, -lead, -s)
     return best
+
+
+def _addressee_end(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]], end: int) -> int:
+    """Where whom an act addresses ends, when it names them right after it ("đề nghị | hai bên | nghiên cứu, …",
+    "đề nghị | Bộ Tài chính Hoa Kỳ | tiếp tục …"), else ``end``: a piece ending a word or two past them has cut
+    the act from what it asks."""
+    ends = [e for s, e, _, k in marks if s == end and k == "other_side"]
+    ends += [m.end for m in a.mentions if m.start == end]
+    return max(ends, default=end)
 
 
 def _series(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]], lo: int, hi: int) -> list[tuple[int, int, int, str]]:
