@@ -317,3 +317,12 @@ def test_a_piece_does_not_end_just_past_whom_an_ask_addresses(gaz):
             "Cho rằng hai nước còn nhiều dư địa hợp tác trong các ngành mà mỗi bên có thế mạnh và nhu cầu lâu dài, "
             "nhất là ở các tỉnh miền Trung và Tây Nguyên, ông John Miller đề nghị hai bên nghiên cứu, xây dựng nhà máy điện hạt nhân nhỏ tại miền Trung.")
     assert "nhà máy điện hạt nhân nhỏ" in summary(text, gaz)
+
+
+def test_a_long_sentence_with_no_clause_that_fits_ends_before_its_va(gaz):
+    # no comma anywhere: rather than nothing, what was discussed up to the "và" joining its second subject
+    text = ("Ngày 2/6, Bộ trưởng Ngoại giao điện đàm với Ngoại trưởng Hoa Kỳ John Miller.\n\n"
+            "Hai Bộ trưởng cũng thảo luận những lo ngại đang kéo dài về tình trạng đánh bắt cá trái phép ở vùng biển "
+            "phía Nam của khu vực và những nỗ lực chung trong việc bảo vệ các rạn san hô trước tác động ngày càng "
+            "nặng nề của biến đổi khí hậu toàn cầu.")
+    assert "đánh bắt cá trái phép" in summary(text, gaz)

@@ -312,7 +312,8 @@ def _weight(marks: list[tuple[int, int, int, str]], lo: int, hi: int) -> int:
 
 
 def _best_window(
-    a: SentenceAnalysis, gaz: Gazetteer, lo: int, hi: int, limit: int, marks: list[tuple[int, int, int, str]]
+    a: SentenceAnalysis, gaz: Gazetteer, lo: int, hi: int, limit: int, marks: list[tuple[int, int, int, str]],
+    extra_ends: tuple[int, ...] = (),
 ) -> tuple[int, int, int] | None:
     """The run of whole clauses within tokens ``lo``..``hi`` that says most and fits ``limit`` characters.
 
@@ -330,7 +331,8 @@ def _best_window(
     speakers = set(_after_speaker(a, marks))
     starts = {lo, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in speakers if lo < k < hi),
               *(k for k in opens if lo < k < hi)}
-    ends = {hi, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in closes if lo < k < hi)}
+    ends = {hi, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in closes if lo < k < hi),
+            *(k for k in extra_ends if lo < k < hi)}
     bounds = sorted(starts | ends)
     clause_starts = set(_clause_starts(a))
     # the speaker's acts, found once for every run tried
@@ -577,6 +579,12 @@ def summarize(
         piece = _tokens_piece(a, lo, hi)  # its closing stop counted: "… của Tổng Bí thư." one character over is too long
         if len(_render([piece], whole)) > room:
             window = _best_window(a, gaz, lo, hi, room - 2, marks)
+            if window is None and not pieces:
+                # no clause of the first sentence fits: it may end before a "và" joining two things said ("… thảo
+                # luận những mối quan ngại … ở Myanmar | và những cam kết …"), not two sides ("giữa A | và B")
+                window = _best_window(a, gaz, lo, hi, room - 2, marks, tuple(
+                    k for k in range(lo + 1, hi) if a.folded[k] == "va" and a.tokens[k].text.islower()
+                    and "giua" not in a.folded[max(lo, k - 6):k]))
             if window is None:
                 continue
             piece = _tokens_piece(a, window[1], window[2])
