@@ -326,3 +326,20 @@ def test_a_long_sentence_with_no_clause_that_fits_ends_before_its_va(gaz):
             "phía Nam của khu vực và những nỗ lực chung trong việc bảo vệ các rạn san hô trước tác động ngày càng "
             "nặng nề của biến đổi khí hậu toàn cầu.")
     assert "đánh bắt cá trái phép" in summary(text, gaz)
+
+
+def test_the_title_says_what_a_lone_meeting_was_about_when_nothing_else_does(gaz):
+    # the text only reports who received whom and who attended; the heading tells what they worked on
+    text = ("Bộ Công Thương và Orbitel thúc đẩy hợp tác, hướng tới sản xuất pin lưu trữ tại Việt Nam\n\n"
+            "Sáng 3/4, tại trụ sở Bộ Công Thương, Thứ trưởng Cao Anh Tuấn đã tiếp ông John Miller, Phó Chủ tịch "
+            "Tập đoàn Orbitel.\n\n"
+            "Dự buổi tiếp có lãnh đạo một số cục, vụ của Bộ.")
+    assert "sản xuất pin lưu trữ" in summary(text, gaz)
+
+
+def test_a_title_that_only_reports_the_meeting_is_not_its_summary(gaz):
+    text = ("Thứ trưởng Cao Anh Tuấn tiếp Phó Chủ tịch Tập đoàn Orbitel\n\n"
+            "Sáng 3/4, tại trụ sở Bộ Công Thương, Thứ trưởng Cao Anh Tuấn đã tiếp ông John Miller, Phó Chủ tịch "
+            "Tập đoàn Orbitel.\n\n"
+            "Dự buổi tiếp có lãnh đạo một số cục, vụ của Bộ.")
+    assert summary(text, gaz).startswith("Sáng 3/4")
