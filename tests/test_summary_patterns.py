@@ -343,3 +343,12 @@ def test_a_title_that_only_reports_the_meeting_is_not_its_summary(gaz):
             "Tập đoàn Orbitel.\n\n"
             "Dự buổi tiếp có lãnh đạo một số cục, vụ của Bộ.")
     assert summary(text, gaz).startswith("Sáng 3/4")
+
+
+def test_welcome_felt_for_a_visit_is_no_ask(gaz):
+    # "bày tỏ sự hoan nghênh đối với chuyến thăm": a courtesy, however it is worded; the ask says more
+    text = ("Chiều 10/6, Tổng Bí thư tiếp ông John Miller, Chủ tịch Tập đoàn Orbitel.\n\n"
+            "Tại buổi tiếp, Tổng Bí thư bày tỏ sự hoan nghênh đối với chuyến thăm của ông John Miller, nhấn mạnh ý "
+            "nghĩa của việc phát triển quan hệ giữa hai nước trong giai đoạn mới.\n\n"
+            "Ông cũng đề nghị tập đoàn đầu tư vào thiết kế vi mạch bán dẫn tại Đà Nẵng.")
+    assert "thiết kế vi mạch" in summary(text, gaz)

@@ -251,6 +251,8 @@ def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
         return True  # "những kết quả (tích cực) đạt được": what was achieved before, named
     if s > 0 and a.folded[s - 1] == "se" and tuple(a.folded[s:e]) == ("dat", "duoc"):
         return True  # "tin tưởng … sẽ đạt được những kết quả tích cực": a hope, not an agreement
+    if s > 0 and a.tokens[s - 1].text.lower() == "sự":
+        return True  # "bày tỏ sự hoan nghênh đối với chuyến thăm …": what was felt, a noun (not the "sứ" of "Đại sứ")
     return (s > 0 and a.folded[s - 1] in _NOUN_BEFORE) or (e < len(a.folded) and a.folded[e] in _NOUN_AFTER)
 
 
