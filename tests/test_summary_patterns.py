@@ -352,3 +352,12 @@ def test_welcome_felt_for_a_visit_is_no_ask(gaz):
             "nghĩa của việc phát triển quan hệ giữa hai nước trong giai đoạn mới.\n\n"
             "Ông cũng đề nghị tập đoàn đầu tư vào thiết kế vi mạch bán dẫn tại Đà Nẵng.")
     assert "thiết kế vi mạch" in summary(text, gaz)
+
+
+def test_a_topic_inside_a_ministry_s_name_says_nothing(gaz):
+    # "Bộ Giáo dục và Đào tạo" names who attended, not what was discussed
+    text = ("Sáng 5/5, Phó Thủ tướng tiếp ông John Miller, Chủ tịch Tập đoàn Orbitel.\n\n"
+            "Dự buổi tiếp có Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Mạnh Hùng; Bộ trưởng Bộ Giáo dục và Đào tạo "
+            "Nguyễn Kim Sơn; lãnh đạo các bộ, ngành và nhiều trường đại học của Việt Nam.\n\n"
+            "Hai bên cũng trao đổi về kế hoạch mở xưởng lắp ráp thiết bị tại Hải Phòng.")
+    assert "Bộ Giáo dục" not in summary(text, gaz)

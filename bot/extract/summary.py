@@ -163,6 +163,8 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
     marks: list[tuple[int, int, int, str]] = []
     key, last_end = "", -1
     for s, e, name in a.find(gaz.topic_index):
+        if any(m.start <= s and e <= m.end for m in a.mentions):
+            continue  # "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn": a body's name, no topic
         if not (last_end >= 0 and _listed(a, last_end, s)):
             key = "topic:" + name
         marks.append((s, e, 0, key))
