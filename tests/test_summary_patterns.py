@@ -291,3 +291,73 @@ def test_a_summary_stops_at_the_next_item_and_at_the_trips_close(gaz):
             "nghiệp bày tỏ mong muốn hai nước sớm hoàn tất đàm phán.\n\n"
             "Kết thúc chuyến công tác, Bộ trưởng Nguyễn Hồng Diên nhấn mạnh: “Chúng tôi đã đạt được nhiều đồng thuận”.")
     assert "Kết thúc" not in summary(text, gaz)
+
+
+def test_a_numbered_photo_label_is_never_in_a_summary(gaz):
+    # the title repeated under a photo with its number, no credit after it
+    text = ("Chiều 4/3, Tổng Bí thư Tô Lâm tiếp ông John Miller, Chủ tịch Tập đoàn Orbitel.\n\n"
+            "Tổng Bí thư: Việt Nam chào đón đầu tư vào năng lượng sạch - Ảnh 1.\n\n"
+            "Tổng Bí thư mong muốn Orbitel mở rộng nhà máy pin mặt trời tại Bắc Ninh.")
+    s = summary(text, gaz)
+    assert "Ảnh" not in s and "nhà máy pin mặt trời" in s
+
+
+def test_an_opening_naming_what_was_talked_about_is_no_piece_alone(gaz):
+    # "Trao đổi về …, ông X cho rằng …": the opening only leads up to what the speaker then said
+    text = ("Chiều 6/8, Chủ tịch nước tiếp ông John Miller, Đặc phái viên của Tổng thống Hoa Kỳ về khí hậu.\n\n"
+            "Trao đổi về tình trạng sạt lở bờ sông kéo dài nhiều năm ở các tỉnh ven biển và những vùng đất thấp "
+            "của đồng bằng, ông John Miller cho rằng, Hoa Kỳ có thể giúp Việt Nam xây dựng hệ thống cảnh báo sớm "
+            "và lưới điện thông minh.")
+    assert "hệ thống cảnh báo sớm" in summary(text, gaz)
+
+
+def test_a_piece_does_not_end_just_past_whom_an_ask_addresses(gaz):
+    # "đề nghị hai bên nghiên cứu|": the ask cut from what it asks for
+    text = ("Ngày 9/7, Thủ tướng tiếp ông John Miller, Bộ trưởng Năng lượng Hoa Kỳ.\n\n"
+            "Cho rằng hai nước còn nhiều dư địa hợp tác trong các ngành mà mỗi bên có thế mạnh và nhu cầu lâu dài, "
+            "nhất là ở các tỉnh miền Trung và Tây Nguyên, ông John Miller đề nghị hai bên nghiên cứu, xây dựng nhà máy điện hạt nhân nhỏ tại miền Trung.")
+    assert "nhà máy điện hạt nhân nhỏ" in summary(text, gaz)
+
+
+def test_a_long_sentence_with_no_clause_that_fits_ends_before_its_va(gaz):
+    # no comma anywhere: rather than nothing, what was discussed up to the "và" joining its second subject
+    text = ("Ngày 2/6, Bộ trưởng Ngoại giao điện đàm với Ngoại trưởng Hoa Kỳ John Miller.\n\n"
+            "Hai Bộ trưởng cũng thảo luận những lo ngại đang kéo dài về tình trạng đánh bắt cá trái phép ở vùng biển "
+            "phía Nam của khu vực và những nỗ lực chung trong việc bảo vệ các rạn san hô trước tác động ngày càng "
+            "nặng nề của biến đổi khí hậu toàn cầu.")
+    assert "đánh bắt cá trái phép" in summary(text, gaz)
+
+
+def test_the_title_says_what_a_lone_meeting_was_about_when_nothing_else_does(gaz):
+    # the text only reports who received whom and who attended; the heading tells what they worked on
+    text = ("Bộ Công Thương và Orbitel thúc đẩy hợp tác, hướng tới sản xuất pin lưu trữ tại Việt Nam\n\n"
+            "Sáng 3/4, tại trụ sở Bộ Công Thương, Thứ trưởng Cao Anh Tuấn đã tiếp ông John Miller, Phó Chủ tịch "
+            "Tập đoàn Orbitel.\n\n"
+            "Dự buổi tiếp có lãnh đạo một số cục, vụ của Bộ.")
+    assert "sản xuất pin lưu trữ" in summary(text, gaz)
+
+
+def test_a_title_that_only_reports_the_meeting_is_not_its_summary(gaz):
+    text = ("Thứ trưởng Cao Anh Tuấn tiếp Phó Chủ tịch Tập đoàn Orbitel\n\n"
+            "Sáng 3/4, tại trụ sở Bộ Công Thương, Thứ trưởng Cao Anh Tuấn đã tiếp ông John Miller, Phó Chủ tịch "
+            "Tập đoàn Orbitel.\n\n"
+            "Dự buổi tiếp có lãnh đạo một số cục, vụ của Bộ.")
+    assert summary(text, gaz).startswith("Sáng 3/4")
+
+
+def test_welcome_felt_for_a_visit_is_no_ask(gaz):
+    # "bày tỏ sự hoan nghênh đối với chuyến thăm": a courtesy, however it is worded; the ask says more
+    text = ("Chiều 10/6, Tổng Bí thư tiếp ông John Miller, Chủ tịch Tập đoàn Orbitel.\n\n"
+            "Tại buổi tiếp, Tổng Bí thư bày tỏ sự hoan nghênh đối với chuyến thăm của ông John Miller, nhấn mạnh ý "
+            "nghĩa của việc phát triển quan hệ giữa hai nước trong giai đoạn mới.\n\n"
+            "Ông cũng đề nghị tập đoàn đầu tư vào thiết kế vi mạch bán dẫn tại Đà Nẵng.")
+    assert "thiết kế vi mạch" in summary(text, gaz)
+
+
+def test_a_topic_inside_a_ministry_s_name_says_nothing(gaz):
+    # "Bộ Giáo dục và Đào tạo" names who attended, not what was discussed
+    text = ("Sáng 5/5, Phó Thủ tướng tiếp ông John Miller, Chủ tịch Tập đoàn Orbitel.\n\n"
+            "Dự buổi tiếp có Bộ trưởng Bộ Khoa học và Công nghệ Nguyễn Mạnh Hùng; Bộ trưởng Bộ Giáo dục và Đào tạo "
+            "Nguyễn Kim Sơn; lãnh đạo các bộ, ngành và nhiều trường đại học của Việt Nam.\n\n"
+            "Hai bên cũng trao đổi về kế hoạch mở xưởng lắp ráp thiết bị tại Hải Phòng.")
+    assert "Bộ Giáo dục" not in summary(text, gaz)

@@ -549,7 +549,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             n = len(c.analysis.tokens)
             lo = content_start(c.analysis, gaz, _past_participants(c), c.segment_end) if c.cue else n
             reported.setdefault(c.sentence, (lo, _tail_token(c, _others(found[c.sentence], d)) or n))
-        meeting.summary, meeting.evidence = summarize(own, reported, whole, gaz, anchor)
+        title = analyses[0] if len(kept) == 1 and 0 not in claimed else None  # the title of an article about one meeting
+        meeting.summary, meeting.evidence = summarize(own, reported, whole, gaz, anchor, title)
 
     for (series, number), rnd in rounds.items():
         # "ngày 10/11, … Bộ trưởng A và Đại diện Thương mại B đã có phiên đàm phán cấp Bộ trưởng lần thứ 8": a

@@ -163,6 +163,8 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
     marks: list[tuple[int, int, int, str]] = []
     key, last_end = "", -1
     for s, e, name in a.find(gaz.topic_index):
+        if any(m.start <= s and e <= m.end for m in a.mentions):
+            continue  # "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn": a body's name, no topic
         if not (last_end >= 0 and _listed(a, last_end, s)):
             key = "topic:" + name
         marks.append((s, e, 0, key))
@@ -186,6 +188,18 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
 # Kỳ thu xếp …", "Nhân dịp hai nước kỷ niệm 30 năm …, | …".  Measured on real reporting: the relations named there
 # made the ask after them weigh less than the other side's answer to it.
 _FRAME_HEADS = (("tren", "co", "so"), ("nhan", "dip"), ("trong", "khuon", "kho"), ("tren", "tinh", "than"))
+
+
+def _discussion_lead(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) -> int:
+    """Where an opening clause that names what was talked about ends, when a speaker's act follows it: "Trao đổi về
+    quan hệ song phương, | Thủ tướng khẳng định …".  What the speaker said there is what the sentence tells; the
+    opening alone only leads up to it.  0 when the sentence does not open so."""
+    if not any(s == 0 and k == "discussion" for s, _, _, k in marks):
+        return 0
+    head = next((k for k in _clause_starts(a) if "," in a.gaps[k]), 0)
+    if head and any(s >= head and k in _ACTS and " ".join(a.folded[s:e]) in _SPEECH for s, e, _, k in marks):
+        return head
+    return 0
 
 
 def _frame_head(a: SentenceAnalysis) -> int:
@@ -239,6 +253,8 @@ def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
         return True  # "những kết quả (tích cực) đạt được": what was achieved before, named
     if s > 0 and a.folded[s - 1] == "se" and tuple(a.folded[s:e]) == ("dat", "duoc"):
         return True  # "tin tưởng … sẽ đạt được những kết quả tích cực": a hope, not an agreement
+    if s > 0 and a.tokens[s - 1].text.lower() == "sự":
+        return True  # "bày tỏ sự hoan nghênh đối với chuyến thăm …": what was felt, a noun (not the "sứ" of "Đại sứ")
     return (s > 0 and a.folded[s - 1] in _NOUN_BEFORE) or (e < len(a.folded) and a.folded[e] in _NOUN_AFTER)
 
 
@@ -300,7 +316,8 @@ def _weight(marks: list[tuple[int, int, int, str]], lo: int, hi: int) -> int:
 
 
 def _best_window(
-    a: SentenceAnalysis, gaz: Gazetteer, lo: int, hi: int, limit: int, marks: list[tuple[int, int, int, str]]
+    a: SentenceAnalysis, gaz: Gazetteer, lo: int, hi: int, limit: int, marks: list[tuple[int, int, int, str]],
+    extra_ends: tuple[int, ...] = (),
 ) -> tuple[int, int, int] | None:
     """The run of whole clauses within tokens ``lo``..``hi`` that says most and fits ``limit`` characters.
 
@@ -318,11 +335,14 @@ def _best_window(
     speakers = set(_after_speaker(a, marks))
     starts = {lo, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in speakers if lo < k < hi),
               *(k for k in opens if lo < k < hi)}
-    ends = {hi, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in closes if lo < k < hi)}
+    ends = {hi, *(i for i in _clause_starts(a) if lo < i < hi), *(k for k in closes if lo < k < hi),
+            *(k for k in extra_ends if lo < k < hi)}
     bounds = sorted(starts | ends)
     clause_starts = set(_clause_starts(a))
     # the speaker's acts, found once for every run tried
-    speech = [(ms, me) for ms, me, _, k in marks if k in _ACTS and " ".join(a.folded[ms:me]) in _SPEECH]
+    speech = [(ms, _addressee_end(a, marks, me)) for ms, me, _, k in marks
+              if k in _ACTS and " ".join(a.folded[ms:me]) in _SPEECH]
+    lead = _discussion_lead(a, marks)
     best: tuple[int, int, int] | None = None
     best_key: tuple[int, bool, int, int, int] = (0, False, 0, 0, 0)
     for x in range(len(bounds) - 1):
@@ -339,6 +359,8 @@ def _best_window(
                 break
             if any(s <= ms < e < me + 3 for ms, me in speech):
                 continue  # a speaker's act cut from what it is about: "AES ghi nhận…"
+            if e <= lead:
+                continue  # "Trao đổi về quan hệ song phương…" without what the speaker then said about it
             w = _weight(marks, s, e)
             # bounds are sorted and distinct: the one before e is bounds[y - 1]
             whole = e == hi or not (e in clause_starts and _inside_phrase(a, gaz, e, bounds[y - 1]))
@@ -348,6 +370,15 @@ def _best_window(
                     best = (w, s, e)  # of equals: not ending inside a list, the most words past names, the least lead, the earliest
                     best_key = (w, whole, said, -lead, -s)
     return best
+
+
+def _addressee_end(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]], end: int) -> int:
+    """Where whom an act addresses ends, when it names them right after it ("đề nghị | hai bên | nghiên cứu, …",
+    "đề nghị | Bộ Tài chính Hoa Kỳ | tiếp tục …"), else ``end``: a piece ending a word or two past them has cut
+    the act from what it asks."""
+    ends = [e for s, e, _, k in marks if s == end and k == "other_side"]
+    ends += [m.end for m in a.mentions if m.start == end]
+    return max(ends, default=end)
 
 
 def _series(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]], lo: int, hi: int) -> list[tuple[int, int, int, str]]:
@@ -453,6 +484,8 @@ def _after_speaker(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) 
 
 # A photo credit on a line of its own, which makes the line before it a caption: "(Hình: Nhạc Nguyễn/AFP)".
 _CREDIT = re.compile(r"\s*\(\s*(?:Ảnh|Hình|Nguồn ảnh)\s*:[^()]*\)\s*\.?\s*$", re.IGNORECASE)
+# A photo's label, the title repeated with the photo's number: "Tổng Bí thư tiếp lãnh đạo tập đoàn … - Ảnh 1."
+_PHOTO_LABEL = re.compile(r"\s*[-–]\s*Ảnh\s*\d+\s*\.?\s*$|^[-–]\s*Ảnh\s*\d+\s*\.?\s*$")
 
 _CLAUSE_MARKS = ",;:.!?…"
 _STOPS = (".", "!", "?", "…")
@@ -503,9 +536,25 @@ def _topic_lead(a: SentenceAnalysis, lo: int, start: int, marks: list[tuple[int,
     return head
 
 
+def _title_tells(title: SentenceAnalysis | None, own: list[SentenceAnalysis], fallback: Evidence, gaz: Gazetteer) -> bool:
+    """Whether an article's title says what its one meeting was about when nothing else does: a heading that tells no
+    meeting ("… tiếp …"), names no courtesy or praise, and says something (an ask, a topic, a figure) or names a
+    cooperation ("Mở rộng giao lưu, gắn kết nhân dân và hợp tác các địa phương …"), where the meeting's own report
+    says nothing either."""
+    if title is None or not title.tokens or title.sentence.kind != "heading" or title.find(gaz.cue_index):
+        return False
+    marks = _marks(title, gaz)
+    if any(k in ("courtesy", "relations", "background") for _, _, _, k in marks):
+        return False
+    if _weight(marks, 0, len(title.tokens)) <= 0 and "hop tac" not in " ".join(title.folded):
+        return False
+    report = next((a for a in own if a.sentence.index == fallback.sentence), None)
+    return report is None or _weight(_marks(report, gaz), 0, len(report.tokens)) <= 0
+
+
 def summarize(
     own: list[SentenceAnalysis], anchors: dict[int, tuple[int, int]], whole: dict[int, str], gaz: Gazetteer,
-    fallback: Evidence,
+    fallback: Evidence, title: SentenceAnalysis | None = None,
 ) -> tuple[str, list[Evidence]]:
     """What was discussed, asked for or agreed at one meeting, in the article's own words.
 
@@ -520,8 +569,9 @@ def summarize(
     spare: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
     last = max(whole)
     for a in own:
-        if a.sentence.kind in ("heading", "caption") or not a.tokens or _CREDIT.match(whole.get(a.sentence.index + 1, "")):
-            continue  # a photo's caption, told by its kind or by the credit on the line after it
+        if a.sentence.kind in ("heading", "caption") or not a.tokens or _CREDIT.match(whole.get(a.sentence.index + 1, "")) or (
+                _PHOTO_LABEL.search(a.sentence.text)):
+            continue  # a photo's caption, told by its kind, by the credit on the line after it or by its number
         lo, hi = anchors.get(a.sentence.index, (0, len(a.tokens)))
         if a.sentence.index == last and not a.sentence.text.rstrip(_CLOSERS).endswith(_STOPS):
             # an excerpt cut off mid-sentence ("… Đây là lần đầu tiên Hoa Kỳ đề xuất hìn"): its last clause is
@@ -541,6 +591,12 @@ def summarize(
     # however much praise of the relations it carries) tells more than the meeting's own report or its photo's
     # caption, which only repeat who met whom.
     choices = choices or spare
+    if not choices and _title_tells(title, own, fallback, gaz):
+        # nothing in the meeting's part says anything, its own report not either: the article's title, when it
+        # tells no meeting but what was done ("Bộ Y tế và MSD thúc đẩy hợp tác, hướng tới chuyển giao …"), says
+        # what this one was about
+        marks = _marks(title, gaz)
+        choices.append((1, 0, len(title.tokens), title, marks))
     choices.sort(key=lambda c: (-c[0], c[3].sentence.index))
     pieces: list[Evidence] = []
     budget = MAX_SUMMARY
@@ -549,6 +605,12 @@ def summarize(
         piece = _tokens_piece(a, lo, hi)  # its closing stop counted: "… của Tổng Bí thư." one character over is too long
         if len(_render([piece], whole)) > room:
             window = _best_window(a, gaz, lo, hi, room - 2, marks)
+            if window is None and not pieces:
+                # no clause of the first sentence fits: it may end before a "và" joining two things said ("… thảo
+                # luận những mối quan ngại … ở Myanmar | và những cam kết …"), not two sides ("giữa A | và B")
+                window = _best_window(a, gaz, lo, hi, room - 2, marks, tuple(
+                    k for k in range(lo + 1, hi) if a.folded[k] == "va" and a.tokens[k].text.islower()
+                    and "giua" not in a.folded[max(lo, k - 6):k]))
             if window is None:
                 continue
             piece = _tokens_piece(a, window[1], window[2])
