@@ -1089,3 +1089,9 @@ def test_firms_named_after_trong_do_co_were_at_the_roundtable(gaz):
     (m,) = meetings("Sáng 22/5, tại Washington D.C., Bộ trưởng Nguyễn Hồng Diên đã chủ trì tọa đàm với hơn 20 doanh nghiệp "
                     "Hoa Kỳ, trong đó có Boeing, GE Vernova, Google và Excelerate Energy.", gaz)
     assert {"Boeing", "GE Vernova", "Google", "Excelerate Energy"} <= met(m) and m.kind == "roundtable"
+
+
+def test_a_ministry_named_after_the_title_is_no_surname(gaz):
+    (m,) = meetings("Chiều 16/9, Bộ trưởng Khoa học và Công nghệ Nguyễn Mạnh Hùng đã gặp Đại sứ Hoa Kỳ Marc Knapper tại "
+                    "Hà Nội.", gaz)
+    assert (host(m), met(m)) == ({"Nguyễn Mạnh Hùng"}, {"Marc E. Knapper"})

@@ -530,6 +530,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             if found:
                 name_end, vietnamese = found
             elif (_foreign_word(tokens[i]) and not _not_name_at(a, i, gaz)
+                  # "Bộ trưởng Khoa học và Công nghệ …": the ministry's name, not a man called Khoa
+                  and not gaz.organization_index.match_at(["bo", *folded[i:i + 8]], 0)
                   # "… điều hành Boeing Commercial Airplanes Stephanie Pope": a run of names goes on, no surname alone
                   and not (i + 1 < n and tokens[i + 1].is_capitalized and gaps[i + 1] == " ")
                   # "Tổng thống Mỹ Trump": the country may stand between the title and the surname
