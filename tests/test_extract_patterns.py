@@ -1095,3 +1095,11 @@ def test_a_ministry_named_after_the_title_is_no_surname(gaz):
     (m,) = meetings("Chiều 16/9, Bộ trưởng Khoa học và Công nghệ Nguyễn Mạnh Hùng đã gặp Đại sứ Hoa Kỳ Marc Knapper tại "
                     "Hà Nội.", gaz)
     assert (host(m), met(m)) == ({"Nguyễn Mạnh Hùng"}, {"Marc E. Knapper"})
+
+
+def test_a_delegation_led_by_a_professor_and_a_rector_titled_after(gaz):
+    (m,) = meetings("Chiều 5-6, Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn đã tiếp đoàn Trường Kennedy thuộc Đại học "
+                    "Harvard (Hoa Kỳ) do Giáo sư Jeremy Weinstein, Hiệu trưởng nhà trường, dẫn đầu.", gaz)
+    assert "Jeremy Weinstein" in met(m)
+    (m,) = meetings("Chiều 5-6, Bộ trưởng Nguyễn Kim Sơn đã tiếp ông Jeremy Weinstein, Hiệu trưởng Trường Kennedy.", gaz)
+    assert next(p for p in m.people if p.name == "Jeremy Weinstein").title.startswith("Hiệu trưởng")

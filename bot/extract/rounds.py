@@ -189,7 +189,11 @@ def round_heads(a: SentenceAnalysis) -> list:
     people = [m for m in a.mentions if m.kind in ("person", "org")]
     for k in leads_at:
         # "do [ông] X, <chức danh>, dẫn đầu": the one named after "do", however long the title after the name
-        led = [m for m in people if m.end <= k and k - m.end <= 32 and "do" in folded[max(0, m.start - 2):m.start]]
+        # ("do Giáo sư X, …": an honorific may stand between "do" and the name)
+        led = [m for m in people if m.end <= k and k - m.end <= 32 and (
+            "do" in folded[max(0, m.start - 2):m.start]
+            or ("do" in folded[max(0, m.start - 4):m.start - 2]
+                and folded[m.start - 2:m.start] in (("giao", "su"), ("tien", "si"), ("thac", "si"), ("bac", "si"))))]
         closest = [m for m in people if m.end <= k and k - m.end <= 20]
         if closest and (not led or closest[-1] is not led[-1]) and closest[-1] not in heads and heads and (
                 "va" in folded[max(0, closest[-1].start - 3):closest[-1].start]):
