@@ -1103,3 +1103,11 @@ def test_a_delegation_led_by_a_professor_and_a_rector_titled_after(gaz):
     assert "Jeremy Weinstein" in met(m)
     (m,) = meetings("Chiều 5-6, Bộ trưởng Nguyễn Kim Sơn đã tiếp ông Jeremy Weinstein, Hiệu trưởng Trường Kennedy.", gaz)
     assert next(p for p in m.people if p.name == "Jeremy Weinstein").title.startswith("Hiệu trưởng")
+
+
+def test_a_province_after_a_party_title_is_no_second_host(gaz):
+    (m,) = meetings("Sáng 3/7, bà Susan Burns, Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh, đã chào xã giao ông Vũ Hồng Văn, "
+                    "Bí thư Tỉnh ủy Đồng Nai.", gaz)
+    assert host(m) == {"Vũ Hồng Văn"}
+    (m,) = meetings("Sáng 3/7, Bí thư Tỉnh ủy Lâm Đồng Y Thanh Hà Niê Kđăm tiếp Tổng Lãnh sự Hoa Kỳ Susan Burns.", gaz)
+    assert "Lâm Đồng" not in host(m)

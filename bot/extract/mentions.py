@@ -240,6 +240,8 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
             if toks[end].text.isupper() and len(toks[end].text) > 1:
                 break
             end += 1
+        if (place_end := _place_written(a, i, gaz)) and place_end >= end:
+            return None  # "Bí thư Tỉnh ủy Đồng Nai", "… Lâm Đồng": a province, not a man named Đồng or Lâm
         if end - i >= (3 if after_place_word else 2):
             return end, True
         return None
