@@ -1111,3 +1111,12 @@ def test_a_province_after_a_party_title_is_no_second_host(gaz):
     assert host(m) == {"Vũ Hồng Văn"}
     (m,) = meetings("Sáng 3/7, Bí thư Tỉnh ủy Lâm Đồng Y Thanh Hà Niê Kđăm tiếp Tổng Lãnh sự Hoa Kỳ Susan Burns.", gaz)
     assert "Lâm Đồng" not in host(m)
+
+
+def test_us_cities_and_city_halls_and_a_ministry_building_before_its_city(gaz):
+    (m,) = meetings("Ngày 10/6, Đại sứ Nguyễn Quốc Dũng đã gặp Thị trưởng Seattle Bruce Harrell tại Tòa thị chính thành "
+                    "phố.", gaz)
+    assert (met(m), m.place) == ({"Bruce Harrell"}, "Tòa thị chính thành phố")
+    (m,) = meetings("Bộ trưởng Nguyễn Hồng Diên và Bộ trưởng Năng lượng Mỹ Chris Wright đã có cuộc gặp tại trụ sở Bộ Năng "
+                    "lượng ở thủ đô Washington hôm 11/6.", gaz)
+    assert m.place.startswith("trụ sở Bộ Năng lượng")

@@ -1025,7 +1025,10 @@ def _find_places(
             if ahead is not None and toks[ahead].is_capitalized and not _stops(a.gaps[ahead]):
                 j += 1  # "Bộ Nông nghiệp Hoa Kỳ", "trụ sở USTR ở thủ đô Washington"
                 continue
-            if toks[j - 1].is_capitalized and (j + 1 == n or _stops(a.gaps[j + 1])) and folded[j] not in _PLACE_JOINERS:
+            if toks[j - 1].is_capitalized and folded[j] not in _PLACE_JOINERS and (
+                    j + 1 == n or _stops(a.gaps[j + 1])
+                    # "trụ sở Bộ Năng lượng ở thủ đô Washington hôm 11/6": before "ở" or the day, the name ends
+                    or folded[j + 1] in ("o", "tai") or folded[j + 1] in _NOT_IN_TITLE):
                 j = last = j + 1  # the name's last, lower-case syllable: "tại Bộ Thương mại,"
             break
         text = a.text_between(i + 1, last) if named and last > i + 1 else ""
