@@ -1120,3 +1120,12 @@ def test_us_cities_and_city_halls_and_a_ministry_building_before_its_city(gaz):
     (m,) = meetings("Bộ trưởng Nguyễn Hồng Diên và Bộ trưởng Năng lượng Mỹ Chris Wright đã có cuộc gặp tại trụ sở Bộ Năng "
                     "lượng ở thủ đô Washington hôm 11/6.", gaz)
     assert m.place.startswith("trụ sở Bộ Năng lượng")
+
+
+def test_us_think_tanks_and_agencies_met_by_name(gaz):
+    (m,) = meetings("Ngày 22/5, Đại sứ Nguyễn Quốc Dũng đã làm việc với Trung tâm Nghiên cứu Chiến lược và Quốc tế (CSIS) "
+                    "tại Washington.", gaz)
+    assert [o.id for o in m.organizations if o.side == "us"] == ["csis"]
+    (m,) = meetings("Ngày 2/6, Thứ trưởng Bộ Y tế Trần Văn Thuấn đã họp trực tuyến với đại diện Trung tâm Kiểm soát và "
+                    "Phòng ngừa dịch bệnh Hoa Kỳ (CDC).", gaz)
+    assert "us-cdc" in {o.id for o in m.organizations} and m.kind == "online"
