@@ -1129,3 +1129,9 @@ def test_us_think_tanks_and_agencies_met_by_name(gaz):
     (m,) = meetings("Ngày 2/6, Thứ trưởng Bộ Y tế Trần Văn Thuấn đã họp trực tuyến với đại diện Trung tâm Kiểm soát và "
                     "Phòng ngừa dịch bệnh Hoa Kỳ (CDC).", gaz)
     assert "us-cdc" in {o.id for o in m.organizations} and m.kind == "online"
+
+
+def test_received_in_the_passive_by_a_host_with_a_long_title(gaz):
+    (m,) = meetings("Ngày 5/6, ông Kenneth Moss, Giám đốc Đại học Arizona State (Hoa Kỳ), đã được Phó Chủ tịch UBND tỉnh "
+                    "Bình Định Lâm Hải Giang tiếp tại Quy Nhơn.", gaz)
+    assert (host(m), met(m), m.date.iso) == ({"Lâm Hải Giang"}, {"Kenneth Moss"}, "--06-05")

@@ -705,7 +705,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
              or (folded[c.end:c.end + 1] == ("doan",) and any(
                  folded[k] == "do" and (k + 1 in mention_starts or k + 2 in mention_starts)
                  for k in range(c.end, min(n, c.end + 20))))
-             or ("duoc" in folded[max(0, c.start - 9):c.start] and c.start in mention_ends)
+             or ("duoc" in folded[max(0, c.start - 14):c.start] and c.start in mention_ends)
              # "Trong cuộc gặp ngày 12/6 tại Hà Nội, Phó Thủ tướng X đã đề nghị Đại sứ Y …": the frame of the sentence
              # (with its own day or place: "Tại cuộc gặp, …" alone is the meeting just reported)
              or (c.start in (2, 3) and folded[0] in ("trong", "tai") and folded[c.start - 1] in ("cuoc", "buoi")
