@@ -1135,3 +1135,9 @@ def test_received_in_the_passive_by_a_host_with_a_long_title(gaz):
     (m,) = meetings("Ngày 5/6, ông Kenneth Moss, Giám đốc Đại học Arizona State (Hoa Kỳ), đã được Phó Chủ tịch UBND tỉnh "
                     "Bình Định Lâm Hải Giang tiếp tại Quy Nhơn.", gaz)
     assert (host(m), met(m), m.date.iso) == ({"Lâm Hải Giang"}, {"Kenneth Moss"}, "--06-05")
+
+
+def test_a_group_made_of_the_people_a_plural_honorific_lists(gaz):
+    (m,) = meetings("Sáng 12/8, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Vũ Hồng Thanh tiếp đoàn Hạ nghị sĩ Hoa Kỳ gồm các "
+                    "ông Adrian Smith, Jimmy Panetta và Darin LaHood.", gaz)
+    assert met(m) == {"Adrian Smith", "Jimmy Panetta", "Darin LaHood"}

@@ -95,7 +95,9 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
                                    or ((between[-1:] in (["nhu"], ["gom"]) or between[-3:] == ["trong", "do", "co"])
                                        and len(between) <= 16
                                        and bool({"tap", "doanh", "cong", "thanh", "quan"}.intersection(between))))
-        if any(f not in _LIST_WORDS for f in between) and not _led_by(between) and not described:
+        # "đoàn Hạ nghị sĩ Hoa Kỳ gồm các ông A, B và C": the members the group is made of
+        members = bool(found) and between[:1] == ["gom"] and all(f in ("gom", "cac", "ong", "ba", "ngai") for f in between)
+        if any(f not in _LIST_WORDS for f in between) and not _led_by(between) and not described and not members:
             break
         found.append(m)
         pos = m.end

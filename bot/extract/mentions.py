@@ -560,7 +560,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             if pending and i - pending[0][0] > _MAX_CHAIN:
                 flush()
             chain_start = pending[0][0] if pending else i
-            many = plural(pending)
+            # "gồm các ông Adrian Smith, Jimmy Panetta và Darin LaHood": a plural honorific lists them all too
+            many = plural(pending) or (not pending and i >= 2 and folded[i - 2] in ("cac", "nhung")
+                                       and folded[i - 1] in ("ong", "ba", "ngai"))
             pending = []
             end = name_end
             title = _HONORIFIC_TAIL.sub("", a.text_between(chain_start, i).rstrip(" ,"))  # "Đại diện USSEC, ông X"
@@ -653,7 +655,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             )
             covered.update(range(chain_start, end))
             i = end
-            if many and title:
+            if many:
                 i = _more_of_the_plural(a, gaz, i, title, organization, side, covered, starts_something)
             continue
         if i in titles:
