@@ -1141,3 +1141,11 @@ def test_a_group_made_of_the_people_a_plural_honorific_lists(gaz):
     (m,) = meetings("Sáng 12/8, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Vũ Hồng Thanh tiếp đoàn Hạ nghị sĩ Hoa Kỳ gồm các "
                     "ông Adrian Smith, Jimmy Panetta và Darin LaHood.", gaz)
     assert met(m) == {"Adrian Smith", "Jimmy Panetta", "Darin LaHood"}
+
+
+def test_a_meeting_told_only_by_the_headline_takes_its_day_from_the_body(gaz):
+    text = ("Phó Thủ tướng Hồ Đức Phớc gặp Bộ trưởng Tài chính Mỹ Scott Bessent\n\n"
+            "Bộ trưởng Bessent đánh giá cao thiện chí của Việt Nam.\n\n"
+            "Cuộc gặp diễn ra ngày 10/4 tại trụ sở Bộ Tài chính Mỹ ở Washington.")
+    (m,) = meetings(text, gaz)
+    assert (host(m), met(m), m.date.iso) == ({"Hồ Đức Phớc"}, {"Scott Bessent"}, "--04-10")

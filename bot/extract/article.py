@@ -33,6 +33,8 @@ from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summa
 # Openings that tie a sentence to the event of the one before it.
 _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai"
                      r"|trong khuon kho su kien|tai le ky|(?:ngay )?(?:sau|truoc) (?:le|buoi|cuoc|khi))\b")  # "Ngay sau lễ đón, …"
+_IT_TOOK_PLACE = re.compile(r"^(?:cuoc|buoi) (?:gap|gap go|lam viec|hoi dam|hoi kien|dien dam|tiep|trao doi) (?:da )?"
+                            r"(?:dien ra|duoc to chuc)\b")
 _IN_THE_TRIP = re.compile(r"^(?:trong|trong suot|trong khuon kho) chuyen (?:cong tac|tham|cong du)\b")
 _HELD_AT = re.compile(r"\b(?:dien ra|duoc to chuc|to chuc)\b(?!.*[.;])")
 _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam|hai nha lanh dao nhac lai)\b")
@@ -314,6 +316,18 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     subjects: Counter[str] = Counter()
     heads = {a.sentence.index: round_heads(a) for a in analyses}  # who headed a side, found once per sentence
     found = {a.sentence.index: candidates(a, gaz, heads[a.sentence.index]) for a in analyses}
+    if not any(found.values()) and analyses and analyses[0].sentence.kind == "heading":
+        # "Phó Thủ tướng Hồ Đức Phớc gặp Bộ trưởng Tài chính Mỹ Scott Bessent" as the headline, and only "Cuộc gặp
+        # diễn ra ngày 10/4 tại …" in the body: the headline is the report, the body its day and place
+        found[0] = [c for c in candidates(analyses[0], gaz, heads[0], headline=True)
+                    if any(m.side == "vn" for m in c.participants)
+                    and any(m.side == "us" and (m.kind == "person" or m.org) for m in c.participants)]
+        told = next((a for a in analyses[1:] if _IT_TOOK_PLACE.match(" ".join(a.folded[:6]))), None)
+        for c in found[0]:
+            if told is not None and c.date is None and told.dates:
+                c.date = told.dates[0]
+            if told is not None and not c.place and told.places:
+                c.place = told.places[-1][2]
     if not any(found.values()) and (occasion := occasion_meeting(analyses)):
         found[occasion.sentence].append(occasion)
     _organized_later(analyses, found, gaz)

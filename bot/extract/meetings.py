@@ -261,9 +261,9 @@ def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = Fals
     return before[-1] if before else dates[0]
 
 
-def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention]) -> list[Candidate]:
-    """Every meeting a sentence reports as having happened."""
-    if a.sentence.kind == "heading":
+def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headline: bool = False) -> list[Candidate]:
+    """Every meeting a sentence reports as having happened (in a heading only when ``headline`` asks for it)."""
+    if a.sentence.kind == "heading" and not headline:
         return []
     place = a.places[0][2] if a.places else None
 
