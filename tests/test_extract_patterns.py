@@ -1149,3 +1149,8 @@ def test_a_meeting_told_only_by_the_headline_takes_its_day_from_the_body(gaz):
             "Cuộc gặp diễn ra ngày 10/4 tại trụ sở Bộ Tài chính Mỹ ở Washington.")
     (m,) = meetings(text, gaz)
     assert (host(m), met(m), m.date.iso) == ({"Hồ Đức Phớc"}, {"Scott Bessent"}, "--04-10")
+
+
+def test_a_visit_to_a_known_us_firms_seat_is_a_meeting_with_it(gaz):
+    (m,) = meetings("Ngày 9/6, Đại sứ Nguyễn Quốc Dũng đã thăm và làm việc tại trụ sở Tập đoàn Boeing ở Seattle.", gaz)
+    assert [o.id for o in m.organizations if o.side == "us"] == ["boeing"]

@@ -359,6 +359,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             planned.add(cue.start)  # planned: "dự kiến sẽ gặp …", "dự kiến làm việc với A … và tọa đàm với B"
             continue
         listed = _list_after(a, cue.end, after_it if after_it is not None else seg_end)
+        if not listed and a.folded[cue.end - 1] == "tai" and a.sentence.kind != "caption":
+            # "đã thăm và làm việc tại trụ sở Tập đoàn Boeing ở Seattle": the known body whose seat it was, met there
+            listed = [m for m in a.mentions if m.kind == "org" and m.org is not None and m.side == "us"
+                      and any(p[0] == cue.end - 1 and p[0] < m.start < p[1] for p in a.places)][:1]
         if (not listed and cue.start in (2, 3) and a.folded[0] in ("trong", "tai") and subject
                 and all(m.side == "vn" for m in subject) and subject[0].start > cue.end):
             # "Trong cuộc gặp ngày 12/6 tại Hà Nội, Phó Thủ tướng X đã đề nghị Đại sứ Hoa Kỳ Y …": whom the host
