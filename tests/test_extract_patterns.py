@@ -1154,3 +1154,9 @@ def test_a_meeting_told_only_by_the_headline_takes_its_day_from_the_body(gaz):
 def test_a_visit_to_a_known_us_firms_seat_is_a_meeting_with_it(gaz):
     (m,) = meetings("Ngày 9/6, Đại sứ Nguyễn Quốc Dũng đã thăm và làm việc tại trụ sở Tập đoàn Boeing ở Seattle.", gaz)
     assert [o.id for o in m.organizations if o.side == "us"] == ["boeing"]
+
+
+def test_the_office_of_a_named_congresswoman_and_her_surname_after(gaz):
+    (m,) = meetings("Hôm 14/3, Tổng Lãnh sự Việt Nam tại Los Angeles Phạm Thị Hằng đã đến thăm văn phòng Hạ nghị sĩ Young "
+                    "Kim tại quận Orange, bang California, và có cuộc trao đổi với bà Kim.", gaz)
+    assert met(m) == {"Young Kim"}

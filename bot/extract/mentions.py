@@ -390,7 +390,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                  and not (folded[s - 1] != "cap" and e < n and (e in known or _discover_name(a, e, gaz)))
                  and not (folded[s - 1] == "cua" and s - 1 in cue_ends))
         and not (s in head_ends and tokens[s].is_capitalized and s > 0  # "Văn phòng Đại diện …" is a body, not a title
-                 and sentence.text[tokens[s - 1].end - sentence.start : tokens[s].start - sentence.start] == " ")
+                 and sentence.text[tokens[s - 1].end - sentence.start : tokens[s].start - sentence.start] == " "
+                 # but "văn phòng Hạ nghị sĩ Young Kim" is the office of the man named
+                 and not (e < n and (e in known or _discover_name(a, e, gaz))))
     }
     honorifics = find(gaz.honorific_index)
     honorific_ends = {e for _, e, _ in honorifics}
