@@ -1160,3 +1160,8 @@ def test_the_office_of_a_named_congresswoman_and_her_surname_after(gaz):
     (m,) = meetings("Hôm 14/3, Tổng Lãnh sự Việt Nam tại Los Angeles Phạm Thị Hằng đã đến thăm văn phòng Hạ nghị sĩ Young "
                     "Kim tại quận Orange, bang California, và có cuộc trao đổi với bà Kim.", gaz)
     assert met(m) == {"Young Kim"}
+
+
+def test_a_known_body_after_a_title_is_no_second_man(gaz):
+    (m,) = meetings("Ngày 9/6, Đại sứ Nguyễn Quốc Dũng đã làm việc với ông Brendan Nash, Chủ tịch Boeing Global.", gaz)
+    assert met(m) == {"Brendan Nash"}

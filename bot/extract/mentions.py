@@ -251,6 +251,8 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
            and not (k > 0 and toks[k - 1].is_capitalized)  # "Thượng viện Patrick Leahy": "viện" ends another word
            for k in range(max(0, i - 4), i)):
         return None  # "Tập đoàn Westinghouse Electric", "Công ty Excelerate Energy": a body's name
+    if gaz.organization_index.match_at(folded, i) and not gaz.person_index.match_at(folded, i):
+        return None  # "Chủ tịch Boeing Global": a known body's name, not a man's
     if _DOTTED_INITIALS.fullmatch(toks[i].text) and i + 1 < n and a.gaps[i + 1] in (". ", ".") and _foreign_word(toks[i + 1]):
         end = i + 2  # "J.D. Vance", "H.R. McMaster": initials run together, then the surname
         while end < n and _foreign_word(toks[end]) and a.gaps[end] == " " and end - i <= _MAX_NAME:
