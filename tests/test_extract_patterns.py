@@ -1165,3 +1165,9 @@ def test_the_office_of_a_named_congresswoman_and_her_surname_after(gaz):
 def test_a_known_body_after_a_title_is_no_second_man(gaz):
     (m,) = meetings("Ngày 9/6, Đại sứ Nguyễn Quốc Dũng đã làm việc với ông Brendan Nash, Chủ tịch Boeing Global.", gaz)
     assert met(m) == {"Brendan Nash"}
+
+
+def test_a_trade_office_of_ours_in_the_us_names_no_place(gaz):
+    (m,) = meetings("Ngày 4/3, ông Đỗ Ngọc Hưng, Trưởng Thương vụ Việt Nam tại Hoa Kỳ, đã làm việc với Thứ trưởng Thương mại "
+                    "Paul Kemp.", gaz)
+    assert m.place is None

@@ -1041,7 +1041,8 @@ def _find_places(
         if text.count("(") > text.count(")"):
             text = text[:text.rfind("(")].rstrip()  # "Trụ sở Quốc hội Hoa Kỳ (Thủ đô Washington D.C.), …"
         if i > 0 and a.gaps[i] == " " and fold(text) in _COUNTRIES and (
-                i - 1 in mention_tokens or folded[max(0, i - 2):i] in (("hoa", "ki"), ("my",)) or folded[i - 1] == "mi"):
+                i - 1 in mention_tokens or folded[max(0, i - 2):i] in (("hoa", "ki"), ("viet", "nam"))
+                or folded[i - 1] == "mi"):  # "Thương vụ Việt Nam tại Hoa Kỳ": a body of one country in the other
             continue  # "Phó Chủ tịch AmCham tại Việt Nam", "Đại sứ Mỹ tại Việt Nam": the body's, not where they met
         if any(c.isupper() for c in text):  # "tại trụ sở cơ quan này" names no place
             places.append((i, last, text))
