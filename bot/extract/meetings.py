@@ -290,7 +290,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
     found: list[Candidate] = []
     subject: list[Mention] = []
     planned: set[int] = set()
-    exact: set[int] = set()  # candidates dated by the day written right after whom they name
+    exact: set[int] = set()  # the days written right after whom a cue names (by identity)
     for k, cue in enumerate(a.cues):
         after_it: int | None = None  # where the one met ends, when the subject comes after them
         next_cue = a.cues[k + 1] if k + 1 < len(a.cues) else None
@@ -397,7 +397,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                            and _RIGHT_AFTER.match(a.sentence.text[end_char:d.start])]
             if right_after:
                 date = right_after[0]
-                exact.add(len(found))  # the candidate about to be made, if one is
+                exact.add(id(date))
         if (date and date.value.precision.startswith(("month", "year")) and "cac" in a.folded[max(0, cue.start - 8):cue.start]
                 and fold(a.sentence.text[max(0, date.start - 4):date.start]).strip().endswith("tu")):
             continue  # "các hoạt động trao đổi thư, điện đàm giữa A với B từ tháng 11/2024": a series since then
@@ -478,12 +478,12 @@ def _one_report_each(found: list[Candidate], exact: set[int]) -> list[Candidate]
     4/4": one sentence telling one meeting twice tells it once, on the day written right after it."""
     kept: dict[frozenset, int] = {}
     out: list[Candidate] = []
-    for k, c in enumerate(found):
+    for c in found:
         key = frozenset((m.name or m.title, m.side) for m in c.participants)
         if c.apart or key not in kept or not any(m.side == "vn" for m in c.participants):
             kept.setdefault(key, len(out))
             out.append(c)
-        elif k in exact:
+        elif id(c.date) in exact:
             out[kept[key]].date = c.date
     return out
 
