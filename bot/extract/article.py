@@ -661,7 +661,7 @@ _CHAIRED = re.compile(r"\bchu tri (?:buoi|cuoc) (?:tiep|lam viec|don|gap)(?: doa
 _VISITED = re.compile(r"\b(?:tham|lam viec|den|toi)\b")
 
 
-def _received_after(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]], registry_gaz: Gazetteer) -> None:
+def _received_after(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]], gaz: Gazetteer) -> None:
     """ "Ngày 8/5, Tổng Lãnh sự Hoa Kỳ X đã đến thăm và làm việc tại UBND tỉnh Bình Dương.", then "Tiếp đoàn có ông
     Y, Chủ tịch UBND tỉnh.": the visitors of the sentence before met the hosts this one names, on its day and
     at its place."""
@@ -679,7 +679,7 @@ def _received_after(analyses: list[SentenceAnalysis], found: dict[int, list[Cand
             people = any(m.side == "us" and m.kind == "person" for m in visit.mentions)
             guests = [m for m in visit.mentions if m.side == "us" and (m.kind in ("person", "unnamed") or m.org or people)]
             # theirs said so ("Hoa Kỳ", "Mỹ", a known US body or person): a name alone is anybody's (JICA's Tanaka)
-            said_us = any(side == "us" for _, _, side in registry_gaz.side_index.find_all(visit.folded)) or any(
+            said_us = any(side == "us" for _, _, side in gaz.side_index.find_all(visit.folded)) or any(
                 m.person is not None or m.org is not None for m in guests)
             if guests and said_us and not found[j] and not visit.futures and not a.futures and _VISITED.search(
                     " ".join(visit.folded)) and not any(m.side == "vn" and m.kind == "person" for m in visit.mentions):
