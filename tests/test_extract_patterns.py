@@ -1171,3 +1171,9 @@ def test_a_trade_office_of_ours_in_the_us_names_no_place(gaz):
     (m,) = meetings("Ngày 4/3, ông Đỗ Ngọc Hưng, Trưởng Thương vụ Việt Nam tại Hoa Kỳ, đã làm việc với Thứ trưởng Thương mại "
                     "Paul Kemp.", gaz)
     assert m.place is None
+
+
+def test_the_city_of_a_meeting_over_the_country_of_the_trip(gaz):
+    (m,) = meetings("Sáng 20/9, tại thành phố New York, nhân dịp tham dự Đại hội đồng Liên hợp quốc kết hợp hoạt động song "
+                    "phương tại Hoa Kỳ, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Tài chính Hoa Kỳ Janet Yellen.", gaz)
+    assert m.place == "thành phố New York"

@@ -211,6 +211,7 @@ def _referred(a: SentenceAnalysis, cue: Cue) -> bool:
 # "Buổi tọa đàm có sự tham gia của …": who took part in the meeting just reported, not another meeting
 TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kien|chuong trinh|dien dan)? ?(?:nay )?"
                         r"co su tham (?:gia|du) cua\b")
+_COUNTRY_WORDS = frozenset(fold(c) for c in ("Hoa Kỳ", "Mỹ", "Việt Nam", "nước Mỹ"))
 _REPORTER = re.compile(r"\b(?:phong vien|nha bao|bien tap vien)\b")
 _THE_TWO_LEADERS = fold("hai nhà lãnh đạo")
 _TOP_SEAT = re.compile(r"^(?:tong bi thu|chu tich nuoc|thu tuong|chu tich quoc hoi|pho chu tich nuoc|pho thu tuong)\b")
@@ -272,7 +273,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         whom the cue names is the meeting's; else the last one named before the cue."""
         end = max([cue.end] + [m.end for m in listed])
         after = [p for p in a.places if end <= p[0] <= end + 1]
+        # "tại thành phố New York, nhân dịp … hoạt động song phương tại Hoa Kỳ, Thủ tướng đã tiếp …": the city, not
+        # the country of the trip
         before = [p for p in a.places if p[1] <= cue.start]
+        before = [p for p in before if fold(p[2]) not in _COUNTRY_WORDS] or before
         return after[0][2] if after else before[-1][2] if before else place
     if not a.cues:
         if a.sentence.kind != "caption":
