@@ -1177,3 +1177,11 @@ def test_the_city_of_a_meeting_over_the_country_of_the_trip(gaz):
     (m,) = meetings("Sáng 20/9, tại thành phố New York, nhân dịp tham dự Đại hội đồng Liên hợp quốc kết hợp hoạt động song "
                     "phương tại Hoa Kỳ, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Tài chính Hoa Kỳ Janet Yellen.", gaz)
     assert m.place == "thành phố New York"
+
+
+def test_the_same_day_after_a_sentence_telling_a_plan(gaz):
+    text = ("Ngày 30/6, Bộ Công Thương cho biết Bộ trưởng Nguyễn Hồng Diên dự kiến sẽ điện đàm với Đại diện Thương mại "
+            "Jamieson Greer vào ngày 3/7. Cùng ngày, Thứ trưởng Phan Thị Thắng đã tiếp Tham tán Thương mại Đại sứ quán "
+            "Hoa Kỳ Mark Jones.")
+    (m,) = meetings(text, gaz)
+    assert (met(m), m.date.iso) == ({"Mark Jones"}, "--06-30")

@@ -435,8 +435,16 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 else:
                     # "Chiều 6/6, Thủ tướng chủ trì phiên họp Chính phủ. Cùng chiều, Thủ tướng tiếp …": the day of the
                     # sentence just before, when it told no meeting, else of the meeting told last
-                    told = context(a.sentence.index - 1) if not found.get(a.sentence.index - 1) and analyses[
-                        a.sentence.index - 1].sentence.kind == "text" and a.sentence.index > 0 else None
+                    prev = analyses[a.sentence.index - 1] if a.sentence.index > 0 else None
+                    told = context(a.sentence.index - 1) if prev is not None and not found.get(
+                        a.sentence.index - 1) and prev.sentence.kind == "text" else None
+                    if told is None and prev is not None and prev.futures and not found.get(a.sentence.index - 1):
+                        # "Ngày 30/6, Bộ Công Thương cho biết … dự kiến sẽ điện đàm … vào ngày 3/7. Cùng ngày, …": the
+                        # day told before what is to come
+                        first_plan = prev.tokens[min(prev.futures)].start - prev.sentence.start
+                        days = {d.value.iso: d.value for d in prev.dates if d.end <= first_plan
+                                and d.value.precision in ("day", "day_no_year")}
+                        told = (next(iter(days.values())), None) if len(days) == 1 else None
                     since = settle_year(told[0], pub, stated) if told else last_date
                     date = shift_day(since, 1 if cand.date.relative == "next_day" else 0, text) if since else UNKNOWN_DATE
             date = settle_year(date, pub, stated)  # "2-7-2025" in the text and "tối 2-7" in a caption: one day
