@@ -1185,3 +1185,11 @@ def test_the_same_day_after_a_sentence_telling_a_plan(gaz):
             "Hoa Kỳ Mark Jones.")
     (m,) = meetings(text, gaz)
     assert (met(m), m.date.iso) == ({"Mark Jones"}, "--06-30")
+
+
+def test_a_state_legislator_named_after_bang_with_the_state_left_out(gaz):
+    (m,) = meetings("Chiều 3/4, Phó Chủ tịch UBND tỉnh Nguyễn Văn Út tiếp đoàn nghị sĩ bang California do Thượng nghị sĩ "
+                    "bang Dave Min dẫn đầu.", gaz)
+    assert "Dave Min" in met(m)
+    (m,) = meetings("Ngày 5/7, Bộ trưởng Đỗ Đức Duy gặp Thống đốc bang Iowa Kim Reynolds.", gaz)
+    assert met(m) == {"Kim Reynolds"}

@@ -203,6 +203,14 @@ def _past_marker_cues(hits: list[tuple[int, int, str]], folded: list[str], gaz: 
     return out
 
 
+def _named_after_state_word(a: SentenceAnalysis, i: int) -> bool:
+    """ "do Thượng nghị sĩ bang Dave Min dẫn đầu": two foreign words after "bang" that are no state, then a word of the
+    clause, name a man (a comma after them may start an appositive of somebody else's titles, so not then)."""
+    toks, n = a.tokens, len(a.tokens)
+    return (i + 2 <= n and _foreign_word(toks[i]) and _foreign_word(toks[i + 1]) and a.gaps[i + 1] == " "
+            and (i + 2 == n or (not toks[i + 2].is_capitalized and a.gaps[i + 2] == " ")))
+
+
 def _place_written(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> int | None:
     """The end of the known place written at token ``i``, tones and all: "Nam Định" is a province, "Việt Nam Đinh
     Thị Hoa" a country and a name."""
@@ -245,7 +253,7 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
         if end - i >= (3 if after_place_word else 2):
             return end, True
         return None
-    if after_place_word:
+    if after_place_word and not (folded[i - 1] == "bang" and _named_after_state_word(a, i)):
         return None
     if any((hit := gaz.organization_head_index.match_at(folded, k)) and hit[0] == i
            and not (k > 0 and toks[k - 1].is_capitalized)  # "Thượng viện Patrick Leahy": "viện" ends another word
