@@ -1193,3 +1193,30 @@ def test_a_state_legislator_named_after_bang_with_the_state_left_out(gaz):
     assert "Dave Min" in met(m)
     (m,) = meetings("Ngày 5/7, Bộ trưởng Đỗ Đức Duy gặp Thống đốc bang Iowa Kim Reynolds.", gaz)
     assert met(m) == {"Kim Reynolds"}
+
+
+def test_near_misses_of_the_newest_rules(gaz):
+    # headlines that tell no meeting
+    for headline in ("Bác bỏ thông tin Bộ trưởng Nguyễn Hồng Diên gặp Bộ trưởng Howard Lutnick tại New York",
+                     "Hoãn cuộc gặp giữa Phó Thủ tướng Hồ Đức Phớc và Bộ trưởng Tài chính Mỹ Scott Bessent",
+                     "Chuyên gia: Bộ trưởng Nguyễn Hồng Diên nên sớm điện đàm với ông Jamieson Greer"):
+        assert meetings(headline + "\n\nCác chuyên gia phân tích triển vọng đàm phán thuế quan.", gaz) == [], headline
+    # a day told in the background is not the afternoon's
+    text = ("Chiều 10/6, tại Hà Nội, Bộ trưởng Nguyễn Hồng Diên tiếp Đại sứ Hoa Kỳ Marc Knapper. Bộ trưởng nhắc lại rằng "
+            "ngày 2/4, Hoa Kỳ đã công bố mức thuế đối ứng. Cùng chiều, Bộ trưởng làm việc với Hội đồng Kinh doanh Hoa "
+            "Kỳ - ASEAN.")
+    assert {m.date.iso for m in meetings(text, gaz)} == {"--06-10"}
+    # a reporter's "tôi", outside any interview
+    assert meetings("Đại sứ Hoa Kỳ Marc Knapper từng nói về triển vọng thương mại.\n\nChiều 12/6, tôi đã gặp Bộ trưởng "
+                    "Nguyễn Hồng Diên tại sảnh khách sạn.", gaz) == []
+    # advice, orders, lists of tasks
+    for text in ("Theo ông Lê Văn Lập, Bộ Công Thương cần đàm phán với Bộ Thương mại Hoa Kỳ về thuế gỗ.",
+                 "Thủ tướng giao Bộ trưởng Nguyễn Hồng Diên làm việc với Đại diện Thương mại Jamieson Greer.",
+                 "Tại cuộc họp chiều 3/4, Thủ tướng Phạm Minh Chính giao nhiệm vụ:\n- Bộ Ngoại giao tiếp Đại sứ Hoa Kỳ "
+                 "Marc Knapper."):
+        assert meetings(text, gaz) == [], text
+    # a third country's minister of the economy, our own firms listed
+    assert meetings("Ngày 12/6, Phó Thủ tướng Bùi Thanh Sơn tiếp Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản "
+                    "Muto Yoji.", gaz) == []
+    assert meetings("Ngày 12/6, Bộ trưởng Nguyễn Hồng Diên tọa đàm với hơn 30 doanh nghiệp xuất khẩu, trong đó có "
+                    "Vinamilk, Tập đoàn Hòa Phát và Công ty Thép Nam Kim.", gaz) == []

@@ -14,6 +14,7 @@ from ..gazetteer import Gazetteer
 from ..text import Sentence, fold, normalize, split_sentences
 from .dates import contains, published_date, settle_year, shift_day, stated_years
 from .meetings import (
+    TASKED,
     TOOK_PART,
     Candidate,
     _date_for,
@@ -33,6 +34,9 @@ from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summa
 # Openings that tie a sentence to the event of the one before it.
 _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai"
                      r"|trong khuon kho su kien|tai le ky|(?:ngay )?(?:sau|truoc) (?:le|buoi|cuoc|khi))\b")  # "Ngay sau lễ đón, …"
+_INTERVIEW = re.compile(r"\b(?:phong van|tra loi bao chi|tra loi phong vien|chia se voi phong vien)\b")
+_PUT_OFF = re.compile(r"\b(?:hoãn|hủy|huỷ|bác bỏ)\b")
+_NO_MEETING_HEADLINE = re.compile(r"\b(?:hoãn|hủy|huỷ|bác bỏ|kỳ vọng|nếu|nên|cần|đề xuất|tin đồn|chưa)\b")
 _IT_TOOK_PLACE = re.compile(r"^(?:cuoc|buoi) (?:gap|gap go|lam viec|hoi dam|hoi kien|dien dam|tiep|trao doi) (?:da )?"
                             r"(?:dien ra|duoc to chuc)\b")
 _IN_THE_TRIP = re.compile(r"^(?:trong|trong suot|trong khuon kho) chuyen (?:cong tac|tham|cong du)\b")
@@ -316,7 +320,21 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     subjects: Counter[str] = Counter()
     heads = {a.sentence.index: round_heads(a) for a in analyses}  # who headed a side, found once per sentence
     found = {a.sentence.index: candidates(a, gaz, heads[a.sentence.index]) for a in analyses}
-    if not any(found.values()) and analyses and analyses[0].sentence.kind == "heading":
+    for a in analyses:
+        if found[a.sentence.index] and a.sentence.text[:1] in "-•*–+":
+            # "Thủ tướng giao nhiệm vụ: - Bộ Ngoại giao tiếp …", "Theo chương trình, Thủ tướng sẽ: - Gặp …": the items of
+            # a list of tasks or plans tell no meeting held
+            opener = next((analyses[k] for k in range(a.sentence.index - 1, max(-1, a.sentence.index - 8), -1)
+                           if ":" in analyses[k].sentence.text and analyses[k].sentence.text[:1] not in "-•*–+"), None)
+            if opener is not None and (opener.futures or TASKED.search(opener.sentence.text.casefold())):
+                found[a.sentence.index] = []
+    headline = analyses[0] if analyses else None
+    if (not any(found.values()) and headline is not None and headline.sentence.kind == "heading"
+            and not headline.futures and "?" not in headline.sentence.text
+            # "Bác bỏ thông tin …", "Hoãn cuộc gặp …", "Kỳ vọng gì từ …", "… nên sớm điện đàm …": no meeting told,
+            # nor when the body says it was put off
+            and not _NO_MEETING_HEADLINE.search(headline.sentence.text.casefold())
+            and not any(_PUT_OFF.search(b.sentence.text.casefold()) for b in analyses[1:6])):
         # "Phó Thủ tướng Hồ Đức Phớc gặp Bộ trưởng Tài chính Mỹ Scott Bessent" as the headline, and only "Cuộc gặp
         # diễn ra ngày 10/4 tại …" in the body: the headline is the report, the body its day and place
         found[0] = [c for c in candidates(analyses[0], gaz, heads[0], headline=True)
@@ -365,7 +383,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 # "Đại sứ Marc Knapper trả lời phỏng vấn. … - Tuần trước, tôi đã gặp Bộ trưởng X": the one US person the
                 # headline or lead names is the one speaking
                 named = {registry.key(m): m for b in analyses[:3] for m in b.mentions if m.kind == "person" and m.side == "us"}
-                if len(named) != 1:
+                interview = any(_INTERVIEW.search(" ".join(b.folded)) for b in analyses[:3])
+                if len(named) != 1 or not interview:
                     continue
                 refs = [registry.ref(next(iter(named.values())))]
             if cand.delegation:
@@ -445,7 +464,13 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                         days = {d.value.iso: d.value for d in prev.dates if d.end <= first_plan
                                 and d.value.precision in ("day", "day_no_year")}
                         told = (next(iter(days.values())), None) if len(days) == 1 else None
-                    since = settle_year(told[0], pub, stated) if told else last_date
+                    told_day = settle_year(told[0], pub, stated) if told else None
+                    # (a day told in the background, before the last meeting's, is not this one's: "Bộ trưởng nhắc lại
+                    # rằng ngày 2/4, Hoa Kỳ đã công bố … Cùng chiều, …")
+                    earlier = told_day is not None and last_date is not None and (
+                        (told_day.iso or "") < (last_date.iso or "") if told_day.year_known == last_date.year_known
+                        else (told_day.iso or "")[-5:] < (last_date.iso or "")[-5:])  # a day with its year, one without
+                    since = told_day if told_day and not earlier else last_date
                     date = shift_day(since, 1 if cand.date.relative == "next_day" else 0, text) if since else UNKNOWN_DATE
             date = settle_year(date, pub, stated)  # "2-7-2025" in the text and "tối 2-7" in a caption: one day
             if date.known:

@@ -212,6 +212,9 @@ def _referred(a: SentenceAnalysis, cue: Cue) -> bool:
 TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kien|chuong trinh|dien dan)? ?(?:nay )?"
                         r"co su tham (?:gia|du) cua\b")
 _COUNTRY_WORDS = frozenset(fold(c) for c in ("Hoa Kỳ", "Mỹ", "Việt Nam", "nước Mỹ"))
+# Advice, orders and requests before a cue: "cần", "nên", "giao <title>", "yêu cầu", "chỉ đạo", "đề nghị"
+_ADVISED = re.compile(r"(?:^|\s)(?:cần|nên|yêu cầu|chỉ đạo|đề nghị|giao (?:bộ|thứ|phó|đại|các|đoàn))(?:\s|$)")
+TASKED = re.compile(r"\b(?:giao nhiệm vụ|yêu cầu|chỉ đạo|nhiệm vụ)\b")  # tasks and plans
 _REPORTER = re.compile(r"\b(?:phong vien|nha bao|bien tap vien)\b")
 _THE_TWO_LEADERS = fold("hai nhà lãnh đạo")
 _TOP_SEAT = re.compile(r"^(?:tong bi thu|chu tich nuoc|thu tuong|chu tich quoc hoi|pho chu tich nuoc|pho thu tuong)\b")
@@ -332,6 +335,13 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         before = a.folded[max(0, cue.start - 5):cue.start]
         if "lieu" in before or before[-1:] in (("chua",), ("khong",)) or before[-2:] in (("chua", "co"), ("khong", "co")):
             continue  # "không nói liệu ông Lâm có gặp ông Biden hay không", "chưa gặp": whether, or not at all
+        colon = next((k for k in range(1, cue.start + 1) if ":" in a.gaps[k]), None)
+        if colon is not None and (any(f < colon for f in a.futures) or TASKED.search(
+                a.sentence.text[:a.tokens[colon].start - a.sentence.start].casefold())):
+            continue  # "Thủ tướng giao nhiệm vụ: - Bộ Ngoại giao tiếp …", "… Thủ tướng sẽ: - Gặp …": tasks and plans
+        written = " ".join(tok.text.casefold() for tok in a.tokens[max(0, cue.start - 8):cue.start])
+        if _ADVISED.search(written) and not _referred(a, cue):
+            continue  # "Bộ Công Thương cần đàm phán với …", "Thủ tướng giao Bộ trưởng … làm việc với …": asked, not held
         if before[-2:] == ("hoat", "dong") and {"chuoi", "cac", "nhung", "loat"} & set(before[:-2]):
             continue  # "một trong chuỗi hoạt động tiếp xúc với Quốc hội Mỹ": a series, not a meeting
         if not a.dates and (any(tok.text.casefold() == "đang" for tok in a.tokens[max(0, cue.start - 3):cue.start])

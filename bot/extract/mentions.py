@@ -185,6 +185,11 @@ def _not_name_at(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, str]
 
 
 _DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
+# A portfolio's name after a title, capitalised like a surname: "Bộ trưởng Kinh tế … Nhật Bản", "Bộ trưởng Khoa học …"
+_PORTFOLIO_WORDS = frozenset(tuple(fold(w).split()) for w in (
+    "Khoa học", "Kinh tế", "Tài chính", "Ngoại giao", "Công an", "Y tế", "Giáo dục", "Nội vụ", "Tư pháp", "Xây dựng",
+    "Quốc phòng", "Thông tin", "Văn hóa", "Lao động", "Nông nghiệp", "Kế hoạch", "Giao thông", "Tài nguyên",
+    "Công nghiệp", "Thương mại", "Năng lượng", "Đầu tư", "Ngân hàng", "An ninh", "Môi trường", "Du lịch"))
 _OUR_TOP_SEAT = re.compile(r"(?:pho )?(?:thu tuong|chu tich nuoc|tong bi thu|chu tich quoc hoi)")
 _ACADEMIC = frozenset({"tien", "giao", "pho", "ts", "gs", "pgs", "gsts", "pgsts", "ths", "thac", "bac", "bs"})
 _PLACE_WORD_BEFORE = frozenset({"tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong"})
@@ -544,8 +549,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             if found:
                 name_end, vietnamese = found
             elif (_foreign_word(tokens[i]) and not _not_name_at(a, i, gaz)
-                  # "Bộ trưởng Khoa học và Công nghệ …": the ministry's name, not a man called Khoa
+                  # "Bộ trưởng Khoa học và Công nghệ …", "Bộ trưởng Kinh tế … Nhật Bản": a ministry's name, not a man
+                  # called Khoa or Kinh (after a title, a word of ours then another of ours in lower case)
                   and not gaz.organization_index.match_at(["bo", *folded[i:i + 8]], 0)
+                  and tuple(folded[i:i + 2]) not in _PORTFOLIO_WORDS
                   # "… điều hành Boeing Commercial Airplanes Stephanie Pope": a run of names goes on, no surname alone
                   and not (i + 1 < n and tokens[i + 1].is_capitalized and gaps[i + 1] == " ")
                   # "Tổng thống Mỹ Trump": the country may stand between the title and the surname
@@ -825,7 +832,9 @@ def _companies_listed(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) ->
     if _SUCH_AS.isdisjoint(folded) and "co" not in folded:
         return  # most sentences list nothing
     for k, f in enumerate(folded):
-        such_as = f in _SUCH_AS or (f == "co" and folded[max(0, k - 2):k] == ("trong", "do"))  # "…, trong đó có A, B"
+        # "…, trong đó có A, B" after firms said to be American ("hơn 20 doanh nghiệp Hoa Kỳ, trong đó có Boeing")
+        such_as = f in _SUCH_AS or (f == "co" and folded[max(0, k - 2):k] == ("trong", "do") and any(
+            side == "us" for _, _, side in gaz.side_index.find_all(folded[max(0, k - 10):k])))
         if not such_as or not _BUSINESS_WORDS.intersection(folded[max(0, k - 8):k]):
             continue
         side = side_of(list(folded[max(0, k - 8):k]), gaz, "us")
@@ -925,7 +934,10 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                 j += 1
             generic = not org and j == heads[i] and i > 0 and folded[i - 1] in ("cac", "nhung", "nhieu")
             if (j - i >= 2 or org) and not generic:  # "các Tập đoàn, Tổng công ty …" name no body
-                side = org.side if org else side_of(folded[i:j], gaz, "us")
+                # a body named in our words ("Công ty Thép Nam Kim") is ours unless the text says otherwise; one named
+                # in foreign words ("Tập đoàn Excelerate Energy") is taken for American, this being about the US
+                ours = any(not tok.text.isascii() for tok in a.tokens[heads[i]:j] if tok.is_capitalized)
+                side = org.side if org else side_of(folded[i:j], gaz, "vn" if ours else "us")
                 if not org and i > 0 and folded[i - 1] == "cac":
                     # "các Tập đoàn, Tổng công ty, các doanh nghiệp lớn của Việt Nam": whose, said at the list's end
                     stop = next((k for k in range(j, n) if any(ch in a.gaps[k] for ch in ".;")), n)
@@ -1048,6 +1060,9 @@ def _find_places(
         text = a.text_between(i + 1, last) if named and last > i + 1 else ""
         if text.count("(") > text.count(")"):
             text = text[:text.rfind("(")].rstrip()  # "Trụ sở Quốc hội Hoa Kỳ (Thủ đô Washington D.C.), …"
+        if i >= 2 and folded[i - 2:i] == ("viet", "nam") and a.gaps[i] == " " and folded[max(0, i - 4):i - 2] in (
+                ("thuong", "vu"), ("su", "quan"), ("lanh", "su"), ("dai", "su"), ("vu",)):
+            continue  # "Trưởng Thương vụ Việt Nam tại Washington", "Tổng Lãnh sự Việt Nam tại Houston": where that body is
         if i > 0 and a.gaps[i] == " " and fold(text) in _COUNTRIES and (
                 i - 1 in mention_tokens or folded[max(0, i - 2):i] in (("hoa", "ki"), ("viet", "nam"))
                 or folded[i - 1] == "mi"):  # "Thương vụ Việt Nam tại Hoa Kỳ": a body of one country in the other
