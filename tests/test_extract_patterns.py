@@ -1212,8 +1212,8 @@ def test_near_misses_of_the_newest_rules(gaz):
     # advice, orders, lists of tasks
     for text in ("Theo ông Lê Văn Lập, Bộ Công Thương cần đàm phán với Bộ Thương mại Hoa Kỳ về thuế gỗ.",
                  "Thủ tướng giao Bộ trưởng Nguyễn Hồng Diên làm việc với Đại diện Thương mại Jamieson Greer.",
-                 "Tại cuộc họp chiều 3/4, Thủ tướng Phạm Minh Chính giao nhiệm vụ:\n- Bộ Ngoại giao tiếp Đại sứ Hoa Kỳ "
-                 "Marc Knapper."):
+                 ("Tại cuộc họp chiều 3/4, Thủ tướng Phạm Minh Chính giao nhiệm vụ:\n- Bộ Ngoại giao tiếp Đại sứ Hoa Kỳ "
+                  "Marc Knapper.")):
         assert meetings(text, gaz) == [], text
     # a third country's minister of the economy, our own firms listed
     assert meetings("Ngày 12/6, Phó Thủ tướng Bùi Thanh Sơn tiếp Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản "
