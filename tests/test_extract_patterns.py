@@ -1220,3 +1220,9 @@ def test_near_misses_of_the_newest_rules(gaz):
                     "Muto Yoji.", gaz) == []
     assert meetings("Ngày 12/6, Bộ trưởng Nguyễn Hồng Diên tọa đàm với hơn 30 doanh nghiệp xuất khẩu, trong đó có "
                     "Vinamilk, Tập đoàn Hòa Phát và Công ty Thép Nam Kim.", gaz) == []
+
+
+def test_a_meeting_recounted_in_a_speech_takes_not_the_speechs_day(gaz):
+    (m,) = meetings("Phát biểu tại hội thảo ở Hà Nội ngày 14/6, Đại sứ Hoa Kỳ Marc Knapper kể lại kỷ niệm khi ông đã được "
+                    "Chủ tịch nước Trương Tấn Sang tiếp năm 2004.", gaz)
+    assert (m.date.iso, m.place) == (None, None)

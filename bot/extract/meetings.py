@@ -215,6 +215,7 @@ _COUNTRY_WORDS = frozenset(fold(c) for c in ("Hoa Kỳ", "Mỹ", "Việt Nam", "
 # Advice, orders and requests before a cue: "cần", "nên", "giao <title>", "yêu cầu", "chỉ đạo", "đề nghị"
 _ADVISED = re.compile(r"(?:^|\s)(?:cần|nên|yêu cầu|chỉ đạo|đề nghị|giao (?:bộ|thứ|phó|đại|các|đoàn))(?:\s|$)")
 TASKED = re.compile(r"\b(?:giao nhiệm vụ|yêu cầu|chỉ đạo|nhiệm vụ)\b")  # tasks and plans
+_RECOUNTED = re.compile(r"\b(?:ke lai|nho lai|hoi tuong|ky niem khi|nhung lan)\b")
 _REPORTER = re.compile(r"\b(?:phong vien|nha bao|bien tap vien)\b")
 _THE_TWO_LEADERS = fold("hai nhà lãnh đạo")
 _TOP_SEAT = re.compile(r"^(?:tong bi thu|chu tich nuoc|thu tuong|chu tich quoc hoi|pho chu tich nuoc|pho thu tuong)\b")
@@ -417,6 +418,15 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             continue  # "các hoạt động trao đổi thư, điện đàm giữa A với B từ tháng 11/2024": a series since then
         kind = _kind(a, gaz, cue.kind)
         here = place_of(cue, listed)
+        recalled = _RECOUNTED.search(" ".join(a.folded[:cue.start]))
+        if recalled:
+            # "Phát biểu tại hội thảo ở Hà Nội ngày 14/6, Đại sứ kể lại kỷ niệm khi ông được … tiếp năm 2004": the day and
+            # place of the speech, not of the meeting it recalls
+            told_at = len(" ".join(a.folded[:cue.start])[:recalled.start()].split())
+            if date is not None and date.start < a.tokens[min(told_at, len(a.tokens) - 1)].start - a.sentence.start:
+                date = None
+            if here and any(p[2] == here and p[0] < told_at for p in a.places):
+                here = None
         if referred and here and not any(p[2] == here and p[0] >= cue.end for p in a.places):
             here = None  # the place of the sentence's own event
         participial = cue.start == 0 and listed and listed[0].side not in ("vn", "")  # "Tiếp ông X, …"
