@@ -195,12 +195,11 @@ _ACADEMIC = frozenset({"tien", "giao", "pho", "ts", "gs", "pgs", "gsts", "pgsts"
 _PLACE_WORD_BEFORE = frozenset({"tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong"})
 
 
-def _past_marker_cues(hits: list[tuple[int, int, str]], folded: list[str], gaz: Gazetteer) -> list[tuple[int, int, str]]:
-    """ "đã gặp mặt", "đã tiếp xã giao": a cue ("đã gặp", "đã tiếp") runs as far as a longer one that begins
-    inside it."""
+def _longest_cues(hits: list[tuple[int, int, str]], folded: list[str], gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Each cue found leftmost runs as far as a longer one that begins inside it: "đã gặp" + "gặp mặt" is "đã gặp
+    mặt", "đã tiếp" + "tiếp xã giao" is "đã tiếp xã giao", "có buổi gặp" + "buổi gặp gỡ" is "có buổi gặp gỡ"."""
     out = []
     for s, e, k in hits:
-        # "đã gặp mặt", and "có buổi gặp gỡ" ("có buổi gặp" then "buổi gặp gỡ"): the longer cue inside runs on
         for inner in range(s + 1, e):
             if (longer := gaz.cue_index.match_at(folded, inner)) and longer[0] > e:
                 e, k = longer
@@ -412,7 +411,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     honorifics = find(gaz.honorific_index)
     honorific_ends = {e for _, e, _ in honorifics}
     honorific_starts = {s for s, _, _ in honorifics}
-    cues = [Cue(s, e, k) for s, e, k in _past_marker_cues(find(gaz.cue_index), folded, gaz)]
+    cues = [Cue(s, e, k) for s, e, k in _longest_cues(find(gaz.cue_index), folded, gaz)]
     cue_starts = {c.start for c in cues}
     covered: set[int] = set()
     pending: list[tuple[int, int]] = []  # title spans waiting for their name
