@@ -1226,3 +1226,8 @@ def test_a_meeting_recounted_in_a_speech_takes_not_the_speechs_day(gaz):
     (m,) = meetings("Phát biểu tại hội thảo ở Hà Nội ngày 14/6, Đại sứ Hoa Kỳ Marc Knapper kể lại kỷ niệm khi ông đã được "
                     "Chủ tịch nước Trương Tấn Sang tiếp năm 2004.", gaz)
     assert (m.date.iso, m.place) == (None, None)
+
+
+def test_can_tho_is_a_city_not_advice(gaz):
+    (m,) = meetings("Sáng 5/6, tại Cần Thơ, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Đại sứ Hoa Kỳ Marc Knapper.", gaz)
+    assert (met(m), m.place) == ({"Marc E. Knapper"}, "Cần Thơ")
