@@ -36,7 +36,7 @@ _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay
                      r"|trong khuon kho su kien|tai le ky|(?:ngay )?(?:sau|truoc) (?:le|buoi|cuoc|khi))\b")  # "Ngay sau lễ đón, …"
 _INTERVIEW = re.compile(r"\b(?:phong van|tra loi bao chi|tra loi phong vien|chia se voi phong vien)\b")
 _PUT_OFF = re.compile(r"\b(?:hoãn|hủy|huỷ|bác bỏ)\b")
-_NO_MEETING_HEADLINE = re.compile(r"\b(?:hoãn|hủy|huỷ|bác bỏ|kỳ vọng|nếu|nên|cần|đề xuất|tin đồn|chưa)\b")
+_NO_MEETING_HEADLINE = re.compile(r"\b(?:hoãn|hủy|huỷ|bác bỏ|kỳ vọng|nếu|nên|cần(?! thơ)|đề xuất|tin đồn|chưa)\b")
 _IT_TOOK_PLACE = re.compile(r"^(?:cuoc|buoi) (?:gap|gap go|lam viec|hoi dam|hoi kien|dien dam|tiep|trao doi) (?:da )?"
                             r"(?:dien ra|duoc to chuc)\b")
 _IN_THE_TRIP = re.compile(r"^(?:trong|trong suot|trong khuon kho) chuyen (?:cong tac|tham|cong du)\b")

@@ -213,7 +213,7 @@ TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kie
                         r"co su tham (?:gia|du) cua\b")
 _COUNTRY_WORDS = frozenset(fold(c) for c in ("Hoa Kỳ", "Mỹ", "Việt Nam", "nước Mỹ"))
 # Advice, orders and requests before a cue: "cần", "nên", "giao <title>", "yêu cầu", "chỉ đạo", "đề nghị"
-_ADVISED = re.compile(r"(?:^|\s)(?:cần(?! thơ)|nên|yêu cầu|chỉ đạo|đề nghị|giao (?:bộ|thứ|phó|đại|các|đoàn))(?:\s|$)")
+_ADVISED = re.compile(r"(?:^|\s)(?:cần(?! thơ)|nên|yêu cầu|chỉ đạo|đề nghị|(?<!bàn )(?<!chuyển )giao (?:bộ|thứ|phó|đại|các|đoàn))(?:\s|$)")
 TASKED = re.compile(r"\b(?:giao nhiệm vụ|yêu cầu|chỉ đạo|nhiệm vụ)\b")  # tasks and plans
 _RECOUNTED = re.compile(r"\b(?:ke lai|nho lai|hoi tuong|ky niem khi|nhung lan)\b")
 _REPORTER = re.compile(r"\b(?:phong vien|nha bao|bien tap vien)\b")
