@@ -1231,3 +1231,13 @@ def test_a_meeting_recounted_in_a_speech_takes_not_the_speechs_day(gaz):
 def test_can_tho_is_a_city_not_advice(gaz):
     (m,) = meetings("Sáng 5/6, tại Cần Thơ, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Đại sứ Hoa Kỳ Marc Knapper.", gaz)
     assert (met(m), m.place) == ({"Marc E. Knapper"}, "Cần Thơ")
+
+
+def test_agencies_met_on_a_trip_each_on_its_own_day(gaz):
+    r = meetings("Thứ trưởng Bộ Khoa học và Công nghệ Bùi Hoàng Phương làm việc với Cơ quan Hàng không và Vũ trụ Hoa Kỳ "
+                 "(NASA) thứ Sáu (7/11) và Quỹ Khoa học Quốc gia Hoa Kỳ (NSF) thứ Hai (10/11).", gaz)
+    assert sorted((m.date.iso, tuple(o.id for o in m.organizations)) for m in r) == [
+        ("--11-07", ("nasa",)), ("--11-10", ("nsf",))]
+    r = meetings("Thứ trưởng Trần Thanh Nam đã làm việc với Cục Quản lý Thực phẩm và Dược phẩm Hoa Kỳ (FDA) vào thứ Hai "
+                 "(22/9) và với Bộ Nông nghiệp Hoa Kỳ vào thứ Tư (24/9) tại Washington.", gaz)
+    assert sorted(m.date.iso for m in r) == ["--09-22", "--09-24"]

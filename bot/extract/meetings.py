@@ -456,7 +456,12 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             # "lần lượt làm việc với A tại …, và với B": a meeting with each, each at its own place
             for group in groups:
                 own_place = next((p[2] for p in a.places if group[-1].end <= p[0] < _next_start(listed, group)), here)
-                found.append(Candidate(a, cue, seg_end, subject_here + group, kind, date, own_place, apart=True))
+                # "… với FDA vào thứ Hai (22/9) và với Bộ Nông nghiệp Hoa Kỳ vào thứ Tư (24/9)": each its own day
+                lo = a.tokens[group[-1].end - 1].end - a.sentence.start
+                nxt = _next_start(listed, group)
+                hi = a.tokens[nxt].start - a.sentence.start if nxt < len(a.tokens) else len(a.sentence.text)
+                own_date = next((d for d in a.dates if lo <= d.start < hi and not d.relative), date)
+                found.append(Candidate(a, cue, seg_end, subject_here + group, kind, own_date, own_place, apart=True))
             continue
         if listed and any(m.side == "vn" for m in listed) and any(m.side != "vn" for m in listed) and (
                 a.folded[cue.end - 1] == "giua" or "giua" in a.folded[cue.end:listed[0].start]):
@@ -536,6 +541,10 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
              and len(set(orgs)) == len(orgs) and "cung luc" not in " ".join(a.folded) and not venue)
     several = {"cac", "loat", "nhung"} & set(words)  # "các cuộc gặp", "loạt cuộc gặp với …": one each
     in_turn = "lan luot" in " ".join(words) or (several and any(w in words for w in ("cuoc", "buoi"))) or apart
+    base = a.sentence.start
+    # "với NASA thứ Sáu (7/11) và NSF thứ Hai (10/11)": each with its own day, each its own meeting
+    in_turn = in_turn or all(any(a.tokens[p.end - 1].end - base <= d.start < a.tokens[m.start].start - base
+                                 and not d.relative for d in a.dates) for p, m in pairwise(others))
     groups: list[list[Mention]] = [[others[0]]]
     for prev, m in pairwise(others):
         between = " ".join(a.folded[prev.end:m.start])
