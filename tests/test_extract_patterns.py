@@ -1241,3 +1241,10 @@ def test_agencies_met_on_a_trip_each_on_its_own_day(gaz):
     r = meetings("Thứ trưởng Trần Thanh Nam đã làm việc với Cục Quản lý Thực phẩm và Dược phẩm Hoa Kỳ (FDA) vào thứ Hai "
                  "(22/9) và với Bộ Nông nghiệp Hoa Kỳ vào thứ Tư (24/9) tại Washington.", gaz)
     assert sorted(m.date.iso for m in r) == ["--09-22", "--09-24"]
+
+
+def test_a_place_ends_before_a_time_word(gaz):
+    (m,) = meetings("Bộ trưởng Nguyễn Hồng Diên đã làm việc với Bộ trưởng Howard Lutnick tại Washington tháng trước.", gaz)
+    assert m.place == "Washington"
+    (m,) = meetings("Bộ trưởng Nguyễn Hồng Diên làm việc với Bộ trưởng Howard Lutnick tại Hoa Kỳ từ ngày 5/6.", gaz)
+    assert m.place == "Hoa Kỳ"

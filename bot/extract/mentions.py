@@ -982,6 +982,8 @@ _STRIFE_WORDS = frozenset({("xung", "dot"), ("chien", "su"), ("chien", "tranh"),
 
 
 _PLACE_WORDS = frozenset({"tai", "o", "toi", "den", "tu"})  # the words a place follows
+_NOT_A_NAME_SYLLABLE = frozenset({"tu", "den", "toi", "thang", "nam", "tuan", "ngay", "hom", "vao", "luc", "qua", "nay",
+                                  "truoc", "sau", "va", "voi", "cua"})
 
 
 def _find_places(
@@ -1052,8 +1054,10 @@ def _find_places(
                 continue
             if toks[j - 1].is_capitalized and folded[j] not in _PLACE_JOINERS and (
                     j + 1 == n or _stops(a.gaps[j + 1])
-                    # "trụ sở Bộ Năng lượng ở thủ đô Washington hôm 11/6": before "ở" or the day, the name ends
-                    or folded[j + 1] in ("o", "tai") or folded[j + 1] in _NOT_IN_TITLE):
+                    # "trụ sở Bộ Năng lượng ở thủ đô Washington hôm 11/6": before "ở" or the day, the name ends (but
+                    # "tại Washington tháng trước", "tại Hoa Kỳ từ ngày …": no syllable of the name there)
+                    or ((folded[j + 1] in ("o", "tai") or folded[j + 1] in _NOT_IN_TITLE)
+                        and folded[j] not in _NOT_IN_TITLE and folded[j] not in _NOT_A_NAME_SYLLABLE)):
                 j = last = j + 1  # the name's last, lower-case syllable: "tại Bộ Thương mại,"
             break
         text = a.text_between(i + 1, last) if named and last > i + 1 else ""
