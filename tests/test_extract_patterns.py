@@ -1246,5 +1246,6 @@ def test_agencies_met_on_a_trip_each_on_its_own_day(gaz):
 def test_a_place_ends_before_a_time_word(gaz):
     (m,) = meetings("Bộ trưởng Nguyễn Hồng Diên đã làm việc với Bộ trưởng Howard Lutnick tại Washington tháng trước.", gaz)
     assert m.place == "Washington"
-    (m,) = meetings("Bộ trưởng Nguyễn Hồng Diên làm việc với Bộ trưởng Howard Lutnick tại Hoa Kỳ từ ngày 5/6.", gaz)
+    (m,) = meetings("Ngày 5/6, tại Hoa Kỳ từ sáng sớm, Bộ trưởng Nguyễn Hồng Diên làm việc với Bộ trưởng Howard Lutnick.",
+                    gaz)
     assert m.place == "Hoa Kỳ"
