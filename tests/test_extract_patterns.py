@@ -1249,3 +1249,13 @@ def test_a_place_ends_before_a_time_word(gaz):
     (m,) = meetings("Ngày 5/6, tại Hoa Kỳ từ sáng sớm, Bộ trưởng Nguyễn Hồng Diên làm việc với Bộ trưởng Howard Lutnick.",
                     gaz)
     assert m.place == "Hoa Kỳ"
+
+
+def test_lists_set_off_by_semicolons_and_one_call_after_another(gaz):
+    r = meetings("Chiều 20/5, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính tiếp liên tiếp ông Kelly Ortberg, Chủ tịch "
+                 "Tập đoàn Boeing; ông Steven Kobos, Chủ tịch Tập đoàn Excelerate Energy và bà Lisa Su, Chủ tịch Tập "
+                 "đoàn AMD.", gaz)
+    assert sorted(next(iter(met(m))) for m in r) == ["Kelly Ortberg", "Lisa Su", "Steven Kobos"]
+    r = meetings("Tối 28/7, Bộ trưởng Nguyễn Hồng Diên điện đàm với Trưởng Đại diện Thương mại Hoa Kỳ Jamieson Greer, "
+                 "sau đó với Bộ trưởng Thương mại Hoa Kỳ Howard Lutnick.", gaz)
+    assert sorted(next(iter(met(m))) for m in r) == ["Howard Lutnick", "Jamieson Greer"]

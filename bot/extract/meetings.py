@@ -97,6 +97,8 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
                                        and bool({"tap", "doanh", "cong", "thanh", "quan"}.intersection(between))))
         # "đoàn Hạ nghị sĩ Hoa Kỳ gồm các ông A, B và C": the members the group is made of
         members = bool(found) and between[:1] == ["gom"] and all(f in ("gom", "cac", "ong", "ba", "ngai") for f in between)
+        # "điện đàm với A, sau đó với B": one more met, on their own
+        members = members or (bool(found) and a.folded[pos:pos + 3] == ("sau", "do", "voi") and m.start - pos <= 5)
         if any(f not in _LIST_WORDS for f in between) and not _led_by(between) and not described and not members:
             break
         found.append(m)
@@ -173,8 +175,11 @@ def _segment_end(a: SentenceAnalysis, cue: Cue, next_cue: Cue | None) -> int:
     for c in a.clause_ends:
         if cue.end <= c < end and a.folded[c:c + 3] != ("trong", "do", "co"):  # "…, trong đó có Boeing": who, still
             return c
+    starts = {m.start for m in a.mentions if m.kind == "person"}
     for k in range(cue.end + 1, end):
-        if a.gaps[k].strip() in (";", ":"):
+        # (a list of people with their titles set off by semicolons goes on: "tiếp ông A, Chủ tịch …; ông B, …")
+        if a.gaps[k].strip() in (";", ":") and not (a.gaps[k].strip() == ";" and (k in starts or (
+                k + 1 in starts and a.folded[k] in ("ong", "ba", "ngai")))):
             return k
     return end
 
@@ -540,7 +545,8 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
              and a.sentence.kind != "caption" and len(orgs) == len(others) and all(orgs)
              and len(set(orgs)) == len(orgs) and "cung luc" not in " ".join(a.folded) and not venue)
     several = {"cac", "loat", "nhung"} & set(words)  # "các cuộc gặp", "loạt cuộc gặp với …": one each
-    in_turn = "lan luot" in " ".join(words) or (several and any(w in words for w in ("cuoc", "buoi"))) or apart
+    in_turn = ("lan luot" in " ".join(words) or "lien tiep" in " ".join(words)  # "tiếp liên tiếp A, B"
+               or (several and any(w in words for w in ("cuoc", "buoi"))) or apart)
     base = a.sentence.start
     # "với NASA thứ Sáu (7/11) và NSF thứ Hai (10/11)": each with its own day, each its own meeting
     in_turn = in_turn or all(any(a.tokens[p.end - 1].end - base <= d.start < a.tokens[m.start].start - base
@@ -548,7 +554,7 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
     groups: list[list[Mention]] = [[others[0]]]
     for prev, m in pairwise(others):
         between = " ".join(a.folded[prev.end:m.start])
-        if in_turn or "va voi" in between:
+        if in_turn or "va voi" in between or between.startswith("sau do voi"):
             groups.append([m])
         else:
             groups[-1].append(m)
