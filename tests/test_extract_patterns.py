@@ -1259,3 +1259,17 @@ def test_lists_set_off_by_semicolons_and_one_call_after_another(gaz):
     r = meetings("Tối 28/7, Bộ trưởng Nguyễn Hồng Diên điện đàm với Trưởng Đại diện Thương mại Hoa Kỳ Jamieson Greer, "
                  "sau đó với Bộ trưởng Thương mại Hoa Kỳ Howard Lutnick.", gaz)
     assert sorted(next(iter(met(m))) for m in r) == ["Howard Lutnick", "Jamieson Greer"]
+
+
+def test_orders_with_long_titles_calls_then_ours_and_the_city_over_the_trips_country(gaz):
+    assert meetings("Thủ tướng giao Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên khẩn trương làm việc với Đại diện Thương mại "
+                    "Hoa Kỳ Jamieson Greer.", gaz) == []
+    (m,) = meetings("Tối 24/1, tại trụ sở Bộ Ngoại giao, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với "
+                    "Ngoại trưởng Mỹ Marco Rubio.", gaz)
+    assert met(m) == {"Marco Rubio"}
+    (m,) = meetings("Tối 9/5, Phó Thủ tướng Hồ Đức Phớc điện đàm với Bộ trưởng Tài chính Hoa Kỳ Scott Bessent, sau đó với "
+                    "Bộ trưởng Tài chính Nguyễn Văn Thắng để thông báo kết quả.", gaz)
+    assert host(m) == {"Hồ Đức Phớc"}
+    (m,) = meetings("Trong chuyến công tác tại Hoa Kỳ, Thứ trưởng Trần Thanh Nam làm việc với Cục Quản lý Thực phẩm và Dược "
+                    "phẩm Hoa Kỳ (FDA) vào thứ Ba (23/9) tại Washington.", gaz)
+    assert m.place == "Washington"

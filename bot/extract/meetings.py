@@ -98,7 +98,8 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
         # "đoàn Hạ nghị sĩ Hoa Kỳ gồm các ông A, B và C": the members the group is made of
         members = bool(found) and between[:1] == ["gom"] and all(f in ("gom", "cac", "ong", "ba", "ngai") for f in between)
         # "điện đàm với A, sau đó với B": one more met, on their own
-        members = members or (bool(found) and a.folded[pos:pos + 3] == ("sau", "do", "voi") and m.start - pos <= 5)
+        members = members or (bool(found) and a.folded[pos:pos + 3] == ("sau", "do", "voi") and m.start - pos <= 5
+                              and m.side != "vn")  # (not "…, sau đó với Bộ trưởng Tài chính [ours] để thông báo …")
         if any(f not in _LIST_WORDS for f in between) and not _led_by(between) and not described and not members:
             break
         found.append(m)
@@ -218,7 +219,7 @@ TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kie
                         r"co su tham (?:gia|du) cua\b")
 _COUNTRY_WORDS = frozenset(fold(c) for c in ("Hoa Kỳ", "Mỹ", "Việt Nam", "nước Mỹ"))
 # Advice, orders and requests before a cue: "cần", "nên", "giao <title>", "yêu cầu", "chỉ đạo", "đề nghị"
-_ADVISED = re.compile(r"(?:^|\s)(?:cần(?! thơ)|nên|yêu cầu|chỉ đạo|đề nghị|(?<!bàn )(?<!chuyển )giao (?:bộ|thứ|phó|đại|các|đoàn))(?:\s|$)")
+_ADVISED = re.compile(r"(?:^|\s)(?:cần(?! thơ)|nên|yêu cầu|chỉ đạo|đề nghị|(?<!bàn )(?<!chuyển )(?<!ngoại )giao (?:bộ|thứ|phó|đại|các|đoàn))(?:\s|$)")
 TASKED = re.compile(r"\b(?:giao nhiệm vụ|yêu cầu|chỉ đạo|nhiệm vụ)\b")  # tasks and plans
 _RECOUNTED = re.compile(r"\b(?:ke lai|nho lai|hoi tuong|ky niem khi|nhung lan)\b")
 _REPORTER = re.compile(r"\b(?:phong vien|nha bao|bien tap vien)\b")
@@ -286,7 +287,12 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         # the country of the trip
         before = [p for p in a.places if p[1] <= cue.start]
         before = [p for p in before if fold(p[2]) not in _COUNTRY_WORDS] or before
-        return after[0][2] if after else before[-1][2] if before else place
+        chosen = after[0][2] if after else before[-1][2] if before else place
+        if chosen and fold(chosen) in _COUNTRY_WORDS:
+            # "Trong chuyến công tác tại Hoa Kỳ, … làm việc với FDA vào thứ Ba (23/9) tại Washington": the city
+            later = [p for p in a.places if p[0] >= end and fold(p[2]) not in _COUNTRY_WORDS]
+            chosen = later[0][2] if later else chosen
+        return chosen
     if not a.cues:
         if a.sentence.kind != "caption":
             return []
@@ -345,7 +351,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         if colon is not None and (any(f < colon for f in a.futures) or TASKED.search(
                 a.sentence.text[:a.tokens[colon].start - a.sentence.start].casefold())):
             continue  # "Thủ tướng giao nhiệm vụ: - Bộ Ngoại giao tiếp …", "… Thủ tướng sẽ: - Gặp …": tasks and plans
-        written = " ".join(tok.text.casefold() for tok in a.tokens[max(0, cue.start - 8):cue.start])
+        written = " ".join(tok.text.casefold() for tok in a.tokens[max(0, cue.start - 14):cue.start])
         if _ADVISED.search(written) and not _referred(a, cue):
             continue  # "Bộ Công Thương cần đàm phán với …", "Thủ tướng giao Bộ trưởng … làm việc với …": asked, not held
         if before[-2:] == ("hoat", "dong") and {"chuoi", "cac", "nhung", "loat"} & set(before[:-2]):
