@@ -1273,3 +1273,10 @@ def test_orders_with_long_titles_calls_then_ours_and_the_city_over_the_trips_cou
     (m,) = meetings("Trong chuyến công tác tại Hoa Kỳ, Thứ trưởng Trần Thanh Nam làm việc với Cục Quản lý Thực phẩm và Dược "
                     "phẩm Hoa Kỳ (FDA) vào thứ Ba (23/9) tại Washington.", gaz)
     assert m.place == "Washington"
+
+
+def test_an_ede_name_opening_with_y_is_whole(gaz):
+    (m,) = meetings("Sáng 3/4, Bí thư Tỉnh ủy Đắk Lắk Y Giang Gry Niê Knơng tiếp Tổng Lãnh sự Hoa Kỳ Susan Burns.", gaz)
+    assert host(m) == {"Y Giang Gry Niê Knơng"}
+    (m,) = meetings("Sáng 4/4, Bộ trưởng Bộ Y tế Đào Hồng Lan tiếp Đại sứ Hoa Kỳ Marc Knapper.", gaz)
+    assert host(m) == {"Đào Hồng Lan"}

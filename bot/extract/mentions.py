@@ -246,9 +246,12 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
     text, base = a.sentence.text, a.sentence.start
     if i > 0 and folded[i - 1] == "tai" and (gaz.place_index.match_at(folded, i) or _foreign_word(toks[i])):
         return None  # "Tổng Lãnh sự Việt Nam tại Houston Hoàng Thùy Dương", "… tại San Francisco": a place
-    if toks[i].is_capitalized and toks[i].text.casefold() in gaz.lexicon.family_names and not toks[i].text.isupper():
+    # ("Y" opens Ê Đê names, five words long: "Y Giang Gry Niê Knơng")
+    ede = toks[i].text == "Y"
+    if (toks[i].is_capitalized and toks[i].text.casefold() in gaz.lexicon.family_names
+            and not (toks[i].text.isupper() and not ede)):
         end = i + 1
-        while end < n and end - i < _MAX_NAME and toks[end].is_capitalized and a.gaps[end] == " ":
+        while end < n and end - i < _MAX_NAME + 2 * ede and toks[end].is_capitalized and a.gaps[end] == " ":
             if toks[end].text.isupper() and len(toks[end].text) > 1:
                 break
             end += 1
