@@ -1280,3 +1280,12 @@ def test_an_ede_name_opening_with_y_is_whole(gaz):
     assert host(m) == {"Y Giang Gry Niê Knơng"}
     (m,) = meetings("Sáng 4/4, Bộ trưởng Bộ Y tế Đào Hồng Lan tiếp Đại sứ Hoa Kỳ Marc Knapper.", gaz)
     assert host(m) == {"Đào Hồng Lan"}
+
+
+def test_bodies_named_across_a_dash_and_a_semicolon_list_closed_by_va(gaz):
+    (m,) = meetings("Sáng 3/4, Chủ tịch Hội Hữu nghị Việt Nam - Hoa Kỳ Phạm Quang Vinh tiếp Đại sứ Hoa Kỳ Marc Knapper.", gaz)
+    assert host(m) == {"Phạm Quang Vinh"}
+    r = meetings("Ngày 19/11, tại Hà Nội, Bộ trưởng Nguyễn Hồng Diên tiếp liên tiếp ông Ted Osius, Chủ tịch Hội đồng Kinh "
+                 "doanh Hoa Kỳ - ASEAN; bà Sarah Ellerman, Trợ lý Đại diện Thương mại Hoa Kỳ; và ông Marc Knapper, Đại "
+                 "sứ Hoa Kỳ.", gaz)
+    assert sorted(next(iter(met(m))) for m in r) == ["Marc E. Knapper", "Sarah Ellerman", "Ted Osius"]

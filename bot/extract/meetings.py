@@ -180,7 +180,8 @@ def _segment_end(a: SentenceAnalysis, cue: Cue, next_cue: Cue | None) -> int:
     for k in range(cue.end + 1, end):
         # (a list of people with their titles set off by semicolons goes on: "tiếp ông A, Chủ tịch …; ông B, …")
         if a.gaps[k].strip() in (";", ":") and not (a.gaps[k].strip() == ";" and (k in starts or (
-                k + 1 in starts and a.folded[k] in ("ong", "ba", "ngai")))):
+                k + 1 in starts and a.folded[k] in ("ong", "ba", "ngai", "va")) or (
+                k + 2 in starts and a.folded[k] == "va" and a.folded[k + 1] in ("ong", "ba", "ngai")))):
             return k
     return end
 

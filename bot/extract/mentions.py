@@ -215,6 +215,14 @@ def _named_after_state_word(a: SentenceAnalysis, i: int) -> bool:
             and (i + 2 == n or (not toks[i + 2].is_capitalized and a.gaps[i + 2] == " ")))
 
 
+def _country_at(folded: list[str] | tuple[str, ...], i: int) -> bool:
+    return tuple(folded[i:i + 2]) in (("hoa", "ki"), ("viet", "nam")) or folded[i] in ("mi", "asean")
+
+
+def _country_before(folded: list[str] | tuple[str, ...], i: int) -> bool:
+    return tuple(folded[max(0, i - 2):i]) in (("hoa", "ki"), ("viet", "nam")) or (i > 0 and folded[i - 1] in ("mi", "asean"))
+
+
 def _place_written(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> int | None:
     """The end of the known place written at token ``i``, tones and all: "Nam Định" is a province, "Việt Nam Đinh
     Thị Hoa" a country and a name."""
@@ -609,6 +617,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                             tokens[j].is_capitalized and _discover_name(a, j, gaz))):
                         j = end  # "…, Đại sứ Hoa Kỳ tại Việt Nam - Marc Knapper, …": the next person's title
                         break
+                    if gaps[j].strip() in ("-", "–") and _country_at(folded, j) and _country_before(folded, j):
+                        j += 2 if tuple(folded[j:j + 2]) in (("hoa", "ki"), ("viet", "nam")) else 1
+                        continue  # "Chủ tịch Hội đồng Kinh doanh Hoa Kỳ - ASEAN": one body's name
                     if _stops(gaps[j]) or ends_phrase(j):
                         # "X, Trợ lý Bộ trưởng Thương mại, Giám đốc Cơ quan …": another title goes on
                         # (not ", đại diện SpaceX khẳng định …": the next clause's subject)
@@ -691,7 +702,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                                                          # one region, then the name
                                                          and not (tuple(folded[i:i + 3]) == ("thai", "binh", "duong")
                                                                   and i + 3 < n and gaps[i + 3] == " "
-                                                                  and _foreign_word(tokens[i + 3])))
+                                                                  and _foreign_word(tokens[i + 3]))
+                                                         # "Chủ tịch Hội Hữu nghị Việt Nam - Hoa Kỳ Phạm Quang Vinh"
+                                                         and not (_country_at(folded, i) and _country_before(folded, i)))
                         # "đại diện các tập đoàn hàng đầu của Mỹ như Amazon, Apple": the bodies listed, no name
                         or (folded[i] in _SUCH_AS and not tokens[i].is_capitalized)
                         or folded[i].isdigit() or (folded[i] in _NOT_IN_TITLE and not tokens[i].is_capitalized)
