@@ -1289,3 +1289,9 @@ def test_bodies_named_across_a_dash_and_a_semicolon_list_closed_by_va(gaz):
                  "doanh Hoa Kỳ - ASEAN; bà Sarah Ellerman, Trợ lý Đại diện Thương mại Hoa Kỳ; và ông Marc Knapper, Đại "
                  "sứ Hoa Kỳ.", gaz)
     assert sorted(next(iter(met(m))) for m in r) == ["Marc E. Knapper", "Sarah Ellerman", "Ted Osius"]
+
+
+def test_places_written_with_their_administrative_word(gaz):
+    (m,) = meetings("Sáng 3/4, tại tỉnh Quảng Ninh, Chủ tịch UBND tỉnh Nghiêm Xuân Cường tiếp Đại sứ Hoa Kỳ Marc Knapper.",
+                    gaz)
+    assert m.place == "tỉnh Quảng Ninh"
