@@ -1295,3 +1295,17 @@ def test_places_written_with_their_administrative_word(gaz):
     (m,) = meetings("Sáng 3/4, tại tỉnh Quảng Ninh, Chủ tịch UBND tỉnh Nghiêm Xuân Cường tiếp Đại sứ Hoa Kỳ Marc Knapper.",
                     gaz)
     assert m.place == "tỉnh Quảng Ninh"
+
+
+def test_military_titles_a_commissions_session_the_round_named_after_and_the_day_before(gaz):
+    (m,) = meetings("Chiều 24/11, Thứ trưởng Bộ Quốc phòng Trần Phong tiếp Chuẩn Đô đốc Todd Cimicata, Chỉ huy Nhóm "
+                    "tác chiến Hải quân Hoa Kỳ.", gaz)
+    assert met(m) == {"Todd Cimicata"}
+    r = extract_article("Phiên họp lần thứ 11 của Ủy ban hỗn hợp về hợp tác khoa học diễn ra tại Hà Nội năm 2023.", "t", gaz)
+    assert r.rounds == []
+    r = extract_article("Tối 20/12, Bộ trưởng Nguyễn Hồng Diên hội đàm trực tuyến với Đại diện Thương mại Jamieson Greer. "
+                        "Phiên hội đàm là phiên cấp Bộ trưởng lần thứ chín giữa hai bên.", "t", gaz)
+    assert (r.meetings[0].round_series, r.meetings[0].round) == ("ministerial", 9)
+    text = ("Chiều 8/12, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Vũ Hồng Thanh tiếp Hạ nghị sĩ Hoa Kỳ Ami Bera.\n\n"
+            "Trước đó một ngày, Hạ nghị sĩ Ami Bera đã gặp Thứ trưởng Ngoại giao Lê Thị Thu Hằng.")
+    assert sorted(m.date.iso for m in meetings(text, gaz)) == ["--12-07", "--12-08"]

@@ -471,7 +471,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                         (told_day.iso or "") < (last_date.iso or "") if told_day.year_known == last_date.year_known
                         else (told_day.iso or "")[-5:] < (last_date.iso or "")[-5:])  # a day with its year, one without
                     since = told_day if told_day and not earlier else last_date
-                    date = shift_day(since, 1 if cand.date.relative == "next_day" else 0, text) if since else UNKNOWN_DATE
+                    step = {"next_day": 1, "prev_day": -1}.get(cand.date.relative, 0)
+                    date = shift_day(since, step, text) if since else UNKNOWN_DATE
             date = settle_year(date, pub, stated)  # "2-7-2025" in the text and "tối 2-7" in a caption: one day
             if date.known:
                 last_date = date
@@ -645,7 +646,9 @@ def _this_was_the_round(drafts: list[_Draft], analyses: list[SentenceAnalysis],
     for a in analyses:
         held = [r for r in round_mentions[a.sentence.index] if not r.planned
                 and (r.series, r.number) in rounds and rounds[(r.series, r.number)].status == "held"]
-        if a.folded[:2] != ("day", "la") or len(held) != 1 or held[0].token_start > 3:
+        # "Đây là phiên …", "Phiên hội đàm là phiên cấp Bộ trưởng lần thứ chín …"
+        is_at = next((k for k in range(min(6, len(a.folded))) if a.folded[k] == "la"), None)
+        if is_at is None or len(held) != 1 or held[0].token_start > is_at + 3:
             continue
         before = [d for d in drafts if d.round is None and 1 <= a.sentence.index - max(c.sentence for c in d.anchors) <= 2]
         if len(before) == 1:

@@ -49,6 +49,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             # "Cùng chiều, Phó Thủ tướng tiếp …": the same afternoon
                             r"|\bcùng\s+(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\b(?!\s+(?:ngày\s+)?\d)", re.IGNORECASE)),
     ("next_day", re.compile(r"\b(?:ngày\s+)?hôm\s+sau\b|\bngày\s+tiếp\s+theo\b", re.IGNORECASE)),
+    # "Trước đó một ngày, …", "Hôm trước, …": the day before the meeting told last (not "hôm trước (7/12)")
+    ("prev_day", re.compile(r"\btrước\s+đó\s+một\s+ngày\b|\b(?:ngày\s+)?hôm\s+trước\b(?!\s*(?:nữa|đó|\(?\s*\d))",
+                            re.IGNORECASE)),
     # "Tổng Bí thư hôm nay đã tiếp …", "chiều qua": the page's day or the one before, when no date follows
     ("today", re.compile(r"\b(?:hôm|sáng|trưa|chiều|tối)\s+nay\b(?!\s*\(?\s*\d)", re.IGNORECASE)),
     ("yesterday", re.compile(r"\b(?:hôm|sáng|trưa|chiều|tối)\s+qua\b(?!\s*\(?\s*\d)", re.IGNORECASE)),
@@ -125,7 +128,7 @@ def _quick_to_fail(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 _PATTERNS = tuple((kind, _quick_to_fail(pattern)) for kind, pattern in _PATTERNS)
 
-_RELATIVE_KINDS = ("same_day", "next_day", "today", "yesterday")
+_RELATIVE_KINDS = ("same_day", "next_day", "prev_day", "today", "yesterday")
 # What a match of each pattern of _PATTERNS always holds, each a pattern searched once per sentence.  Each of
 # _PATTERNS is tried at every position of the sentence; these fail fast (most open with a digit) and skip most:
 # few sentences hold a "/", fewer "tháng" or a range ("12-14", "9 đến 11").
@@ -137,12 +140,14 @@ _NEEDS: tuple[tuple[re.Pattern[str], ...], ...] = (
     (re.compile("/.*/", re.DOTALL), _RANGE_SEP), (_DAY_MONTH, _RANGE_SEP), (_MONTH_WORD,), (_DAY_MONTH,),
     (_MONTH_WORD,), (_MONTH_WORD,), (_DOTTED, _RANGE_SEP), (_DOTTED,), (_DOTTED,),
     (re.compile("cùng|cũng", re.IGNORECASE),), (re.compile("hôm|tiếp", re.IGNORECASE),),
+    (re.compile("trước", re.IGNORECASE),),
     (re.compile("nay", re.IGNORECASE),), (re.compile("qua", re.IGNORECASE),))
 assert len(_NEEDS) == len(_PATTERNS)
 _DATEISH = _quick_to_fail(
     re.compile(r"\d\s*(?:[/.\-–—]|đến|tới|tháng)\s*\d|tháng\s+\d|\d\s+tháng\s+[^\W\d_]", re.IGNORECASE))
 _RELATIVE_WORD = _quick_to_fail(re.compile(
-    r"cùng|hôm|tiếp theo|cũng trong (?:buổi|ngày)|\b(?:sáng|trưa|chiều|tối) (?:nay|qua)\b", re.IGNORECASE))
+    r"cùng|hôm|tiếp theo|trước đó một ngày|cũng trong (?:buổi|ngày)|\b(?:sáng|trưa|chiều|tối) (?:nay|qua)\b",
+    re.IGNORECASE))
 
 
 @dataclass(frozen=True, slots=True)

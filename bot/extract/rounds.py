@@ -38,6 +38,7 @@ _PLANNED_BEFORE = ("chuan bi cho", "tien toi", "du kien", "se to chuc", "ke tiep
 # Right before a round: "làm việc … trước vòng đàm phán thứ tư" (it had not been held; "Trước đó, vòng …" had).
 _PLANNED_RIGHT_BEFORE = ("truoc", "truoc them")
 _PLANNED_AFTER = ("tiep theo", "sap toi", "du kien", "se duoc to chuc", "se dien ra")
+_TRADE_TALKS = re.compile(r"\b(?:dam phan|doi ung|thuong mai|thue quan|cap bo truong)\b")
 _NEXT_PERIOD = re.compile(r"\b(?:tuan|thang|nam) (?:sau|toi)\b")
 _LEAD = re.compile(r"\b(dan dau|chu tri|truong doan|dong chu tri)\b")
 _PROGRESS = re.compile(
@@ -79,6 +80,8 @@ def find_rounds(a: SentenceAnalysis, gaz: Gazetteer) -> list[RoundMention]:
             words = ""
         if not 1 <= number <= 99:
             continue
+        if m.group(1) and m.group(2).split() == ["hop"] and not _TRADE_TALKS.search(" ".join(a.folded)):
+            continue  # "Phiên họp lần thứ 11 của Ủy ban hỗn hợp khoa học": a commission's session, not the talks
         series_hits = {name for _, _, name in gaz.series_index.find_all(words.split())}
         series = "ministerial" if "ministerial" in series_hits else "online" if "online" in series_hits else "in_person"
         start, end = _token_index(offsets, m.start()), _token_index(offsets, m.end())
