@@ -1309,3 +1309,11 @@ def test_military_titles_a_commissions_session_the_round_named_after_and_the_day
     text = ("Chiều 8/12, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Vũ Hồng Thanh tiếp Hạ nghị sĩ Hoa Kỳ Ami Bera.\n\n"
             "Trước đó một ngày, Hạ nghị sĩ Ami Bera đã gặp Thứ trưởng Ngoại giao Lê Thị Thu Hằng.")
     assert sorted(m.date.iso for m in meetings(text, gaz)) == ["--12-07", "--12-08"]
+
+
+def test_a_place_of_another_year_told_between_is_not_the_occasions(gaz):
+    text = ("Ngày 4/12, tại Hà Nội, Thứ trưởng Ngoại giao Nguyễn Minh Vũ và Thứ trưởng Ngoại giao Hoa Kỳ Allison Hooker "
+            "đồng chủ trì Đối thoại lần thứ 12.\n\nĐối thoại lần thứ 11 được tổ chức tại Washington năm 2023.\n\n"
+            "Nhân dịp này, Thứ trưởng Allison Hooker đã chào xã giao Bộ trưởng Ngoại giao Lê Hoài Trung.")
+    trung = next(m for m in meetings(text, gaz) if "Lê Hoài Trung" in host(m))
+    assert trung.place == "Hà Nội"

@@ -39,6 +39,7 @@ _PUT_OFF = re.compile(r"\b(?:hoãn|hủy|huỷ|bác bỏ)\b")
 _NO_MEETING_HEADLINE = re.compile(r"\b(?:hoãn|hủy|huỷ|bác bỏ|kỳ vọng|nếu|nên|cần(?! thơ)|đề xuất|tin đồn|chưa)\b")
 _IT_TOOK_PLACE = re.compile(r"^(?:cuoc|buoi) (?:gap|gap go|lam viec|hoi dam|hoi kien|dien dam|tiep|trao doi) (?:da )?"
                             r"(?:dien ra|duoc to chuc)\b")
+_ANOTHER_YEAR = re.compile(r"\b(?:năm|hồi)\s+(?:19|20)\d\d\b|\b(?:năm ngoái|năm trước|lần trước)\b", re.IGNORECASE)
 _IN_THE_TRIP = re.compile(r"^(?:trong|trong suot|trong khuon kho) chuyen (?:cong tac|tham|cong du)\b")
 _HELD_AT = re.compile(r"\b(?:dien ra|duoc to chuc|to chuc)\b(?!.*[.;])")
 _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam|hai nha lanh dao nhac lai)\b")
@@ -412,9 +413,12 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 # "Bên lề lễ ký, …", "Ngay sau lễ đón, …": the last day told before it
                 back, before = next(((k, c) for k in range(1, 5) if (c := context(a.sentence.index - k))), (None, None))
                 # only where the occasion was held ("Sự kiện diễn ra … tại Davos"), not a place in background
+                # (not one of another year told in the background: "Đối thoại lần thứ 11 được tổ chức tại Washington
+                # năm 2023.")
                 nearer = [p[2] for k in range(1, back or 1) for p in analyses[a.sentence.index - k].places
                           if fold(p[2]) not in _COUNTRY_NAMES
-                          and _HELD_AT.search(" ".join(analyses[a.sentence.index - k].folded[:p[0]]))]
+                          and _HELD_AT.search(" ".join(analyses[a.sentence.index - k].folded[:p[0]]))
+                          and not _ANOTHER_YEAR.search(analyses[a.sentence.index - k].sentence.text)]
                 if before and nearer:  # "Ngày 22/1, … Sự kiện diễn ra … tại Davos. … Trong khuôn khổ sự kiện, …"
                     before = (before[0], nearer[0])
             elif cand.date is None and _IN_THE_TRIP.match(" ".join(a.folded[:6])):
