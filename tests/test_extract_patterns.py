@@ -1317,3 +1317,10 @@ def test_a_place_of_another_year_told_between_is_not_the_occasions(gaz):
             "Nhân dịp này, Thứ trưởng Allison Hooker đã chào xã giao Bộ trưởng Ngoại giao Lê Hoài Trung.")
     trung = next(m for m in meetings(text, gaz) if "Lê Hoài Trung" in host(m))
     assert trung.place == "Hà Nội"
+
+
+def test_a_meeting_during_a_trip_takes_the_trips_city(gaz):
+    text = ("Từ ngày 1 đến 4/12, Thứ trưởng Bộ Công Thương Phan Thị Thắng dẫn đoàn công tác đến Washington.\n\n"
+            "Trong chuyến công tác, ngày 2/12, Thứ trưởng đã làm việc với Thứ trưởng Thương mại Hoa Kỳ William Kimmitt.")
+    (m,) = meetings(text, gaz)
+    assert (m.date.iso, m.place) == ("--12-02", "Washington")

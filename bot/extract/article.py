@@ -445,6 +445,11 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                                 and where.search(" ".join(analyses[a.sentence.index - k].folded))
                                 and (c := context(a.sentence.index - k))), None)
                 before = (arrived[0], a.places[0][2]) if arrived else None  # the place the sentence names
+            if not cand.place and _IN_THE_TRIP.match(" ".join(a.folded[:6])):
+                # "… dẫn đoàn công tác đến Washington. Trong chuyến công tác, ngày 2/12, …": where the trip went
+                cand.place = next((p[2] for k in range(1, 4) if a.sentence.index - k >= 0
+                                   for p in reversed(analyses[a.sentence.index - k].places)
+                                   if fold(p[2]) not in _COUNTRY_NAMES), None)
             if before:  # "Bên lề lễ ký, …", "Cũng tại sự kiện, …": the day and place of the sentence before
                 date, before_place = before
                 if not cand.place or fold(cand.place) in _COUNTRY_NAMES:  # "… nhiệm kỳ công tác tại Việt Nam"
