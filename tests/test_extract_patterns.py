@@ -1324,3 +1324,14 @@ def test_a_meeting_during_a_trip_takes_the_trips_city(gaz):
             "Trong chuyến công tác, ngày 2/12, Thứ trưởng đã làm việc với Thứ trưởng Thương mại Hoa Kỳ William Kimmitt.")
     (m,) = meetings(text, gaz)
     assert (m.date.iso, m.place) == ("--12-02", "Washington")
+
+
+def test_a_foreign_name_opening_with_kim_a_safety_agency_and_a_global_bodys_head(gaz):
+    (m,) = meetings("Chiều 14/11, Chủ tịch UBND TP.HCM Nguyễn Văn Được đã tiếp ông Kim Huat Ooi, Phó Chủ tịch cấp cao Tập "
+                    "đoàn Intel (Hoa Kỳ).", gaz)
+    assert met(m) == {"Kim Huat Ooi"}
+    (m,) = meetings("Ngày 4/11, tại Hà Nội, Cục trưởng Cục An toàn thực phẩm Nguyễn Thanh Phong đã làm việc với đoàn Cục "
+                    "Quản lý Thực phẩm và Dược phẩm Hoa Kỳ (FDA).", gaz)
+    assert host(m) == {"Nguyễn Thanh Phong"}
+    assert meetings("Ngày 20/5, tại Geneva, Bộ trưởng Bộ Y tế Đào Hồng Lan gặp ông Tedros Adhanom Ghebreyesus, Tổng Giám "
+                    "đốc Tổ chức Y tế Thế giới (WHO).", gaz) == []

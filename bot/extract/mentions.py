@@ -189,7 +189,7 @@ _DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
 _PORTFOLIO_WORDS = frozenset(tuple(fold(w).split()) for w in (
     "Khoa học", "Kinh tế", "Tài chính", "Ngoại giao", "Công an", "Y tế", "Giáo dục", "Nội vụ", "Tư pháp", "Xây dựng",
     "Quốc phòng", "Thông tin", "Văn hóa", "Lao động", "Nông nghiệp", "Kế hoạch", "Giao thông", "Tài nguyên",
-    "Công nghiệp", "Thương mại", "Năng lượng", "Đầu tư", "Ngân hàng", "An ninh", "Môi trường", "Du lịch"))
+    "Công nghiệp", "Thương mại", "Năng lượng", "Đầu tư", "Ngân hàng", "An ninh", "Môi trường", "Du lịch", "An toàn"))
 _OUR_TOP_SEAT = re.compile(r"(?:pho )?(?:thu tuong|chu tich nuoc|tong bi thu|chu tich quoc hoi)")
 _ACADEMIC = frozenset({"tien", "giao", "pho", "ts", "gs", "pgs", "gsts", "pgsts", "ths", "thac", "bac", "bs"})
 _PLACE_WORD_BEFORE = frozenset({"tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong"})
