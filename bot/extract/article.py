@@ -322,12 +322,11 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     heads = {a.sentence.index: round_heads(a) for a in analyses}  # who headed a side, found once per sentence
     found = {a.sentence.index: candidates(a, gaz, heads[a.sentence.index]) for a in analyses}
     for a in analyses:
-        if found[a.sentence.index] and a.sentence.text[:1] in "-•*–+":
+        if found[a.sentence.index] and _is_item(a):
             # "Thủ tướng giao nhiệm vụ: - Bộ Ngoại giao tiếp …", "Theo chương trình, Thủ tướng sẽ: - Gặp …": the items of
             # a list of tasks or plans tell no meeting held
-            opener = next((analyses[k] for k in range(a.sentence.index - 1, max(-1, a.sentence.index - 8), -1)
-                           if ":" in analyses[k].sentence.text and analyses[k].sentence.text[:1] not in "-•*–+"), None)
-            if opener is not None and (opener.futures or TASKED.search(opener.sentence.text.casefold())):
+            opener = _list_opener(analyses, a.sentence.index)
+            if opener is not None and (analyses[opener].futures or TASKED.search(analyses[opener].sentence.text.casefold())):
                 found[a.sentence.index] = []
     headline = analyses[0] if analyses else None
     if (not any(found.values()) and headline is not None and headline.sentence.kind == "heading"
@@ -429,11 +428,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                              if d.value.precision.startswith("range") and "chuyen" in analyses[a.sentence.index - k].folded),
                             None)
                 before = (span, None) if span else None
-            elif cand.date is None and a.sentence.text[:1] in "-•*–+" and a.sentence.index > 0:
+            elif cand.date is None and _is_item(a) and a.sentence.index > 0:
                 # "Trong ngày 26/10, tại Kuala Lumpur, Thủ tướng đã có nhiều hoạt động: - Gặp …. - Tiếp …": each item
                 # of the list takes the day and place of the sentence that opened it
-                opener = next((k for k in range(a.sentence.index - 1, max(-1, a.sentence.index - 8), -1)
-                               if ":" in analyses[k].sentence.text and analyses[k].sentence.text[:1] not in "-•*–+"), None)
+                opener = _list_opener(analyses, a.sentence.index)
                 before = context(opener) if opener is not None else None
             elif cand.date is None and _sets_the_time(analyses, a.sentence.index, reporting):
                 before = context(a.sentence.index - 1)
@@ -619,6 +617,18 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     round_list = _finish_rounds(rounds, analyses, round_mentions, registry, reporting, whole, gaz)
     new_people = _new_people(analyses, meetings, round_list, registry)
     return ArticleResult(article_id, file, article_title(sentences), meetings, round_list, new_people)
+
+
+def _is_item(a: SentenceAnalysis) -> bool:
+    """A sentence that is an item of a list ("- Gặp …", "• Tiếp …")."""
+    return a.sentence.text[:1] in "-•*–+"
+
+
+def _list_opener(analyses: list[SentenceAnalysis], item: int) -> int | None:
+    """The sentence that opened the list an item belongs to: the nearest before it, within seven, that is no
+    item and holds a colon ("Thủ tướng đã có nhiều hoạt động: - Gặp …")."""
+    return next((k for k in range(item - 1, max(-1, item - 8), -1)
+                 if ":" in analyses[k].sentence.text and not _is_item(analyses[k])), None)
 
 
 def _distinctive(word: str, gaz: Gazetteer) -> bool:
