@@ -95,6 +95,16 @@ class _Draft:
     named: dict[int, set[str]] = field(default_factory=dict)  # sentence of each report -> the counterparts it names
     apart: list[set[str]] = field(default_factory=list)  # counterparts a sentence says were met each on their own
 
+    @property
+    def first_sentence(self) -> int:
+        """The sentence of its first report: where the text begins telling it."""
+        return min(c.sentence for c in self.anchors)
+
+    @property
+    def last_sentence(self) -> int:
+        """The sentence of its last report: what follows within a few sentences may still be about it."""
+        return max(c.sentence for c in self.anchors)
+
     def counterpart_keys(self) -> set[str]:
         return {k for k, p in self.people.items() if p.side != "vn"} | {
             k for k, o in self.organizations.items() if o.side != "vn"
@@ -256,7 +266,7 @@ def _hosts_for_generic(cand: Candidate, analyses: list[SentenceAnalysis], drafts
         return True
     i = cand.sentence
     hosts_here = {m.name for m in cand.participants if m.side == "vn"}
-    recent = [d for d in drafts if d.kind == cand.kind and i - max(c.sentence for c in d.anchors) <= 3
+    recent = [d for d in drafts if d.kind == cand.kind and i - d.last_sentence <= 3
               and cand.date is None and hosts_here <= {p.name for p in d.people.values()}]
     if recent:
         recent[-1].anchors.append(cand)
@@ -484,14 +494,14 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             if date.known:
                 last_date = date
             _route(drafts, cand, refs, orgs, date, host_days)
-        latest = max(drafts, key=lambda d: max(c.sentence for c in d.anchors)) if drafts else None
+        latest = max(drafts, key=lambda d: d.last_sentence) if drafts else None
         # "Phía Hoa Kỳ có ông A, …; bà B, …": who came with a delegation received without a named head (where
         # the head is named, as at a round, those listed are the head's delegation, not whom our side met)
         unled = latest is not None and not any(p.side == "us" for p in latest.people.values()) and any(
             o.side == "us" and o.id for o in latest.organizations.values())  # a known body: not "các doanh nghiệp"
         came = [m for m in attendees(a, sides=unled) if m.side == "us"] \
             if latest is not None and not found[a.sentence.index] else []
-        if latest is not None and a.sentence.index - max(c.sentence for c in latest.anchors) <= 3:
+        if latest is not None and a.sentence.index - latest.last_sentence <= 3:
             for m in came:  # "Cùng dự có Đại sứ Hoa Kỳ Marc Knapper": at the meeting just reported
                 ref = registry.ref(m)
                 latest.people.setdefault(ref.key(), ref)
@@ -504,8 +514,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         if not found[a.sentence.index] and a.places and drafts and _PLACE_FOLLOWS.search(" ".join(a.folded)):
             # "Cuộc gặp diễn ra tại văn phòng … ở Tòa nhà Longworth", "Phía Việt Nam tham dự từ điểm cầu …":
             # where the meeting just reported was held
-            last = max(drafts, key=lambda d: max(c.sentence for c in d.anchors))
-            if a.sentence.index - max(c.sentence for c in last.anchors) <= 2 and (
+            last = max(drafts, key=lambda d: d.last_sentence)
+            if a.sentence.index - last.last_sentence <= 2 and (
                     not last.place or fold(last.place) in _COUNTRY_NAMES):
                 last.place = a.places[-1][2]
 
@@ -515,7 +525,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         # "Ngày 8/1, tại Hội trường …, Đại sứ Marc Knapper thăm ĐHQGHN …", then "… Phó Giám đốc X … đón tiếp ngài
         # Đại sứ …": the visit's day and place are the undated reception's
         keys = d.counterpart_keys()
-        first = min(c.sentence for c in d.anchors)
+        first = d.first_sentence
         visit = next((c for i in range(first - 1, max(-1, first - 8), -1)
                       # "thăm" folds to "tham": the folded words, tested in C, pass over most sentences
                       if "tham" in analyses[i].folded and any(t.text.casefold() == "thăm" for t in analyses[i].tokens)
@@ -647,7 +657,7 @@ def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis],
         if not bodies or any(p.side == "us" and p.name for p in d.people.values()):
             continue
         words = {fold(w) for o in bodies for w in re.findall(r"[^\W\d_]+", o.name) if _distinctive(w, registry.gaz)}
-        last = max(c.sentence for c in d.anchors)
+        last = d.last_sentence
         for a in analyses[last:last + 5]:  # its own part of the text
             for m in a.mentions:
                 if m.kind != "person" or m.side != "us" or not m.name or registry.key(m) in met:
@@ -669,7 +679,7 @@ def _this_was_the_round(drafts: list[_Draft], analyses: list[SentenceAnalysis],
         is_at = next((k for k in range(min(6, len(a.folded))) if a.folded[k] == "la"), None)
         if is_at is None or len(held) != 1 or held[0].token_start > is_at + 3:
             continue
-        before = [d for d in drafts if d.round is None and 1 <= a.sentence.index - max(c.sentence for c in d.anchors) <= 2]
+        before = [d for d in drafts if d.round is None and 1 <= a.sentence.index - d.last_sentence <= 2]
         if len(before) == 1:
             before[0].round, before[0].round_basis = (held[0].series, held[0].number), "explicit"
 
@@ -682,7 +692,7 @@ def _attended_before(drafts: list[_Draft], analyses: list[SentenceAnalysis], reg
         if not listed or not any(m.side == "us" for m in listed):
             continue
         keys = {registry.key(m) for m in listed}
-        after = [d for d in drafts if 0 < min(c.sentence for c in d.anchors) - a.sentence.index <= 3 and keys & set(d.people)]
+        after = [d for d in drafts if 0 < d.first_sentence - a.sentence.index <= 3 and keys & set(d.people)]
         if len(after) == 1:
             for m in listed:
                 if m.side == "us":
@@ -704,11 +714,11 @@ def _told_to_our_host(drafts: list[_Draft], analyses: list[SentenceAnalysis], re
         if len(people) < 2 or people[0].side != "vn" or people[0].start > 4 or people[1].side != "us":
             continue
         host = registry.key(people[0])
-        before = [d for d in drafts if host in d.people and min(c.sentence for c in d.anchors) < a.sentence.index
-                  and a.sentence.index - max(c.sentence for c in d.anchors) <= 8]
+        before = [d for d in drafts if host in d.people and d.first_sentence < a.sentence.index
+                  and a.sentence.index - d.last_sentence <= 8]
         if before:
             ref = registry.ref(people[1])
-            max(before, key=lambda d: max(c.sentence for c in d.anchors)).people.setdefault(ref.key(), ref)
+            max(before, key=lambda d: d.last_sentence).people.setdefault(ref.key(), ref)
 
 
 _RECEIVED = re.compile(r"^(?:cung )?(?:tiep|don|tiep don|tiep va lam viec voi|lam viec voi) (?:doan|phai doan)\b")
