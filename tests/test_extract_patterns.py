@@ -1335,3 +1335,12 @@ def test_a_foreign_name_opening_with_kim_a_safety_agency_and_a_global_bodys_head
     assert host(m) == {"Nguyễn Thanh Phong"}
     assert meetings("Ngày 20/5, tại Geneva, Bộ trưởng Bộ Y tế Đào Hồng Lan gặp ông Tedros Adhanom Ghebreyesus, Tổng Giám "
                     "đốc Tổ chức Y tế Thế giới (WHO).", gaz) == []
+
+
+@pytest.mark.parametrize("country", ["Việt Nam", "VN", "nước Mỹ"])
+def test_a_country_named_as_the_place_yields_to_the_city_the_body_gives(gaz, country):
+    text = (f"Bộ trưởng Nguyễn Hồng Diên gặp ông Jamieson Greer tại {country}\n\n"
+            "Chiều 5/6, tại Hà Nội, Bộ trưởng Công Thương Nguyễn Hồng Diên đã có cuộc gặp với Đại diện Thương mại "
+            "Hoa Kỳ Jamieson Greer.")
+    (m,) = meetings(text, gaz)
+    assert (m.place, m.date.iso) == ("Hà Nội", "--06-05")

@@ -26,7 +26,7 @@ from .meetings import (
     occasion_meeting,
     organizers,
 )
-from .mentions import _SYLLABLE, ALL, Mention, SentenceAnalysis, analyse
+from .mentions import _SYLLABLE, ALL, COUNTRY_NAMES, Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
 from .rounds import RoundMention, is_next_step, leads, own_dates, progress_areas, round_dates, round_heads
 from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summarize
@@ -46,8 +46,7 @@ _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam
 _PLACE_FOLLOWS = re.compile(
     r"^(?:cuoc gap|buoi lam viec|cuoc hop|cuoc dien dam|buoi tiep|cuoc hoi dam|phien hop|phien dam phan"
     r"|buoi toa dam|cuoc tiep)\b.{0,40}\b(?:dien ra|duoc to chuc)\b|\btu (?:diem|dau) cau\b")
-_COUNTRY_NAMES = frozenset(fold(c) for c in ("Việt Nam", "Hoa Kỳ", "Mỹ"))
-_COUNTRY = re.compile(r"\b(?:" + "|".join(fold(c) for c in ("Hoa Kỳ", "Mỹ", "Việt Nam")) + r")\b")
+_COUNTRY = re.compile(r"\b(?:" + "|".join(sorted(COUNTRY_NAMES, key=len, reverse=True)) + r")\b")
 _YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")  # no digit before: looked for after "19"/"20", which are found fast
 _GENERIC_ROUND_WORD = re.compile(r"\b(dam phan|vong)\b")
 _NOT_AFTER = ("sau", "truoc", "chuan bi cho", "tien toi")
@@ -119,14 +118,14 @@ class _Draft:
             return self.date.iso == date.iso
         if near and hosts & {k for k, p in self.people.items() if p.side == "vn"}:
             return True
-        mine, theirs = (None if not x or fold(x) in _COUNTRY_NAMES else fold(x) for x in (self.place, place))
+        mine, theirs = (None if not x or fold(x) in COUNTRY_NAMES else fold(x) for x in (self.place, place))
         # a country alone ("đầu tư … tại Việt Nam") says too little to tell two meetings apart
         return not mine or not theirs or mine in theirs or theirs in mine
 
     def take_place(self, place: str | None) -> None:
         """Of two namings of one meeting's place, the one that says more ("trụ sở USTR ở Washington");
         a country alone never replaces a place."""
-        if place and self.place and fold(place) in _COUNTRY_NAMES:
+        if place and self.place and fold(place) in COUNTRY_NAMES:
             return
         if place and (not self.place or (len(place) > len(self.place) and fold(self.place) not in fold(place)
                                          and len(place) <= 90) or fold(self.place) in fold(place)):
@@ -277,7 +276,7 @@ def _hosts_for_generic(cand: Candidate, analyses: list[SentenceAnalysis], drafts
             cand.participants = [m for m in cand.participants if m.side == "vn"] + hosts
             # "Ngày 12.11.2025, tại Hà Nội, VCCI phối hợp với AmCham … tổ chức Hội nghị …": its day and place
             cand.date = cand.date or _date_for(analyses[j], None)
-            named = [p[2] for p in analyses[j].places if fold(p[2]) not in _COUNTRY_NAMES]
+            named = [p[2] for p in analyses[j].places if fold(p[2]) not in COUNTRY_NAMES]
             cand.place = cand.place or (named[0] if named else None)
             return True
     return True
@@ -370,7 +369,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 and "tức" not in a.sentence.text[max(0, d.start - 20):d.start]  # "(tức rạng sáng 13-6 giờ Hà Nội)"
                 and not at_home(a.sentence.text, d.start, d.end)]  # "(sáng 13/5 giờ Hà Nội)"
         # the narrowest place it names: "tại Hoa Kỳ, ngày 18/2, tại Washington D.C." is Washington D.C.
-        named = [p[2] for p in a.places if fold(p[2]) not in _COUNTRY_NAMES] or [p[2] for p in a.places]
+        named = [p[2] for p in a.places if fold(p[2]) not in COUNTRY_NAMES] or [p[2] for p in a.places]
         one_day = len({d.value.iso for d in days}) == 1  # "sáng 21/9 (tối 21/9 giờ Hà Nội)" is one day
         return (days[0].value, named[-1] if named else None) if one_day else None
 
@@ -425,7 +424,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 # (not one of another year told in the background: "Đối thoại lần thứ 11 được tổ chức tại Washington
                 # năm 2023.")
                 nearer = [p[2] for k in range(1, back or 1) for p in analyses[a.sentence.index - k].places
-                          if fold(p[2]) not in _COUNTRY_NAMES
+                          if fold(p[2]) not in COUNTRY_NAMES
                           and _HELD_AT.search(" ".join(analyses[a.sentence.index - k].folded[:p[0]]))
                           and not _ANOTHER_YEAR.search(analyses[a.sentence.index - k].sentence.text)]
                 if before and nearer:  # "Ngày 22/1, … Sự kiện diễn ra … tại Davos. … Trong khuôn khổ sự kiện, …"
@@ -445,7 +444,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 before = context(opener) if opener is not None else None
             elif cand.date is None and _sets_the_time(analyses, a.sentence.index, reporting):
                 before = context(a.sentence.index - 1)
-            elif cand.date is None and a.places and a.places[0][0] == 0 and fold(a.places[0][2]) not in _COUNTRY_NAMES:
+            elif cand.date is None and a.places and a.places[0][0] == 0 and fold(a.places[0][2]) not in COUNTRY_NAMES:
                 # "Nhân dịp …, sáng 21/9/2025, Chủ tịch nước … đến thành phố Seattle …. Tại Seattle, Chủ tịch nước đã
                 # tiếp …": the day the article told of arriving where the sentence opens
                 where = re.compile(rf"\b{re.escape(fold(a.places[0][2]))}\b")
@@ -457,10 +456,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 # "… dẫn đoàn công tác đến Washington. Trong chuyến công tác, ngày 2/12, …": where the trip went
                 cand.place = next((p[2] for k in range(1, 4) if a.sentence.index - k >= 0
                                    for p in reversed(analyses[a.sentence.index - k].places)
-                                   if fold(p[2]) not in _COUNTRY_NAMES), None)
+                                   if fold(p[2]) not in COUNTRY_NAMES), None)
             if before:  # "Bên lề lễ ký, …", "Cũng tại sự kiện, …": the day and place of the sentence before
                 date, before_place = before
-                if not cand.place or fold(cand.place) in _COUNTRY_NAMES:  # "… nhiệm kỳ công tác tại Việt Nam"
+                if not cand.place or fold(cand.place) in COUNTRY_NAMES:  # "… nhiệm kỳ công tác tại Việt Nam"
                     cand.place = before_place or cand.place
             if cand.date and cand.date.relative:
                 text = cand.date.value.text or ""
@@ -516,7 +515,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             # where the meeting just reported was held
             last = max(drafts, key=lambda d: d.last_sentence)
             if a.sentence.index - last.last_sentence <= 2 and (
-                    not last.place or fold(last.place) in _COUNTRY_NAMES):
+                    not last.place or fold(last.place) in COUNTRY_NAMES):
                 last.place = a.places[-1][2]
 
     for d in drafts:

@@ -16,7 +16,7 @@ from itertools import pairwise
 from ..gazetteer import Gazetteer
 from ..text import fold
 from .dates import DateMention
-from .mentions import Cue, Mention, SentenceAnalysis, side_of
+from .mentions import COUNTRY_NAMES, Cue, Mention, SentenceAnalysis, side_of
 
 # Words that may stand between the items of a list of participants.
 _LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua", "nhung", "doan", "dai", "dien",
@@ -218,7 +218,6 @@ def _referred(a: SentenceAnalysis, cue: Cue) -> bool:
 # "Buổi tọa đàm có sự tham gia của …": who took part in the meeting just reported, not another meeting
 TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kien|chuong trinh|dien dan)? ?(?:nay )?"
                         r"co su tham (?:gia|du) cua\b")
-_COUNTRY_WORDS = frozenset(fold(c) for c in ("Hoa Kỳ", "Mỹ", "Việt Nam", "nước Mỹ"))
 # Advice, orders and requests before a cue: "cần", "nên", "giao <title>", "yêu cầu", "chỉ đạo", "đề nghị"
 _ADVISED = re.compile(r"(?:^|\s)(?:cần(?! thơ)|nên|yêu cầu|chỉ đạo|đề nghị|(?<!bàn )(?<!chuyển )(?<!ngoại )giao (?:bộ|thứ|phó|đại|các|đoàn))(?:\s|$)")
 TASKED = re.compile(r"\b(?:giao nhiệm vụ|yêu cầu|chỉ đạo|nhiệm vụ)\b")  # tasks and plans
@@ -287,11 +286,11 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         # "tại thành phố New York, nhân dịp … hoạt động song phương tại Hoa Kỳ, Thủ tướng đã tiếp …": the city, not
         # the country of the trip
         before = [p for p in a.places if p[1] <= cue.start]
-        before = [p for p in before if fold(p[2]) not in _COUNTRY_WORDS] or before
+        before = [p for p in before if fold(p[2]) not in COUNTRY_NAMES] or before
         chosen = after[0][2] if after else before[-1][2] if before else place
-        if chosen and fold(chosen) in _COUNTRY_WORDS:
+        if chosen and fold(chosen) in COUNTRY_NAMES:
             # "Trong chuyến công tác tại Hoa Kỳ, … làm việc với FDA vào thứ Ba (23/9) tại Washington": the city
-            later = [p for p in a.places if p[0] >= end and fold(p[2]) not in _COUNTRY_WORDS]
+            later = [p for p in a.places if p[0] >= end and fold(p[2]) not in COUNTRY_NAMES]
             chosen = later[0][2] if later else chosen
         return chosen
     if not a.cues:

@@ -986,7 +986,9 @@ _TITLE_CONNECTORS = frozenset({"phu", "trach", "tai", "ve", "cua", "va", "kiem",
 _GENERIC_PAIRS = frozenset({("dai", "dien"), ("lanh", "dao"), ("quan", "chuc"), ("thanh", "vien"), ("can", "bo")})
 _GENERIC_TITLES = frozenset({"dai", "lanh", "quan", "thanh", "can"})  # đại diện, lãnh đạo, quan chức, thành viên, cán bộ
 _LIST_STOPS = frozenset({"ong", "ba", "ngai", "cac", "nhung", "do", "de", "nham", "ve"})
-_COUNTRIES = frozenset(fold(c) for c in ("Việt Nam", "Hoa Kỳ", "Mỹ", "VN"))
+# The two countries by name: a place too wide to say where a meeting was held ("tại Việt Nam"), and after a body
+# the country it serves ("Đại sứ Mỹ tại Việt Nam").  One set for every rule that asks.
+COUNTRY_NAMES = frozenset(fold(c) for c in ("Việt Nam", "VN", "Hoa Kỳ", "Mỹ", "nước Mỹ"))
 # Words that open an occasion after "tại" ("tại Phiên đàm phán …", "tại cuộc gặp", "tại Lễ ký …").
 _EVENT_WORDS = frozenset({"phien", "vong", "cuoc", "buoi", "le"})
 _EVENT_PAIRS = frozenset({("hoi", "nghi"), ("dien", "dan"), ("hoi", "cho"), ("su", "kien"), ("tuan", "le")})
@@ -1082,7 +1084,7 @@ def _find_places(
         if i >= 2 and folded[i - 2:i] == ("viet", "nam") and a.gaps[i] == " " and folded[max(0, i - 4):i - 2] in (
                 ("thuong", "vu"), ("su", "quan"), ("lanh", "su"), ("dai", "su"), ("vu",)):
             continue  # "Trưởng Thương vụ Việt Nam tại Washington", "Tổng Lãnh sự Việt Nam tại Houston": where that body is
-        if i > 0 and a.gaps[i] == " " and fold(text) in _COUNTRIES and (
+        if i > 0 and a.gaps[i] == " " and fold(text) in COUNTRY_NAMES and (
                 i - 1 in mention_tokens or folded[max(0, i - 2):i] in (("hoa", "ki"), ("viet", "nam"))
                 or folded[i - 1] == "mi"):  # "Thương vụ Việt Nam tại Hoa Kỳ": a body of one country in the other
             continue  # "Phó Chủ tịch AmCham tại Việt Nam", "Đại sứ Mỹ tại Việt Nam": the body's, not where they met
