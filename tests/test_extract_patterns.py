@@ -1344,3 +1344,12 @@ def test_a_country_named_as_the_place_yields_to_the_city_the_body_gives(gaz, cou
             "Hoa Kỳ Jamieson Greer.")
     (m,) = meetings(text, gaz)
     assert (m.place, m.date.iso) == ("Hà Nội", "--06-05")
+
+
+def test_a_day_just_after_the_pages_date_is_in_its_year_and_a_day_long_after_in_the_year_before(gaz):
+    # pages are often dated by a clock in UTC: "sáng 10/6" in Hà Nội is still 9/6 there
+    text = ("Sáng 10/6, Bộ trưởng Công Thương Nguyễn Hồng Diên đã tiếp Đại sứ Hoa Kỳ Marc Knapper tại Hà Nội.")
+    (m,) = meetings(text, gaz, published="2025-06-09")
+    assert m.date.iso == "2025-06-10"
+    (m,) = meetings(text.replace("10/6", "28/12"), gaz, published="2026-01-05")
+    assert m.date.iso == "2025-12-28"

@@ -276,9 +276,25 @@ def contains(outer: DateValue, inner: DateValue) -> bool:
     return lo <= inner.iso <= (hi or lo)
 
 
+# Days after its page's date that a day-month may still fall in the page's year: a page dated by the outlet's clock
+# in UTC reports "sáng 10/6" on 9/6, a round under way "sẽ kéo dài đến hết ngày 12/6" on 10/6.  A week is far
+# shorter than the months a day of the year before lies back.
+AHEAD = 7
+
+
 def _year_before_or_of(mmdd: str, published: date) -> int:
-    """The year of a day-month reported on ``published``: that year, or the one before when it is later."""
-    return published.year - 1 if mmdd > published.isoformat()[5 : 5 + len(mmdd)] else published.year
+    """The year of a day-month reported on ``published``: that year, or the one before when it is later by more
+    than a few days (:data:`AHEAD`)."""
+    if mmdd <= published.isoformat()[5 : 5 + len(mmdd)]:
+        return published.year
+    if len(mmdd) == 5:
+        try:
+            ahead = (date.fromisoformat(f"{published.year:04d}-{mmdd}") - published).days
+        except ValueError:  # 29/2 of a year without it
+            ahead = AHEAD + 1
+        if ahead <= AHEAD:
+            return published.year
+    return published.year - 1
 
 
 def settle_year(value: DateValue, published: date | None, stated: dict[str, int]) -> DateValue:
