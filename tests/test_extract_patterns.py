@@ -1353,3 +1353,21 @@ def test_a_day_just_after_the_pages_date_is_in_its_year_and_a_day_long_after_in_
     assert m.date.iso == "2025-06-10"
     (m,) = meetings(text.replace("10/6", "28/12"), gaz, published="2026-01-05")
     assert m.date.iso == "2025-12-28"
+
+
+def test_a_span_of_weekdays_with_their_days_dates_the_round_and_its_heads(gaz):
+    text = ("Sau bốn ngày làm việc, từ thứ Hai (6/10) đến thứ Năm (9/10), vòng đàm phán trực tiếp thứ tư giữa Việt Nam "
+            "và Hoa Kỳ đã kết thúc tại Washington.\n\nĐoàn Việt Nam do Bộ trưởng Công Thương Nguyễn Hồng Diên dẫn "
+            "đầu. Đoàn Hoa Kỳ do ông Rick Switzer, Phó Đại diện Thương mại Hoa Kỳ, làm trưởng đoàn.")
+    r = extract_article(text, "t", gaz, published="2025-10-10")
+    ((rnd_start, rnd_end),) = [(x.start.iso, x.end.iso) for x in r.rounds]
+    assert (rnd_start, rnd_end) == ("2025-10-06", "2025-10-09")
+    (m,) = r.meetings
+    assert met(m) == {"Rick Switzer"} and m.date.iso.startswith("2025-10-06")
+
+
+def test_two_weekdays_joined_by_and_are_two_days_not_a_span(gaz):
+    text = ("Thứ trưởng Nông nghiệp và Môi trường Phùng Đức Tiến đã làm việc với FDA vào thứ Hai (22/9) và với APHIS vào "
+            "thứ Tư (24/9) tại Washington.")
+    days = sorted(m.date.iso for m in meetings(text, gaz, published="2025-09-30"))
+    assert days == ["2025-09-22", "2025-09-24"]

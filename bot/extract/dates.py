@@ -23,7 +23,13 @@ _MONTH_NUMBERS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn":
                   "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 _MONTH_WORDS = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 
+_WEEKDAY = r"(?:(?:hôm\s+|ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*)"
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "từ thứ Hai (6/10) đến thứ Năm (9/10)": each day after its weekday, in brackets or not
+    ("cross_range", re.compile(
+        rf"(?:từ\s+)?{_WEEKDAY}\(?\s*(\d{{1,2}})\s*/\s*(\d{{1,2}})\s*\)?\s*(?:-|–|—|đến|tới)\s*{_WEEKDAY}\(?\s*(\d{{1,2}})\s*/\s*"
+        rf"(\d{{1,2}}){_YEAR}\s*\)?", re.IGNORECASE)),
     ("cross_range", re.compile(
         rf"(?:từ\s+)?{_PART}(\d{{1,2}})\s*/\s*(\d{{1,2}}){_SEP}(\d{{1,2}})\s*/\s*(\d{{1,2}}){_YEAR}", re.IGNORECASE)),
     # (not from a day's month: "20/5 - Ngày 19/5" is no span "5 - 19/5")
@@ -137,6 +143,7 @@ _DAY_MONTH = re.compile(r"\d(?:\s*/\s*|\s+tháng\s+)\d", re.IGNORECASE)  # "14/1
 _DOTTED = re.compile(r"\d[.-]\d")  # every pattern with dots or hyphens holds "\d{1,2}[.-]\d{1,2}"
 _RANGE_SEP = re.compile(rf"\d{_SEP}\d", re.IGNORECASE)  # every range holds "\d{1,2}{_SEP}\d{1,2}"
 _NEEDS: tuple[tuple[re.Pattern[str], ...], ...] = (
+    (re.compile("/.*/", re.DOTALL), re.compile(r"(?:-|–|—|đến|tới)\s*(?:hôm\s+|ngày\s+)?(?:thứ|chủ)", re.IGNORECASE)),
     (re.compile("/.*/", re.DOTALL), _RANGE_SEP), (_DAY_MONTH, _RANGE_SEP), (_MONTH_WORD,), (_DAY_MONTH,),
     (_MONTH_WORD,), (_MONTH_WORD,), (_DOTTED, _RANGE_SEP), (_DOTTED,), (_DOTTED,),
     (re.compile("cùng|cũng", re.IGNORECASE),), (re.compile("hôm|tiếp", re.IGNORECASE),),
