@@ -1371,3 +1371,13 @@ def test_two_weekdays_joined_by_and_are_two_days_not_a_span(gaz):
             "thứ Tư (24/9) tại Washington.")
     days = sorted(m.date.iso for m in meetings(text, gaz, published="2025-09-30"))
     assert days == ["2025-09-22", "2025-09-24"]
+
+
+def test_the_photographer_of_a_caption_is_no_one_at_the_meeting(gaz):
+    text = ("Chủ tịch nước tiếp đoàn Hạ nghị sĩ Hoa Kỳ\n\nChiều 14/1, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã "
+            "tiếp Hạ nghị sĩ Tom Reddick.\n\nChủ tịch nước Lương Cường với ông Tom Reddick và các thành viên đoàn. "
+            "(Ảnh: Lâm Khánh/TTXVN)")
+    r = extract_article(text, "t", gaz)
+    (m,) = r.meetings
+    assert host(m) == {"Lương Cường"} and met(m) == {"Tom Reddick"}
+    assert not [p for p in r.new_people if p.name == "Lâm Khánh"]

@@ -519,6 +519,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     i = 0
     while i < n:
         listed = None
+        if i >= credit > 0:
+            break  # "… và các thành viên đoàn. (Ảnh: Lâm Khánh/TTXVN)": who took the photo, nobody's name
         if not pending and i not in openers:
             if i not in listable:
                 k = bisect_right(leaps, i)
