@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from .shape import LEXICON, ORGANIZATIONS, PEOPLE, SIDES, TOPICS, DataError, read_toml
-from .text import Token, fold, tokenize
+from .text import SYLLABLE, Token, as_written, fold, tokenize
 
 T = TypeVar("T")
 
@@ -193,6 +193,7 @@ class Gazetteer:
     not_name_index: PhraseIndex[str] = field(init=False, repr=False)
     topic_index: PhraseIndex[str] = field(init=False, repr=False)
     side_index: PhraseIndex[str] = field(init=False, repr=False)
+    side_as_written: dict[str, frozenset[str]] = field(init=False, repr=False)
     series_index: PhraseIndex[str] = field(init=False, repr=False)
     place_head_index: PhraseIndex[str] = field(init=False, repr=False)
     summary_index: PhraseIndex[str] = field(init=False, repr=False)
@@ -219,6 +220,13 @@ class Gazetteer:
         build(self, "not_name_index", PhraseIndex((p, p) for p in lex.not_names))
         build(self, "topic_index", PhraseIndex((ph, t.name) for t in self.topics for ph in t.phrases))
         build(self, "side_index", PhraseIndex(lex.side_markers))
+        # one-word names spelt like a syllable of common words: "Pháp" and "pháp lý", "Lào" and "Lao động", "Mỹ"
+        # and "mỹ phẩm", "Anh" and "anh"
+        spellings: dict[str, set[str]] = {}
+        for p, _ in lex.side_markers:
+            if p[:1].isupper() and not p.isupper() and SYLLABLE.match(fold(p)):
+                spellings.setdefault(fold(p), set()).add(as_written(p))
+        build(self, "side_as_written", {k: frozenset(v) for k, v in spellings.items()})
         build(self, "series_index", PhraseIndex(lex.round_series))
         build(self, "place_head_index", PhraseIndex((h, h) for h in lex.place_heads))
         build(self, "summary_index", PhraseIndex(lex.summary_words))

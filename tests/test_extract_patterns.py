@@ -1381,3 +1381,22 @@ def test_the_photographer_of_a_caption_is_no_one_at_the_meeting(gaz):
     (m,) = r.meetings
     assert host(m) == {"Lương Cường"} and met(m) == {"Tom Reddick"}
     assert not [p for p in r.new_people if p.name == "Lâm Khánh"]
+
+
+@pytest.mark.parametrize("guest, title", [
+    ("Bộ trưởng Lao động Hoa Kỳ Lori Chavez-DeRemer", "Bộ trưởng Lao động Hoa Kỳ"),  # "Lao", not Laos ("Lào")
+    ("bà Karen Liddell, cố vấn pháp lý của Boeing", "cố vấn pháp lý của Boeing"),  # "pháp lý", not France
+    ("bà Diane Keller, Giám đốc chương trình nghiên cứu châu Á của Viện Hoover",
+     "Giám đốc chương trình nghiên cứu châu Á của Viện Hoover"),
+    ("ông David Sonnenberg, Chủ tịch Quỹ Hỗ trợ phát triển giáo dục Sunny Mountain",
+     "Chủ tịch Quỹ Hỗ trợ phát triển giáo dục Sunny Mountain"),  # "giáo dục", not Germany; the fund's name
+])
+def test_a_guest_keeps_his_title_whatever_common_words_it_holds(gaz, guest, title):
+    (m,) = meetings(f"Ngày 22/10, Bộ trưởng Công Thương Nguyễn Hồng Diên tiếp {guest}.", gaz)
+    (them,) = [p for p in m.people if p.side == "us"]
+    assert them.name and them.title == title
+
+
+def test_a_third_countrys_minister_is_still_theirs(gaz):
+    assert not meetings("Ngày 22/10, Bộ trưởng Công Thương Nguyễn Hồng Diên tiếp Bộ trưởng Công Thương Lào "
+                        "Malaithong Kommasith.", gaz)

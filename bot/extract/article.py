@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..gazetteer import Gazetteer
-from ..text import Sentence, fold, normalize, split_sentences
+from ..text import SYLLABLE, Sentence, fold, normalize, split_sentences
 from .dates import contains, published_date, settle_year, shift_day, stated_years
 from .meetings import (
     TASKED,
@@ -26,7 +26,7 @@ from .meetings import (
     occasion_meeting,
     organizers,
 )
-from .mentions import _SYLLABLE, ALL, COUNTRY_NAMES, Mention, SentenceAnalysis, analyse
+from .mentions import ALL, COUNTRY_NAMES, Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
 from .rounds import RoundMention, is_next_step, leads, own_dates, progress_areas, round_dates, round_heads
 from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summarize
@@ -644,7 +644,7 @@ def _distinctive(word: str, gaz: Gazetteer) -> bool:
     """A word of a body's name that only it would use: a brand ("Excelerate") or an acronym ("USSEC"), not one
     Vietnamese writes everywhere ("Phòng", "Thương", "mại") nor a company word ("Energy")."""
     return word.isascii() and word[:1].isupper() and len(word) > 2 and (
-        word.isupper() or not _SYLLABLE.match(word.casefold())) and word not in gaz.lexicon.not_names
+        word.isupper() or not SYLLABLE.match(word.casefold())) and word not in gaz.lexicon.not_names
 
 
 def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis], registry: _Registry) -> None:

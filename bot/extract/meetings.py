@@ -118,7 +118,7 @@ def _vietnamese_body_after(a: SentenceAnalysis, start: int, end: int, gaz: Gazet
         k += 1
     if k >= end or not a.tokens[k].is_capitalized or k in {m.start for m in a.mentions}:
         return False
-    return side_of(list(a.folded[k:min(end, k + 8)]), gaz, "vn") == "vn"
+    return side_of(a.folded[k:min(end, k + 8)], gaz, "vn", a.tokens[k:min(end, k + 8)]) == "vn"
 
 
 _GENERIC_BODIES = tuple(fold(w) for w in ("các doanh nghiệp", "cộng đồng doanh nghiệp", "doanh nghiệp", "các tập đoàn",

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..gazetteer import Gazetteer, OrganizationEntry, PersonEntry, PhraseIndex
-from ..text import Sentence, Token, as_written, fold, name_key, tokenize_with_gaps
+from ..text import SYLLABLE, Sentence, Token, as_written, fold, name_key, tokenize_with_gaps
 from .dates import find_dates
 from .rounds import find_rounds
 
@@ -143,18 +143,32 @@ def _of_a_company_here(a: SentenceAnalysis, start: int, end: int, gaz: Gazetteer
     chain = a.folded[start:end]
     ours = [(s, e) for s, e, side in gaz.side_index.find_all(chain) if side == "vn"]
     def brand(tok: Token) -> bool:  # "AES", "Boeing": a capitalised word no Vietnamese syllable spells
-        return tok.text[:1].isupper() and tok.text.isascii() and tok.text.isalpha() and not _SYLLABLE.match(tok.folded)
+        return tok.text[:1].isupper() and tok.text.isascii() and tok.text.isalpha() and not SYLLABLE.match(tok.folded)
 
     return bool(ours) and all(" ".join(chain[s:e]) in ("viet nam", "vn") and s > 0 and brand(a.tokens[start + s - 1])
                               for s, e in ours)
 
 
-def side_of(text_folded: list[str], gaz: Gazetteer, default: str) -> str:
+def _in_body_name(a: SentenceAnalysis, heads: set[int], titles: dict[int, int], lo: int, j: int) -> bool:
+    """Whether token ``j`` goes on the name of a body begun past ``lo`` by a head noun ("Quỹ", "Tập đoàn") and
+    described in lower-case words just before it, no title or stop standing between: "Quỹ Hỗ trợ phát triển giáo
+    dục Sunny Mountain" (not "Tập đoàn Excelerate Energy Steven Kobos", a body and its head)."""
+    k = max((h for h in heads if lo < h < j and h not in titles), default=None)
+    return (k is not None and not a.tokens[j - 1].is_capitalized
+            and not any(t in titles or a.gaps[t].strip() for t in range(k + 1, j + 1)))
+
+
+def side_of(text_folded: Sequence[str], gaz: Gazetteer, default: str, tokens: Sequence[Token] = ()) -> str:
     """The side a phrase belongs to: the first country or body it names decides.
 
-    ``Đại sứ Việt Nam tại Hoa Kỳ`` names both; the first one named is the holder's.
+    ``Đại sứ Việt Nam tại Hoa Kỳ`` names both; the first one named is the holder's.  Given the phrase's
+    ``tokens``, a one-word name counts only as a name is written: "Bộ trưởng Lao động Hoa Kỳ" is not of Laos,
+    "cố vấn pháp lý" not of France.
     """
     hits = gaz.side_index.find_all(text_folded)
+    if tokens:
+        hits = [h for h in hits if not (h[1] - h[0] == 1 and (spelt := gaz.side_as_written.get(text_folded[h[0]]))
+                                        and not (tokens[h[0]].is_capitalized and as_written(tokens[h[0]].text) in spelt))]
     # "Tổng giám đốc dự án của tập đoàn Trump Organization tại Việt Nam": where one works is not whose one is
     hits = [h for h in hits if not (h[0] > 0 and text_folded[h[0] - 1] in ("tai", "o"))]
     # "Đoàn công tác của Tổ chức … (Hoa Kỳ)": whose delegation is said after "của"
@@ -172,7 +186,7 @@ def _foreign_word(tok: Token) -> bool:
     """A capitalised word of a foreign name: "Greer", and "María", which no Vietnamese syllable spells."""
     w = tok.text.replace("’", "").replace("'", "")  # "O’Brien", "D'Amato"
     return len(w) >= 2 and w[0].isupper() and w.isalpha() and not w.isupper() and (
-        w.isascii() or (not _SYLLABLE.match(tok.folded) and tok.folded.isascii()))
+        w.isascii() or (not SYLLABLE.match(tok.folded) and tok.folded.isascii()))
 
 
 def _not_name_at(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, str] | None:
@@ -361,8 +375,6 @@ def _stops(gap: str) -> bool:
 # Words that never stand in a title: a time, a date, a verb of the clause ("Bộ trưởng diễn ra vào chiều …").
 _NOT_IN_TITLE = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "hom", "vao", "luc", "rang", "truoc", "sau"})
 _BODY_NOUNS = frozenset({"cuc", "vu", "ban", "bo", "vien", "so", "phong", "uy"})
-# A word that could be a Vietnamese syllable written without marks ("An", "Hoa"), unlike "Qualcomm", "Martin"
-_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _US_SEATS = ("nghi si", "ha vien", "thuong vien", "bang ")  # seats a Vietnamese name may hold on the US side
 _LEAD_VERBS = frozenset({("dan", "dau"), ("dan", "dat"), ("chu", "tri"), ("lam", "truong")})
@@ -432,7 +444,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     def breaks(j: int) -> bool:
         """A word that ends a phrase ("đã", "đang"), unless capitalised: "Đặng" is a name, not "đang";
         nor "có" when it opens a body's name ("cơ quan")."""
-        return folded[j] in _BREAK_WORDS and not tokens[j].is_capitalized and j not in head_starts
+        return folded[j] in _BREAK_WORDS and not tokens[j].is_capitalized and j not in head_starts and j not in titles
 
     def starts_something(j: int) -> bool:
         return j in titles or j in known or j in honorific_starts or j in cue_starts
@@ -503,7 +515,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         parts = [a.text_between(bounds[k], bounds[k + 1]).rstrip(" ,") for k in range(len(pending))]
         a.mentions.append(
             Mention("unnamed", start, j, title=a.text_between(start, j).rstrip(" ,"), count=count,
-                    title_parts=parts, side=side_of(folded[start:j], gaz, ""))
+                    title_parts=parts, side=side_of(folded[start:j], gaz, "", tokens[start:j]))
         )
         covered.update(range(start, j))
         pending = []
@@ -611,6 +623,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 while j < n and j - app < 30:
                     bracketed = a.text_between(app, j).count("(") > a.text_between(app, j).count(")")
                     owned = folded[j - 1] in ("cua", "thuoc")  # "… Phát triển bền vững của Coca-Cola": a body
+                    # "… kiêm Chủ tịch Quỹ Hỗ trợ phát triển giáo dục Sunny Mountain": the end of a body's name
+                    owned = owned or (j not in known and _in_body_name(a, head_starts, titles, app, j)
+                                      and (named := _discover_name(a, j, gaz)) is not None and not named[1])
                     if not bracketed and not owned and not _stops(gaps[j]) and (
                             j in known or (tokens[j].is_capitalized and _discover_name(a, j, gaz))):
                         j = end  # "… Ron Vachris, Chủ tịch nước Lương Cường đánh giá …": the next person's title
@@ -654,6 +669,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                              or folded[titles[app]:titles[app] + 2] == ("danh", "gia"))  # "…, Bộ trưởng đánh giá cao …"
                         # "Tổng giám đốc dự án của …", "Đại biện lâm thời Đại sứ quán …"
                         and folded[titles[app]:titles[app] + 2] not in (("du", "an"), ("lam", "thoi"), ("thu", "nhat"))
+                        # "Giám đốc chương trình nghiên cứu châu Á của …", "cố vấn pháp lý của quỹ": what the post is over
+                        and folded[titles[app]:titles[app] + 2] not in _POST_OVER
                         # "Cục trưởng Cục lãnh sự": a title ending in a body's noun goes on with its name
                         and folded[titles[app] - 1] not in _BODY_NOUNS
                         # "Giám đốc cơ quan phụ trách Đông Nam Á", "Hạ nghị sĩ bang Washington": the title goes on
@@ -665,6 +682,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     title = f"{title}, {appositive}" if title else appositive
                     end = j
             chain = folded[chain_start:end]
+            chain_tokens = tokens[chain_start:end]
             org_hits = gaz.organization_index.find_all(chain)
             organization = entry.organization if entry else (org_hits[0][2].name if org_hits else "")
             # a Vietnamese name is on the Vietnamese side unless its title says otherwise: "Hạ nghị sỹ Nguyễn Bá Lộc,
@@ -676,9 +694,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 # "Phó Thủ tướng Trung Quốc Hà Lập Phong": a name like ours, of a third country
                 third = _of_a_third_country(a.text_between(chain_start, i))
                 side = "other" if third else (
-                    "us" if any(w in joined for w in _US_SEATS) and side_of(chain, gaz, "vn") == "us" else "vn")
+                    "us" if any(w in joined for w in _US_SEATS) and side_of(chain, gaz, "vn", chain_tokens) == "us" else "vn")
             else:
-                side = side_of(chain, gaz, "us")
+                side = side_of(chain, gaz, "us", chain_tokens)
                 if side == "vn" and _of_a_company_here(a, chain_start, end, gaz):
                     side = "us"  # "ông Oliver Marquette, Chủ tịch Tập đoàn AES Việt Nam": a US firm's arm here
             a.mentions.append(
@@ -936,7 +954,7 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                     j = known[j][0]
                     continue
                 if (not a.tokens[j].is_capitalized and a.tokens[j - 1].text.isascii() and a.tokens[j - 1].is_capitalized
-                        and not _SYLLABLE.match(a.tokens[j - 1].text.casefold())
+                        and not SYLLABLE.match(a.tokens[j - 1].text.casefold())
                         and folded[j] not in ("cua", "tai", "o", "thuoc", "va")):
                     break  # "Tập đoàn Qualcomm hợp tác với …": a brand's name ends before the verb
                 if folded[j] == "va" and next_item(j + 1):
@@ -954,11 +972,11 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                 # a body named in our words ("Công ty Thép Nam Kim") is ours unless the text says otherwise; one named
                 # in foreign words ("Tập đoàn Excelerate Energy") is taken for American, this being about the US
                 ours = any(not tok.text.isascii() for tok in a.tokens[heads[i]:j] if tok.is_capitalized)
-                side = org.side if org else side_of(folded[i:j], gaz, "vn" if ours else "us")
+                side = org.side if org else side_of(folded[i:j], gaz, "vn" if ours else "us", a.tokens[i:j])
                 if not org and i > 0 and folded[i - 1] == "cac":
                     # "các Tập đoàn, Tổng công ty, các doanh nghiệp lớn của Việt Nam": whose, said at the list's end
                     stop = next((k for k in range(j, n) if any(ch in a.gaps[k] for ch in ".;")), n)
-                    side = side_of(folded[i:stop], gaz, "us")
+                    side = side_of(folded[i:stop], gaz, "us", a.tokens[i:stop])
                 a.mentions.append(Mention("org", i, j, name=a.text_between(i, j).rstrip(" ,"), side=side, org=org))
                 covered.update(range(i, j))
                 i = j
@@ -984,6 +1002,10 @@ def _credit_in(text: str) -> re.Match[str] | None:
 # Lower-case words that go on a title ("phụ trách", "kiêm", "thường trực", "đặc mệnh toàn quyền", "cấp cao").
 _TITLE_GOES_ON = frozenset({"phu", "kiem", "thuong", "dac", "cap", "dieu", "kinh", "ve", "tai", "cua", "thuoc",
                             "chinh", "quoc", "nong", "ngoai", "tu", "phat", "khu", "cac", "nhiem", "danh", "ban", "phia"})
+# Lower-case words after a title that say what the post is over, not the next clause's verb.
+_POST_OVER = frozenset(tuple(fold(w).split()) for w in (
+    "chương trình", "pháp lý", "pháp chế", "nghiên cứu", "trung tâm", "bộ phận", "quan hệ", "chính sách", "đối ngoại",
+    "truyền thông"))
 _TITLE_CONNECTORS = frozenset({"phu", "trach", "tai", "ve", "cua", "va", "kiem", "thuoc", "kinh", "te", "thuong", "mai"})
 _GENERIC_PAIRS = frozenset({("dai", "dien"), ("lanh", "dao"), ("quan", "chuc"), ("thanh", "vien"), ("can", "bo")})
 _GENERIC_TITLES = frozenset({"dai", "lanh", "quan", "thanh", "can"})  # đại diện, lãnh đạo, quan chức, thành viên, cán bộ
@@ -1002,7 +1024,7 @@ _STRIFE_WORDS = frozenset({("xung", "dot"), ("chien", "su"), ("chien", "tranh"),
 
 
 _PLACE_WORDS = frozenset({"tai", "o", "toi", "den", "tu"})  # the words a place follows
-_NOT_A_NAME_SYLLABLE = frozenset({"tu", "den", "toi", "thang", "nam", "tuan", "ngay", "hom", "vao", "luc", "qua", "nay",
+_NOT_A_NAMESYLLABLE = frozenset({"tu", "den", "toi", "thang", "nam", "tuan", "ngay", "hom", "vao", "luc", "qua", "nay",
                                   "truoc", "sau", "va", "voi", "cua"})
 
 
@@ -1077,7 +1099,7 @@ def _find_places(
                     # "trụ sở Bộ Năng lượng ở thủ đô Washington hôm 11/6": before "ở" or the day, the name ends (but
                     # "tại Washington tháng trước", "tại Hoa Kỳ từ ngày …": no syllable of the name there)
                     or ((folded[j + 1] in ("o", "tai") or folded[j + 1] in _NOT_IN_TITLE)
-                        and folded[j] not in _NOT_IN_TITLE and folded[j] not in _NOT_A_NAME_SYLLABLE)):
+                        and folded[j] not in _NOT_IN_TITLE and folded[j] not in _NOT_A_NAMESYLLABLE)):
                 j = last = j + 1  # the name's last, lower-case syllable: "tại Bộ Thương mại,"
             break
         text = a.text_between(i + 1, last) if named and last > i + 1 else ""
