@@ -1400,3 +1400,17 @@ def test_a_guest_keeps_his_title_whatever_common_words_it_holds(gaz, guest, titl
 def test_a_third_countrys_minister_is_still_theirs(gaz):
     assert not meetings("Ngày 22/10, Bộ trưởng Công Thương Nguyễn Hồng Diên tiếp Bộ trưởng Công Thương Lào "
                         "Malaithong Kommasith.", gaz)
+
+
+def test_a_host_after_the_citys_hall_and_a_comma_is_found(gaz):
+    # "thành phố, Chủ tịch" folds like the title "Phó Chủ tịch" run across the comma
+    (m,) = meetings("Sáng 2/10, tại trụ sở UBND thành phố, Chủ tịch UBND TP Cần Thơ Trần Văn Lâu đã tiếp bà Melissa A. "
+                    "Brown, Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh.", gaz)
+    assert host(m) == {"Trần Văn Lâu"} and met(m) == {"Melissa A. Brown"}
+    lau = next(p for p in m.people if p.side == "vn")
+    assert lau.title == "Chủ tịch UBND TP Cần Thơ"
+
+
+def test_a_mayor_of_a_third_countrys_city_is_no_us_side(gaz):
+    assert not meetings("Sáng 19/6, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Thị trưởng Seoul Oh Se-hoon.",
+                        gaz)

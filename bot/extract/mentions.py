@@ -410,8 +410,20 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     known = {s: (e, p) for s, e, p in find(gaz.person_index)}
     head_ends = {e for _, e, _ in find(gaz.organization_head_index)} | {e for _, e, _ in find(gaz.place_head_index)}
     # a title is written in one piece: "viện, trường" is no "Viện trưởng"
-    raw_titles = [(s, e, t) for s, e, t in find(gaz.title_index) if all(gaps[k] == " " for k in range(s + 1, e))
-                  and (t not in gaz.lexicon.titles_as_written or as_written(a.text_between(s, e)) == as_written(t))]
+    def whole(s: int, e: int, t: str) -> bool:
+        return all(gaps[k] == " " for k in range(s + 1, e)) and (
+            t not in gaz.lexicon.titles_as_written or as_written(a.text_between(s, e)) == as_written(t))
+
+    raw_titles = []
+    for s, e, t in find(gaz.title_index):
+        while not whole(s, e, t):
+            # "… UBND thành phố, Chủ tịch UBND …": not "Phó Chủ tịch" across the comma, but the title after it
+            hit = next(((k, h) for k in range(s + 1, e) if (h := gaz.title_index.match_at(folded, k))), None)
+            if hit is None:
+                break
+            s, (e, t) = hit
+        else:
+            raw_titles.append((s, e, t))
     cue_ends = {e for _, e, _ in find(gaz.cue_index)}
     # "Phó Trợ lý Đại diện Thương mại", "Quyền Bộ trưởng": a prefix makes another title of the one after it
     # "bà X, tân Tổng Lãnh sự …": the newly appointed one holds the title all the same
