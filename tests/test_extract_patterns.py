@@ -1414,3 +1414,10 @@ def test_a_host_after_the_citys_hall_and_a_comma_is_found(gaz):
 def test_a_mayor_of_a_third_countrys_city_is_no_us_side(gaz):
     assert not meetings("Sáng 19/6, Chủ tịch UBND thành phố Hà Nội Trần Sỹ Thanh đã tiếp Thị trưởng Seoul Oh Se-hoon.",
                         gaz)
+
+
+def test_a_title_in_brackets_after_the_name_is_the_persons(gaz):
+    (m,) = meetings("Sáng 2/10, Chủ tịch UBND TP Cần Thơ Trần Văn Lâu đã tiếp bà Melissa A. Brown (Tổng Lãnh sự Hoa Kỳ "
+                    "tại TP Hồ Chí Minh) và ông John Doe (Giám đốc Intel Việt Nam).", gaz)
+    assert {(p.name, p.title) for p in m.people if p.side == "us"} == {
+        ("Melissa A. Brown", "Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh"), ("John Doe", "Giám đốc Intel Việt Nam")}

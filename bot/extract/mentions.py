@@ -629,6 +629,12 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     k += 1
                 if k + 1 < n and gaps[k + 1].replace(")", "").strip() in (",", "-", "–", "—"):
                     app = k + 1
+                elif end in titles and (k + 1 == n or ")" in gaps[k + 1]) and not any(
+                        t in known or t in cue_starts for t in range(end, k + 1)):
+                    # "bà Melissa A. Brown (Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh)": the title in the brackets
+                    bracket = a.text_between(end, k + 1)
+                    title = f"{title}, {bracket}" if title else bracket
+                    end = app = k + 1
             if app < n and gaps[app].replace(")", "").strip() in (",", "-", "–", "—") and app in titles:
                 # an appositive after the name: "Ted Cruz, Chủ tịch Ủy ban Thương mại Thượng viện"
                 j = titles[app]
