@@ -1421,3 +1421,22 @@ def test_a_title_in_brackets_after_the_name_is_the_persons(gaz):
                     "tại TP Hồ Chí Minh) và ông John Doe (Giám đốc Intel Việt Nam).", gaz)
     assert {(p.name, p.title) for p in m.people if p.side == "us"} == {
         ("Melissa A. Brown", "Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh"), ("John Doe", "Giám đốc Intel Việt Nam")}
+
+
+@pytest.mark.parametrize("caption", [
+    "Bộ trưởng Nguyễn Hồng Diên (phải) và Trưởng Đại diện Thương mại Hoa Kỳ Jamieson Greer. (Ảnh tư liệu: Bộ Công Thương)",
+    "Ảnh tư liệu: Tổng Bí thư Tô Lâm điện đàm với Tổng thống Donald Trump.",
+    "Bộ trưởng Nguyễn Hồng Diên và ông Jamieson Greer trong một lần làm việc tại Washington. (Ảnh: Bộ Công Thương)",
+])
+def test_a_file_photo_beside_other_news_tells_no_meeting(gaz, caption):
+    text = ("Xuất khẩu thủy sản sang Mỹ tăng 12%\n\n"
+            "Theo VASEP, kim ngạch xuất khẩu thủy sản sang Hoa Kỳ trong 10 tháng đạt 1,6 tỷ USD.\n\n"
+            f"{caption}\n\nHiệp hội kiến nghị tiếp tục theo dõi các biện pháp thuế của Mỹ.")
+    assert not meetings(text, gaz, published="2025-11-20")
+
+
+def test_a_dated_file_photo_still_dates_its_meeting(gaz):
+    text = ("Xuất khẩu thủy sản sang Mỹ tăng 12%\n\nBộ trưởng Nguyễn Hồng Diên tiếp Đại sứ Hoa Kỳ Marc Knapper ngày "
+            "12/3/2025. (Ảnh tư liệu: Bộ Công Thương)")
+    (m,) = meetings(text, gaz, published="2025-11-20")
+    assert m.date.iso == "2025-03-12"

@@ -46,6 +46,8 @@ _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam
 _PLACE_FOLLOWS = re.compile(
     r"^(?:cuoc gap|buoi lam viec|cuoc hop|cuoc dien dam|buoi tiep|cuoc hoi dam|phien hop|phien dam phan"
     r"|buoi toa dam|cuoc tiep)\b.{0,40}\b(?:dien ra|duoc to chuc)\b|\btu (?:diem|dau) cau\b")
+# An older photo, or an occasion the text does not name: "(Ảnh tư liệu: …)", "Ảnh: TƯ LIỆU", "trong một lần làm việc"
+_FILE_PHOTO = re.compile(r"\bảnh\s*(?::\s*)?tư\s+liệu\b|\b(?:trong|tại)\s+một\s+(?:lần|dịp)\b", re.IGNORECASE)
 _COUNTRY = re.compile(r"\b(?:" + "|".join(sorted(COUNTRY_NAMES, key=len, reverse=True)) + r")\b")
 _YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")  # no digit before: looked for after "19"/"20", which are found fast
 _GENERIC_ROUND_WORD = re.compile(r"\b(dam phan|vong)\b")
@@ -331,6 +333,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     heads = {a.sentence.index: round_heads(a) for a in analyses}  # who headed a side, found once per sentence
     found = {a.sentence.index: candidates(a, gaz, heads[a.sentence.index]) for a in analyses}
     for a in analyses:
+        if found[a.sentence.index] and not a.dates and _FILE_PHOTO.search(a.sentence.text):
+            # "Bộ trưởng Nguyễn Hồng Diên (phải) và ông Jamieson Greer trong một lần làm việc. (Ảnh tư liệu: …)": an older
+            # photo, of a meeting it does not date, shown beside other news
+            found[a.sentence.index] = []
         if found[a.sentence.index] and _is_item(a):
             # "Thủ tướng giao nhiệm vụ: - Bộ Ngoại giao tiếp …", "Theo chương trình, Thủ tướng sẽ: - Gặp …": the items of
             # a list of tasks or plans tell no meeting held
