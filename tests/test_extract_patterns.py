@@ -1440,3 +1440,15 @@ def test_a_dated_file_photo_still_dates_its_meeting(gaz):
             "12/3/2025. (Ảnh tư liệu: Bộ Công Thương)")
     (m,) = meetings(text, gaz, published="2025-11-20")
     assert m.date.iso == "2025-03-12"
+
+
+@pytest.mark.parametrize("sat", ["đã ngồi cùng bàn với Trưởng Đại diện Thương mại Jamieson Greer",
+                                 "và Trưởng Đại diện Thương mại Jamieson Greer đã ngồi với nhau hơn ba giờ"])
+def test_sitting_down_with_someone_is_meeting_him(gaz, sat):
+    (m,) = meetings(f"Chiều 10/11, Bộ trưởng Công Thương Nguyễn Hồng Diên {sat} tại trụ sở USTR.", gaz)
+    assert host(m) == {"Nguyễn Hồng Diên"} and met(m) == {"Jamieson Greer"} and m.date.iso == "--11-10"
+
+
+def test_sitting_down_at_the_negotiating_table_in_general_is_no_meeting(gaz):
+    assert not meetings("Theo Bộ trưởng Nguyễn Hồng Diên, Việt Nam là một trong những nước đầu tiên ngồi vào bàn đàm "
+                        "phán với Đại diện Thương mại Hoa Kỳ Jamieson Greer.", gaz)

@@ -357,9 +357,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         if before[-2:] == ("hoat", "dong") and {"chuoi", "cac", "nhung", "loat"} & set(before[:-2]):
             continue  # "một trong chuỗi hoạt động tiếp xúc với Quốc hội Mỹ": a series, not a meeting
         if not a.dates and (any(tok.text.casefold() == "đang" for tok in a.tokens[max(0, cue.start - 3):cue.start])
-                            or before[-2:] == ("trong", "cac")):
+                            or before[-2:] in (("trong", "cac"), ("vao", "ban"))):
             # "Bộ Công Thương đang tiếp tục trao đổi với USTR về …", "Việt Nam đang tích cực đàm phán với …", "kiên
-            # trì trong các phiên làm việc với …": talks going on or to come, no meeting told
+            # trì trong các phiên làm việc với …", "ngồi vào bàn đàm phán với …": talks going on, begun or to come,
+            # no meeting told
             continue
         if cue.start > 0 and a.tokens[cue.start - 1].text.casefold() == "dự" and a.folded[cue.end - 1] != "voi":
             continue  # "dự cuộc họp của Hội đồng Hòa bình": an event attended, not a meeting with anyone
