@@ -1452,3 +1452,13 @@ def test_sitting_down_with_someone_is_meeting_him(gaz, sat):
 def test_sitting_down_at_the_negotiating_table_in_general_is_no_meeting(gaz):
     assert not meetings("Theo Bộ trưởng Nguyễn Hồng Diên, Việt Nam là một trong những nước đầu tiên ngồi vào bàn đàm "
                         "phán với Đại diện Thương mại Hoa Kỳ Jamieson Greer.", gaz)
+
+
+def test_two_delegations_that_worked_together_are_a_meeting_of_the_heads_named_after(gaz):
+    text = ("Trong hai ngày 10 - 11.3, tại Hà Nội, đoàn đàm phán kỹ thuật của Việt Nam và Mỹ đã làm việc về quy tắc "
+            "xuất xứ và thương mại nông sản.\n\nPhía Việt Nam do bà Phan Thị Thắng - Thứ trưởng Bộ Công Thương - chủ "
+            "trì. Phía Mỹ do ông Michael Torrance - Trợ lý Đại diện Thương mại Mỹ - dẫn đầu.")
+    (m,) = meetings(text, gaz, published="2026-03-12")
+    assert host(m) == {"Phan Thị Thắng"} and met(m) == {"Michael Torrance"}
+    assert (m.date.iso, m.place) == ("2026-03-10/2026-03-11", "Hà Nội")
+    assert "quy tắc xuất xứ" in m.summary

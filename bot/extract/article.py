@@ -26,7 +26,7 @@ from .meetings import (
     occasion_meeting,
     organizers,
 )
-from .mentions import ALL, COUNTRY_NAMES, Mention, SentenceAnalysis, analyse
+from .mentions import ALL, COUNTRY_NAMES, Cue, Mention, SentenceAnalysis, analyse
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
 from .rounds import RoundMention, is_next_step, leads, own_dates, progress_areas, round_dates, round_heads
 from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summarize
@@ -47,6 +47,10 @@ _PLACE_FOLLOWS = re.compile(
     r"^(?:cuoc gap|buoi lam viec|cuoc hop|cuoc dien dam|buoi tiep|cuoc hoi dam|phien hop|phien dam phan"
     r"|buoi toa dam|cuoc tiep)\b.{0,40}\b(?:dien ra|duoc to chuc)\b|\btu (?:diem|dau) cau\b")
 # An older photo, or an occasion the text does not name: "(Ảnh tư liệu: …)", "Ảnh: TƯ LIỆU", "trong một lần làm việc"
+# Two delegations told as having met, with no cue word: "đoàn đàm phán kỹ thuật của Việt Nam và Mỹ đã làm việc về …",
+# "hai đoàn đã họp …"
+_DELEGATIONS_MET = re.compile(r"\b(?:doan|nhom|hai doan)\b.{0,60}\b(?:viet nam|hai nuoc|hai doan)\b.{0,40}"
+                              r"\bda (?:lam viec|hop|dam phan|trao doi|tien hanh)\b")
 _FILE_PHOTO = re.compile(r"\bảnh\s*(?::\s*)?tư\s+liệu\b|\b(?:trong|tại)\s+một\s+(?:lần|dịp)\b", re.IGNORECASE)
 _COUNTRY = re.compile(r"\b(?:" + "|".join(sorted(COUNTRY_NAMES, key=len, reverse=True)) + r")\b")
 _YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")  # no digit before: looked for after "19"/"20", which are found fast
@@ -1364,7 +1368,8 @@ def _led_meetings(
         if not other or any(_head_key(m, registry) in met for m in other):
             continue
         report = next((analyses[j] for j in range(group[0], max(-1, group[0] - 4), -1)
-                       if analyses[j].cues and not analyses[j].futures), None)
+                       if (analyses[j].cues or _DELEGATIONS_MET.search(" ".join(analyses[j].folded)))
+                       and not analyses[j].futures), None)
         if report is None:
             continue  # heads of delegations, but no meeting reported near them
         if not vn:
@@ -1394,7 +1399,7 @@ def _led_meetings(
                 same.take_place(report.places[0][2] if report.places else None)
                 met |= {_head_key(m, registry) for m in other}
                 continue
-        cue = report.cues[0]
+        cue = report.cues[0] if report.cues else Cue(0, 0, "in_person")  # "hai đoàn đã làm việc …": no cue word
         when = _date_for(report, cue.start)
         people: dict[str, PersonRef] = {}
         orgs: dict[str, OrganizationRef] = {}
@@ -1406,6 +1411,8 @@ def _led_meetings(
                 orgs.setdefault(m.key(), OrganizationRef(m.name, m.side, m.org.id if m.org else None))
         kind = _kind(report, gaz, cue.kind)
         anchors = [Candidate(analyses[j], None, len(analyses[j].tokens), heads[j], kind, None, None) for j in group]
+        if not report.cues:  # "đoàn … của Việt Nam và Mỹ đã làm việc về …": the report, with what they worked on
+            anchors.insert(0, Candidate(report, None, len(report.tokens), [], kind, None, None))
         places = [p[2] for a in (report, *(analyses[j] for j in group)) for p in a.places]
         drafts.append(_Draft(date=when.value if when and not when.relative else UNKNOWN_DATE,
                              place=places[0] if places else None, kind=kind, people=people,
