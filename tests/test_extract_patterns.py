@@ -1462,3 +1462,24 @@ def test_two_delegations_that_worked_together_are_a_meeting_of_the_heads_named_a
     assert host(m) == {"Phan Thị Thắng"} and met(m) == {"Michael Torrance"}
     assert (m.date.iso, m.place) == ("2026-03-10/2026-03-11", "Hà Nội")
     assert "quy tắc xuất xứ" in m.summary
+
+
+@pytest.mark.parametrize("second", [
+    "Sáng cùng ngày, đoàn USTR đã làm việc với Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân tại trụ sở Bộ Công Thương.",
+    "Sáng cùng ngày, Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân đã làm việc với đoàn USTR tại trụ sở Bộ Công Thương.",
+])
+def test_a_delegation_met_by_another_host_the_same_day_is_another_meeting(gaz, second):
+    text = ("Chiều ngày 8/8, tại Trụ sở Chính phủ, Phó Thủ tướng Hồ Đức Phớc đã tiếp đoàn công tác của Văn phòng Đại "
+            "diện Thương mại Hoa Kỳ (USTR) do ông Rick Switzer, Phó Đại diện Thương mại Hoa Kỳ, dẫn đầu.\n\n" + second)
+    found = meetings(text, gaz, published="2025-08-09")
+    assert sorted((tuple(host(m)), m.date.iso) for m in found) == [
+        (("Hồ Đức Phớc",), "2025-08-08"), (("Nguyễn Sinh Nhật Tân",), "2025-08-08")]
+    (tan,) = [m for m in found if host(m) == {"Nguyễn Sinh Nhật Tân"}]
+    assert met(tan) == {"Văn phòng Đại diện Thương mại Hoa Kỳ (USTR)"}
+
+
+def test_our_association_as_subject_is_not_met(gaz):
+    text = ("Cuối tháng 5, lãnh đạo VASEP đã gặp đại diện Cục Quản lý Thực phẩm và Dược phẩm Hoa Kỳ (FDA) tại TP Hồ "
+            "Chí Minh.\n\nÔng Nguyễn Hoài Nam, Phó Tổng thư ký VASEP, cho biết hiệp hội mong đàm phán sớm có kết quả.")
+    for m in meetings(text, gaz, published="2025-06-10"):
+        assert "VASEP" not in met(m)

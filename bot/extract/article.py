@@ -932,8 +932,11 @@ def _bodies_met_through_people(drafts: list[_Draft], gaz: Gazetteer) -> list[_Dr
     out = []
     for d in drafts:
         # only reports of the same days can name who of a body was met
+        # (and of the same host: "Phó Thủ tướng tiếp ông Switzer …; sáng cùng ngày, Thứ trưởng Tân làm việc với đoàn
+        # USTR" are two meetings)
         others = [e for e in named if e is not d and (not e.date.known or not d.date.known or e.date.iso == d.date.iso
-                                                        or contains(d.date, e.date))]
+                                                        or contains(d.date, e.date))
+                  and not _other_host(e, [p for p in d.people.values() if p.side == "vn"])]
         context = " | ".join(
             _MY.sub("hoa ki", fold(" ".join([e.place or "", *(f"{p.title} {p.organization}" for p in e.people.values()
                                                               if p.side != "vn"),

@@ -319,6 +319,13 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         if k == 0 or not subject or newer:  # "… dự cuộc họp …, Bộ trưởng X đã hội đàm với …": X's own meeting
             before = [m for m in a.mentions if m.end <= cue.start and m.kind in ("person", "unnamed")]
             subject = _clause_subject([m for m in before if m.side == "vn"], a) or before[-1:]
+            if not before:
+                # "Sáng cùng ngày, đoàn USTR đã làm việc với Thứ trưởng …": a US body as the subject, just before the cue
+                body = [m for m in a.mentions if m.kind == "org" and m.org is not None and m.org.side == "us"
+                        and m.end <= cue.start]  # a body known to be theirs: "lãnh đạo VASEP đã gặp …" is ours
+                if body and cue.start - body[-1].end <= 2 and all(
+                        f in ("da", "cung", "tiep", "tuc") for f in a.folded[body[-1].end:cue.start]):
+                    subject = body[-1:]
             if (before and before[-1].side == "us" and before[-1].kind == "person" and subject[-1] is not before[-1]
                     and any("," in a.gaps[x] for x in range(subject[-1].end, before[-1].start + 1))):
                 # "Sau cuộc gặp với Phó Chủ tịch nước X, Phó Tổng thống Harris có cuộc hội kiến với Chủ tịch nước Y":
