@@ -1483,3 +1483,16 @@ def test_our_association_as_subject_is_not_met(gaz):
             "Chí Minh.\n\nÔng Nguyễn Hoài Nam, Phó Tổng thư ký VASEP, cho biết hiệp hội mong đàm phán sớm có kết quả.")
     for m in meetings(text, gaz, published="2025-06-10"):
         assert "VASEP" not in met(m)
+
+
+def test_talks_with_bodies_unnamed_are_not_with_the_president_named_before(gaz):
+    text = ("Chiều 12/3, Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng trả lời câu hỏi của phóng viên.\n\n"
+            "Trả lời câu hỏi về việc Tổng thống Donald Trump áp thuế toàn cầu 15%, bà Phạm Thu Hằng nêu rõ Việt Nam "
+            "\"tiếp tục trao đổi với các cơ quan liên quan của Hoa Kỳ\".")
+    assert not meetings(text, gaz, published="2026-03-12")
+
+
+def test_a_us_official_speaking_of_talks_with_the_country_met_nobody(gaz):
+    text = ("Ngày 2/12, Trưởng Đại diện Thương mại Hoa Kỳ Jamieson Greer cho rằng các cuộc đàm phán với Việt Nam "
+            "\"đang ở giai đoạn cuối\".\n\nTheo TS. Lê Quang Minh, chuyên gia kinh tế, đây là tín hiệu tích cực.")
+    assert not meetings(text, gaz, published="2025-12-03")

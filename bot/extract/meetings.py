@@ -118,6 +118,11 @@ def _vietnamese_body_after(a: SentenceAnalysis, start: int, end: int, gaz: Gazet
         k += 1
     if k >= end or not a.tokens[k].is_capitalized or k in {m.start for m in a.mentions}:
         return False
+    run = k + 1
+    while run < end and a.tokens[run].is_capitalized and a.gaps[run] == " ":
+        run += 1
+    if " ".join(a.folded[k:run]) in COUNTRY_NAMES:
+        return False  # "các cuộc đàm phán với Việt Nam": the country, no body that received anyone
     return side_of(a.folded[k:min(end, k + 8)], gaz, "vn", a.tokens[k:min(end, k + 8)]) == "vn"
 
 
@@ -500,6 +505,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             before = [m for m in a.mentions if since <= m.start and m.end <= cue.start
                       and (m.kind == "person" or (m.kind == "unnamed" and m.side == "us"))
                       and not _invited_by(a, m)]
+            if a.folded[cue.end - 1] == "voi" and cue.end < len(a.tokens) and not a.gaps[cue.end].strip():
+                # "bà X nêu rõ Việt Nam … tiếp tục trao đổi với các cơ quan liên quan của Hoa Kỳ": whom it was with
+                # is said, if by no name; the US people named before the cue are not it
+                before = [m for m in before if m.side == "vn"]
             if not ({"vn"} <= {m.side for m in before} and any(m.side != "vn" for m in before)):
                 if not before and _THE_TWO_LEADERS in " ".join(a.folded[max(since, cue.start - 8):cue.start]):
                     found.append(Candidate(a, cue, seg_end, [], kind, date, here, pair=True))
