@@ -1496,3 +1496,12 @@ def test_a_us_official_speaking_of_talks_with_the_country_met_nobody(gaz):
     text = ("Ngày 2/12, Trưởng Đại diện Thương mại Hoa Kỳ Jamieson Greer cho rằng các cuộc đàm phán với Việt Nam "
             "\"đang ở giai đoạn cuối\".\n\nTheo TS. Lê Quang Minh, chuyên gia kinh tế, đây là tín hiệu tích cực.")
     assert not meetings(text, gaz, published="2025-12-03")
+
+
+@pytest.mark.parametrize("career", [
+    "Suốt 5 năm đàm phán BTA, ông Lê Văn Khải ghi chép từng điểm đồng ý sau mỗi phiên họp với các đoàn Văn phòng Đại "
+    "diện Thương mại Mỹ.",
+    "Ông Lê Văn Khải từng làm việc với Văn phòng Đại diện Thương mại Mỹ.",
+])
+def test_a_habit_or_a_career_is_no_meeting(gaz, career):
+    assert not meetings(f"Nguyên Vụ trưởng Lê Văn Khải từ trần\n\n{career}", gaz, published="2026-01-10")

@@ -221,6 +221,9 @@ def _referred(a: SentenceAnalysis, cue: Cue) -> bool:
 
 
 # "Buổi tọa đàm có sự tham gia của …": who took part in the meeting just reported, not another meeting
+# Words before a cue that make it talks going on, a habit or a career, not one meeting: "đang đàm phán với",
+# "sau mỗi phiên họp với …", "Ông từng làm việc với …"
+_ONGOING = frozenset({"đang", "mỗi", "từng", "thường"})
 TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kien|chuong trinh|dien dan)? ?(?:nay )?"
                         r"co su tham (?:gia|du) cua\b")
 # Advice, orders and requests before a cue: "cần", "nên", "giao <title>", "yêu cầu", "chỉ đạo", "đề nghị"
@@ -368,8 +371,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             continue  # "Bộ Công Thương cần đàm phán với …", "Thủ tướng giao Bộ trưởng … làm việc với …": asked, not held
         if before[-2:] == ("hoat", "dong") and {"chuoi", "cac", "nhung", "loat"} & set(before[:-2]):
             continue  # "một trong chuỗi hoạt động tiếp xúc với Quốc hội Mỹ": a series, not a meeting
-        if not a.dates and (any(tok.text.casefold() == "đang" for tok in a.tokens[max(0, cue.start - 3):cue.start])
-                            or before[-2:] in (("trong", "cac"), ("vao", "ban"))):
+        if not a.dates and (any(tok.text.casefold() in _ONGOING for tok in a.tokens[max(0, cue.start - 3):cue.start])
+                            or before[-2:] in (("trong", "cac"), ("vao", "ban"), ("sau", "cac"))):
             # "Bộ Công Thương đang tiếp tục trao đổi với USTR về …", "Việt Nam đang tích cực đàm phán với …", "kiên
             # trì trong các phiên làm việc với …", "ngồi vào bàn đàm phán với …": talks going on, begun or to come,
             # no meeting told
