@@ -1505,3 +1505,11 @@ def test_a_us_official_speaking_of_talks_with_the_country_met_nobody(gaz):
 ])
 def test_a_habit_or_a_career_is_no_meeting(gaz, career):
     assert not meetings(f"Nguyên Vụ trưởng Lê Văn Khải từ trần\n\n{career}", gaz, published="2026-01-10")
+
+
+def test_a_tally_of_meetings_is_no_meeting_but_two_told_are_two(gaz):
+    tally = ("Báo cáo tại hội nghị, Bộ Công Thương cho biết trong năm qua, Bộ trưởng Nguyễn Hồng Diên đã chủ trì chín "
+             "phiên cấp Bộ trưởng cùng hàng chục cuộc họp trực tuyến với các cơ quan Hoa Kỳ.")
+    assert not meetings(tally, gaz, published="2026-01-10")
+    two = ("Ngày 26/10, Bộ trưởng Nguyễn Hồng Diên đã có hai cuộc làm việc với ông Jamieson Greer và bà Marisa Lago.")
+    assert len(meetings(two, gaz, published="2025-10-27")) >= 1

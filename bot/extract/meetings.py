@@ -223,6 +223,8 @@ def _referred(a: SentenceAnalysis, cue: Cue) -> bool:
 # "Buổi tọa đàm có sự tham gia của …": who took part in the meeting just reported, not another meeting
 # Words before a cue that make it talks going on, a habit or a career, not one meeting: "đang đàm phán với",
 # "sau mỗi phiên họp với …", "Ông từng làm việc với …"
+# Counts before "cuộc"/"buổi"/"phiên" that tally meetings rather than tell one ("có hai cuộc làm việc" tells two)
+_MANY = frozenset({"nhiều", "chục", "trăm", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi"})
 _ONGOING = frozenset({"đang", "mỗi", "từng", "thường"})
 TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kien|chuong trinh|dien dan)? ?(?:nay )?"
                         r"co su tham (?:gia|du) cua\b")
@@ -379,6 +381,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             continue
         if cue.start > 0 and a.tokens[cue.start - 1].text.casefold() == "dự" and a.folded[cue.end - 1] != "voi":
             continue  # "dự cuộc họp của Hội đồng Hòa bình": an event attended, not a meeting with anyone
+        if cue.start > 0 and a.folded[cue.start] in ("cuoc", "buoi", "phien") and (
+                a.tokens[cue.start - 1].text.casefold() in _MANY
+                or (a.folded[cue.start - 1].isdigit() and int(a.folded[cue.start - 1]) >= 4)):
+            continue  # "hàng chục cuộc họp trực tuyến với các cơ quan Hoa Kỳ": how many, in a year's account
         if cue.start > 1 and a.folded[cue.start - 1] == "lan" and (
                 a.folded[cue.start - 2].isdigit() or a.folded[cue.start - 2] in ("hai", "ba", "nhieu", "nhung", "cac")):
             continue  # "đã 2 lần tiếp đoàn USABC, 2 lần tọa đàm với …": how often, not a meeting
