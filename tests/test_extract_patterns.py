@@ -1513,3 +1513,11 @@ def test_a_tally_of_meetings_is_no_meeting_but_two_told_are_two(gaz):
     assert not meetings(tally, gaz, published="2026-01-10")
     two = ("Ngày 26/10, Bộ trưởng Nguyễn Hồng Diên đã có hai cuộc làm việc với ông Jamieson Greer và bà Marisa Lago.")
     assert len(meetings(two, gaz, published="2025-10-27")) >= 1
+
+
+def test_a_call_building_on_a_rounds_results_is_not_of_that_round(gaz):
+    text = ("Tối 19-6, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã có phiên đàm phán trực tuyến với Bộ trưởng Thương "
+            "mại Mỹ Howard Lutnick, tiếp nối kết quả vòng đàm phán thứ ba tại Washington. Hai bên trao đổi về kiểm "
+            "soát xuất xứ.")
+    (m,) = meetings(text, gaz, published="2025-06-20")
+    assert met(m) == {"Howard Lutnick"} and m.round is None

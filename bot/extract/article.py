@@ -55,7 +55,9 @@ _FILE_PHOTO = re.compile(r"\bảnh\s*(?::\s*)?tư\s+liệu\b|\b(?:trong|tại)\s
 _COUNTRY = re.compile(r"\b(?:" + "|".join(sorted(COUNTRY_NAMES, key=len, reverse=True)) + r")\b")
 _YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")  # no digit before: looked for after "19"/"20", which are found fast
 _GENERIC_ROUND_WORD = re.compile(r"\b(dam phan|vong)\b")
-_NOT_AFTER = ("sau", "truoc", "chuan bi cho", "tien toi")
+# Words before a round's name that place a meeting outside it: after, before, toward it, building on it ("tiếp nối
+# kết quả vòng đàm phán thứ ba"), or left over from it ("còn lại từ vòng …")
+_NOT_AFTER = ("sau", "truoc", "chuan bi cho", "tien toi", "noi ket qua", "tiep noi", "con lai tu", "noi dung cho")
 TITLE_LENGTH = 110
 
 
