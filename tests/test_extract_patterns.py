@@ -1521,3 +1521,14 @@ def test_a_call_building_on_a_rounds_results_is_not_of_that_round(gaz):
             "soát xuất xứ.")
     (m,) = meetings(text, gaz, published="2025-06-20")
     assert met(m) == {"Howard Lutnick"} and m.round is None
+
+
+@pytest.mark.parametrize("about", ["Cuộc họp nhằm chuẩn bị nội dung cho vòng đàm phán thứ sáu.",
+                                   "Hai bên bàn về vòng đàm phán trực tiếp thứ sáu."])
+def test_a_round_prepared_or_talked_over_is_not_held(gaz, about):
+    text = ("Chiều 8/1, Thứ trưởng Nguyễn Sinh Nhật Tân đã họp trực tuyến với ông Paul Mercer, Trợ lý Đại diện Thương "
+            f"mại Hoa Kỳ.\n\n{about}")
+    r = extract_article(text, "t", gaz, published="2026-01-09")
+    assert not [x for x in r.rounds if x.status == "held"]
+    (m,) = r.meetings
+    assert met(m) == {"Paul Mercer"} and m.round is None
