@@ -1532,3 +1532,17 @@ def test_a_round_prepared_or_talked_over_is_not_held(gaz, about):
     assert not [x for x in r.rounds if x.status == "held"]
     (m,) = r.meetings
     assert met(m) == {"Paul Mercer"} and m.round is None
+
+
+@pytest.mark.parametrize("guest, side", [
+    ("ông Jack McManus, Chủ tịch Hội Cựu chiến binh Việt Nam của Hoa Kỳ (VVA)", "us"),
+    ("ông Thomas Vallely, cố vấn cấp cao của Chương trình Việt Nam tại Harvard", "us"),
+    ("ông Robert Halloran, Giám đốc phụ trách Việt Nam của USABC", "us"),
+    ("ông John Doe, Lãnh sự danh dự Việt Nam tại Houston", "vn"),  # serves us
+])
+def test_the_country_in_a_body_of_theirs_does_not_make_a_guest_ours(gaz, guest, side):
+    r = extract_article(f"Ngày 12/5, Phó Chủ tịch nước Võ Thị Ánh Xuân đã tiếp {guest}.", "t", gaz)
+    people = {p.name: p.side for m in r.meetings for p in m.people} or {
+        p.name: p.side for p in r.new_people}
+    name = guest.split(",")[0].removeprefix("ông ")
+    assert people.get(name) == side

@@ -136,6 +136,12 @@ class SentenceAnalysis:
         return self.gaps[i]
 
 
+# The last word of a post or body of ours before the country's name: "Đại sứ", "Lãnh sự", "danh dự", "Thương vụ",
+# "Đại sứ quán", "công ty", "doanh nghiệp"
+_OUR_POST_BEFORE = frozenset(fold(w) for w in ("sứ", "sự", "dự", "vụ", "quán", "phủ", "hội", "nước", "trưởng", "lý", "đoàn",
+                                               "ty", "nghiệp"))
+
+
 def _of_a_company_here(a: SentenceAnalysis, start: int, end: int, gaz: Gazetteer) -> bool:
     """Whether the only thing of ours a foreign-named person's title names is the bare country, after a company's
     name ("Chủ tịch Tập đoàn AES Việt Nam", "Tổng Giám đốc Boeing Việt Nam"): a US firm's arm here, not our side
@@ -145,8 +151,10 @@ def _of_a_company_here(a: SentenceAnalysis, start: int, end: int, gaz: Gazetteer
     def brand(tok: Token) -> bool:  # "AES", "Boeing": a capitalised word no Vietnamese syllable spells
         return tok.text[:1].isupper() and tok.text.isascii() and tok.text.isalpha() and not SYLLABLE.match(tok.folded)
 
-    return bool(ours) and all(" ".join(chain[s:e]) in ("viet nam", "vn") and s > 0 and brand(a.tokens[start + s - 1])
-                              for s, e in ours)
+    # "Chủ tịch Hội Cựu chiến binh Việt Nam của Hoa Kỳ", "cố vấn của Chương trình Việt Nam tại Harvard": the country
+    # in the name of a body of theirs; but "Đại sứ Việt Nam", "Lãnh sự danh dự Việt Nam tại Houston" serve us
+    return bool(ours) and all(" ".join(chain[s:e]) in ("viet nam", "vn") and s > 0 and (
+        brand(a.tokens[start + s - 1]) or chain[s - 1] not in _OUR_POST_BEFORE) for s, e in ours)
 
 
 def _in_body_name(a: SentenceAnalysis, heads: set[int], titles: dict[int, int], lo: int, j: int) -> bool:
