@@ -1546,3 +1546,16 @@ def test_the_country_in_a_body_of_theirs_does_not_make_a_guest_ours(gaz, guest, 
         p.name: p.side for p in r.new_people}
     name = guest.split(",")[0].removeprefix("ông ")
     assert people.get(name) == side
+
+
+@pytest.mark.parametrize("second", [
+    "Sáng cùng ngày, đoàn đã được Phó Chủ tịch Quốc hội Trần Quang Phương tiếp tại Nhà Quốc hội.",
+    "Sáng cùng ngày, Phó Chủ tịch Quốc hội Trần Quang Phương đã tiếp đoàn tại Nhà Quốc hội.",
+])
+def test_the_delegation_received_again_by_another_host(gaz, second):
+    text = ("Chiều 14/1, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường tiếp đoàn Hạ nghị sĩ Hoa Kỳ do ông Tom Reddick, "
+            f"Hạ nghị sĩ bang Kansas, dẫn đầu.\n\n{second}")
+    found = meetings(text, gaz, published="2025-01-15")
+    assert sorted((tuple(host(m)), tuple(met(m)), m.place) for m in found) == [
+        (("Lương Cường",), ("Tom Reddick",), "Phủ Chủ tịch"),
+        (("Trần Quang Phương",), ("Tom Reddick",), "Nhà Quốc hội")]

@@ -224,6 +224,8 @@ def _referred(a: SentenceAnalysis, cue: Cue) -> bool:
 # Words before a cue that make it talks going on, a habit or a career, not one meeting: "đang đàm phán với",
 # "sau mỗi phiên họp với …", "Ông từng làm việc với …"
 # Counts before "cuộc"/"buổi"/"phiên" that tally meetings rather than tell one ("có hai cuộc làm việc" tells two)
+# Words after "tiếp đoàn" that end what is said of the delegation: where or when ("tiếp đoàn tại Nhà Quốc hội")
+_WHERE_OR_WHEN = frozenset({"tai", "o", "vao", "trong", "sang", "chieu", "toi", "ngay"})
 _MANY = frozenset({"nhiều", "chục", "trăm", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi"})
 _ONGOING = frozenset({"đang", "mỗi", "từng", "thường"})
 TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kien|chuong trinh|dien dan)? ?(?:nay )?"
@@ -521,9 +523,15 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             if not ({"vn"} <= {m.side for m in before} and any(m.side != "vn" for m in before)):
                 if not before and _THE_TWO_LEADERS in " ".join(a.folded[max(since, cue.start - 8):cue.start]):
                     found.append(Candidate(a, cue, seg_end, [], kind, date, here, pair=True))
-                elif (subject_here and all(m.side == "vn" for m in subject_here) and cue.end < len(a.tokens)
-                      and a.folded[cue.end] == "doan" and (cue.end + 1 == len(a.tokens)
-                                                           or a.gaps[cue.end + 1].strip() in (".", ",", ";"))):
+                elif subject_here and all(m.side == "vn" for m in subject_here) and (
+                        (cue.end < len(a.tokens) and a.folded[cue.end] == "doan" and (
+                            cue.end + 1 == len(a.tokens) or a.gaps[cue.end + 1].strip() in (".", ",", ";")
+                            or a.folded[cue.end + 1] in _WHERE_OR_WHEN))
+                        # "Sáng cùng ngày, đoàn đã được Phó Chủ tịch Quốc hội X tiếp tại Nhà Quốc hội"
+                        or a.folded[max(0, subject_here[0].start - 3):subject_here[0].start] in (
+                            ("doan", "da", "duoc"), ("cung", "doan", "duoc"))
+                        or a.folded[max(0, subject_here[0].start - 2):subject_here[0].start] == ("doan", "duoc")):
+                    # "… Phó Chủ tịch Quốc hội X đã tiếp đoàn (tại Nhà Quốc hội).": the delegation told of before
                     found.append(Candidate(a, cue, seg_end, list(subject_here), kind, date, here, delegation=True))
                 elif (subject and all(m.kind == "person" and m.side == "us" for m in subject)
                       and a.folded[cue.end - 1] == "voi"  # met a body, not "thăm và làm việc tại Việt Nam"
