@@ -1559,3 +1559,12 @@ def test_the_delegation_received_again_by_another_host(gaz, second):
     assert sorted((tuple(host(m)), tuple(met(m)), m.place) for m in found) == [
         (("Lương Cường",), ("Tom Reddick",), "Phủ Chủ tịch"),
         (("Trần Quang Phương",), ("Tom Reddick",), "Nhà Quốc hội")]
+
+
+def test_the_body_visited_and_the_man_met_there_are_one_meeting(gaz):
+    text = ("Ngày 10/7, Đại sứ Nguyễn Quốc Dũng đã đến thăm và làm việc tại trụ sở Trung tâm Nghiên cứu Chiến lược và "
+            "Quốc tế (CSIS) ở thủ đô Washington, gặp ông John J. Hamre, Chủ tịch kiêm Tổng Giám đốc CSIS.\n\n"
+            "Tham dự cuộc làm việc có các chuyên gia của CSIS, trong đó có ông Gregory Poling, Giám đốc Chương trình "
+            "Đông Nam Á.")
+    (m,) = meetings(text, gaz, published="2025-07-11")
+    assert met(m) >= {"John J. Hamre", "Gregory Poling"}

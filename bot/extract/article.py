@@ -855,6 +855,18 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
             else:
                 joined.organizations.setdefault(item.key(), item)
         return
+    hosts = {p.key() for p in vn_people}
+    visited = next((d for d in drafts if hosts and any(c.sentence == cand.sentence for c in d.anchors)
+                    and {p.key() for p in d.people.values() if p.side == "vn"} == hosts
+                    and not any(p.side != "vn" for p in d.people.values()) and d.date.iso == date.iso), None)
+    if visited is not None and all(isinstance(item, PersonRef) for item in fresh):
+        # "… đã đến thăm và làm việc tại trụ sở CSIS …, gặp ông John Hamre, Chủ tịch CSIS": the body visited and the
+        # man met there, one meeting
+        visited.named.setdefault(cand.sentence, set()).update(item.key() for item in fresh)
+        for item in fresh:
+            visited.people.setdefault(item.key(), item)
+        visited.anchors.append(cand)
+        return
     draft = _Draft(date=date, place=cand.place, kind=cand.kind, anchors=[cand],
                    named={cand.sentence: {item.key() for item in fresh}})
     for p in vn_people:
