@@ -1568,3 +1568,9 @@ def test_the_body_visited_and_the_man_met_there_are_one_meeting(gaz):
             "Đông Nam Á.")
     (m,) = meetings(text, gaz, published="2025-07-11")
     assert met(m) >= {"John J. Hamre", "Gregory Poling"}
+
+
+def test_last_year_is_the_year_before_the_page(gaz):
+    text = ("Trước đó, hồi tháng 9 năm ngoái, Chủ tịch nước Lương Cường đã tiếp Thượng nghị sĩ Steve Daines tại Hà Nội.")
+    (m,) = meetings(text, gaz, published="2024-12-10")
+    assert m.date.iso == "2023-09"

@@ -19,6 +19,11 @@ _SEP = r"\s*(?:-|–|—|đến|tới|và)\s*(?:ngày\s+)?"  # "trong hai ngày 
 _MONTH = r"\s*(?:/|\s+tháng\s+|\s*-\s*)"
 _YEAR = r"(?:\s*(?:/|\s+năm\s+)(\d{4}))?"
 
+# A year told by the page's own: "tháng 9 năm ngoái", "ngày 5/9 năm nay" (settled with the publication date)
+_YEAR_WORD = r"(?:\s+năm\s+(?:ngoái|trước|nay)\b)"
+_LAST_YEAR = re.compile(r"năm\s+(?:ngoái|trước)$", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"năm\s+nay$", re.IGNORECASE)
+
 _MONTH_NUMBERS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
                   "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12}
 _MONTH_WORDS = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
@@ -35,8 +40,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # (not from a day's month: "20/5 - Ngày 19/5" is no span "5 - 19/5")
     ("range", re.compile(rf"(?:từ\s+)?{_PART}(?<![\d/.])(\d{{1,2}}){_SEP}(\d{{1,2}})(?:\s*/\s*|\s+tháng\s+)(\d{{1,2}}){_YEAR}", re.IGNORECASE)),
     ("month", re.compile(r"(?<!\d )tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", re.IGNORECASE)),
-    ("day", re.compile(rf"{_PART}(\d{{1,2}})(?:\s*/\s*|\s+tháng\s+)(\d{{1,2}})(?!\d)(?:\s*(?:/|\s+năm\s+)(\d{{4}}))?", re.IGNORECASE)),
-    ("month", re.compile(r"(?<!\d )tháng\s+(\d{1,2})(?!\s*/\s*\d)(?!\d)()", re.IGNORECASE)),
+    ("day", re.compile(rf"{_PART}(\d{{1,2}})(?:\s*/\s*|\s+tháng\s+)(\d{{1,2}})(?!\d)(?:\s*(?:/|\s+năm\s+)(\d{{4}})|{_YEAR_WORD})?",
+                       re.IGNORECASE)),
+    ("month", re.compile(rf"(?<!\d )tháng\s+(\d{{1,2}})(?!\s*/\s*\d)(?!\d)(){_YEAR_WORD}?", re.IGNORECASE)),
     # "ngày 2 Tháng Bảy 2025", "ngày 10 tháng Mười Một": the month in words, as overseas and older papers write it
     ("day_words", re.compile(
         rf"{_PART}(\d{{1,2}})\s+tháng\s+({_MONTH_WORDS})(?![^\W\d_])(?!\s+bên)(?:\s*,?\s*(?:năm\s+)?(\d{{4}}))?", re.IGNORECASE)),
@@ -315,6 +321,9 @@ def settle_year(value: DateValue, published: date | None, stated: dict[str, int]
     if not value.iso or value.year_known:
         return value
     lo, _, hi = value.iso.partition("/")
+    told = value.text or ""
+    if published is not None and (_LAST_YEAR.search(told) or _THIS_YEAR.search(told)):
+        return with_year(value, published.year - (1 if _LAST_YEAR.search(told) else 0))
     if lo[2:] in stated:
         year = stated[lo[2:]]
     elif published is not None:
