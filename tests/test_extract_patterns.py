@@ -1574,3 +1574,11 @@ def test_last_year_is_the_year_before_the_page(gaz):
     text = ("Trước đó, hồi tháng 9 năm ngoái, Chủ tịch nước Lương Cường đã tiếp Thượng nghị sĩ Steve Daines tại Hà Nội.")
     (m,) = meetings(text, gaz, published="2024-12-10")
     assert m.date.iso == "2023-09"
+
+
+@pytest.mark.parametrize("where, place", [("tại thủ phủ Richmond", "thủ phủ Richmond"),
+                                          ("tại thung lũng Silicon", "thung lũng Silicon")])
+def test_a_place_after_a_lower_case_head(gaz, where, place):
+    (m,) = meetings(f"Ngày 12/5, {where}, Đại sứ Nguyễn Quốc Dũng đã gặp Thống đốc bang Virginia Glenn Youngkin.",
+                    gaz)
+    assert m.place == place
