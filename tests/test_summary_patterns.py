@@ -361,3 +361,12 @@ def test_a_topic_inside_a_ministry_s_name_says_nothing(gaz):
             "Nguyễn Kim Sơn; lãnh đạo các bộ, ngành và nhiều trường đại học của Việt Nam.\n\n"
             "Hai bên cũng trao đổi về kế hoạch mở xưởng lắp ráp thiết bị tại Hải Phòng.")
     assert "Bộ Giáo dục" not in summary(text, gaz)
+
+
+def test_the_next_entry_of_a_dated_list_is_not_in_a_summary(gaz):
+    text = ("Tuần qua, các cơ quan Việt Nam duy trì nhiều tiếp xúc với phía Mỹ.\n\n"
+            "- Thứ Năm (10/7): Bộ trưởng Nguyễn Hồng Diên tiếp Đại sứ Mỹ Marc Knapper tại Hà Nội, trao đổi về kế hoạch "
+            "tăng nhập khẩu hàng hóa Mỹ.\n\n"
+            "- Thứ Sáu (11/7): Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng cho biết hai bên đang tiếp tục trao đổi.")
+    (m,) = extract_article(text, "t", gaz, published="2025-07-12").meetings
+    assert "nhập khẩu" in m.summary and "Người phát ngôn" not in m.summary

@@ -1211,6 +1211,10 @@ def _scopes(
         elif a.sentence.kind == "heading" or (round_mentions[idx] and not a.cues) or _THE_WHOLE_TRIP.match(
                 " ".join(a.folded[:5])):
             current = None  # "Kết thúc chuyến công tác, Bộ trưởng nhấn mạnh …": of the whole trip, no one meeting
+        elif current is not None and current in latest and _is_item(a) and _is_item(analyses[latest[current]]) and any(
+                ":" in a.gaps[k] for k in range(1, min(len(a.tokens), 7))):
+            # "- Thứ Sáu (11/7): Người phát ngôn …": the next entry of a list, under its own label, not this meeting
+            current, group = None, []
         else:
             named = _names(a, registry)
             # the one meeting whose counterpart it names ("Với đại diện AmCham, …"), else whose people
