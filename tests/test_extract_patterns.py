@@ -1582,3 +1582,13 @@ def test_a_place_after_a_lower_case_head(gaz, where, place):
     (m,) = meetings(f"Ngày 12/5, {where}, Đại sứ Nguyễn Quốc Dũng đã gặp Thống đốc bang Virginia Glenn Youngkin.",
                     gaz)
     assert m.place == place
+
+
+def test_the_morning_of_the_day_the_lead_gives(gaz):
+    text = ("Ngày 26/10, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã có hai cuộc làm việc với phía Hoa Kỳ.\n\n"
+            "Buổi sáng, Bộ trưởng tiếp ông Jacob Helberg, Thứ trưởng Bộ Ngoại giao Hoa Kỳ. Hai bên trao đổi về năng "
+            "lượng.\n\nChiều cùng ngày, Bộ trưởng Nguyễn Hồng Diên có cuộc gặp ngắn với Trưởng Đại diện Thương mại Hoa "
+            "Kỳ Jamieson Greer.")
+    found = meetings(text, gaz, published="2025-10-27")
+    assert sorted((tuple(met(m)), m.date.iso) for m in found) == [
+        (("Jacob Helberg",), "2025-10-26"), (("Jamieson Greer",), "2025-10-26")]

@@ -51,6 +51,7 @@ _PLACE_FOLLOWS = re.compile(
 # "hai đoàn đã họp …"
 _DELEGATIONS_MET = re.compile(r"\b(?:doan|nhom|hai doan)\b.{0,60}\b(?:viet nam|hai nuoc|hai doan)\b.{0,40}"
                               r"\bda (?:lam viec|hop|dam phan|trao doi|tien hanh)\b")
+_PART_OF_DAY = re.compile(r"(?:buoi )?(?:sang|chieu|toi|trua)(?: hom do| ngay hom do)?")  # folded, before a comma
 _FILE_PHOTO = re.compile(r"\bảnh\s*(?::\s*)?tư\s+liệu\b|\b(?:trong|tại)\s+một\s+(?:lần|dịp)\b", re.IGNORECASE)
 _COUNTRY = re.compile(r"\b(?:" + "|".join(sorted(COUNTRY_NAMES, key=len, reverse=True)) + r")\b")
 _YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")  # no digit before: looked for after "19"/"20", which are found fast
@@ -290,6 +291,12 @@ def _hosts_for_generic(cand: Candidate, analyses: list[SentenceAnalysis], drafts
     return True
 
 
+def _opens_with_part_of_day(a: SentenceAnalysis) -> bool:
+    """ "Buổi sáng, Bộ trưởng tiếp …", "Chiều hôm đó, …": a part of a day told before, and no day of its own."""
+    comma = next((k for k in range(1, min(len(a.tokens), 5)) if "," in a.gaps[k]), None)
+    return comma is not None and _PART_OF_DAY.fullmatch(" ".join(a.folded[:comma])) is not None
+
+
 def _sets_the_time(analyses: list[SentenceAnalysis], i: int, reporting: set[int]) -> bool:
     """ "Điểm nhấn … diễn ra vào chiều 12-6 …, buổi làm việc cuối cùng. Theo đề xuất …, X đã đàm phán với Y":
     the sentence before, in the same paragraph, names nobody and reports no meeting, only when."""
@@ -456,6 +463,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 before = context(opener) if opener is not None else None
             elif cand.date is None and _sets_the_time(analyses, a.sentence.index, reporting):
                 before = context(a.sentence.index - 1)
+            elif cand.date is None and _opens_with_part_of_day(a):
+                # "ngày 26/10, Bộ trưởng … đã có hai cuộc làm việc với phía Hoa Kỳ. | Buổi sáng, Bộ trưởng tiếp …":
+                # the day the nearest sentence before gives
+                before = next((c for k in range(1, 4) if (c := context(a.sentence.index - k))), None)
             elif cand.date is None and a.places and a.places[0][0] == 0 and fold(a.places[0][2]) not in COUNTRY_NAMES:
                 # "Nhân dịp …, sáng 21/9/2025, Chủ tịch nước … đến thành phố Seattle …. Tại Seattle, Chủ tịch nước đã
                 # tiếp …": the day the article told of arriving where the sentence opens
