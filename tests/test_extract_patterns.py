@@ -1592,3 +1592,11 @@ def test_the_morning_of_the_day_the_lead_gives(gaz):
     found = meetings(text, gaz, published="2025-10-27")
     assert sorted((tuple(met(m)), m.date.iso) for m in found) == [
         (("Jacob Helberg",), "2025-10-26"), (("Jamieson Greer",), "2025-10-26")]
+
+
+def test_the_next_day_of_two_met_in_turn_is_one_day(gaz):
+    text = ("Chiều 9/4, Phó Thủ tướng Hồ Đức Phớc hội đàm với Bộ trưởng Tài chính Mỹ Scott Bessent tại Washington.\n\n"
+            "Sáng hôm sau, Phó Thủ tướng lần lượt gặp Bộ trưởng Thương mại Howard Lutnick và Đại diện Thương mại "
+            "Jamieson Greer.")
+    days = {next(iter(met(m))): m.date.iso for m in meetings(text, gaz, published="2025-04-12")}
+    assert days == {"Scott Bessent": "2025-04-09", "Howard Lutnick": "2025-04-10", "Jamieson Greer": "2025-04-10"}

@@ -394,6 +394,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
 
     reporting = {i for i, c in found.items() if c}
     host_days: list[tuple[set[str], DateValue, str | None]] = []  # a meeting of ours told with nobody met in it
+    relative_days: dict[tuple[int, int], DateValue] = {}  # each "hôm sau", "cùng ngày" resolved once
     for a in analyses:
         for cand in found[a.sentence.index]:
             if not _hosts_for_generic(cand, analyses, drafts):
@@ -484,7 +485,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 date, before_place = before
                 if not cand.place or fold(cand.place) in COUNTRY_NAMES:  # "… nhiệm kỳ công tác tại Việt Nam"
                     cand.place = before_place or cand.place
-            if cand.date and cand.date.relative:
+            if cand.date and cand.date.relative and (a.sentence.index, cand.date.start) in relative_days:
+                # "Sáng hôm sau, Phó Thủ tướng lần lượt gặp A và B": one day for both, counted once
+                date = relative_days[(a.sentence.index, cand.date.start)]
+            elif cand.date and cand.date.relative:
                 text = cand.date.value.text or ""
                 if cand.date.relative in ("today", "yesterday"):
                     # "hôm nay", "chiều qua": counted from the page's own date, if it has one
@@ -512,6 +516,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                     since = told_day if told_day and not earlier else last_date
                     step = {"next_day": 1, "prev_day": -1}.get(cand.date.relative, 0)
                     date = shift_day(since, step, text) if since else UNKNOWN_DATE
+            if cand.date and cand.date.relative:
+                relative_days.setdefault((a.sentence.index, cand.date.start), date)
             date = settle_year(date, pub, stated)  # "2-7-2025" in the text and "tối 2-7" in a caption: one day
             if date.known:
                 last_date = date
