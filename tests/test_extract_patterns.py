@@ -1600,3 +1600,9 @@ def test_the_next_day_of_two_met_in_turn_is_one_day(gaz):
             "Jamieson Greer.")
     days = {next(iter(met(m))): m.date.iso for m in meetings(text, gaz, published="2025-04-12")}
     assert days == {"Scott Bessent": "2025-04-09", "Howard Lutnick": "2025-04-10", "Jamieson Greer": "2025-04-10"}
+
+
+def test_the_head_of_a_third_countrys_delegation_is_no_us_side(gaz):
+    assert not meetings("Chiều 8/7, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Trần Quang Phương tiếp đoàn Liên minh Nghị "
+                        "sĩ hữu nghị Nhật Bản - Việt Nam do ông Takeshi Morimoto, Hạ nghị sĩ, Phó Chủ tịch Liên minh, "
+                        "dẫn đầu.", gaz)

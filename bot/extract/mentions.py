@@ -797,6 +797,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     # a round's own session is a meeting between the people named right after it:
     # "phiên đàm phán cấp Bộ trưởng lần thứ 8 giữa A và B", "phiên đàm phán trực tuyến lần thứ năm với B"
     _third_country_lists(a, gaz)
+    _third_country_delegations(a, gaz)
     a.rounds = find_rounds(a, gaz)
     a.mentions = [m for m in a.mentions
                   if not any(r.token_start <= m.start and m.end <= r.token_end for r in a.rounds)]
@@ -866,6 +867,23 @@ def _more_of_the_plural(a: SentenceAnalysis, gaz: Gazetteer, i: int, title: str,
         covered.update(range(k, end))
         i = end
     return i
+
+
+def _third_country_delegations(a: SentenceAnalysis, gaz: Gazetteer) -> None:
+    """ "đoàn Liên minh Nghị sĩ hữu nghị Nhật Bản - Việt Nam do ông Takeshi Morimoto, Hạ nghị sĩ, … dẫn đầu": the head
+    of a third country's delegation is theirs, whatever his title alone would say."""
+    folded = a.folded
+    if "doan" not in folded or "do" not in folded:
+        return
+    for m in a.mentions:
+        if m.kind != "person" or m.side != "us" or (m.person is not None and m.person.side == "us"):
+            continue
+        by = next((k for k in range(m.start - 1, max(-1, m.start - 3), -1) if folded[k] == "do"), None)
+        if by is None:
+            continue
+        group = next((k for k in range(by - 1, max(-1, by - 16), -1) if folded[k] == "doan"), None)
+        if group is not None and side_of(folded[group + 1:by], gaz, "", a.tokens[group + 1:by]) == "other":
+            m.side = "other"
 
 
 def _third_country_lists(a: SentenceAnalysis, gaz: Gazetteer) -> None:
