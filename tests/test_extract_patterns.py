@@ -1606,3 +1606,10 @@ def test_the_head_of_a_third_countrys_delegation_is_no_us_side(gaz):
     assert not meetings("Chiều 8/7, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Trần Quang Phương tiếp đoàn Liên minh Nghị "
                         "sĩ hữu nghị Nhật Bản - Việt Nam do ông Takeshi Morimoto, Hạ nghị sĩ, Phó Chủ tịch Liên minh, "
                         "dẫn đầu.", gaz)
+
+
+def test_a_third_countrys_leader_named_without_the_country_is_not_met(gaz):
+    text = ("Ngày 20/10, Tổng thống Donald Trump cho biết ông vừa có cuộc điện đàm với Tổng thống Prabowo Subianto.\n\n"
+            "Theo chuyên gia Nguyễn Văn An, Việt Nam cần theo dõi sát diễn biến.")
+    for m in meetings(text, gaz, published="2025-10-21"):
+        assert "Prabowo Subianto" not in met(m)
