@@ -1613,3 +1613,9 @@ def test_a_third_countrys_leader_named_without_the_country_is_not_met(gaz):
             "với Indonesia sau cuộc điện đàm với Tổng thống Prabowo Subianto.\n\n\"Khoảng cách không lớn\", TS Nguyễn "
             "Văn An, chuyên gia kinh tế, nhận định.")
     assert not meetings(text, gaz, published="2025-07-16")
+
+
+def test_received_by_a_senator_in_the_passive_with_don_tiep(gaz):
+    (m,) = meetings("Ngày 5/8, Bộ trưởng Nguyễn Hồng Diên được Thượng nghị sĩ Bill Hagerty đón tiếp tại Điện Capitol, "
+                    "trao đổi về hợp tác năng lượng.", gaz, published="2025-08-06")
+    assert host(m) == {"Nguyễn Hồng Diên"} and met(m) == {"Bill Hagerty"} and m.date.iso == "2025-08-05"
