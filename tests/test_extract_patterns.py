@@ -1619,3 +1619,9 @@ def test_received_by_a_senator_in_the_passive_with_don_tiep(gaz):
     (m,) = meetings("Ngày 5/8, Bộ trưởng Nguyễn Hồng Diên được Thượng nghị sĩ Bill Hagerty đón tiếp tại Điện Capitol, "
                     "trao đổi về hợp tác năng lượng.", gaz, published="2025-08-06")
     assert host(m) == {"Nguyễn Hồng Diên"} and met(m) == {"Bill Hagerty"} and m.date.iso == "2025-08-05"
+
+
+def test_a_caucus_met_by_its_members_is_the_body_met(gaz):
+    (m,) = meetings("Tháng 10, Chủ nhiệm Ủy ban Đối ngoại Vũ Hải Hà làm việc trực tuyến với các thành viên Nhóm nghị sĩ "
+                    "Hoa Kỳ vì ASEAN, trao đổi về thuận lợi hóa thương mại.", gaz, published="2024-12-10")
+    assert host(m) == {"Vũ Hải Hà"} and met(m) == {"Nhóm nghị sĩ Hoa Kỳ vì ASEAN"} and m.kind == "online"

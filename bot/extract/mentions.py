@@ -514,7 +514,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             k = pending[-1][1]
             pending = []
             while k < n and tokens[k].text[:1].isupper() and tokens[k].text.isascii() and k not in covered \
-                    and k not in known and k not in titles and not gaz.organization_index.match_at(folded, k):
+                    and k not in known and k not in titles and not gaz.organization_index.match_at(folded, k) \
+                    and " ".join(folded[k:k + 2]) not in COUNTRY_NAMES:  # "… nghị sĩ Hoa Kỳ": the country, no body
                 e = k + 1
                 while e < n and tokens[e].text[:1].isupper() and tokens[e].text.isascii() and gaps[e] == " ":
                     e += 1
