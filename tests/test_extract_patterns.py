@@ -1625,3 +1625,10 @@ def test_a_caucus_met_by_its_members_is_the_body_met(gaz):
     (m,) = meetings("Tháng 10, Chủ nhiệm Ủy ban Đối ngoại Vũ Hải Hà làm việc trực tuyến với các thành viên Nhóm nghị sĩ "
                     "Hoa Kỳ vì ASEAN, trao đổi về thuận lợi hóa thương mại.", gaz, published="2024-12-10")
     assert host(m) == {"Vũ Hải Hà"} and met(m) == {"Nhóm nghị sĩ Hoa Kỳ vì ASEAN"} and m.kind == "online"
+
+
+@pytest.mark.parametrize("guest", ["ông Phạm Anh Dũng, Chủ tịch Hội đồng Kinh doanh Hoa Kỳ - ASEAN",
+                                   "ông Phạm Anh Dũng, Tổng Giám đốc Boeing Việt Nam"])
+def test_a_us_body_headed_by_a_man_with_a_name_like_ours(gaz, guest):
+    (m,) = meetings(f"Ngày 12/5, Phó Thủ tướng Bùi Thanh Sơn tiếp {guest}.", gaz)
+    assert host(m) == {"Bùi Thanh Sơn"} and met(m) == {"Phạm Anh Dũng"}

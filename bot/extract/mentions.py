@@ -720,8 +720,15 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 joined = " ".join(chain)
                 # "Phó Thủ tướng Trung Quốc Hà Lập Phong": a name like ours, of a third country
                 third = _of_a_third_country(a.text_between(chain_start, i))
+                # the side its title says, without the name: "Phạm Anh Dũng" names no Britain ("Anh")
+                titled = folded[chain_start:i] + folded[name_end:end]
+                chain_tokens = tokens[chain_start:i] + tokens[name_end:end]
                 side = "other" if third else (
-                    "us" if any(w in joined for w in _US_SEATS) and side_of(chain, gaz, "vn", chain_tokens) == "us" else "vn")
+                    "us" if any(w in joined for w in _US_SEATS) and side_of(titled, gaz, "vn", chain_tokens) == "us" else "vn")
+                if side == "vn" and any(o.side == "us" for _, _, o in org_hits) and (
+                        side_of(titled, gaz, "us", chain_tokens) == "us" or _of_a_company_here(a, chain_start, end, gaz)):
+                    # "ông Phạm Anh Dũng - Tổng Giám đốc AES Việt Nam": a name like ours, heading a US firm or its arm here
+                    side = "us"
             else:
                 side = side_of(chain, gaz, "us", chain_tokens)
                 if side == "vn" and _of_a_company_here(a, chain_start, end, gaz):
