@@ -516,7 +516,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             before = [m for m in a.mentions if since <= m.start and m.end <= cue.start
                       and (m.kind == "person" or (m.kind == "unnamed" and m.side == "us"))
                       and not _invited_by(a, m)]
-            if a.folded[cue.end - 1] == "voi" and cue.end < len(a.tokens) and not a.gaps[cue.end].strip():
+            if (a.folded[cue.end - 1] == "voi" and cue.end < len(a.tokens) and not a.gaps[cue.end].strip()
+                    and a.folded[cue.end] != "nhau"):  # "A và B đã ngồi với nhau": each other
                 # "bà X nêu rõ Việt Nam … tiếp tục trao đổi với các cơ quan liên quan của Hoa Kỳ": whom it was with
                 # is said, if by no name; the US people named before the cue are not it
                 before = [m for m in before if m.side == "vn"]
