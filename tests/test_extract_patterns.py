@@ -1632,3 +1632,15 @@ def test_a_caucus_met_by_its_members_is_the_body_met(gaz):
 def test_a_us_body_headed_by_a_man_with_a_name_like_ours(gaz, guest):
     (m,) = meetings(f"Ngày 12/5, Phó Thủ tướng Bùi Thanh Sơn tiếp {guest}.", gaz)
     assert host(m) == {"Bùi Thanh Sơn"} and met(m) == {"Phạm Anh Dũng"}
+
+
+def test_items_of_a_list_ending_in_semicolons_each_tell_a_meeting(gaz):
+    text = ("Bộ trưởng Đỗ Đức Duy kết thúc chuyến công tác tại Hoa Kỳ\n\n"
+            "Trong chuyến công tác, Bộ trưởng Bộ Nông nghiệp và Môi trường Đỗ Đức Duy đã:\n\n"
+            "- Làm việc với ông Mike Naig, Bộ trưởng Nông nghiệp bang Iowa, tại thủ phủ Des Moines (ngày 2/6);\n\n"
+            "- Làm việc với ông Brian Baldridge, Giám đốc Sở Nông nghiệp bang Ohio, tại thành phố Columbus (ngày 4/6);\n\n"
+            "- Chủ trì tọa đàm với Hội đồng Kinh doanh Hoa Kỳ - ASEAN tại Washington D.C. (chiều 6/6).")
+    found = meetings(text, gaz, published="2025-06-08")
+    assert {"Mike Naig", "Brian Baldridge"} <= set().union(*(met(m) for m in found))
+    naig = next(m for m in found if "Mike Naig" in met(m))
+    assert naig.date.iso == "2025-06-02" and not naig.summary.startswith(("-", "…"))

@@ -38,11 +38,16 @@ TOPIC_WEIGHT = 2  # the first topic a stretch names; each further one adds 1 (a 
 _DATELINE = re.compile(r"^(?:\(\s*[^\s()]{2,20}\s*\)|[A-ZĐ][A-ZĐa-z+.]{1,12}|[a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*[-–—]\s*(?=\S)")
 
 
+_LIST_MARKER = re.compile(r"^[-–•+*]\s+")
+
+
 def _piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
     """Characters ``lo``..``hi`` of a sentence as evidence (article offsets), without an outlet's dateline."""
     s = a.sentence
     if lo == 0 and (dateline := _DATELINE.match(s.text)) and dateline.end() < hi:
         lo = dateline.end()
+    if lo == 0 and (marker := _LIST_MARKER.match(s.text)):
+        lo = marker.end()  # "- Làm việc với …": the list's dash is no word of what was said
     text = s.text[lo:hi].strip(" ,;:")
     lo = s.text.index(text, lo) if text else lo
     return Evidence(s.index, s.start + lo, s.start + lo + len(text), text)
@@ -110,7 +115,7 @@ def content_start(a: SentenceAnalysis, gaz: Gazetteer, after: int, end: int) -> 
 def _render(pieces: list[Evidence], whole: dict[int, str]) -> str:
     parts = []
     for ev in pieces:
-        full = whole[ev.sentence]
+        full = _LIST_MARKER.sub("", whole[ev.sentence], count=1)  # an item of a list is whole without its dash
         text = ev.text
         if not full.startswith(text):
             text = "…" + text
