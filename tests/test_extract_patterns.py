@@ -1644,3 +1644,9 @@ def test_items_of_a_list_ending_in_semicolons_each_tell_a_meeting(gaz):
     assert {"Mike Naig", "Brian Baldridge"} <= set().union(*(met(m) for m in found))
     naig = next(m for m in found if "Mike Naig" in met(m))
     assert naig.date.iso == "2025-06-02" and not naig.summary.startswith(("-", "…"))
+
+
+def test_whose_envoy_he_is_is_not_who_met(gaz):
+    (m,) = meetings("Chiều 9/4, tại trụ sở Bộ Tài chính Hoa Kỳ, Phó Thủ tướng Hồ Đức Phớc, Đặc phái viên của Tổng Bí thư "
+                    "Tô Lâm, đã hội đàm với Bộ trưởng Tài chính Hoa Kỳ Scott Bessent.", gaz)
+    assert host(m) == {"Hồ Đức Phớc"} and met(m) == {"Scott Bessent"}

@@ -160,6 +160,11 @@ def _clause_subject(vn: list[Mention], a: SentenceAnalysis) -> list[Mention]:
     Bộ trưởng Ngoại giao Lê Hoài Trung đã hội đàm với …")."""
     if not vn:
         return []
+    # "Phó Thủ tướng Hồ Đức Phớc, Đặc phái viên của Tổng Bí thư Tô Lâm, đã hội đàm …": whose envoy he is is said
+    # in his title, and is not the subject
+    while len(vn) > 1 and vn[-1].start > 0 and a.folded[vn[-1].start - 1] in ("cua", "thuoc") and (
+            vn[-2].end >= vn[-1].start - 1):
+        vn = vn[:-1]
     kept = [vn[-1]]
     for m in reversed(vn[:-1]):
         between = a.folded[m.end:kept[0].start]
