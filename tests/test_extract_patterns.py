@@ -1650,3 +1650,15 @@ def test_whose_envoy_he_is_is_not_who_met(gaz):
     (m,) = meetings("Chiều 9/4, tại trụ sở Bộ Tài chính Hoa Kỳ, Phó Thủ tướng Hồ Đức Phớc, Đặc phái viên của Tổng Bí thư "
                     "Tô Lâm, đã hội đàm với Bộ trưởng Tài chính Hoa Kỳ Scott Bessent.", gaz)
     assert host(m) == {"Hồ Đức Phớc"} and met(m) == {"Scott Bessent"}
+
+
+@pytest.mark.parametrize("sentence, ours, theirs, title", [
+    ("Ngày 13/5, Công sứ Phạm Thu Trang đã làm việc với ông James Carafano, Cố vấn cao cấp của Viện Hudson.",
+     "Phạm Thu Trang", "James Carafano", "Cố vấn cao cấp của Viện Hudson"),
+    ("Ngày 9/4, Phó Thủ tướng Hồ Đức Phớc đã hội đàm với Bộ trưởng Tài chính Hoa Kỳ Scott K. H. Bessent.",
+     "Hồ Đức Phớc", "Scott K. H. Bessent", "Bộ trưởng Tài chính Hoa Kỳ"),
+])
+def test_minister_counsellor_senior_adviser_and_two_initials(gaz, sentence, ours, theirs, title):
+    (m,) = meetings(sentence, gaz)
+    assert host(m) == {ours}
+    assert [(p.name, p.title) for p in m.people if p.side == "us"] == [(theirs, title)]

@@ -308,7 +308,8 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
         words = 1
         while end < n and end - i < _MAX_NAME + 1:
             gap = a.gaps[end]
-            if _is_initial(toks, text, base, end) and gap == " ":
+            if _is_initial(toks, text, base, end) and (
+                    gap == " " or (gap == ". " and _is_initial(toks, text, base, end - 1))):  # "Scott K. H. Bessent"
                 end += 1
                 continue
             if (gap.strip() in ("“", '"') and end + 1 < n and _foreign_word(toks[end]) and a.gaps[end + 1].strip() in ("”", '"')
@@ -1057,7 +1058,7 @@ _TITLE_GOES_ON = frozenset({"phu", "kiem", "thuong", "dac", "cap", "dieu", "kinh
 # Lower-case words after a title that say what the post is over, not the next clause's verb.
 _POST_OVER = frozenset(tuple(fold(w).split()) for w in (
     "chương trình", "pháp lý", "pháp chế", "nghiên cứu", "trung tâm", "bộ phận", "quan hệ", "chính sách", "đối ngoại",
-    "truyền thông"))
+    "truyền thông", "cao cấp", "cấp cao"))
 _TITLE_CONNECTORS = frozenset({"phu", "trach", "tai", "ve", "cua", "va", "kiem", "thuoc", "kinh", "te", "thuong", "mai"})
 _GENERIC_PAIRS = frozenset({("dai", "dien"), ("lanh", "dao"), ("quan", "chuc"), ("thanh", "vien"), ("can", "bo")})
 _GENERIC_TITLES = frozenset({"dai", "lanh", "quan", "thanh", "can"})  # đại diện, lãnh đạo, quan chức, thành viên, cán bộ
