@@ -1662,3 +1662,17 @@ def test_minister_counsellor_senior_adviser_and_two_initials(gaz, sentence, ours
     (m,) = meetings(sentence, gaz)
     assert host(m) == {ours}
     assert [(p.name, p.title) for p in m.people if p.side == "us"] == [(theirs, title)]
+
+
+@pytest.mark.parametrize("guest, title", [
+    ("ông Sabih Khan, Giám đốc vận hành (COO) Tập đoàn Apple", "Giám đốc vận hành (COO) Tập đoàn Apple"),
+    ("ông Ryan McInerney, Tổng Giám đốc điều hành (CEO) của Tập đoàn Visa",
+     "Tổng Giám đốc điều hành (CEO) của Tập đoàn Visa"),
+    ("Giám đốc điều hành (CEO) Tập đoàn Visa Ryan McInerney", "Giám đốc điều hành (CEO) Tập đoàn Visa"),
+    ("ông Ryan McInerney, Giám đốc điều hành mảng dinh dưỡng của Tập đoàn Abbott",
+     "Giám đốc điều hành mảng dinh dưỡng của Tập đoàn Abbott"),
+])
+def test_an_executives_title_with_its_english_acronym_and_its_field(gaz, guest, title):
+    (m,) = meetings(f"Ngày 12/5, Thủ tướng Phạm Minh Chính tiếp {guest}.", gaz)
+    (them,) = [p for p in m.people if p.side == "us"]
+    assert them.name and them.title == title

@@ -293,7 +293,8 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
     if after_place_word and not (folded[i - 1] == "bang" and _named_after_state_word(a, i)):
         return None
     if any((hit := gaz.organization_head_index.match_at(folded, k)) and hit[0] == i
-           and not (k > 0 and toks[k - 1].is_capitalized)  # "Thượng viện Patrick Leahy": "viện" ends another word
+           # "Thượng viện Patrick Leahy": "viện" ends another word (not "(CEO) Tập đoàn Visa …", after a bracket)
+           and not (k > 0 and toks[k - 1].is_capitalized and a.gaps[k] == " ")
            for k in range(max(0, i - 4), i)):
         return None  # "Tập đoàn Westinghouse Electric", "Công ty Excelerate Energy": a body's name
     if gaz.organization_index.match_at(folded, i) and not gaz.person_index.match_at(folded, i):
@@ -649,11 +650,15 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 # an appositive after the name: "Ted Cruz, Chủ tịch Ủy ban Thương mại Thượng viện"
                 j = titles[app]
                 while j < n and j - app < 30:
-                    bracketed = a.text_between(app, j).count("(") > a.text_between(app, j).count(")")
+                    opened = a.text_between(app, j) + a.gaps[j]  # with the gap before j: "… điều hành (|CEO) của …"
+                    bracketed = opened.count("(") > opened.count(")")
                     owned = folded[j - 1] in ("cua", "thuoc")  # "… Phát triển bền vững của Coca-Cola": a body
                     # "… kiêm Chủ tịch Quỹ Hỗ trợ phát triển giáo dục Sunny Mountain": the end of a body's name
                     owned = owned or (j not in known and _in_body_name(a, head_starts, titles, app, j)
                                       and (named := _discover_name(a, j, gaz)) is not None and not named[1])
+                    if bracketed and j < credit and ")" in a.sentence.text[tokens[j].end - a.sentence.start:]:
+                        j += 1  # "Tổng Giám đốc điều hành (CEO) của Tập đoàn Visa": the bracket is the title's own
+                        continue
                     if not bracketed and not owned and not _stops(gaps[j]) and (
                             j in known or (tokens[j].is_capitalized and _discover_name(a, j, gaz))):
                         j = end  # "… Ron Vachris, Chủ tịch nước Lương Cường đánh giá …": the next person's title
@@ -699,6 +704,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         and folded[titles[app]:titles[app] + 2] not in (("du", "an"), ("lam", "thoi"), ("thu", "nhat"))
                         # "Giám đốc chương trình nghiên cứu châu Á của …", "cố vấn pháp lý của quỹ": what the post is over
                         and folded[titles[app]:titles[app] + 2] not in _POST_OVER
+                        and folded[titles[app]] not in _POST_OVER_WORDS
                         # "Cục trưởng Cục lãnh sự": a title ending in a body's noun goes on with its name
                         and folded[titles[app] - 1] not in _BODY_NOUNS
                         # "Giám đốc cơ quan phụ trách Đông Nam Á", "Hạ nghị sĩ bang Washington": the title goes on
@@ -1058,7 +1064,10 @@ _TITLE_GOES_ON = frozenset({"phu", "kiem", "thuong", "dac", "cap", "dieu", "kinh
 # Lower-case words after a title that say what the post is over, not the next clause's verb.
 _POST_OVER = frozenset(tuple(fold(w).split()) for w in (
     "chương trình", "pháp lý", "pháp chế", "nghiên cứu", "trung tâm", "bộ phận", "quan hệ", "chính sách", "đối ngoại",
-    "truyền thông", "cao cấp", "cấp cao"))
+    "truyền thông", "cao cấp", "cấp cao", "vận hành", "điều hành", "tài chính", "kinh doanh", "khu vực", "phát triển",
+    "công nghệ", "sản xuất", "nhân sự", "tiếp thị", "chiến lược", "đầu tư", "thương mại", "toàn cầu"))
+# ... and single words: "Giám đốc điều hành mảng dinh dưỡng của …"
+_POST_OVER_WORDS = frozenset(fold(w) for w in ("mảng", "khối", "ngành"))
 _TITLE_CONNECTORS = frozenset({"phu", "trach", "tai", "ve", "cua", "va", "kiem", "thuoc", "kinh", "te", "thuong", "mai"})
 _GENERIC_PAIRS = frozenset({("dai", "dien"), ("lanh", "dao"), ("quan", "chuc"), ("thanh", "vien"), ("can", "bo")})
 _GENERIC_TITLES = frozenset({"dai", "lanh", "quan", "thanh", "can"})  # đại diện, lãnh đạo, quan chức, thành viên, cán bộ
