@@ -1676,3 +1676,16 @@ def test_an_executives_title_with_its_english_acronym_and_its_field(gaz, guest, 
     (m,) = meetings(f"Ngày 12/5, Thủ tướng Phạm Minh Chính tiếp {guest}.", gaz)
     (them,) = [p for p in m.people if p.side == "us"]
     assert them.name and them.title == title
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Hà Nội (TTXVN) 11/3 - Chiều nay, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Hoa Kỳ Marc "
+     "Knapper.", "2025-03-11"),
+    ("Washington (TTXVN) 11/3 - Hôm qua, Bộ trưởng Nguyễn Hồng Diên đã gặp ông Jamieson Greer tại Washington.",
+     "2025-03-10"),
+    ("Hà Nội, ngày 11/3 - Tuần trước, Bộ trưởng Nguyễn Hồng Diên đã điện đàm với ông Jamieson Greer.", None),
+    ("Washington (TTXVN) 11/3 - Đại sứ Nguyễn Quốc Dũng đã có cuộc gặp với Hạ nghị sĩ Mike Kelly.", "2025-03-11"),
+])
+def test_a_datelines_day_is_today_for_the_story(gaz, text, day):
+    (m,) = meetings(text, gaz, published="2025-03-12")  # a page dated the day after it was filed
+    assert m.date.iso == day

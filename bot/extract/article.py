@@ -291,6 +291,28 @@ def _hosts_for_generic(cand: Candidate, analyses: list[SentenceAnalysis], drafts
     return True
 
 
+# "Washington (TTXVN) 10/6 - …", "Hà Nội, ngày 10/3 - …", "(VOV) 11/3 - …": the day a correspondent filed the story
+_DATELINE = re.compile(r"^[^\n.]{0,40}?(?:\([^()]{2,20}\)|,\s*ngày)\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?\s*[-–—]\s")
+
+
+_EARLIER_SPAN = re.compile(r"\b(?:tuần trước|tuần qua|cuối tuần qua|tháng trước|tháng qua|hôm trước|mấy ngày qua)\b")
+
+
+def _dateline_day(analyses: list[SentenceAnalysis], pub: date | None, stated: dict[str, int]) -> DateValue | None:
+    """The day of the dateline opening the article's first paragraphs, with its year settled; None without one."""
+    for a in analyses[:3]:
+        if a.sentence.kind != "text":
+            continue
+        m = _DATELINE.match(a.sentence.text)
+        if m:
+            day, month = int(m.group(1)), int(m.group(2))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                value = DateValue(f"--{month:02d}-{day:02d}", m.group(0).strip(), "day_no_year")
+                return settle_year(value, pub, stated)
+        return None
+    return None
+
+
 def _opens_with_part_of_day(a: SentenceAnalysis) -> bool:
     """ "Buổi sáng, Bộ trưởng tiếp …", "Chiều hôm đó, …": a part of a day told before, and no day of its own."""
     comma = next((k for k in range(1, min(len(a.tokens), 5)) if "," in a.gaps[k]), None)
@@ -395,6 +417,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     reporting = {i for i, c in found.items() if c}
     host_days: list[tuple[set[str], DateValue, str | None]] = []  # a meeting of ours told with nobody met in it
     relative_days: dict[tuple[int, int], DateValue] = {}  # each "hôm sau", "cùng ngày" resolved once
+    datelined = _dateline_day(analyses, pub, stated)
     for a in analyses:
         for cand in found[a.sentence.index]:
             if not _hosts_for_generic(cand, analyses, drafts):
@@ -436,6 +459,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             if _speech_venue_only(cand, refs, drafts):
                 continue
             date = cand.date.value if cand.date else UNKNOWN_DATE
+            if cand.date and (line := _DATELINE.match(a.sentence.text)) and cand.date.start < line.end() and (
+                    _EARLIER_SPAN.search(a.sentence.text[line.end():].casefold())):
+                # "Hà Nội, ngày 10/3 - Tuần trước, Bộ trưởng … điện đàm với …": the day filed, not the day it was held
+                date = UNKNOWN_DATE
             before = None
             if cand.date is None and _LINKED.match(" ".join(a.folded[:6])):
                 # "Bên lề lễ ký, …", "Ngay sau lễ đón, …": the last day told before it
@@ -491,9 +518,11 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             elif cand.date and cand.date.relative:
                 text = cand.date.value.text or ""
                 if cand.date.relative in ("today", "yesterday"):
-                    # "hôm nay", "chiều qua": counted from the page's own date, if it has one
+                    # "hôm nay", "chiều qua": counted from the day the dateline gives ("Hà Nội (TTXVN) 11/3 - Chiều
+                    # nay, …"), else from the page's own date, if it has one
                     back = -1 if cand.date.relative == "yesterday" else 0
-                    date = shift_day(DateValue(pub.isoformat(), text, "day"), back, text) if pub else UNKNOWN_DATE
+                    today = datelined or (DateValue(pub.isoformat(), text, "day") if pub else None)
+                    date = shift_day(today, back, text) if today else UNKNOWN_DATE
                 else:
                     # "Chiều 6/6, Thủ tướng chủ trì phiên họp Chính phủ. Cùng chiều, Thủ tướng tiếp …": the day of the
                     # sentence just before, when it told no meeting, else of the meeting told last
