@@ -1689,3 +1689,12 @@ def test_an_executives_title_with_its_english_acronym_and_its_field(gaz, guest, 
 def test_a_datelines_day_is_today_for_the_story(gaz, text, day):
     (m,) = meetings(text, gaz, published="2025-03-12")  # a page dated the day after it was filed
     assert m.date.iso == day
+
+
+def test_a_meeting_abroad_told_in_our_time_first_is_dated_where_it_was_held(gaz):
+    (m,) = meetings("Rạng sáng 10/4 (giờ Việt Nam), tức chiều 9/4 theo giờ Washington, Phó Thủ tướng Hồ Đức Phớc đã hội "
+                    "đàm với Bộ trưởng Tài chính Hoa Kỳ Scott Bessent.", gaz)
+    assert m.date.iso == "--04-09"
+    (call,) = meetings("Sáng sớm 14/10 (giờ Việt Nam), tức tối 13/10 giờ Mỹ, Thủ tướng Phạm Minh Chính điện đàm với Bộ "
+                       "trưởng Tài chính Hoa Kỳ Scott Bessent.", gaz)
+    assert call.date.iso == "--10-14"  # a call from Hà Nội keeps our day

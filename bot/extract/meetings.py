@@ -203,6 +203,7 @@ def _kind(a: SentenceAnalysis, gaz: Gazetteer, default: str) -> str:
     return markers[0] if markers else default
 
 
+_HOME_CLOCK_NEXT = re.compile(r"\s*\(?\s*(?:theo\s+)?giờ\s+(?:Hà Nội|Việt Nam|VN)\b", re.IGNORECASE)
 _OUR_CLOCK = re.compile(r"\s*(?:theo\s+)?giờ\s+(?:Hà Nội|Việt Nam|VN)\b", re.IGNORECASE)
 
 
@@ -256,13 +257,18 @@ def _to_come(a: SentenceAnalysis, start: int, end: int) -> bool:
 
 
 def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = False,
-              only_after: bool = False, cue_end: int | None = None) -> DateMention | None:
+              only_after: bool = False, cue_end: int | None = None, met_there: bool = False) -> DateMention | None:
     """The date of the meeting a cue reports: the last one written before the cue (or, for a round's own
     session, the first after it), leaving out the date of a report ("Ngày 12-11, Bộ Công Thương cho biết …")."""
     text = a.sentence.text
     # "Chiều 23.5, Bộ Công Thương cho biết đoàn … đã có 4 ngày làm việc với …": the report's day, not the meeting's
     dates = [d for d in a.dates if not _REPORTING.match(fold(text[d.end : d.end + 80]))]
     if len(dates) > 1:
+        home = [d for d in dates if _HOME_CLOCK_NEXT.match(text[d.end:d.end + 25])]
+        if met_there and home and any(d not in home and not d.relative for d in dates):
+            # "Rạng sáng 10/4 (giờ Việt Nam), tức chiều 9/4 theo giờ Washington": the day where they met (a call's
+            # day stays ours: "Sáng sớm 14/10 (giờ Việt Nam), tức tối 13/10 giờ Mỹ, Thủ tướng điện đàm …")
+            dates = [d for d in dates if d not in home]
         # "tối 9/4 theo giờ Washington, tức sáng 10/4 giờ Hà Nội": the day where the meeting was
         dates = [d for d in dates if not _THAT_IS.search(text[max(0, d.start - 20):d.start])
                  and not at_home(text, d.start, d.end)] or dates  # "Tối 12/5 (sáng 13/5 giờ Hà Nội)"
@@ -443,7 +449,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             subject_here: list[Mention] = []
         else:
             subject_here = subject
-        date = _date_for(a, cue.start, after_cue=cue.role == "session", only_after=referred, cue_end=cue.end)
+        date = _date_for(a, cue.start, after_cue=cue.role == "session", only_after=referred, cue_end=cue.end,
+                         met_there=_kind(a, gaz, cue.kind) == "in_person")
         if listed and listed[-1].end <= len(a.tokens):
             # "bài viết ngày 5/4 … về cuộc điện đàm giữa A và B vào tối ngày 4/4": the day written right after whom
             # the cue names is the meeting's
