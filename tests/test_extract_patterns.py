@@ -1698,3 +1698,10 @@ def test_a_meeting_abroad_told_in_our_time_first_is_dated_where_it_was_held(gaz)
     (call,) = meetings("Sáng sớm 14/10 (giờ Việt Nam), tức tối 13/10 giờ Mỹ, Thủ tướng Phạm Minh Chính điện đàm với Bộ "
                        "trưởng Tài chính Hoa Kỳ Scott Bessent.", gaz)
     assert call.date.iso == "--10-14"  # a call from Hà Nội keeps our day
+
+
+def test_the_indo_pacific_is_no_india(gaz):
+    (m,) = meetings("Ngày 21/5, tại Honolulu, Đại sứ Nguyễn Quốc Dũng đã gặp Đô đốc Samuel J. Paparo, Tư lệnh Bộ Tư lệnh "
+                    "Ấn Độ Dương - Thái Bình Dương Hoa Kỳ.", gaz)
+    (paparo,) = [p for p in m.people if p.side == "us"]
+    assert paparo.title.endswith("Ấn Độ Dương - Thái Bình Dương Hoa Kỳ")

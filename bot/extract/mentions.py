@@ -667,6 +667,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                             tokens[j].is_capitalized and _discover_name(a, j, gaz))):
                         j = end  # "…, Đại sứ Hoa Kỳ tại Việt Nam - Marc Knapper, …": the next person's title
                         break
+                    if gaps[j].strip() in ("-", "–") and tuple(folded[j:j + 3]) == ("thai", "binh", "duong"):
+                        j += 3  # "Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương": one region
+                        continue
                     if gaps[j].strip() in ("-", "–") and _country_at(folded, j) and _country_before(folded, j):
                         j += 2 if tuple(folded[j:j + 2]) in (("hoa", "ki"), ("viet", "nam")) else 1
                         continue  # "Chủ tịch Hội đồng Kinh doanh Hoa Kỳ - ASEAN": one body's name
