@@ -1705,3 +1705,9 @@ def test_the_indo_pacific_is_no_india(gaz):
                     "Ấn Độ Dương - Thái Bình Dương Hoa Kỳ.", gaz)
     (paparo,) = [p for p in m.people if p.side == "us"]
     assert paparo.title.endswith("Ấn Độ Dương - Thái Bình Dương Hoa Kỳ")
+
+
+def test_a_country_named_in_what_was_asked_is_not_where_they_met(gaz):
+    (m,) = meetings("Ngày 30/9, Thủ tướng Phạm Minh Chính tiếp ông Scott Strazik, Tổng Giám đốc Tập đoàn GE Vernova, và đề "
+                    "nghị tập đoàn mở trung tâm nghiên cứu và phát triển tại Việt Nam.", gaz)
+    assert met(m) == {"Scott Strazik"} and m.place is None

@@ -310,7 +310,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         # the country of the trip
         before = [p for p in a.places if p[1] <= cue.start]
         before = [p for p in before if fold(p[2]) not in COUNTRY_NAMES] or before
-        chosen = after[0][2] if after else before[-1][2] if before else place
+        # (not a country named anywhere after: "… đề nghị mở trung tâm nghiên cứu tại Việt Nam" is what was asked)
+        fallback = place if place and not (fold(place) in COUNTRY_NAMES and a.places[0][0] > end + 1) else None
+        chosen = after[0][2] if after else before[-1][2] if before else fallback
         if chosen and fold(chosen) in COUNTRY_NAMES:
             # "Trong chuyến công tác tại Hoa Kỳ, … làm việc với FDA vào thứ Ba (23/9) tại Washington": the city
             later = [p for p in a.places if p[0] >= end and fold(p[2]) not in COUNTRY_NAMES]
