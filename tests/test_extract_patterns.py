@@ -1711,3 +1711,8 @@ def test_a_country_named_in_what_was_asked_is_not_where_they_met(gaz):
     (m,) = meetings("Ngày 30/9, Thủ tướng Phạm Minh Chính tiếp ông Scott Strazik, Tổng Giám đốc Tập đoàn GE Vernova, và đề "
                     "nghị tập đoàn mở trung tâm nghiên cứu và phát triển tại Việt Nam.", gaz)
     assert met(m) == {"Scott Strazik"} and m.place is None
+
+
+def test_a_state_legislator_with_a_middle_initial_after_bang(gaz):
+    (m,) = meetings("Ngày 4/12, tại Atlanta, Đại sứ Nguyễn Quốc Dũng đã gặp Chủ tịch Hạ viện bang Jon G. Burns.", gaz)
+    assert met(m) == {"Jon G. Burns"}

@@ -233,8 +233,18 @@ def _named_after_state_word(a: SentenceAnalysis, i: int) -> bool:
     """ "do Thượng nghị sĩ bang Dave Min dẫn đầu": two foreign words after "bang" that are no state, then a word of the
     clause, name a man (a comma after them may start an appositive of somebody else's titles, so not then)."""
     toks, n = a.tokens, len(a.tokens)
-    return (i + 2 <= n and _foreign_word(toks[i]) and _foreign_word(toks[i + 1]) and a.gaps[i + 1] == " "
-            and (i + 2 == n or (not toks[i + 2].is_capitalized and a.gaps[i + 2] == " ")))
+    text, base = a.sentence.text, a.sentence.start
+    j, words = i, 0
+    while j < n and j - i < 5:  # "bang Jon G. Burns": a middle initial too
+        if j > i and a.gaps[j] not in (" ", ". "):
+            break
+        if _foreign_word(toks[j]):
+            words += 1
+        elif not _is_initial(toks, text, base, j):
+            break
+        j += 1
+    return words >= 2 and (j == n or a.gaps[j].strip() in (".", ";")
+                           or (not toks[j].is_capitalized and a.gaps[j] == " "))
 
 
 def _country_at(folded: list[str] | tuple[str, ...], i: int) -> bool:
