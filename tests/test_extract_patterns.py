@@ -1716,3 +1716,11 @@ def test_a_country_named_in_what_was_asked_is_not_where_they_met(gaz):
 def test_a_state_legislator_with_a_middle_initial_after_bang(gaz):
     (m,) = meetings("Ngày 4/12, tại Atlanta, Đại sứ Nguyễn Quốc Dũng đã gặp Chủ tịch Hạ viện bang Jon G. Burns.", gaz)
     assert met(m) == {"Jon G. Burns"}
+
+
+def test_there_takes_the_day_of_the_visit_before(gaz):
+    text = ("Ngày 3/10 (giờ địa phương), Đại sứ Việt Nam tại Hoa Kỳ Nguyễn Quốc Dũng đã thăm Trường Chính sách công "
+            "Kennedy thuộc Đại học Harvard.\n\nTại đây, Đại sứ Nguyễn Quốc Dũng đã làm việc với ông Thomas J. Vallely, "
+            "Giám đốc cấp cao Chương trình Việt Nam của Trường Kennedy.")
+    (m,) = meetings(text, gaz, published="2025-10-05")
+    assert met(m) == {"Thomas J. Vallely"} and m.date.iso == "2025-10-03"

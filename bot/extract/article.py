@@ -32,7 +32,7 @@ from .rounds import RoundMention, is_next_step, leads, own_dates, progress_areas
 from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summarize
 
 # Openings that tie a sentence to the event of the one before it.
-_LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai"
+_LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai|tai day"
                      r"|trong khuon kho su kien|tai le ky|(?:ngay )?(?:sau|truoc) (?:le|buoi|cuoc|khi))\b")  # "Ngay sau lễ đón, …"
 _INTERVIEW = re.compile(r"\b(?:phong van|tra loi bao chi|tra loi phong vien|chia se voi phong vien)\b")
 _PUT_OFF = re.compile(r"\b(?:hoãn|hủy|huỷ|bác bỏ)\b")
