@@ -1724,3 +1724,11 @@ def test_there_takes_the_day_of_the_visit_before(gaz):
             "Giám đốc cấp cao Chương trình Việt Nam của Trường Kennedy.")
     (m,) = meetings(text, gaz, published="2025-10-05")
     assert met(m) == {"Thomas J. Vallely"} and m.date.iso == "2025-10-03"
+
+
+def test_a_place_is_no_man_but_a_woman_may_be_named_virginia(gaz):
+    text = ("Chiều 24/4, Tổng Lãnh sự Phạm Việt Hùng đã gặp Thị trưởng San Jose Matt Mahan.\n\nCùng ngày, Tổng Lãnh sự "
+            "Phạm Việt Hùng đã gặp gỡ một số đại diện cộng đồng người Việt tại khu vực Vịnh San Francisco.")
+    assert [met(m) for m in meetings(text, gaz)] == [{"Matt Mahan"}]
+    (m,) = meetings("Chiều 17/2, Quyền Bộ trưởng Lê Mạnh Hùng đã trao đổi với bà Virginia Smith.", gaz)
+    assert met(m) == {"Virginia Smith"}

@@ -279,7 +279,11 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
         folded[i - 1] == "duong" and toks[i - 1].is_capitalized)  # "Thái Bình Dương Michael DeSombre": no street
     if after_place_word and gaz.place_index.match_at(folded, i):
         return None
-    if (hit := _place_written(a, i, gaz)) and hit < n and toks[hit].is_capitalized and a.gaps[hit] == " ":
+    after_honorific = i > 0 and a.tokens[i - 1].text.casefold() in ("ông", "bà", "ngài")
+    if (hit := _place_written(a, i, gaz)) and not after_honorific and (
+            hit >= n or not toks[hit].is_capitalized or a.gaps[hit] != " "):
+        return None  # "… cộng đồng người Việt tại khu vực Vịnh San Francisco": a place, no man (but "bà Virginia Smith")
+    if hit and hit < n and toks[hit].is_capitalized and a.gaps[hit] == " " and not after_honorific:
         return None  # "Thị trưởng Los Angeles Karen Bass": the city ends the title, the name begins after it
     if i >= 1 and (hit := _place_written(a, i - 1, gaz)) and hit > i and toks[i - 1].is_capitalized:
         return None  # "tỉnh Quảng Ninh Nghiêm Xuân Cường", "bang Nam Carolina Henry McMaster": "Ninh" ends a place
