@@ -1732,3 +1732,13 @@ def test_a_place_is_no_man_but_a_woman_may_be_named_virginia(gaz):
     assert [met(m) for m in meetings(text, gaz)] == [{"Matt Mahan"}]
     (m,) = meetings("Chiều 17/2, Quyền Bộ trưởng Lê Mạnh Hùng đã trao đổi với bà Virginia Smith.", gaz)
     assert met(m) == {"Virginia Smith"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tối 2/7, cuộc điện đàm giữa Tổng Bí thư Tô Lâm và Tổng thống Donald Trump đã mở đường cho tuyên bố chung.",
+    "Ngày 10/11, phiên đàm phán cấp bộ trưởng lần thứ tám giữa Bộ trưởng Nguyễn Hồng Diên và ông Jamieson Greer diễn "
+    "ra tại Washington.",
+])
+def test_a_day_then_the_meeting_as_a_noun_phrase(gaz, text):
+    (m,) = meetings(text, gaz, published="2025-11-20")
+    assert len(met(m)) == 1 and m.date.iso.startswith("2025-")

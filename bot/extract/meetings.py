@@ -226,14 +226,14 @@ def _referred(a: SentenceAnalysis, cue: Cue) -> bool:
     return any(f" {w} " in f" {before} " for w in _REFERENCE_NOUNS)
 
 
-# "Buổi tọa đàm có sự tham gia của …": who took part in the meeting just reported, not another meeting
-# Words before a cue that make it talks going on, a habit or a career, not one meeting: "đang đàm phán với",
-# "sau mỗi phiên họp với …", "Ông từng làm việc với …"
-# Counts before "cuộc"/"buổi"/"phiên" that tally meetings rather than tell one ("có hai cuộc làm việc" tells two)
 # Words after "tiếp đoàn" that end what is said of the delegation: where or when ("tiếp đoàn tại Nhà Quốc hội")
 _WHERE_OR_WHEN = frozenset({"tai", "o", "vao", "trong", "sang", "chieu", "toi", "ngay"})
+# Counts before "cuộc"/"buổi"/"phiên" that tally meetings rather than tell one ("có hai cuộc làm việc" tells two)
 _MANY = frozenset({"nhiều", "chục", "trăm", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi"})
+# Words before a cue that make it talks going on, a habit or a career, not one meeting: "đang đàm phán với",
+# "sau mỗi phiên họp với …", "Ông từng làm việc với …"
 _ONGOING = frozenset({"đang", "mỗi", "từng", "thường"})
+# "Buổi tọa đàm có sự tham gia của …": who took part in the meeting just reported, not another meeting
 TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kien|chuong trinh|dien dan)? ?(?:nay )?"
                         r"co su tham (?:gia|du) cua\b")
 # Advice, orders and requests before a cue: "cần", "nên", "giao <title>", "yêu cầu", "chỉ đạo", "đề nghị"
@@ -396,9 +396,11 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             continue
         if cue.start > 0 and a.tokens[cue.start - 1].text.casefold() == "dự" and a.folded[cue.end - 1] != "voi":
             continue  # "dự cuộc họp của Hội đồng Hòa bình": an event attended, not a meeting with anyone
-        if cue.start > 0 and a.folded[cue.start] in ("cuoc", "buoi", "phien") and (
+        if cue.start > 0 and a.folded[cue.start] in ("cuoc", "buoi", "phien") and a.gaps[cue.start] == " " and (
                 a.tokens[cue.start - 1].text.casefold() in _MANY
-                or (a.folded[cue.start - 1].isdigit() and int(a.folded[cue.start - 1]) >= 4)):
+                # (a count, not a date's month: "Tối 2/7, cuộc điện đàm …")
+                or (a.folded[cue.start - 1].isdigit() and int(a.folded[cue.start - 1]) >= 4
+                    and not any(c in a.gaps[cue.start - 1] for c in "/.-"))):
             continue  # "hàng chục cuộc họp trực tuyến với các cơ quan Hoa Kỳ": how many, in a year's account
         if cue.start > 1 and a.folded[cue.start - 1] == "lan" and (
                 a.folded[cue.start - 2].isdigit() or a.folded[cue.start - 2] in ("hai", "ba", "nhieu", "nhung", "cac")):
