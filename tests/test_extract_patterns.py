@@ -1742,3 +1742,10 @@ def test_a_place_is_no_man_but_a_woman_may_be_named_virginia(gaz):
 def test_a_day_then_the_meeting_as_a_noun_phrase(gaz, text):
     (m,) = meetings(text, gaz, published="2025-11-20")
     assert len(met(m)) == 1 and m.date.iso.startswith("2025-")
+
+
+def test_a_name_ending_in_dien_before_dam_phan_is_no_phone_call(gaz):
+    # "Diên đàm" folds like "điện đàm"
+    (m,) = meetings("Chiều 12/6, Bộ trưởng Nguyễn Hồng Diên đàm phán với Đại diện Thương mại Jamieson Greer tại "
+                    "Washington.", gaz)
+    assert met(m) == {"Jamieson Greer"} and m.kind == "in_person"

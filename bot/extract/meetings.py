@@ -199,7 +199,9 @@ def _segment_end(a: SentenceAnalysis, cue: Cue, next_cue: Cue | None) -> int:
 def _kind(a: SentenceAnalysis, gaz: Gazetteer, default: str) -> str:
     if default != "in_person":
         return default
-    markers = [kind for _, _, kind in gaz.kind_marker_index.find_all(a.folded)]
+    # (not inside a name: "Nguyễn Hồng Diên đàm phán" folds like "điện đàm")
+    markers = [kind for s, e, kind in gaz.kind_marker_index.find_all(a.folded)
+               if not any(m.start < e and s < m.end for m in a.mentions)]
     return markers[0] if markers else default
 
 

@@ -807,6 +807,15 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     mention_tokens = {k for m in a.mentions for k in range(m.start, m.end)}
     mention_starts = {m.start for m in a.mentions}
     mention_ends = {m.end for m in a.mentions}
+    for c in list(cues):
+        if any(k in mention_tokens for k in range(c.start, c.end)):
+            # "Bộ trưởng Nguyễn Hồng Diên đàm phán với …": "Diên đàm" folds like "điện đàm"; the cue after the name
+            k = next((k for k in range(c.start + 1, c.end) if k not in mention_tokens
+                      and gaz.cue_index.match_at(folded, k)), None)
+            if k is not None:
+                e, kind = gaz.cue_index.match_at(folded, k)
+                cues.append(Cue(k, e, kind))
+    cues.sort(key=lambda c: c.start)
     a.cues = [
         c for c in cues
         if not any(k in mention_tokens for k in range(c.start, c.end))
