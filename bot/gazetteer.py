@@ -224,7 +224,7 @@ class Gazetteer:
         # and "mỹ phẩm", "Anh" and "anh"
         spellings: dict[str, set[str]] = {}
         for p, _ in lex.side_markers:
-            if p[:1].isupper() and not p.isupper() and SYLLABLE.match(fold(p)):
+            if p[:1].isupper() and not (len(p) > 1 and p.isupper()) and SYLLABLE.match(fold(p)):  # "Ý", not "EU"
                 spellings.setdefault(fold(p), set()).add(as_written(p))
         build(self, "side_as_written", {k: frozenset(v) for k, v in spellings.items()})
         build(self, "series_index", PhraseIndex(lex.round_series))

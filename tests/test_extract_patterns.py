@@ -1749,3 +1749,15 @@ def test_a_name_ending_in_dien_before_dam_phan_is_no_phone_call(gaz):
     (m,) = meetings("Chiều 12/6, Bộ trưởng Nguyễn Hồng Diên đàm phán với Đại diện Thương mại Jamieson Greer tại "
                     "Washington.", gaz)
     assert met(m) == {"Jamieson Greer"} and m.kind == "in_person"
+
+
+@pytest.mark.parametrize("guest, side", [
+    ("Trung tá John Miller, Tùy viên Quốc phòng Hoa Kỳ", "us"),
+    ("ông Indermit Gill, Kinh tế trưởng Ngân hàng Thế giới", "other"),
+    ("Thủ tướng Bỉ Alexander De Croo", "other"),
+    ("Bộ trưởng Y tế Hoa Kỳ Robert F. Kennedy Jr", "us"),  # "Y tế", not Italy ("Ý")
+])
+def test_ranks_posts_and_countries_of_one_syllable(gaz, guest, side):
+    r = extract_article(f"Ngày 12/5, Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến đã tiếp {guest}.", "t", gaz)
+    met_us = [p for m in r.meetings for p in m.people if p.side == "us"]
+    assert bool(met_us) == (side == "us")
