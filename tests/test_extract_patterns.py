@@ -1761,3 +1761,9 @@ def test_ranks_posts_and_countries_of_one_syllable(gaz, guest, side):
     r = extract_article(f"Ngày 12/5, Thứ trưởng Bộ Quốc phòng Hoàng Xuân Chiến đã tiếp {guest}.", "t", gaz)
     met_us = [p for m in r.meetings for p in m.people if p.side == "us"]
     assert bool(met_us) == (side == "us")
+
+
+def test_a_dotted_day_in_brackets_after_today_or_yesterday(gaz):
+    (m,) = meetings("Hôm qua (12.3), Thứ trưởng Bộ Ngoại giao Đặng Hoàng Giang đã tiếp ông Marc Knapper, Đại sứ Hoa Kỳ.",
+                    gaz, published="2025-03-13")
+    assert m.date.iso == "2025-03-12"

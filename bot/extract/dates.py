@@ -54,8 +54,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.IGNORECASE)),
     ("day", re.compile(r"(?<![\d./-])(\d{1,2})[.-](\d{1,2})[.-](\d{4})(?![\d%])")),
     ("day", re.compile(
-        r"(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng|hôm|ngày|từ|đến|tới|và)\s+)(?:ngày\s+)?(\d{1,2})[.-](\d{1,2})"
-        r"(?![\d%])(?![.,]\d)()", re.IGNORECASE)),
+        r"(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng|hôm|ngày|từ|đến|tới|và)\s+"
+        r"|(?:(?:hôm|sáng|trưa|chiều|tối)\s+(?:qua|nay)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*\()"
+        r"(?:ngày\s+)?(\d{1,2})[.-](\d{1,2})(?![\d%])(?![.,]\d)()", re.IGNORECASE)),  # "Hôm qua (12.3)"
     ("same_day", re.compile(r"\b(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày\b|\bcũng\s+trong\s+ngày\b(?!\s+\d)"
                             r"|\bcũng\s+trong\s+buổi\s+(?:sáng|trưa|chiều|tối)\b(?!\s+(?:ngày\s+)?\d)"
                             # "Cùng chiều, Phó Thủ tướng tiếp …": the same afternoon
