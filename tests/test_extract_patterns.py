@@ -1767,3 +1767,8 @@ def test_a_dotted_day_in_brackets_after_today_or_yesterday(gaz):
     (m,) = meetings("Hôm qua (12.3), Thứ trưởng Bộ Ngoại giao Đặng Hoàng Giang đã tiếp ông Marc Knapper, Đại sứ Hoa Kỳ.",
                     gaz, published="2025-03-13")
     assert m.date.iso == "2025-03-12"
+
+
+def test_a_ministrys_hyphenated_acronym_keeps_the_name_after_it(gaz):
+    (m,) = meetings("Ngày 12/5, Thứ trưởng Bộ GD-ĐT Hoàng Minh Sơn đã tiếp ông Marc Knapper, Đại sứ Hoa Kỳ.", gaz)
+    assert host(m) == {"Hoàng Minh Sơn"}

@@ -776,6 +776,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             i += 1  # inside a known body's name, lower-case words and all: "Liên hiệp các tổ chức hữu nghị Việt Nam"
             continue
         if pending and (i in cue_starts or breaks(i) or (gaps[i].strip() in (";", ":", "-", "–", "—")
+                                                         # "Bộ GD-ĐT": one acronym, its dash no pause
+                                                         and not (gaps[i] == "-" and tokens[i].text.isupper()
+                                                                  and tokens[i - 1].text.isupper())
                                                          # "phụ trách Đông Á - Thái Bình Dương Michelle Kwan":
                                                          # one region, then the name
                                                          and not (tuple(folded[i:i + 3]) == ("thai", "binh", "duong")
