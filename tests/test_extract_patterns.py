@@ -1772,3 +1772,9 @@ def test_a_dotted_day_in_brackets_after_today_or_yesterday(gaz):
 def test_a_ministrys_hyphenated_acronym_keeps_the_name_after_it(gaz):
     (m,) = meetings("Ngày 12/5, Thứ trưởng Bộ GD-ĐT Hoàng Minh Sơn đã tiếp ông Marc Knapper, Đại sứ Hoa Kỳ.", gaz)
     assert host(m) == {"Hoàng Minh Sơn"}
+
+
+def test_a_steering_committee_in_our_hosts_title_is_no_order(gaz):
+    (m,) = meetings("Ngày 12/5, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, Trưởng Cơ quan thường trực Ban "
+                    "Chỉ đạo 701 đã tiếp ông Marc Knapper, Đại sứ Hoa Kỳ.", gaz)
+    assert host(m) == {"Hoàng Xuân Chiến"} and met(m) == {"Marc E. Knapper"}
