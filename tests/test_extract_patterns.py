@@ -1778,3 +1778,11 @@ def test_a_steering_committee_in_our_hosts_title_is_no_order(gaz):
     (m,) = meetings("Ngày 12/5, Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng, Trưởng Cơ quan thường trực Ban "
                     "Chỉ đạo 701 đã tiếp ông Marc Knapper, Đại sứ Hoa Kỳ.", gaz)
     assert host(m) == {"Hoàng Xuân Chiến"} and met(m) == {"Marc E. Knapper"}
+
+
+def test_a_bare_ong_is_the_man_of_ours_named_just_before(gaz):
+    text = ("Tối 4/4, Tổng Bí thư Tô Lâm đã điện đàm với Tổng thống Donald Trump.\n\n"
+            "Tuần sau đó, Phó Thủ tướng Hồ Đức Phớc sang Washington. Ngày 9/4, ông làm việc với Đại diện Thương mại "
+            "Jamieson Greer.")
+    found = {next(iter(met(m))): host(m) for m in meetings(text, gaz, published="2025-04-12")}
+    assert found["Jamieson Greer"] == {"Hồ Đức Phớc"} and found["Donald Trump"] == {"Tô Lâm"}

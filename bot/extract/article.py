@@ -313,6 +313,22 @@ def _dateline_day(analyses: list[SentenceAnalysis], pub: date | None, stated: di
     return None
 
 
+def _pronoun_host(d: _Draft, analyses: list[SentenceAnalysis], registry: _Registry) -> PersonRef | None:
+    """ "… Phó Thủ tướng Hồ Đức Phớc sang Washington. Ngày 9/4, ông làm việc với …": a bare "ông"/"bà" as the
+    subject is the man of ours named last before it (in its sentence or the two before), not the article's
+    leading figure."""
+    first = min(d.anchors, key=lambda c: c.sentence)
+    a = first.analysis
+    if first.cue is None or not any(t.text in ("ông", "bà") for t in a.tokens[max(0, first.cue.start - 3):first.cue.start]):
+        return None
+    for k in range(a.sentence.index, max(-1, a.sentence.index - 3), -1):
+        ours = [m for m in analyses[k].mentions if m.kind == "person" and m.side == "vn" and m.name
+                and (k < a.sentence.index or m.end <= first.cue.start) and registry.ref(m).side == "vn"]
+        if ours:
+            return registry.ref(ours[-1])
+    return None
+
+
 def _opens_with_part_of_day(a: SentenceAnalysis) -> bool:
     """ "Buổi sáng, Bộ trưởng tiếp …", "Chiều hôm đó, …": a part of a day told before, and no day of its own."""
     comma = next((k for k in range(1, min(len(a.tokens), 5)) if "," in a.gaps[k]), None)
@@ -625,9 +641,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     kept: list[tuple[Meeting, _Draft]] = []
     for d in drafts:
         if not any(p.side == "vn" for p in d.people.values()) and not any(o.side == "vn" for o in d.organizations.values()):
-            if principal is None:
+            host = _pronoun_host(d, analyses, registry) or principal
+            if host is None:
                 continue  # nobody on the Vietnamese side: not a meeting of these negotiations
-            d.people = {principal.key(): principal, **d.people}
+            d.people = {host.key(): host, **d.people}
         meeting = Meeting(
                 id=f"{article_id}-m{len(kept) + 1}",
                 date=d.date,
