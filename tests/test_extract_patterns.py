@@ -1786,3 +1786,10 @@ def test_a_bare_ong_is_the_man_of_ours_named_just_before(gaz):
             "Jamieson Greer.")
     found = {next(iter(met(m))): host(m) for m in meetings(text, gaz, published="2025-04-12")}
     assert found["Jamieson Greer"] == {"Hồ Đức Phớc"} and found["Donald Trump"] == {"Tô Lâm"}
+
+
+def test_our_spokesperson_on_a_us_summit_with_a_third_country_met_nobody(gaz):
+    text = ("Chiều 31/10, Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng chủ trì họp báo thường kỳ.\n\n"
+            "Trả lời câu hỏi về cuộc gặp giữa Tổng thống Trump và Chủ tịch Trung Quốc Tập Cận Bình tại Busan hôm 30/10, "
+            "bà Hằng nói Việt Nam hoan nghênh mọi nỗ lực giảm căng thẳng thương mại.")
+    assert not meetings(text, gaz, published="2025-10-31")

@@ -878,7 +878,8 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
         if at_it and vn_people and date.known and host_days is not None and not any(p.side == "other" for p in refs):
             host_days.append(({p.key() for p in vn_people}, date, cand.place))
         return
-    if not vn_people and not vn_orgs and any(p.side == "other" for p in refs) and not cand.interviewee:
+    if not vn_people and not vn_orgs and (any(p.side == "other" for p in refs) or any(
+            m.side == "other" for m in cand.participants)) and not cand.interviewee:
         return  # "Bộ trưởng … Indonesia Airlangga Hartarto đã gặp … Howard Lutnick": a third country's meeting
     fresh: list[PersonRef | OrganizationRef] = []
     joined: _Draft | None = None

@@ -517,6 +517,12 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                 own_date = next((d for d in a.dates if lo <= d.start < hi and not d.relative), date)
                 found.append(Candidate(a, cue, seg_end, subject_here + group, kind, own_date, own_place, apart=True))
             continue
+        if listed and a.folded[cue.end - 1] == "giua" and any(m.side == "other" for m in listed):
+            comma = next((k for k in range(cue.end + 1, len(a.tokens)) if "," in a.gaps[k]), len(a.tokens))
+            if not any(m.side == "vn" for m in listed if m.start < comma):
+                # "Trả lời câu hỏi về cuộc gặp giữa Tổng thống Trump và Chủ tịch Trung Quốc …, bà Hằng nói …": a meeting
+                # of the US with a third country, which our spokesperson spoke of
+                continue
         if listed and any(m.side == "vn" for m in listed) and any(m.side != "vn" for m in listed) and (
                 a.folded[cue.end - 1] == "giua" or "giua" in a.folded[cue.end:listed[0].start]):
             # "đại diện AmCham hoan nghênh cuộc điện đàm … giữa A và B": the call was theirs alone
