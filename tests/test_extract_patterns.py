@@ -1793,3 +1793,9 @@ def test_our_spokesperson_on_a_us_summit_with_a_third_country_met_nobody(gaz):
             "Trả lời câu hỏi về cuộc gặp giữa Tổng thống Trump và Chủ tịch Trung Quốc Tập Cận Bình tại Busan hôm 30/10, "
             "bà Hằng nói Việt Nam hoan nghênh mọi nỗ lực giảm căng thẳng thương mại.")
     assert not meetings(text, gaz, published="2025-10-31")
+
+
+def test_a_summits_first_session_on_trade_is_no_round_of_the_talks(gaz):
+    text = ("Ngày 1/11, tại Gyeongju, Chủ tịch nước Lương Cường đã dự phiên họp thứ nhất của Hội nghị Cấp cao APEC và "
+            "phát biểu về thương mại đa phương.")
+    assert not extract_article(text, "t", gaz, published="2025-11-02").rounds

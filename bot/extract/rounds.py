@@ -40,7 +40,9 @@ _PLANNED_BEFORE = ("chuan bi cho", "tien toi", "du kien", "se to chuc", "ke tiep
 # Right before a round: "làm việc … trước vòng đàm phán thứ tư" (it had not been held; "Trước đó, vòng …" had).
 _PLANNED_RIGHT_BEFORE = ("truoc", "truoc them")
 _PLANNED_AFTER = ("tiep theo", "sap toi", "du kien", "se duoc to chuc", "se dien ra")
-_TRADE_TALKS = re.compile(r"\b(?:dam phan|doi ung|thuong mai|thue quan|cap bo truong)\b")
+# Words that make a numbered "phiên họp" one of the trade talks ("thương mại" alone is a summit's topic: "phiên họp thứ
+# nhất … phát biểu về thương mại đa phương")
+_TRADE_TALKS = re.compile(r"\b(?:dam phan|doi ung|thue quan|cap bo truong|hiep dinh thuong mai)\b")
 _NEXT_PERIOD = re.compile(r"\b(?:tuan|thang|nam) (?:sau|toi)\b")
 _LEAD = re.compile(r"\b(dan dau|chu tri|truong doan|dong chu tri)\b")
 _PROGRESS = re.compile(
