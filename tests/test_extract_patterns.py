@@ -1799,3 +1799,10 @@ def test_a_summits_first_session_on_trade_is_no_round_of_the_talks(gaz):
     text = ("Ngày 1/11, tại Gyeongju, Chủ tịch nước Lương Cường đã dự phiên họp thứ nhất của Hội nghị Cấp cao APEC và "
             "phát biểu về thương mại đa phương.")
     assert not extract_article(text, "t", gaz, published="2025-11-02").rounds
+
+
+def test_the_sixth_round_to_come_is_not_held(gaz):
+    # "thứ sáu" folds like "sau" (after), which had made the plan a thing of the past
+    r = extract_article("Vòng đàm phán thứ sáu với Mỹ sẽ diễn ra đầu tháng 2 tại Washington.", "t", gaz,
+                        published="2026-01-28")
+    assert not [x for x in r.rounds if x.status == "held"]

@@ -872,7 +872,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     if a.futures and a.rounds:
         # "Phiên đàm phán thứ 6 … dự kiến được tổ chức tại Washington": a plan, even when the word comes later
         a.rounds = [replace(r, planned=True) if not r.planned and any(
-            r.token_start - 15 <= f <= r.token_end + 25 and not _PAST.intersection(folded[min(f, r.token_start):max(f, r.token_end)])
+            # (the words between, not the round's own: "thứ sáu" folds like "sau")
+            r.token_start - 15 <= f <= r.token_end + 25 and not _PAST.intersection(
+                folded[f:r.token_start] if f < r.token_start else folded[r.token_end:f])
             for f in a.futures) else r for r in a.rounds]
         planned = {(r.token_start, r.token_end) for r in a.rounds if r.planned}
         a.cues = [c for c in a.cues if not (c.role == "session" and (c.start, c.end - 1) in planned)]
