@@ -1806,3 +1806,9 @@ def test_the_sixth_round_to_come_is_not_held(gaz):
     r = extract_article("Vòng đàm phán thứ sáu với Mỹ sẽ diễn ra đầu tháng 2 tại Washington.", "t", gaz,
                         published="2026-01-28")
     assert not [x for x in r.rounds if x.status == "held"]
+
+
+def test_a_month_written_in_words(gaz):
+    (m,) = meetings("Cuối tháng Mười năm ngoái, Bộ trưởng Nguyễn Hồng Diên đã gặp ông Jamieson Greer tại Kuala Lumpur.",
+                    gaz, published="2026-01-20")
+    assert m.date.iso == "2025-10"

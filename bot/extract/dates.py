@@ -46,6 +46,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "ngày 2 Tháng Bảy 2025", "ngày 10 tháng Mười Một": the month in words, as overseas and older papers write it
     ("day_words", re.compile(
         rf"{_PART}(\d{{1,2}})\s+tháng\s+({_MONTH_WORDS})(?![^\W\d_])(?!\s+bên)(?:\s*,?\s*(?:năm\s+)?(\d{{4}}))?", re.IGNORECASE)),
+    # "tháng Tư", "cuối tháng Mười năm ngoái": a month in words, capitalised as the press writes it
+    ("month_words", re.compile(
+        rf"(?<!\d )tháng\s+(?-i:((?:Giêng|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười Một|Mười Hai|Mười|Chạp)))"
+        rf"(?![^\W\d_])(?:\s*,?\s*(?:năm\s+)?(\d{{4}})|{_YEAR_WORD})?", re.IGNORECASE)),
     # dots and hyphens, as Tuổi Trẻ, Thanh Niên and Người Lao Động write them: "chiều 10-11", "ngày 14.11",
     # "12 - 14.11", "10-11-2025"; without a year they need a word of time before them ("20.5" is a number)
     ("range", re.compile(
@@ -152,13 +156,14 @@ _RANGE_SEP = re.compile(rf"\d{_SEP}\d", re.IGNORECASE)  # every range holds "\d{
 _NEEDS: tuple[tuple[re.Pattern[str], ...], ...] = (
     (re.compile("/.*/", re.DOTALL), re.compile(r"(?:-|–|—|đến|tới)\s*(?:hôm\s+|ngày\s+)?(?:thứ|chủ)", re.IGNORECASE)),
     (re.compile("/.*/", re.DOTALL), _RANGE_SEP), (_DAY_MONTH, _RANGE_SEP), (_MONTH_WORD,), (_DAY_MONTH,),
-    (_MONTH_WORD,), (_MONTH_WORD,), (_DOTTED, _RANGE_SEP), (_DOTTED,), (_DOTTED,),
+    (_MONTH_WORD,), (_MONTH_WORD,), (_MONTH_WORD,), (_DOTTED, _RANGE_SEP), (_DOTTED,), (_DOTTED,),
     (re.compile("cùng|cũng", re.IGNORECASE),), (re.compile("hôm|tiếp", re.IGNORECASE),),
     (re.compile("trước", re.IGNORECASE),),
     (re.compile("nay", re.IGNORECASE),), (re.compile("qua", re.IGNORECASE),))
 assert len(_NEEDS) == len(_PATTERNS)
 _DATEISH = _quick_to_fail(
     re.compile(r"\d\s*(?:[/.\-–—]|đến|tới|tháng)\s*\d|tháng\s+\d|\d\s+tháng\s+[^\W\d_]", re.IGNORECASE))
+_NAMED_MONTH = _quick_to_fail(re.compile(r"tháng\s+(?-i:[GMHBTNSCĐ])", re.IGNORECASE))
 _RELATIVE_WORD = _quick_to_fail(re.compile(
     r"cùng|hôm|tiếp theo|trước đó một ngày|cũng trong (?:buổi|ngày)|\b(?:sáng|trưa|chiều|tối) (?:nay|qua)\b",
     re.IGNORECASE))
@@ -215,6 +220,10 @@ def _parse(kind: str, m: re.Match[str]) -> DateValue | None:
         year = _year(m.group(3))
         iso = _day_iso(int(m.group(1)), _MONTH_NUMBERS[" ".join(m.group(2).casefold().split())], year)
         return DateValue(iso, text, "day" if year else "day_no_year") if iso else None
+    if kind == "month_words":
+        month = _MONTH_NUMBERS[" ".join(m.group(1).casefold().split())]
+        year = _year(m.group(2))
+        return DateValue(f"{year:04d}-{month:02d}" if year else f"--{month:02d}", text, "month" if year else "month_no_year")
     if kind == "month":
         month = int(m.group(1))
         if not 1 <= month <= 12:
@@ -227,7 +236,8 @@ def _parse(kind: str, m: re.Match[str]) -> DateValue | None:
 def find_dates(text: str) -> list[DateMention]:
     """All date mentions of a sentence, earliest first, without overlaps."""
     has_digit = _DATEISH.search(text) is not None  # "14/11", "12 - 14.11", "tháng 4": a number that may be a date
-    if not has_digit and not _RELATIVE_WORD.search(text):
+    named_month = not has_digit and _NAMED_MONTH.search(text) is not None  # "tháng Tư"
+    if not has_digit and not named_month and not _RELATIVE_WORD.search(text):
         return []  # most sentences: no number, no "cùng ngày"/"hôm sau"
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
@@ -241,7 +251,7 @@ def find_dates(text: str) -> list[DateMention]:
         return there
 
     for (kind, pattern), needs in zip(_PATTERNS, _NEEDS):
-        if not has_digit and kind not in _RELATIVE_KINDS:
+        if not has_digit and kind not in _RELATIVE_KINDS and not (named_month and kind == "month_words"):
             continue
         if not all(map(holds, needs)):
             continue
