@@ -1812,3 +1812,11 @@ def test_a_month_written_in_words(gaz):
     (m,) = meetings("Cuối tháng Mười năm ngoái, Bộ trưởng Nguyễn Hồng Diên đã gặp ông Jamieson Greer tại Kuala Lumpur.",
                     gaz, published="2026-01-20")
     assert m.date.iso == "2025-10"
+
+
+def test_a_farewell_call_and_both_of_two_met(gaz):
+    (m,) = meetings("Ngày 12/12, Đại sứ Hoa Kỳ Marc Knapper đã chào từ biệt Bộ trưởng Bộ Công an Lương Tam Quang.", gaz)
+    assert host(m) == {"Lương Tam Quang"} and met(m) == {"Marc E. Knapper"}
+    both = meetings("Ngày 12/6, Bộ trưởng Nguyễn Hồng Diên đã làm việc với cả Bộ trưởng Thương mại Howard Lutnick lẫn "
+                    "Đại diện Thương mại Jamieson Greer.", gaz)
+    assert set().union(*(met(m) for m in both)) == {"Howard Lutnick", "Jamieson Greer"}

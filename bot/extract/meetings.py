@@ -25,7 +25,8 @@ _LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua"
                          "lanh", "dao", "thanh", "vien", "doanh", "nghiep", "quan", "chuc", "mot", "so",
                          "cong", "tac", "bieu",  # "đoàn công tác của …", "đoàn đại biểu …"
                          "thuoc",  # "lãnh đạo các doanh nghiệp thuộc Hiệp hội …"
-                         "ts", "gs", "pgs", "gsts", "pgsts", "tien", "si", "giao", "su"})  # "TS Andrew Otoo", "Giáo sư X"
+                         "ts", "gs", "pgs", "gsts", "pgsts", "tien", "si", "giao", "su",  # "TS Andrew Otoo", "Giáo sư X"
+                         "ca", "lan"})  # "với cả A lẫn B"
 # ("cùng lúc với", "song phương với", "trực tuyến với": words between a cue and whom it names)
 _FUTURE_REACH = 12
 _NOT_AN_EVENT = frozenset({"kenh", "che"})  # "kênh trao đổi", "cơ chế đối thoại": talk of meeting, not one
