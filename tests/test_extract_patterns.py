@@ -1820,3 +1820,10 @@ def test_a_farewell_call_and_both_of_two_met(gaz):
     both = meetings("Ngày 12/6, Bộ trưởng Nguyễn Hồng Diên đã làm việc với cả Bộ trưởng Thương mại Howard Lutnick lẫn "
                     "Đại diện Thương mại Jamieson Greer.", gaz)
     assert set().union(*(met(m) for m in both)) == {"Howard Lutnick", "Jamieson Greer"}
+
+
+def test_tuong_in_common_words_is_no_general(gaz):
+    (m,) = meetings("Ngày 15/9, ông John Smith, Chủ tịch Hội đồng Xuất khẩu Đậu tương Hoa Kỳ, đã tiếp Thứ trưởng Phùng Đức "
+                    "Tiến.", gaz)
+    assert [(p.name, p.title) for p in m.people if p.side == "us"] == [
+        ("John Smith", "Chủ tịch Hội đồng Xuất khẩu Đậu tương Hoa Kỳ")]
