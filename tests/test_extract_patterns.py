@@ -1827,3 +1827,13 @@ def test_tuong_in_common_words_is_no_general(gaz):
                     "Tiến.", gaz)
     assert [(p.name, p.title) for p in m.people if p.side == "us"] == [
         ("John Smith", "Chủ tịch Hội đồng Xuất khẩu Đậu tương Hoa Kỳ")]
+
+
+@pytest.mark.parametrize("guests", [
+    "các Hạ nghị sĩ Paula Serrano (Đảng Dân chủ, bang New Mexico), Jonah Pritchett (bang Ohio) và Amy Koenig (bang Texas)",
+    "Hạ nghị sĩ Paula Serrano (bang New Mexico), Hạ nghị sĩ Jonah Pritchett (bang Ohio) và Hạ nghị sĩ Amy Koenig "
+    "(bang Texas)",
+])
+def test_each_of_a_list_with_a_bracketed_note_after_each_name(gaz, guests):
+    (m,) = meetings(f"Ngày 12/5, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp {guests}.", gaz)
+    assert met(m) == {"Paula Serrano", "Jonah Pritchett", "Amy Koenig"}

@@ -55,6 +55,17 @@ class Candidate:
         return self.analysis.sentence.index
 
 
+def _bracketed(a: SentenceAnalysis) -> set[int]:
+    """The tokens inside brackets: "(bang Nebraska)", "(Cộng hòa - Montana)"."""
+    inside: set[int] = set()
+    depth = 0
+    for k, gap in enumerate(a.gaps):
+        depth = max(0, depth + gap.count("(") - gap.count(")"))
+        if depth:
+            inside.add(k)
+    return inside
+
+
 def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
     """The mentions listed from token ``start``: each separated from the last only by list words."""
     found: list[Mention] = []
@@ -77,7 +88,8 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
             break  # "Tại cuộc họp, đại diện các Tập đoàn đã báo cáo …": the clause after the comma is not whom
         between = [(k, f) for k, f in enumerate(a.folded[pos : m.start], pos)
                    if not any(s <= k < e for s, e in inside_places) and f not in ("tai", "o") and f not in _TIME_WORDS
-                   and not (f == "cua" and not found)]  # "cuộc điện đàm của A với B": A is the first met
+                   and not (f == "cua" and not found)  # "cuộc điện đàm của A với B": A is the first met
+                   and not (found and k in _bracketed(a))]  # "Pete Ricketts (bang Nebraska) và Jacky Rosen"
         if any(f not in _LIST_WORDS for _, f in between):
             if timed is None:  # the tokens of dates, found only when a list is not plainly a list
                 timed = {k for k, t in enumerate(a.tokens) for d in a.dates if d.start <= t.start - base < d.end}

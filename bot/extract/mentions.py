@@ -893,12 +893,19 @@ def _more_of_the_plural(a: SentenceAnalysis, gaz: Gazetteer, i: int, title: str,
     plural title; returns where the list ends."""
     tokens, folded, gaps, n = a.tokens, a.folded, a.gaps, len(a.tokens)
     while i < n:
+        gap = gaps[i]
+        if gap.strip() == "(":
+            # "các Thượng nghị sĩ Pete Ricketts (bang Nebraska) và Jacky Rosen": past the note on the one before
+            close = next((j for j in range(i + 1, min(n, i + 10)) if ")" in gaps[j]), None)
+            if close is None:
+                break
+            i, gap = close, gaps[close].replace(")", "", 1)
         k = i
-        if gaps[k].strip() == "," and folded[k] == "va" and not tokens[k].is_capitalized:
+        if gap.strip() == "," and folded[k] == "va" and not tokens[k].is_capitalized:
             k += 1  # "…, và Young Kim"
-        elif gaps[k].strip() == ",":
+        elif gap.strip() == ",":
             pass
-        elif gaps[k] == " " and folded[k] == "va" and not tokens[k].is_capitalized:
+        elif gap.strip() == "" and folded[k] == "va" and not tokens[k].is_capitalized:
             k += 1
         else:
             break
