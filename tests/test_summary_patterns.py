@@ -370,3 +370,10 @@ def test_the_next_entry_of_a_dated_list_is_not_in_a_summary(gaz):
             "- Thứ Sáu (11/7): Người phát ngôn Bộ Ngoại giao Phạm Thu Hằng cho biết hai bên đang tiếp tục trao đổi.")
     (m,) = extract_article(text, "t", gaz, published="2025-07-12").meetings
     assert "nhập khẩu" in m.summary and "Người phát ngôn" not in m.summary
+
+
+def test_an_ask_of_a_body_whose_name_opens_with_quoc_is_an_ask(gaz):
+    text = ("Chiều 8/4, tại trụ sở Bộ Quốc phòng, Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng đã tiếp đoàn Nghị sĩ "
+            "Hoa Kỳ do Thượng nghị sĩ Jeff Merkley dẫn đầu.\n\nĐại tướng Phan Văn Giang đề nghị Quốc hội Hoa Kỳ tiếp tục "
+            "duy trì nguồn lực cho xử lý dioxin.")
+    assert "dioxin" in summary(text, gaz)

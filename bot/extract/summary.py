@@ -260,7 +260,9 @@ def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
         return True  # "tin tưởng … sẽ đạt được những kết quả tích cực": a hope, not an agreement
     if s > 0 and a.tokens[s - 1].text.lower() == "sự":
         return True  # "bày tỏ sự hoan nghênh đối với chuyến thăm …": what was felt, a noun (not the "sứ" of "Đại sứ")
-    return (s > 0 and a.folded[s - 1] in _NOUN_BEFORE) or (e < len(a.folded) and a.folded[e] in _NOUN_AFTER)
+    # ("cam kết quốc tế" is a thing; "đề nghị Quốc hội Hoa Kỳ …" an ask of a body)
+    return (s > 0 and a.folded[s - 1] in _NOUN_BEFORE) or (
+        e < len(a.folded) and a.folded[e] in _NOUN_AFTER and not (a.folded[e] == "quoc" and a.tokens[e].is_capitalized))
 
 
 # Words that make a session of what follows them: "phiên thảo luận", "buổi trao đổi về …".
