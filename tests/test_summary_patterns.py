@@ -377,3 +377,10 @@ def test_an_ask_of_a_body_whose_name_opens_with_quoc_is_an_ask(gaz):
             "Hoa Kỳ do Thượng nghị sĩ Jeff Merkley dẫn đầu.\n\nĐại tướng Phan Văn Giang đề nghị Quốc hội Hoa Kỳ tiếp tục "
             "duy trì nguồn lực cho xử lý dioxin.")
     assert "dioxin" in summary(text, gaz)
+
+
+def test_what_our_host_presented_says_more_than_who_met_whom(gaz):
+    text = ("Chiều 27-2, tại trụ sở Bộ Quốc phòng, Thượng tướng Phạm Ngọc Minh đã tiếp đoàn học viên Đại học Chiến tranh "
+            "Lục quân Hoa Kỳ do Đại tá Scott Dunn làm trưởng đoàn.\n\nThượng tướng Phạm Ngọc Minh giới thiệu với đoàn "
+            "chính sách quốc phòng của Việt Nam và kết quả hợp tác quốc phòng song phương.")
+    assert "chính sách quốc phòng" in summary(text, gaz)
