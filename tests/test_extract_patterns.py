@@ -1837,3 +1837,10 @@ def test_tuong_in_common_words_is_no_general(gaz):
 def test_each_of_a_list_with_a_bracketed_note_after_each_name(gaz, guests):
     (m,) = meetings(f"Ngày 12/5, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp {guests}.", gaz)
     assert met(m) == {"Paula Serrano", "Jonah Pritchett", "Amy Koenig"}
+
+
+def test_a_third_countrys_minister_named_again_without_his_country(gaz):
+    text = ("Ngày 26/9, Phó Thủ tướng Bùi Thanh Sơn đã có các cuộc gặp với Bộ trưởng Ngoại giao Cuba Bruno Rodríguez "
+            "Parrilla và Phó Ngoại trưởng Hoa Kỳ Christopher Landau.\n\nTại cuộc gặp Bộ trưởng Bruno Rodríguez, Phó Thủ "
+            "tướng khẳng định Việt Nam tiếp tục ủng hộ Cuba.")
+    assert [met(m) for m in meetings(text, gaz)] == [{"Christopher Landau"}]

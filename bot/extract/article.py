@@ -170,8 +170,10 @@ class _Registry:
             if same is None and m.person is None and m.side != "vn" and len(plain.split()) >= 2:
                 # "Michael George DeSombre" and "Michael DeSombre": one man, his middle name left out
                 words = plain.split()
+                # "Bruno Rodríguez Parrilla" and "Bruno Rodríguez": his second surname left out
                 alike = [k for k, p in self.people.items() if p.name and p.side != "vn" and k != m.key()
-                         and (w := _without_initials(p.name).split())[0] == words[0] and w[-1] == words[-1]]
+                         and (w := _without_initials(p.name).split())[0] == words[0]
+                         and (w[-1] == words[-1] or w[:len(words)] == words)]
                 same = alike[0] if len(alike) == 1 else None
             if same is None and m.person is None and m.side == "vn" and len(plain.split()) >= 2:
                 # "Lê Hoài trung" (the given name typed in lower case) is the article's "Lê Hoài Trung"
