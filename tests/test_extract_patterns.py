@@ -1844,3 +1844,10 @@ def test_a_third_countrys_minister_named_again_without_his_country(gaz):
             "Parrilla và Phó Ngoại trưởng Hoa Kỳ Christopher Landau.\n\nTại cuộc gặp Bộ trưởng Bruno Rodríguez, Phó Thủ "
             "tướng khẳng định Việt Nam tiếp tục ủng hộ Cuba.")
     assert [met(m) for m in meetings(text, gaz)] == [{"Christopher Landau"}]
+
+
+@pytest.mark.parametrize("body, name", [("Cục Điều tra Liên bang (FBI)", "Cục Điều tra Liên bang Hoa Kỳ (FBI)"),
+                                        ("Cơ quan Bảo vệ Môi trường Hoa Kỳ (EPA)", "Cơ quan Bảo vệ Môi trường Hoa Kỳ (EPA)")])
+def test_federal_bodies_met_in_their_own_name(gaz, body, name):
+    (m,) = meetings(f"Ngày 24/9, tại Washington, Thứ trưởng Bộ Công an Lê Quốc Hùng đã làm việc với {body}.", gaz)
+    assert met(m) == {name}
