@@ -1851,3 +1851,13 @@ def test_a_third_countrys_minister_named_again_without_his_country(gaz):
 def test_federal_bodies_met_in_their_own_name(gaz, body, name):
     (m,) = meetings(f"Ngày 24/9, tại Washington, Thứ trưởng Bộ Công an Lê Quốc Hùng đã làm việc với {body}.", gaz)
     assert met(m) == {name}
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 8/7, Bộ trưởng Thương mại Suphajee Suthumpun đã gặp Đại diện Thương mại Mỹ Jamieson Greer tại Kuala Lumpur.",
+    "Trưởng đoàn đàm phán thuế quan của Nhật Bản Ryosei Akazawa đã có chuyến thứ 8 tới Washington. Ông làm việc với Bộ "
+    "trưởng Thương mại Howard Lutnick chiều 22/7.",
+])
+def test_a_meeting_of_foreigners_gets_no_quoted_expert_of_ours(gaz, text):
+    text += "\n\nTheo TS. Lê Quốc Phương, nguyên Phó Giám đốc Trung tâm Thông tin công nghiệp và thương mại, mức 20% vẫn cạnh tranh."
+    assert not meetings(text, gaz, published="2025-07-25")

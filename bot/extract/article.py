@@ -315,19 +315,37 @@ def _dateline_day(analyses: list[SentenceAnalysis], pub: date | None, stated: di
     return None
 
 
+_THEIRS = PersonRef(name="", side="other", title="")  # a bare "ông" that stands for a foreigner
+
+
+def _between_foreigners(d: _Draft) -> bool:
+    """ "Bộ trưởng Thương mại Suphajee Suthumpun đã gặp Đại diện Thương mại Mỹ Jamieson Greer": a report whose subject
+    and object are both foreign is a meeting of theirs, whose title may not say which country; none of ours gets it."""
+    for c in d.anchors:
+        if c.cue is None or any(m.side == "vn" for m in c.participants):
+            continue
+        if any(m.end <= c.cue.start and m.kind == "person" for m in c.participants) and any(
+                m.start >= c.cue.end and m.kind == "person" for m in c.participants):
+            return True
+    return False
+
+
 def _pronoun_host(d: _Draft, analyses: list[SentenceAnalysis], registry: _Registry) -> PersonRef | None:
     """ "… Phó Thủ tướng Hồ Đức Phớc sang Washington. Ngày 9/4, ông làm việc với …": a bare "ông"/"bà" as the
     subject is the man of ours named last before it (in its sentence or the two before), not the article's
     leading figure."""
     first = min(d.anchors, key=lambda c: c.sentence)
     a = first.analysis
-    if first.cue is None or not any(t.text in ("ông", "bà") for t in a.tokens[max(0, first.cue.start - 3):first.cue.start]):
+    if first.cue is None or not any(t.text.casefold() in ("ông", "bà") for t in a.tokens[max(0, first.cue.start - 3):first.cue.start]):
         return None
     for k in range(a.sentence.index, max(-1, a.sentence.index - 3), -1):
-        ours = [m for m in analyses[k].mentions if m.kind == "person" and m.side == "vn" and m.name
-                and (k < a.sentence.index or m.end <= first.cue.start) and registry.ref(m).side == "vn"]
-        if ours:
-            return registry.ref(ours[-1])
+        named = [m for m in analyses[k].mentions if m.kind == "person" and m.name
+                 and (k < a.sentence.index or m.end <= first.cue.start)]
+        if named:
+            # "… Ryosei Akazawa đã có chuyến thứ 8 tới Washington. Ông làm việc với … Lutnick": the man named last is
+            # theirs, and so is the meeting
+            last = named[-1]
+            return registry.ref(last) if last.side == "vn" and registry.ref(last).side == "vn" else _THEIRS
     return None
 
 
@@ -643,8 +661,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     kept: list[tuple[Meeting, _Draft]] = []
     for d in drafts:
         if not any(p.side == "vn" for p in d.people.values()) and not any(o.side == "vn" for o in d.organizations.values()):
-            host = _pronoun_host(d, analyses, registry) or principal
-            if host is None:
+            host = _pronoun_host(d, analyses, registry) or (None if _between_foreigners(d) else principal)
+            if host is None or host is _THEIRS:
                 continue  # nobody on the Vietnamese side: not a meeting of these negotiations
             d.people = {host.key(): host, **d.people}
         meeting = Meeting(
