@@ -1861,3 +1861,11 @@ def test_federal_bodies_met_in_their_own_name(gaz, body, name):
 def test_a_meeting_of_foreigners_gets_no_quoted_expert_of_ours(gaz, text):
     text += "\n\nTheo TS. Lê Quốc Phương, nguyên Phó Giám đốc Trung tâm Thông tin công nghiệp và thương mại, mức 20% vẫn cạnh tranh."
     assert not meetings(text, gaz, published="2025-07-25")
+
+
+def test_the_two_ministers_of_a_meeting_with_a_third_country_are_no_us_meeting(gaz):
+    text = ("Ngày 22/9, tại Tokyo, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã có buổi hội đàm với Bộ trưởng Kinh tế, "
+            "Thương mại và Công nghiệp Nhật Bản Muto Yoji.\n\nTại hội đàm, hai Bộ trưởng trao đổi về các biện pháp thuế "
+            "quan của Hoa Kỳ.\n\nNhật Bản và Hoa Kỳ đã ký thỏa thuận ngày 4/9, do Bộ trưởng Thương mại Hoa Kỳ Howard "
+            "Lutnick ký.")
+    assert not meetings(text, gaz, published="2025-09-23")

@@ -248,6 +248,10 @@ def _person_refs(m: Mention, registry: _Registry) -> list[PersonRef]:
         whole = whole or [k for k, ts in registry.titles.items() if any(bare in f" {_bare_title(t)} " for t in ts)]
     if m.side and (len(whole) > (m.count or 1) or m.count == ALL):
         whole = [k for k in whole if registry.people[k].side == m.side]  # "Bộ trưởng" reporting: the Vietnamese one
+    if m.count and m.count != ALL and m.count > 1 and any(registry.people[k].side == "other" for k in whole):
+        # "Tại hội đàm, hai Bộ trưởng trao đổi …" after our minister met Japan's: the two of that meeting, not ours
+        # and an American named later
+        return []
     if len(whole) > (m.count or 1) and m.count != ALL:
         # "tiếp Đại sứ Đặc mệnh toàn quyền các nước Campuchia, Mỹ và Philippines": of these talks, the US one
         ours = [k for k in whole if registry.people[k].side in ("us", "vn")]
