@@ -194,6 +194,7 @@ class Gazetteer:
     topic_index: PhraseIndex[str] = field(init=False, repr=False)
     side_index: PhraseIndex[str] = field(init=False, repr=False)
     side_as_written: dict[str, frozenset[str]] = field(init=False, repr=False)
+    side_capitalised: frozenset[str] = field(init=False, repr=False)
     series_index: PhraseIndex[str] = field(init=False, repr=False)
     place_head_index: PhraseIndex[str] = field(init=False, repr=False)
     summary_index: PhraseIndex[str] = field(init=False, repr=False)
@@ -227,6 +228,10 @@ class Gazetteer:
             if p[:1].isupper() and not (len(p) > 1 and p.isupper()) and SYLLABLE.match(fold(p)):  # "Ý", not "EU"
                 spellings.setdefault(fold(p), set()).add(as_written(p))
         build(self, "side_as_written", {k: frozenset(v) for k, v in spellings.items()})
+        # the first words of markers always written capitalised ("Phần Lan", "Hoa Kỳ"; not "bang", "đoàn công tác")
+        build(self, "side_capitalised", frozenset(fold(p).split()[0] for p, _ in lex.side_markers
+                                                   if p[:1].isupper()) - frozenset(fold(p).split()[0] for p, _ in lex.side_markers
+                                                                                    if not p[:1].isupper()))
         build(self, "series_index", PhraseIndex(lex.round_series))
         build(self, "place_head_index", PhraseIndex((h, h) for h in lex.place_heads))
         build(self, "summary_index", PhraseIndex(lex.summary_words))

@@ -1869,3 +1869,15 @@ def test_the_two_ministers_of_a_meeting_with_a_third_country_are_no_us_meeting(g
             "quan của Hoa Kỳ.\n\nNhật Bản và Hoa Kỳ đã ký thỏa thuận ngày 4/9, do Bộ trưởng Thương mại Hoa Kỳ Howard "
             "Lutnick ký.")
     assert not meetings(text, gaz, published="2025-09-23")
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Vòng đàm phán thứ sáu giữa Mỹ và Ấn Độ đã diễn ra tại New Delhi từ ngày 16 đến 17/9.", []),
+    ("Nhật Bản và Mỹ đã kết thúc vòng đàm phán thứ bảy tại Washington.", []),
+    ("Vòng đàm phán Việt Nam - Hoa Kỳ lần thứ sáu đã diễn ra tại Washington từ ngày 12 đến 14/11.", [6]),
+    ("Vòng đàm phán lần thứ 2 Hiệp định song phương về thương mại đối ứng giữa Việt Nam và Hoa Kỳ được tổ chức từ ngày "
+     "19-22/5/2025 tại Washington D.C.", [2]),  # "đàm phán lần" folds like "Phần Lan"
+])
+def test_another_pairs_round_is_not_ours(gaz, text, held):
+    r = extract_article(text, "t", gaz, published="2025-11-20")
+    assert [x.number for x in r.rounds if x.status == "held"] == held

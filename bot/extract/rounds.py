@@ -23,7 +23,10 @@ _ORDINALS = {
     "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "muoi ba": 13, "muoi bon": 14, "muoi lam": 15,
 }
 _ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
-_MODIFIERS = r"(?:(?:dam phan|thuong luong|hop|dam phan chinh thuc|truc tiep|truc tuyen|ky thuat|ki thuat|chinh thuc|cap bo truong|cap ki thuat|cap bo truong truc tuyen|hiep dinh thuong mai doi ung|thuong mai doi ung|thuong mai|song phuong|doi ung|hiep dinh|thue doi ung|ve)\s+)*"
+# "Vòng đàm phán Việt Nam - Hoa Kỳ lần thứ sáu", "… Việt - Mỹ lần thứ 6": the two countries may stand in it too
+_MODIFIERS = (r"(?:(?:dam phan|thuong luong|hop|dam phan chinh thuc|truc tiep|truc tuyen|ky thuat|ki thuat|chinh thuc"
+              r"|cap bo truong|cap ki thuat|cap bo truong truc tuyen|hiep dinh thuong mai doi ung|thuong mai doi ung"
+              r"|thuong mai|song phuong|doi ung|hiep dinh|thue doi ung|ve|viet nam|hoa ki|mi|viet|va|giua)\s+)*")
 _ROUND = re.compile(
     # "vòng đàm phán thương mại song phương lần 3": "lần" with a number is the ordinal too
     rf"\b(vong|phien)\s+({_MODIFIERS})(?:(?:lan\s+)?thu\s+|lan\s+(?=\d))(\d{{1,2}}|{_ORDINAL_WORDS})\b((?:\s+(?:cap bo truong|truc tuyen|truc tiep))?)"
@@ -65,6 +68,18 @@ def _token_index(offsets: list[int], char: int) -> int:
     return bisect_left(offsets, char)
 
 
+def _of_others(a: SentenceAnalysis, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether a round named from ``start`` to ``end`` is the talks of the US with a third country: that country named
+    in it or just around it ("… thứ sáu giữa Mỹ và Ấn Độ", "Nhật Bản và Mỹ đã kết thúc vòng đàm phán thứ bảy"), and
+    Việt Nam not."""
+    lo, hi = max(0, start - 8), min(len(a.folded), end + 6)
+    words = a.folded[lo:hi]
+    if "viet" in words:
+        return False
+    # (a country's name written capitalised: "đàm phán lần" folds like "Phần Lan")
+    return any(side == "other" and a.tokens[lo + s].is_capitalized for s, _, side in gaz.side_index.find_all(words))
+
+
 def find_rounds(a: SentenceAnalysis, gaz: Gazetteer) -> list[RoundMention]:
     if "vong" not in a.folded and "phien" not in a.folded:
         return []  # most sentences name no round; skip the regex
@@ -92,6 +107,8 @@ def find_rounds(a: SentenceAnalysis, gaz: Gazetteer) -> list[RoundMention]:
         if m.group(1) and not raw.isdigit() and a.tokens[_token_index(offsets, m.start(3))].text[:1].isupper() and (
                 m.group(2).strip() == "" and "thu" in m.group(0).split()):
             continue  # "phiên thứ Năm ghi nhận mức giảm": Thursday's trading, not the fifth session
+        if _of_others(a, gaz, start, end):
+            continue  # "Vòng đàm phán thứ sáu giữa Mỹ và Ấn Độ": another pair's talks
         before = " ".join(a.folded[max(0, start - 4) : start])
         after = " ".join(a.folded[end : end + 3])
         planned = (any(p in before for p in _PLANNED_BEFORE) or before.endswith(_PLANNED_RIGHT_BEFORE)
