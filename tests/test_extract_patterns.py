@@ -1881,3 +1881,9 @@ def test_the_two_ministers_of_a_meeting_with_a_third_country_are_no_us_meeting(g
 def test_another_pairs_round_is_not_ours(gaz, text, held):
     r = extract_article(text, "t", gaz, published="2025-11-20")
     assert [x.number for x in r.rounds if x.status == "held"] == held
+
+
+def test_europe_before_a_name_is_no_vietnamese_family_name(gaz):
+    text = ("Ngày 5/6, Đại diện Thương mại Jamieson Greer đã trao đổi trực tiếp với Ủy viên Thương mại châu Âu Maros "
+            "Sefcovic.\n\nTheo TS. Lê Quốc Phương, chuyên gia kinh tế, đây là tín hiệu tích cực.")
+    assert not meetings(text, gaz, published="2025-06-06")
