@@ -1887,3 +1887,11 @@ def test_europe_before_a_name_is_no_vietnamese_family_name(gaz):
     text = ("Ngày 5/6, Đại diện Thương mại Jamieson Greer đã trao đổi trực tiếp với Ủy viên Thương mại châu Âu Maros "
             "Sefcovic.\n\nTheo TS. Lê Quốc Phương, chuyên gia kinh tế, đây là tín hiệu tích cực.")
     assert not meetings(text, gaz, published="2025-06-06")
+
+
+@pytest.mark.parametrize("name", ["Trần Minh", "Đào Mỹ"])
+def test_a_two_syllable_name_right_after_a_province_word(gaz, name):
+    (m,) = meetings(f"Ngày 12/8, Phó Chủ tịch UBND tỉnh {name} tiếp ông Derek A. Peterson, Tổng Lãnh sự Hoa Kỳ.", gaz)
+    assert host(m) == {name}
+    (m,) = meetings("Ngày 12/8, Chủ tịch UBND tỉnh Hà Nam tiếp ông Derek A. Peterson, Tổng Lãnh sự Hoa Kỳ.", gaz)
+    assert not host(m) - {""}  # "Hà Nam" is the province, not a man

@@ -303,7 +303,7 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
             end += 1
         if (place_end := _place_written(a, i, gaz)) and place_end >= end:
             return None  # "Bí thư Tỉnh ủy Đồng Nai", "… Lâm Đồng": a province, not a man named Đồng or Lâm
-        if end - i >= (3 if after_place_word else 2):
+        if end - i >= 2:  # (a known place was left out above: "tỉnh Hà Nam" is none, "UBND tỉnh Trần Minh" a man)
             return end, True
         return None
     if after_place_word and not (folded[i - 1] == "bang" and _named_after_state_word(a, i)):
