@@ -1895,3 +1895,9 @@ def test_a_two_syllable_name_right_after_a_province_word(gaz, name):
     assert host(m) == {name}
     (m,) = meetings("Ngày 12/8, Chủ tịch UBND tỉnh Hà Nam tiếp ông Derek A. Peterson, Tổng Lãnh sự Hoa Kỳ.", gaz)
     assert [p.name for p in m.people if p.side == "vn"] == [""]  # "Hà Nam" is the province, not a man
+
+
+def test_two_hosts_called_comrade_joined_by_and(gaz):
+    (m,) = meetings("Chiều 5/3, đồng chí Đỗ Thanh Bình - Bí thư Thành ủy Cần Thơ và đồng chí Trần Văn Lâu - Chủ tịch UBND "
+                    "thành phố đã tiếp bà Melissa A. Brown, Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh.", gaz)
+    assert m.people[0].name == "Đỗ Thanh Bình" and host(m) == {"Đỗ Thanh Bình", "Trần Văn Lâu"}

@@ -181,7 +181,7 @@ def _clause_subject(vn: list[Mention], a: SentenceAnalysis) -> list[Mention]:
     kept = [vn[-1]]
     for m in reversed(vn[:-1]):
         between = a.folded[m.end:kept[0].start]
-        if (between and all(w in ("va", "cung", "voi", "ong", "ba", "cac") for w in between)) or (
+        if (between and all(w in ("va", "cung", "voi", "ong", "ba", "cac", "dong", "chi") for w in between)) or (
                 not between and a.gaps[kept[0].start].strip() == ","):  # "Bí thư Tỉnh uỷ X, Chủ tịch UBND tỉnh Y đã tiếp"
             kept.insert(0, m)
         else:
