@@ -1901,3 +1901,8 @@ def test_two_hosts_called_comrade_joined_by_and(gaz):
     (m,) = meetings("Chiều 5/3, đồng chí Đỗ Thanh Bình - Bí thư Thành ủy Cần Thơ và đồng chí Trần Văn Lâu - Chủ tịch UBND "
                     "thành phố đã tiếp bà Melissa A. Brown, Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh.", gaz)
     assert m.people[0].name == "Đỗ Thanh Bình" and host(m) == {"Đỗ Thanh Bình", "Trần Văn Lâu"}
+
+
+def test_a_navy_captain_is_named(gaz):
+    (m,) = meetings("Ngày 12/8, Phó Chủ tịch UBND tỉnh Trần Minh tiếp Đại tá Hải quân Derek A. Peterson.", gaz)
+    assert met(m) == {"Derek A. Peterson"}

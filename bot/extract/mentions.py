@@ -278,7 +278,8 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
             return None
     # "tỉnh Đồng Nai", "thành phố Hồ Chí Minh" are places; "Chủ tịch UBND tỉnh Võ Tấn Đức" is a man
     after_place_word = i > 0 and folded[i - 1] in _PLACE_WORD_BEFORE and not (
-        folded[i - 1] == "duong" and toks[i - 1].is_capitalized)  # "Thái Bình Dương Michael DeSombre": no street
+        folded[i - 1] == "duong" and toks[i - 1].is_capitalized) and not (  # "Thái Bình Dương Michael DeSombre": no street
+        folded[i - 1] == "quan" and toks[i - 1].text.casefold() != "quận")  # "Đại tá Hải quân Derek …": no district
     if after_place_word and gaz.place_index.match_at(folded, i):
         return None
     after_honorific = i > 0 and a.tokens[i - 1].text.casefold() in ("ông", "bà", "ngài")
@@ -791,6 +792,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         # "đại diện các tập đoàn hàng đầu của Mỹ như Amazon, Apple": the bodies listed, no name
                         or (folded[i] in _SUCH_AS and not tokens[i].is_capitalized)
                         or folded[i].isdigit() or (folded[i] in _NOT_IN_TITLE and not tokens[i].is_capitalized)
+                        # "làm việc với Đại sứ tại trụ sở UBND tỉnh": where they met, not the post
+                        or (folded[i] in ("tai", "o") and i + 1 < n and not tokens[i + 1].is_capitalized
+                            and gaz.place_head_index.match_at(folded, i + 1) is not None)
                         or (i + 1 < n and (folded[i], folded[i + 1]) in _CLAUSE_VERBS)
                         or ("," in gaps[i] and folded[i] in _TIME_AFTER_COMMA and not tokens[i].is_capitalized)
                         or (folded[i] in _JOINERS and i + 1 < n and starts_something(i + 1))
