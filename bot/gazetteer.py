@@ -229,9 +229,8 @@ class Gazetteer:
                 spellings.setdefault(fold(p), set()).add(as_written(p))
         build(self, "side_as_written", {k: frozenset(v) for k, v in spellings.items()})
         # the first words of markers always written capitalised ("Phần Lan", "Hoa Kỳ"; not "bang", "đoàn công tác")
-        build(self, "side_capitalised", frozenset(fold(p).split()[0] for p, _ in lex.side_markers
-                                                   if p[:1].isupper()) - frozenset(fold(p).split()[0] for p, _ in lex.side_markers
-                                                                                    if not p[:1].isupper()))
+        firsts = [(p[:1].isupper(), words[0]) for p, _ in lex.side_markers if (words := fold(p).split())]
+        build(self, "side_capitalised", frozenset(w for up, w in firsts if up) - frozenset(w for up, w in firsts if not up))
         build(self, "series_index", PhraseIndex(lex.round_series))
         build(self, "place_head_index", PhraseIndex((h, h) for h in lex.place_heads))
         build(self, "summary_index", PhraseIndex(lex.summary_words))
