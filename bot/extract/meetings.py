@@ -74,6 +74,7 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
     # "cuộc điện đàm tối thứ Sáu (4/4) giữa A và B": the time between the cue and the list is no break
     base = a.sentence.start
     timed: set[int] | None = None
+    bracketed = _bracketed(a) if "(" in a.sentence.text else set()
     for m in a.mentions:
         if m.start < pos:
             continue
@@ -89,7 +90,7 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
         between = [(k, f) for k, f in enumerate(a.folded[pos : m.start], pos)
                    if not any(s <= k < e for s, e in inside_places) and f not in ("tai", "o") and f not in _TIME_WORDS
                    and not (f == "cua" and not found)  # "cuộc điện đàm của A với B": A is the first met
-                   and not (found and k in _bracketed(a))]  # "Pete Ricketts (bang Nebraska) và Jacky Rosen"
+                   and not (found and k in bracketed)]  # "Pete Ricketts (bang Nebraska) và Jacky Rosen"
         if any(f not in _LIST_WORDS for _, f in between):
             if timed is None:  # the tokens of dates, found only when a list is not plainly a list
                 timed = {k for k, t in enumerate(a.tokens) for d in a.dates if d.start <= t.start - base < d.end}
