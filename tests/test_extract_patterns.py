@@ -1906,3 +1906,11 @@ def test_two_hosts_called_comrade_joined_by_and(gaz):
 def test_a_navy_captain_is_named(gaz):
     (m,) = meetings("Ngày 12/8, Phó Chủ tịch UBND tỉnh Trần Minh tiếp Đại tá Hải quân Derek A. Peterson.", gaz)
     assert met(m) == {"Derek A. Peterson"}
+
+
+def test_the_same_day_as_an_event_told_a_paragraph_before(gaz):
+    text = ("Tối 13-9, tại Cần Thơ, Lễ hội Văn hóa Hoa Kỳ đã khai mạc.\n\nLễ hội có nhiều hoạt động giao lưu âm nhạc.\n\n"
+            "Chiều cùng ngày, tại Khách sạn Ninh Kiều, Chủ tịch UBND thành phố Trần Văn Lâu đã tiếp bà Melissa A. "
+            "Brown, Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh.")
+    (m,) = meetings(text, gaz, published="2025-09-15")
+    assert m.date.iso == "2025-09-13"

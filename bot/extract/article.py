@@ -576,6 +576,12 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                         days = {d.value.iso: d.value for d in prev.dates if d.end <= first_plan
                                 and d.value.precision in ("day", "day_no_year")}
                         told = (next(iter(days.values())), None) if len(days) == 1 else None
+                    if told is None and last_date is None and cand.date.relative == "same_day":
+                        # "Tối 13-9, … khai mạc Lễ hội …. <a paragraph of it> | Chiều cùng ngày, … tiếp …": the day told
+                        # a few sentences up, when no meeting has given one yet
+                        told = next((c for k in range(2, 5) if a.sentence.index - k >= 0
+                                     and not found.get(a.sentence.index - k) and (c := context(a.sentence.index - k))),
+                                    None)
                     told_day = settle_year(told[0], pub, stated) if told else None
                     # (a day told in the background, before the last meeting's, is not this one's: "Bộ trưởng nhắc lại
                     # rằng ngày 2/4, Hoa Kỳ đã công bố … Cùng chiều, …")
