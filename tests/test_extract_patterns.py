@@ -1914,3 +1914,10 @@ def test_the_same_day_as_an_event_told_a_paragraph_before(gaz):
             "Brown, Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh.")
     (m,) = meetings(text, gaz, published="2025-09-15")
     assert m.date.iso == "2025-09-13"
+
+
+def test_the_outlet_lao_dong_is_no_laos_beside_our_round(gaz):
+    text = ("Lao Động - Trong thời gian vòng đàm phán thứ ba diễn ra tại Washington từ 9 - 12/6, ngày 10/6, Thứ trưởng Bộ "
+            "Tài chính Cao Anh Tuấn đã dẫn đoàn công tác làm việc với Cơ quan Hải quan và Bảo vệ Biên giới Hoa Kỳ (CBP).")
+    r = extract_article(text, "t", gaz, published="2025-06-12")
+    assert [x.number for x in r.rounds if x.status == "held"] == [3]

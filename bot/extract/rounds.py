@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..gazetteer import Gazetteer
-from ..text import fold
+from ..text import as_written, fold
 
 if TYPE_CHECKING:  # only named in annotations; mentions imports this module
     from .mentions import SentenceAnalysis
@@ -76,8 +76,10 @@ def _of_others(a: SentenceAnalysis, gaz: Gazetteer, start: int, end: int) -> boo
     words = a.folded[lo:hi]
     if "viet" in words:
         return False
-    # (a country's name written capitalised: "đàm phán lần" folds like "Phần Lan")
-    return any(side == "other" and a.tokens[lo + s].is_capitalized for s, _, side in gaz.side_index.find_all(words))
+    # (a country's name as written: "đàm phán lần" folds like "Phần Lan", the outlet "Lao Động" like "Lào")
+    return any(side == "other" and a.tokens[lo + s].is_capitalized and not (
+        e - s == 1 and (spelt := gaz.side_as_written.get(words[s])) and as_written(a.tokens[lo + s].text) not in spelt)
+        for s, e, side in gaz.side_index.find_all(words))
 
 
 def find_rounds(a: SentenceAnalysis, gaz: Gazetteer) -> list[RoundMention]:
