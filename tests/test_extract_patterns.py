@@ -1921,3 +1921,11 @@ def test_the_outlet_lao_dong_is_no_laos_beside_our_round(gaz):
             "Tài chính Cao Anh Tuấn đã dẫn đoàn công tác làm việc với Cơ quan Hải quan và Bảo vệ Biên giới Hoa Kỳ (CBP).")
     r = extract_article(text, "t", gaz, published="2025-06-12")
     assert [x.number for x in r.rounds if x.status == "held"] == [3]
+
+
+def test_a_bare_title_met_at_a_seat_is_the_man_named_before(gaz):
+    text = ("Trong hai ngày 24 và 25-10, ngài Marc E. Knapper - Đại sứ Hoa Kỳ tại Việt Nam đã thăm Thừa Thiên Huế.\n\n"
+            "Sáng 24-10, tại Nhà khách Tỉnh ủy, đồng chí Lê Trường Lưu - Bí thư Tỉnh ủy tiếp Đại sứ.\n\n"
+            "Chiều cùng ngày, Chủ tịch UBND tỉnh Nguyễn Văn Phương làm việc với Đại sứ tại trụ sở UBND tỉnh.")
+    found = {next(iter(host(m))): (met(m), m.place) for m in meetings(text, gaz, published="2024-10-26")}
+    assert found["Nguyễn Văn Phương"] == ({"Marc E. Knapper"}, "trụ sở UBND tỉnh")
