@@ -1929,3 +1929,9 @@ def test_a_bare_title_met_at_a_seat_is_the_man_named_before(gaz):
             "Chiều cùng ngày, Chủ tịch UBND tỉnh Nguyễn Văn Phương làm việc với Đại sứ tại trụ sở UBND tỉnh.")
     found = {next(iter(host(m))): (met(m), m.place) for m in meetings(text, gaz, published="2024-10-26")}
     assert found["Nguyễn Văn Phương"] == ({"Marc E. Knapper"}, "trụ sở UBND tỉnh")
+
+
+def test_a_conference_to_meet_firms_is_a_roundtable(gaz):
+    (m,) = meetings("Sáng 12/3, Chủ tịch UBND tỉnh Trần Văn Lâu chủ trì hội nghị gặp gỡ các doanh nghiệp Hoa Kỳ do ông Adam "
+                    "Sitkoff, Giám đốc điều hành AmCham Hà Nội dẫn đầu.", gaz)
+    assert m.kind == "roundtable" and met(m) == {"Adam Sitkoff"}
