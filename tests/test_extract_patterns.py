@@ -1935,3 +1935,11 @@ def test_a_conference_to_meet_firms_is_a_roundtable(gaz):
     (m,) = meetings("Sáng 12/3, Chủ tịch UBND tỉnh Trần Văn Lâu chủ trì hội nghị gặp gỡ các doanh nghiệp Hoa Kỳ do ông Adam "
                     "Sitkoff, Giám đốc điều hành AmCham Hà Nội dẫn đầu.", gaz)
     assert m.kind == "roundtable" and met(m) == {"Adam Sitkoff"}
+
+
+def test_a_third_countrys_ministers_meeting_greer_is_not_joined_to_ours(gaz):
+    text = ("Ngày 30/7, Bộ trưởng Tài chính Koo Yun-cheol và Bộ trưởng Công nghiệp Kim Jung-kwan đã gặp Bộ trưởng Thương "
+            "mại Howard Lutnick và Đại diện Thương mại Jamieson Greer tại Washington.\n\n"
+            "Tối 30/7, Bộ trưởng Nguyễn Hồng Diên đã họp trực tuyến với Đại diện Thương mại Jamieson Greer.")
+    (m,) = meetings(text, gaz, published="2025-08-01")
+    assert met(m) == {"Jamieson Greer"} and m.kind == "online"

@@ -908,6 +908,12 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
         if at_it and vn_people and date.known and host_days is not None and not any(p.side == "other" for p in refs):
             host_days.append(({p.key() for p in vn_people}, date, cand.place))
         return
+    if not vn_people and not vn_orgs and cand.cue is not None and not cand.interviewee and any(
+            m.end <= cand.cue.start and m.kind == "person" for m in cand.participants) and any(
+            m.start >= cand.cue.end and m.kind == "person" for m in cand.participants):
+        # "Koo Yun-cheol và Bộ trưởng Công nghiệp Kim Jung-kwan đã gặp … Lutnick và … Greer": foreigners meeting
+        # foreigners; not to be joined to our minister's meeting with Greer the same day
+        return
     if not vn_people and not vn_orgs and (any(p.side == "other" for p in refs) or any(
             m.side == "other" for m in cand.participants)) and not cand.interviewee:
         return  # "Bộ trưởng … Indonesia Airlangga Hartarto đã gặp … Howard Lutnick": a third country's meeting
