@@ -1943,3 +1943,9 @@ def test_a_third_countrys_ministers_meeting_greer_is_not_joined_to_ours(gaz):
             "Tối 30/7, Bộ trưởng Nguyễn Hồng Diên đã họp trực tuyến với Đại diện Thương mại Jamieson Greer.")
     (m,) = meetings(text, gaz, published="2025-08-01")
     assert met(m) == {"Jamieson Greer"} and m.kind == "online"
+
+
+@pytest.mark.parametrize("text", ["Hai bên đang trao đổi về lịch vòng đàm phán thứ sáu.",
+                                  "Cuộc điện đàm đã mở đường cho vòng đàm phán thứ năm."])
+def test_a_round_scheduled_or_made_possible_is_not_held(gaz, text):
+    assert not [x for x in extract_article(text, "t", gaz, published="2025-12-10").rounds if x.status == "held"]

@@ -39,7 +39,9 @@ _PLANNED_BEFORE = ("chuan bi cho", "tien toi", "du kien", "se to chuc", "ke tiep
                    # "thống nhất tổ chức vòng …", "lên đường sang Washington để tham dự vòng …": still to be held
                    "thong nhat to chuc", "nhat tri to chuc", "de tham du", "de du",
                    # "chuẩn bị nội dung cho vòng …", "Hai bên bàn về vòng … thứ sáu": what is to come, talked over
-                   "chuan bi", "noi dung cho", "ban ve")
+                   "chuan bi", "noi dung cho", "ban ve",
+                   # "đang trao đổi về lịch vòng đàm phán thứ sáu", "mở đường cho vòng đàm phán thứ năm"
+                   "lich", "mo duong cho")
 # Right before a round: "làm việc … trước vòng đàm phán thứ tư" (it had not been held; "Trước đó, vòng …" had).
 _PLANNED_RIGHT_BEFORE = ("truoc", "truoc them")
 _PLANNED_AFTER = ("tiep theo", "sap toi", "du kien", "se duoc to chuc", "se dien ra")
