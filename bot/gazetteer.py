@@ -246,6 +246,14 @@ class Gazetteer:
         build(self, "acronym_topic", acronym_topic)
         build(self, "acronyms", _acronym_pattern(tuple(acronym_topic)) if acronym_topic else None)
 
+    def written_as_marker(self, folded: Sequence[str], tokens: Sequence[Token], start: int, end: int) -> bool:
+        """Whether the side marker found at ``start``..``end`` is written as that name is, not a common word folding
+        like it: one word capitalised with its tones ("Lào", not "Lao động"; "Pháp", not "pháp lý"), several words
+        capitalised ("Phần Lan", not "đàm phán lần")."""
+        if end - start == 1 and (spelt := self.side_as_written.get(folded[start])):
+            return tokens[start].is_capitalized and as_written(tokens[start].text) in spelt
+        return not (end - start > 1 and not tokens[start].is_capitalized and folded[start] in self.side_capitalised)
+
     def starts(self, folded: Sequence[str]) -> dict[PhraseIndex, list[int]]:
         """For each index, the positions of ``folded`` where one of its phrases may begin.
 

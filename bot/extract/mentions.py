@@ -175,10 +175,7 @@ def side_of(text_folded: Sequence[str], gaz: Gazetteer, default: str, tokens: Se
     """
     hits = gaz.side_index.find_all(text_folded)
     if tokens:
-        hits = [h for h in hits if not (h[1] - h[0] == 1 and (spelt := gaz.side_as_written.get(text_folded[h[0]]))
-                                        and not (tokens[h[0]].is_capitalized and as_written(tokens[h[0]].text) in spelt))
-                # a name of several words is written capitalised: "đàm phán lần" is no "Phần Lan"
-                and not (h[1] - h[0] > 1 and not tokens[h[0]].is_capitalized and text_folded[h[0]] in gaz.side_capitalised)]
+        hits = [h for h in hits if gaz.written_as_marker(text_folded, tokens, h[0], h[1])]
     # "Tổng giám đốc dự án của tập đoàn Trump Organization tại Việt Nam": where one works is not whose one is
     hits = [h for h in hits if not (h[0] > 0 and text_folded[h[0] - 1] in ("tai", "o"))]
     # "Đoàn công tác của Tổ chức … (Hoa Kỳ)": whose delegation is said after "của"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..gazetteer import Gazetteer
-from ..text import as_written, fold
+from ..text import fold
 
 if TYPE_CHECKING:  # only named in annotations; mentions imports this module
     from .mentions import SentenceAnalysis
@@ -79,9 +79,9 @@ def _of_others(a: SentenceAnalysis, gaz: Gazetteer, start: int, end: int) -> boo
     if "viet" in words:
         return False
     # (a country's name as written: "đàm phán lần" folds like "Phần Lan", the outlet "Lao Động" like "Lào")
-    return any(side == "other" and a.tokens[lo + s].is_capitalized and not (
-        e - s == 1 and (spelt := gaz.side_as_written.get(words[s])) and as_written(a.tokens[lo + s].text) not in spelt)
-        for s, e, side in gaz.side_index.find_all(words))
+    tokens = a.tokens[lo:hi]
+    return any(side == "other" and tokens[s].is_capitalized and gaz.written_as_marker(words, tokens, s, e)
+               for s, e, side in gaz.side_index.find_all(words))
 
 
 def find_rounds(a: SentenceAnalysis, gaz: Gazetteer) -> list[RoundMention]:
