@@ -322,16 +322,13 @@ def _dateline_day(analyses: list[SentenceAnalysis], pub: date | None, stated: di
 _THEIRS = PersonRef(name="", side="other", title="")  # a bare "ông" that stands for a foreigner
 
 
-def _between_foreigners(d: _Draft) -> bool:
-    """ "Bộ trưởng Thương mại Suphajee Suthumpun đã gặp Đại diện Thương mại Mỹ Jamieson Greer": a report whose subject
-    and object are both foreign is a meeting of theirs, whose title may not say which country; none of ours gets it."""
-    for c in d.anchors:
-        if c.cue is None or any(m.side == "vn" for m in c.participants):
-            continue
-        if any(m.end <= c.cue.start and m.kind == "person" for m in c.participants) and any(
-                m.start >= c.cue.end and m.kind == "person" for m in c.participants):
-            return True
-    return False
+def _between_foreigners(cand: Candidate) -> bool:
+    """ "Bộ trưởng Thương mại Suphajee Suthumpun đã gặp Đại diện Thương mại Mỹ Jamieson Greer", "Koo Yun-cheol và … Kim
+    Jung-kwan đã gặp … Lutnick": a report whose subject and object are both foreign people and none of ours is a
+    meeting of theirs, whose titles may not say which country."""
+    return cand.cue is not None and not cand.interviewee and not any(m.side == "vn" for m in cand.participants) and any(
+        m.end <= cand.cue.start and m.kind == "person" for m in cand.participants) and any(
+        m.start >= cand.cue.end and m.kind == "person" for m in cand.participants)
 
 
 def _pronoun_host(d: _Draft, analyses: list[SentenceAnalysis], registry: _Registry) -> PersonRef | None:
@@ -671,7 +668,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     kept: list[tuple[Meeting, _Draft]] = []
     for d in drafts:
         if not any(p.side == "vn" for p in d.people.values()) and not any(o.side == "vn" for o in d.organizations.values()):
-            host = _pronoun_host(d, analyses, registry) or (None if _between_foreigners(d) else principal)
+            host = _pronoun_host(d, analyses, registry) or principal
             if host is None or host is _THEIRS:
                 continue  # nobody on the Vietnamese side: not a meeting of these negotiations
             d.people = {host.key(): host, **d.people}
@@ -908,12 +905,8 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
         if at_it and vn_people and date.known and host_days is not None and not any(p.side == "other" for p in refs):
             host_days.append(({p.key() for p in vn_people}, date, cand.place))
         return
-    if not vn_people and not vn_orgs and cand.cue is not None and not cand.interviewee and any(
-            m.end <= cand.cue.start and m.kind == "person" for m in cand.participants) and any(
-            m.start >= cand.cue.end and m.kind == "person" for m in cand.participants):
-        # "Koo Yun-cheol và Bộ trưởng Công nghiệp Kim Jung-kwan đã gặp … Lutnick và … Greer": foreigners meeting
-        # foreigners; not to be joined to our minister's meeting with Greer the same day
-        return
+    if not vn_people and not vn_orgs and _between_foreigners(cand):
+        return  # not to be joined to our minister's meeting with Greer the same day, nor given our principal
     if not vn_people and not vn_orgs and (any(p.side == "other" for p in refs) or any(
             m.side == "other" for m in cand.participants)) and not cand.interviewee:
         return  # "Bộ trưởng … Indonesia Airlangga Hartarto đã gặp … Howard Lutnick": a third country's meeting
