@@ -33,11 +33,11 @@ _ODD_CHARACTER = re.compile("[\r\u2028\u2029\x85\t\u00a0\u2000-\u200d\u202f\u205
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _LINE_BREAKS = re.compile(r"\r\n?|\u2028|\u2029|\x85")
 
+# A word that could be one Vietnamese syllable written without marks ("An", "Hoa", "phap"), unlike "Qualcomm", "Martin"
+SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 # A syllable that is only consonants then "y" is spelled with "i" just as often
 # (sỹ/sĩ, kỹ/kĩ, lý/lí, Mỹ/Mĩ, quý/quí); after a vowel "y" is a different word
 # (tay/tai), so only this shape is folded.
-# A word that could be one Vietnamese syllable written without marks ("An", "Hoa", "phap"), unlike "Qualcomm", "Martin"
-SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 _I_Y_SYLLABLE = re.compile(r"^(ngh|ch|gh|gi|kh|ng|nh|ph|qu|th|tr|[bcdghklmnpqrstvx])y$")
 _INNER_JOINER = re.compile(r"(?<=\w)[.'’](?=\w)")
 _NON_WORD = re.compile(r"[\W_]+")

@@ -46,12 +46,12 @@ _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam
 _PLACE_FOLLOWS = re.compile(
     r"^(?:cuoc gap|buoi lam viec|cuoc hop|cuoc dien dam|buoi tiep|cuoc hoi dam|phien hop|phien dam phan"
     r"|buoi toa dam|cuoc tiep)\b.{0,40}\b(?:dien ra|duoc to chuc)\b|\btu (?:diem|dau) cau\b")
-# An older photo, or an occasion the text does not name: "(Ảnh tư liệu: …)", "Ảnh: TƯ LIỆU", "trong một lần làm việc"
 # Two delegations told as having met, with no cue word: "đoàn đàm phán kỹ thuật của Việt Nam và Mỹ đã làm việc về …",
 # "hai đoàn đã họp …"
 _DELEGATIONS_MET = re.compile(r"\b(?:doan|nhom|hai doan)\b.{0,60}\b(?:viet nam|hai nuoc|hai doan)\b.{0,40}"
                               r"\bda (?:lam viec|hop|dam phan|trao doi|tien hanh)\b")
 _PART_OF_DAY = re.compile(r"(?:buoi )?(?:sang|chieu|toi|trua)(?: hom do| ngay hom do)?")  # folded, before a comma
+# An older photo, or an occasion the text does not name: "(Ảnh tư liệu: …)", "Ảnh: TƯ LIỆU", "trong một lần làm việc"
 _FILE_PHOTO = re.compile(r"\bảnh\s*(?::\s*)?tư\s+liệu\b|\b(?:trong|tại)\s+một\s+(?:lần|dịp)\b", re.IGNORECASE)
 _COUNTRY = re.compile(r"\b(?:" + "|".join(sorted(COUNTRY_NAMES, key=len, reverse=True)) + r")\b")
 _YEAR = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")  # no digit before: looked for after "19"/"20", which are found fast
@@ -299,8 +299,7 @@ def _hosts_for_generic(cand: Candidate, analyses: list[SentenceAnalysis], drafts
 
 # "Washington (TTXVN) 10/6 - …", "Hà Nội, ngày 10/3 - …", "(VOV) 11/3 - …": the day a correspondent filed the story
 _DATELINE = re.compile(r"^[^\n.]{0,40}?(?:\([^()]{2,20}\)|,\s*ngày)\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?\s*[-–—]\s")
-
-
+# What was told as earlier than the dateline's day: "Hà Nội, ngày 10/3 - Tuần trước, …"
 _EARLIER_SPAN = re.compile(r"\b(?:tuần trước|tuần qua|cuối tuần qua|tháng trước|tháng qua|hôm trước|mấy ngày qua)\b")
 
 

@@ -493,7 +493,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             return True  # "(Ảnh: Thương vụ Việt Nam tại Mỹ)" is nobody's title
         return folded[j] in _JOINERS and j + 1 < n and starts_something(j + 1)
 
-    def _where_next(j: int) -> bool:
+    def where_next(j: int) -> bool:
         """ "Đại sứ | tại trụ sở UBND tỉnh": where they met begins, not more of the post."""
         return folded[j] in ("tai", "o") and j + 1 < n and not tokens[j + 1].is_capitalized and (
             gaz.place_head_index.match_at(folded, j + 1) is not None)
@@ -521,7 +521,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             return
         start = pending[0][0]
         j = pending[-1][1]
-        while j < n and not _stops(gaps[j]) and not ends_phrase(j) and not _where_next(j):
+        while j < n and not _stops(gaps[j]) and not ends_phrase(j) and not where_next(j):
             org_hit = gaz.organization_index.match_at(folded, j)
             if org_hit:
                 j = org_hit[0]  # a known body, whatever its capitals: "Ủy ban thuế vụ Hạ viện"
@@ -795,7 +795,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         or (folded[i] in _SUCH_AS and not tokens[i].is_capitalized)
                         or folded[i].isdigit() or (folded[i] in _NOT_IN_TITLE and not tokens[i].is_capitalized)
                         # "làm việc với Đại sứ tại trụ sở UBND tỉnh": where they met, not the post
-                        or _where_next(i)
+                        or where_next(i)
                         or (i + 1 < n and (folded[i], folded[i + 1]) in _CLAUSE_VERBS)
                         or ("," in gaps[i] and folded[i] in _TIME_AFTER_COMMA and not tokens[i].is_capitalized)
                         or (folded[i] in _JOINERS and i + 1 < n and starts_something(i + 1))
