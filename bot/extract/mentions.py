@@ -246,12 +246,15 @@ def _named_after_state_word(a: SentenceAnalysis, i: int) -> bool:
                            or (not toks[j].is_capitalized and a.gaps[j] == " "))
 
 
-def _country_at(folded: list[str] | tuple[str, ...], i: int) -> bool:
-    return tuple(folded[i:i + 2]) in (("hoa", "ki"), ("viet", "nam")) or folded[i] in ("mi", "asean")
+_PAIRED_COUNTRIES = (("hoa", "ki"), ("viet", "nam"), ("mi",), ("asean",))
 
 
-def _country_before(folded: list[str] | tuple[str, ...], i: int) -> bool:
-    return tuple(folded[max(0, i - 2):i]) in (("hoa", "ki"), ("viet", "nam")) or (i > 0 and folded[i - 1] in ("mi", "asean"))
+def _second_country(folded: list[str] | tuple[str, ...], i: int) -> int:
+    """The length of the country named at token ``i`` when another ends just before it, else 0: "Hội Hữu nghị Việt
+    Nam - Hoa Kỳ", "Hội đồng Kinh doanh Hoa Kỳ - ASEAN" are each one body's name."""
+    if not any(tuple(folded[max(0, i - len(c)):i]) == c for c in _PAIRED_COUNTRIES):
+        return 0
+    return next((len(c) for c in _PAIRED_COUNTRIES if tuple(folded[i:i + len(c)]) == c), 0)
 
 
 def _place_written(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> int | None:
@@ -689,8 +692,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     if gaps[j].strip() in ("-", "–") and tuple(folded[j:j + 3]) == ("thai", "binh", "duong"):
                         j += 3  # "Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương": one region
                         continue
-                    if gaps[j].strip() in ("-", "–") and _country_at(folded, j) and _country_before(folded, j):
-                        j += 2 if tuple(folded[j:j + 2]) in (("hoa", "ki"), ("viet", "nam")) else 1
+                    if gaps[j].strip() in ("-", "–") and (width := _second_country(folded, j)):
+                        j += width
                         continue  # "Chủ tịch Hội đồng Kinh doanh Hoa Kỳ - ASEAN": one body's name
                     if _stops(gaps[j]) or ends_phrase(j):
                         # "X, Trợ lý Bộ trưởng Thương mại, Giám đốc Cơ quan …": another title goes on
@@ -790,7 +793,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                                                                   and i + 3 < n and gaps[i + 3] == " "
                                                                   and _foreign_word(tokens[i + 3]))
                                                          # "Chủ tịch Hội Hữu nghị Việt Nam - Hoa Kỳ Phạm Quang Vinh"
-                                                         and not (_country_at(folded, i) and _country_before(folded, i)))
+                                                         and not _second_country(folded, i))
                         # "đại diện các tập đoàn hàng đầu của Mỹ như Amazon, Apple": the bodies listed, no name
                         or (folded[i] in _SUCH_AS and not tokens[i].is_capitalized)
                         or folded[i].isdigit() or (folded[i] in _NOT_IN_TITLE and not tokens[i].is_capitalized)
@@ -820,10 +823,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     for c in list(cues):
         if any(k in mention_tokens for k in range(c.start, c.end)):
             # "Bộ trưởng Nguyễn Hồng Diên đàm phán với …": "Diên đàm" folds like "điện đàm"; the cue after the name
-            k = next((k for k in range(c.start + 1, c.end) if k not in mention_tokens
-                      and gaz.cue_index.match_at(folded, k)), None)
-            if k is not None:
-                e, kind = gaz.cue_index.match_at(folded, k)
+            after = next(((k, hit) for k in range(c.start + 1, c.end) if k not in mention_tokens
+                          and (hit := gaz.cue_index.match_at(folded, k))), None)
+            if after is not None:
+                k, (e, kind) = after
                 cues.append(Cue(k, e, kind))
     cues.sort(key=lambda c: c.start)
     a.cues = [
