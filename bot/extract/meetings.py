@@ -219,14 +219,16 @@ def _kind(a: SentenceAnalysis, gaz: Gazetteer, default: str) -> str:
     return markers[0] if markers else default
 
 
-_HOME_CLOCK_NEXT = re.compile(r"\s*\(?\s*(?:theo\s+)?giờ\s+(?:Hà Nội|Việt Nam|VN)\b", re.IGNORECASE)
-_OUR_CLOCK = re.compile(r"\s*(?:theo\s+)?giờ\s+(?:Hà Nội|Việt Nam|VN)\b", re.IGNORECASE)
+_OUR_CLOCK = re.compile(r"\s*(?:theo\s+)?giờ\s+(?:Hà Nội|Việt Nam|VN)\b", re.IGNORECASE)  # "theo giờ Hà Nội"
+_HOME_CLOCK_NEXT = re.compile(r"\s*\(?" + _OUR_CLOCK.pattern, re.IGNORECASE)  # "(giờ Việt Nam)" too
 
 
 def at_home(text: str, start: int, end: int) -> bool:
     """Whether a date is written in brackets as the day at home of a meeting held abroad: "Tối 12/5 (sáng 13/5 giờ Hà
     Nội)" (not "vào tối ngày 4/4 theo giờ Việt Nam", a call's own day told in our time)."""
     return "(" in text[max(0, start - 12):start] and bool(_OUR_CLOCK.match(text[end:end + 20]))
+
+
 _THAT_IS = re.compile(r"\btức\s*(?:là\s*)?(?:\S+\s+){0,2}$")
 _REPORTING = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:cho biet|cho hay|thong tin|thong bao|dua tin)\b")
 
