@@ -395,20 +395,20 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         previous = a.cues[k - 1] if k else None
         if cue.start > 0 and a.folded[cue.start - 1] in _NOT_AN_EVENT:
             continue  # "kênh trao đổi trực tiếp với Bộ Tài chính": a channel, not a meeting
-        before = a.folded[max(0, cue.start - 5):cue.start]
-        if "lieu" in before or before[-1:] in (("chua",), ("khong",)) or before[-2:] in (("chua", "co"), ("khong", "co")):
+        lead_in = a.folded[max(0, cue.start - 5):cue.start]
+        if "lieu" in lead_in or lead_in[-1:] in (("chua",), ("khong",)) or lead_in[-2:] in (("chua", "co"), ("khong", "co")):
             continue  # "không nói liệu ông Lâm có gặp ông Biden hay không", "chưa gặp": whether, or not at all
-        colon = next((k for k in range(1, cue.start + 1) if ":" in a.gaps[k]), None)
+        colon = next((x for x in range(1, cue.start + 1) if ":" in a.gaps[x]), None)
         if colon is not None and (any(f < colon for f in a.futures) or TASKED.search(
                 a.sentence.text[:a.tokens[colon].start - a.sentence.start].casefold())):
             continue  # "Thủ tướng giao nhiệm vụ: - Bộ Ngoại giao tiếp …", "… Thủ tướng sẽ: - Gặp …": tasks and plans
         written = " ".join(tok.text.casefold() for tok in a.tokens[max(0, cue.start - 14):cue.start])
         if _ADVISED.search(written) and not _referred(a, cue):
             continue  # "Bộ Công Thương cần đàm phán với …", "Thủ tướng giao Bộ trưởng … làm việc với …": asked, not held
-        if before[-2:] == ("hoat", "dong") and {"chuoi", "cac", "nhung", "loat"} & set(before[:-2]):
+        if lead_in[-2:] == ("hoat", "dong") and {"chuoi", "cac", "nhung", "loat"} & set(lead_in[:-2]):
             continue  # "một trong chuỗi hoạt động tiếp xúc với Quốc hội Mỹ": a series, not a meeting
         if not a.dates and (any(tok.text.casefold() in _ONGOING for tok in a.tokens[max(0, cue.start - 3):cue.start])
-                            or before[-2:] in (("trong", "cac"), ("vao", "ban"), ("sau", "cac"))):
+                            or lead_in[-2:] in (("trong", "cac"), ("vao", "ban"), ("sau", "cac"))):
             # "Bộ Công Thương đang tiếp tục trao đổi với USTR về …", "Việt Nam đang tích cực đàm phán với …", "kiên
             # trì trong các phiên làm việc với …", "ngồi vào bàn đàm phán với …": talks going on, begun or to come,
             # no meeting told
