@@ -35,8 +35,9 @@ from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summa
 _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai|tai day"
                      r"|trong khuon kho su kien|tai le ky|(?:ngay )?(?:sau|truoc) (?:le|buoi|cuoc|khi))\b")  # "Ngay sau lễ đón, …"
 _INTERVIEW = re.compile(r"\b(?:phong van|tra loi bao chi|tra loi phong vien|chia se voi phong vien)\b")
-_PUT_OFF = re.compile(r"\b(?:hoãn|hủy|huỷ|bác bỏ)\b")
-_NO_MEETING_HEADLINE = re.compile(r"\b(?:hoãn|hủy|huỷ|bác bỏ|kỳ vọng|nếu|nên|cần(?! thơ)|đề xuất|tin đồn|chưa)\b")
+_PUT_OFF_WORDS = r"hoãn|hủy|huỷ|bác bỏ"
+_PUT_OFF = re.compile(rf"\b(?:{_PUT_OFF_WORDS})\b")
+_NO_MEETING_HEADLINE = re.compile(rf"\b(?:{_PUT_OFF_WORDS}|kỳ vọng|nếu|nên|cần(?! thơ)|đề xuất|tin đồn|chưa)\b")
 _IT_TOOK_PLACE = re.compile(r"^(?:cuoc|buoi) (?:gap|gap go|lam viec|hoi dam|hoi kien|dien dam|tiep|trao doi) (?:da )?"
                             r"(?:dien ra|duoc to chuc)\b")
 _ANOTHER_YEAR = re.compile(r"\b(?:năm|hồi)\s+(?:19|20)\d\d\b|\b(?:năm ngoái|năm trước|lần trước)\b", re.IGNORECASE)
