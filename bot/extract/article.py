@@ -725,7 +725,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                   and m.date.precision in ("day", "day_no_year")]
         if series != "in_person" and rnd.status == "held" and not rnd.start.known and len({m.date.iso for m in linked}) == 1:
             rnd.start = rnd.end = linked[0].date
-    round_list = _finish_rounds(rounds, analyses, round_mentions, registry, reporting, whole, gaz)
+    round_list = _finish_rounds(rounds, analyses, round_mentions, heads, registry, reporting, whole, gaz)
     new_people = _new_people(analyses, meetings, round_list, registry)
     return ArticleResult(article_id, file, article_title(sentences), meetings, round_list, new_people)
 
@@ -1623,6 +1623,7 @@ def _finish_rounds(
     rounds: dict[tuple[str, int], Round],
     analyses: list[SentenceAnalysis],
     round_mentions: dict[int, list[RoundMention]],
+    heads: dict[int, list[Mention]],
     registry: _Registry,
     reporting: set[int],
     whole: dict[int, str],
@@ -1640,7 +1641,7 @@ def _finish_rounds(
             a = analyses[idx]
             if leads(a):
                 # "Bà Phạm Thu Hằng nói đoàn đàm phán do Bộ trưởng X dẫn đầu …": who led, not who told of it
-                named = [m for m in round_heads(a) if m.kind == "person"] or a.mentions
+                named = [m for m in heads[idx] if m.kind == "person"] or a.mentions
                 for m in named:
                     if m.kind == "person" and all(registry.ref(m) is not p for p in rnd.leaders):
                         rnd.leaders.append(registry.ref(m))
