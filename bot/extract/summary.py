@@ -543,20 +543,21 @@ def _topic_lead(a: SentenceAnalysis, lo: int, start: int, marks: list[tuple[int,
     return head
 
 
-def _title_tells(title: SentenceAnalysis | None, own: list[SentenceAnalysis], fallback: Evidence, gaz: Gazetteer) -> bool:
-    """Whether an article's title says what its one meeting was about when nothing else does: a heading that tells no
-    meeting ("… tiếp …"), names no courtesy or praise, and says something (an ask, a topic, a figure) or names a
-    cooperation ("Mở rộng giao lưu, gắn kết nhân dân và hợp tác các địa phương …"), where the meeting's own report
-    says nothing either."""
+def _title_marks(title: SentenceAnalysis | None, own: list[SentenceAnalysis], fallback: Evidence,
+                 gaz: Gazetteer) -> list[tuple[int, int, int, str]] | None:
+    """The marks of an article's title when it says what its one meeting was about and nothing else does, else None:
+    a heading that tells no meeting ("… tiếp …"), names no courtesy or praise, and says something (an ask, a topic, a
+    figure) or names a cooperation ("Mở rộng giao lưu, gắn kết nhân dân và hợp tác các địa phương …"), where the
+    meeting's own report says nothing either."""
     if title is None or not title.tokens or title.sentence.kind != "heading" or title.find(gaz.cue_index):
-        return False
+        return None
     marks = _marks(title, gaz)
     if any(k in ("courtesy", "relations", "background") for _, _, _, k in marks):
-        return False
+        return None
     if _weight(marks, 0, len(title.tokens)) <= 0 and "hop tac" not in " ".join(title.folded):
-        return False
+        return None
     report = next((a for a in own if a.sentence.index == fallback.sentence), None)
-    return report is None or _weight(_marks(report, gaz), 0, len(report.tokens)) <= 0
+    return marks if report is None or _weight(_marks(report, gaz), 0, len(report.tokens)) <= 0 else None
 
 
 def summarize(
@@ -598,12 +599,11 @@ def summarize(
     # however much praise of the relations it carries) tells more than the meeting's own report or its photo's
     # caption, which only repeat who met whom.
     choices = choices or spare
-    if not choices and _title_tells(title, own, fallback, gaz):
+    if not choices and title is not None and (title_marks := _title_marks(title, own, fallback, gaz)) is not None:
         # nothing in the meeting's part says anything, its own report not either: the article's title, when it
         # tells no meeting but what was done ("Bộ Y tế và MSD thúc đẩy hợp tác, hướng tới chuyển giao …"), says
         # what this one was about
-        marks = _marks(title, gaz)
-        choices.append((1, 0, len(title.tokens), title, marks))
+        choices.append((1, 0, len(title.tokens), title, title_marks))
     choices.sort(key=lambda c: (-c[0], c[3].sentence.index))
     pieces: list[Evidence] = []
     budget = MAX_SUMMARY
