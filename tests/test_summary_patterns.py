@@ -384,3 +384,25 @@ def test_what_our_host_presented_says_more_than_who_met_whom(gaz):
             "Lục quân Hoa Kỳ do Đại tá Scott Dunn làm trưởng đoàn.\n\nThượng tướng Phạm Ngọc Minh giới thiệu với đoàn "
             "chính sách quốc phòng của Việt Nam và kết quả hợp tác quốc phòng song phương.")
     assert "chính sách quốc phòng" in summary(text, gaz)
+
+
+def test_what_a_sentence_of_praise_also_says_outweighs_repeating_the_header(gaz):
+    # every sentence about the senator's meeting opens with praise of the relations; the clauses after it say
+    # what the host stood for, and say more than the report of who received whom, which the header repeats
+    text = ("Chiều 23/9, tại New York, Chủ tịch nước Lương Cường tiếp Thượng nghị sĩ Hoa Kỳ Jeff Merkley.\n\n"
+            "Tại cuộc tiếp, Chủ tịch nước bày tỏ vui mừng trước sự phát triển mạnh mẽ của quan hệ Đối tác chiến "
+            "lược toàn diện giữa hai nước; khẳng định Việt Nam trân trọng các kết quả thực chất trong triển khai "
+            "khuôn khổ quan hệ này, đồng thời nhấn mạnh cam kết của Việt Nam đối với một nền kinh tế tự cường và "
+            "hội nhập sâu rộng.")
+    s = summary(text, gaz)
+    assert "hội nhập sâu rộng" in s and "Merkley" not in s and len(s) <= 200
+
+
+def test_a_sentence_the_article_repeats_is_said_once(gaz):
+    # pages pasted together from a syndicated copy repeat their lead; the summary's room goes to something else
+    text = ("Sáng 14/8, tại Hà Nội, Phó Thủ tướng Hồ Đức Phớc tiếp ông Brendan Nelson, Phó Chủ tịch Tập đoàn Boeing.\n\n"
+            "Hai bên nhất trí sớm ký thỏa thuận mua 20 máy bay thân rộng.\n\n"
+            "Ông Nelson cho biết Boeing sẽ mở rộng đào tạo phi công tại Đà Nẵng.\n\n"
+            "Hai bên nhất trí sớm ký thỏa thuận mua 20 máy bay thân rộng.")
+    s = summary(text, gaz)
+    assert s.count("máy bay thân rộng") == 1 and "đào tạo phi công" in s

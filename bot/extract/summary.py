@@ -31,6 +31,7 @@ TOPIC_CAP = 3  # topics counted in a stretch: beyond three, a list of sectors, n
 # "đề nghị Mỹ tiếp tục cân nhắc …" over "mong muốn hợp tác … trên những lĩnh vực …").
 WEIGHTS = {"ask": 4, "wish": 2, "discussion": 3, "frame": 2, "position": 1, "other_side": 1, "courtesy": -3,
            "relations": -2, "background": -4}
+MIN_CLAUSES = 80  # clauses taken out of praise: shorter, "…ghi nhận của lãnh đạo … đối với vai trò…", they say nothing whole
 TOPIC_WEIGHT = 2  # the first topic a stretch names; each further one adds 1 (a list of sectors is not an ask)
 
 
@@ -560,6 +561,20 @@ def _title_marks(title: SentenceAnalysis | None, own: list[SentenceAnalysis], fa
     return marks if report is None or _weight(_marks(report, gaz), 0, len(report.tokens)) <= 0 else None
 
 
+def _telling_clauses(
+    spare: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]], gaz: Gazetteer,
+) -> list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]]:
+    """Of sentences whose courtesies and praise outweigh what they say, the run of clauses in each that says
+    something on its own: the most telling first.  Tried only when nothing in the meeting's part says more than
+    it costs, so the meeting's own report is not all a summary repeats."""
+    found = []
+    for _, lo, hi, a, marks in spare:
+        window = _best_window(a, gaz, lo, hi, MAX_SUMMARY - 2, marks)
+        if window is not None and len(_tokens_piece(a, window[1], window[2]).text) >= MIN_CLAUSES:
+            found.append((window[0], window[1], window[2], a, marks))
+    return found
+
+
 def summarize(
     own: list[SentenceAnalysis], anchors: dict[int, tuple[int, int]], whole: dict[int, str], gaz: Gazetteer,
     fallback: Evidence, title: SentenceAnalysis | None = None,
@@ -593,17 +608,19 @@ def summarize(
         w = _weight(marks, lo, hi)
         if w > 0:
             choices.append((w, lo, hi, a, marks))
-        elif w == 0 and not spare and any(lo <= ms and me <= hi for ms, me, _, k in marks if k in _ACTS):
+        elif any(lo <= ms and me <= hi for ms, me, _, k in marks if k in _ACTS):
             spare.append((w, lo, hi, a, marks))
     # Nothing says more than it costs: the first sentence that says something at all ("Thủ tướng tái khẳng định …",
     # however much praise of the relations it carries) tells more than the meeting's own report or its photo's
-    # caption, which only repeat who met whom.
-    choices = choices or spare
+    # caption, which only repeat who met whom; failing it, the clauses of one that say something without the praise
+    # around them ("bày tỏ vui mừng trước … quan hệ …; | khẳng định Việt Nam hoan nghênh …").
+    choices = choices or [c for c in spare if c[0] == 0][:1]
     if not choices and title is not None and (title_marks := _title_marks(title, own, fallback, gaz)) is not None:
         # nothing in the meeting's part says anything, its own report not either: the article's title, when it
         # tells no meeting but what was done ("Bộ Y tế và MSD thúc đẩy hợp tác, hướng tới chuyển giao …"), says
         # what this one was about
         choices.append((1, 0, len(title.tokens), title, title_marks))
+    choices = choices or _telling_clauses(spare, gaz)
     choices.sort(key=lambda c: (-c[0], c[3].sentence.index))
     pieces: list[Evidence] = []
     budget = MAX_SUMMARY
@@ -628,6 +645,8 @@ def summarize(
                 if rest is not None:
                     pieces.append(lead)
                     piece = _tokens_piece(a, rest[1], rest[2])
+        if any(fold(piece.text) in fold(p.text) or fold(p.text) in fold(piece.text) for p in pieces):
+            continue  # a title repeated as the lead's first sentence says it once
         pieces.append(piece)
         budget = MAX_SUMMARY - len(_render(sorted(pieces, key=lambda e: e.start), whole)) - 1
         if budget < 60 or len(pieces) >= MAX_PIECES:
