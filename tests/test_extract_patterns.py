@@ -1949,3 +1949,21 @@ def test_a_third_countrys_ministers_meeting_greer_is_not_joined_to_ours(gaz):
                                   "Cuộc điện đàm đã mở đường cho vòng đàm phán thứ năm."])
 def test_a_round_scheduled_or_made_possible_is_not_held(gaz, text):
     assert not [x for x in extract_article(text, "t", gaz, published="2025-12-10").rounds if x.status == "held"]
+
+
+@pytest.mark.parametrize("dateline, published, day, place", [
+    ("Kuala Lumpur, 26/10 - Chiều 26/10,", "2025-10-27", "2025-10-26", "Kuala Lumpur"),
+    ("Washington (TTXVN) 21/2 - Chiều 20/2 (giờ địa phương),", "2026-02-21", "2026-02-20", "Washington"),
+    ("(VOV) 21/2 - Chiều 20/2,", "2026-02-21", "2026-02-20", None),  # an agency, no place
+    ("Hà Nội, 26/10 - Tuần trước,", "2025-10-27", None, None),  # an earlier day: not where it was filed
+])
+def test_a_meeting_with_no_place_was_held_where_the_dateline_files_it(gaz, dateline, published, day, place):
+    (m,) = meetings(f"{dateline} Bộ trưởng Nguyễn Hồng Diên đã tiếp Thứ trưởng Ngoại giao Hoa Kỳ Jacob Helberg. "
+                    "Hai bên trao đổi về chuỗi cung ứng bán dẫn.", gaz, published=published)
+    assert (m.date.iso, m.place) == (day, place)
+
+
+def test_a_call_on_the_datelines_day_has_no_place(gaz):
+    (m,) = meetings("Washington (TTXVN) 21/2 - Tối 20/2, Bộ trưởng Nguyễn Hồng Diên đã điện đàm với Đại diện "
+                    "Thương mại Hoa Kỳ Jamieson Greer về quy tắc xuất xứ.", gaz, published="2026-02-21")
+    assert (m.kind, m.place) == ("phone", None)

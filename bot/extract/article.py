@@ -298,25 +298,50 @@ def _hosts_for_generic(cand: Candidate, analyses: list[SentenceAnalysis], drafts
     return True
 
 
-# "Washington (TTXVN) 10/6 - …", "Hà Nội, ngày 10/3 - …", "(VOV) 11/3 - …": the day a correspondent filed the story
-_DATELINE = re.compile(r"^[^\n.]{0,40}?(?:\([^()]{2,20}\)|,\s*ngày)\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*\d{4})?\s*[-–—]\s")
+# "Washington (TTXVN) 10/6 - …", "Hà Nội, ngày 10/3 - …", "(VOV) 11/3 - …", "Kuala Lumpur, 26/10 - …": the day a
+# correspondent filed the story, and where (group "where")
+_DATELINE = re.compile(r"^(?P<where>[^\n.]{0,40}?)(?:\s*\([^()]{2,20}\)\s*,?|,\s*(?:ngày)?)\s*(\d{1,2})\s*/\s*(\d{1,2})"
+                       r"(?:\s*/\s*\d{4})?\s*[-–—]\s")
 # What was told as earlier than the dateline's day: "Hà Nội, ngày 10/3 - Tuần trước, …"
 _EARLIER_SPAN = re.compile(r"\b(?:tuần trước|tuần qua|cuối tuần qua|tháng trước|tháng qua|hôm trước|mấy ngày qua)\b")
 
 
-def _dateline_day(analyses: list[SentenceAnalysis], pub: date | None, stated: dict[str, int]) -> DateValue | None:
-    """The day of the dateline opening the article's first paragraphs, with its year settled; None without one."""
+def _dateline(analyses: list[SentenceAnalysis], pub: date | None, stated: dict[str, int],
+              gaz: Gazetteer) -> tuple[DateValue, str | None] | None:
+    """The day of the dateline opening the article's first paragraphs, with its year settled, and the place it was
+    filed from when the lexicon knows it as a place ("Kuala Lumpur", not "(VOV)" or "TPO"); None without one."""
     for a in analyses[:3]:
         if a.sentence.kind != "text":
             continue
         m = _DATELINE.match(a.sentence.text)
         if m:
-            day, month = int(m.group(1)), int(m.group(2))
+            day, month = int(m.group(2)), int(m.group(3))
             if 1 <= month <= 12 and 1 <= day <= 31:
                 value = DateValue(f"--{month:02d}-{day:02d}", m.group(0).strip(), "day_no_year")
-                return settle_year(value, pub, stated)
+                where = m.group("where").strip()
+                words = fold(where).split()
+                known = gaz.place_index.match_at(words, 0) if words else None
+                return settle_year(value, pub, stated), where if known and known[0] == len(words) else None
         return None
     return None
+
+
+def _filed_from(drafts: list[_Draft], dateline: tuple[DateValue, str | None] | None) -> None:
+    """A meeting met in person with no place told, held on the day a correspondent filed from somewhere or the two
+    days before ("Kuala Lumpur, 26/10 - Chiều 26/10, … đã tiếp …", "Washington (TTXVN) 21/2 - Chiều 20/2 (giờ địa
+    phương), …"), was held there: that is where the correspondent followed it."""
+    if dateline is None or dateline[1] is None:
+        return
+
+    def day(value: DateValue) -> date:  # a day without its year: both in one leap year, so 29/2 is a day
+        return date.fromisoformat(value.iso if value.year_known else "2000" + value.iso[1:])
+
+    filed, both_dated = dateline[0], dateline[0].year_known
+    for d in drafts:
+        if d.place or d.kind not in ("in_person", "roundtable") or d.date.precision not in ("day", "day_no_year"):
+            continue
+        if d.date.year_known == both_dated and 0 <= (day(filed) - day(d.date)).days <= 2:
+            d.place = dateline[1]
 
 
 _THEIRS = PersonRef(name="", side="other", title="")  # a bare "ông" that stands for a foreigner
@@ -454,7 +479,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     reporting = {i for i, c in found.items() if c}
     host_days: list[tuple[set[str], DateValue, str | None]] = []  # a meeting of ours told with nobody met in it
     relative_days: dict[tuple[int, int], DateValue] = {}  # each "hôm sau", "cùng ngày" resolved once
-    datelined = _dateline_day(analyses, pub, stated)
+    dateline = _dateline(analyses, pub, stated, gaz)
+    datelined = dateline[0] if dateline else None
     for a in analyses:
         for cand in found[a.sentence.index]:
             if not _hosts_for_generic(cand, analyses, drafts):
@@ -654,6 +680,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         if len(theirs) == 1 and not theirs[0].date.known:
             theirs[0].date = settle_year(day, pub, stated)
             theirs[0].take_place(where)
+    _filed_from(drafts, dateline)
     drafts = _split_receptions(drafts, analyses)
     _speakers_for_bodies(drafts, analyses, registry)
     _told_to_our_host(drafts, analyses, registry)
