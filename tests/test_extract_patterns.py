@@ -1967,3 +1967,13 @@ def test_a_call_on_the_datelines_day_has_no_place(gaz):
     (m,) = meetings("Washington (TTXVN) 21/2 - Tối 20/2, Bộ trưởng Nguyễn Hồng Diên đã điện đàm với Đại diện "
                     "Thương mại Hoa Kỳ Jamieson Greer về quy tắc xuất xứ.", gaz, published="2026-02-21")
     assert (m.kind, m.place) == ("phone", None)
+
+
+def test_an_office_met_in_the_lead_is_the_meeting_with_the_officer_of_it_named_after(gaz):
+    # "Văn phòng Đại diện Thương mại" is named for who heads it: his assistant met is the office met
+    found = meetings("Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân vừa có phiên làm việc trực tuyến với Văn phòng "
+                     "Đại diện Thương mại Mỹ (USTR).\n\nTối 4/3, từ điểm cầu Hà Nội, ông Tân đã họp trực tuyến với bà "
+                     "Anna Kerr, trợ lý Đại diện Thương mại Mỹ phụ trách Đông Nam Á. Hai bên trao đổi về mức thuế "
+                     "tạm thời.", gaz, published="2026-03-05")
+    (m,) = found
+    assert (met(m), m.date.iso, m.kind) == ({"Anna Kerr"}, "2026-03-04", "online")

@@ -1090,7 +1090,10 @@ def _bodies_met_through_people(drafts: list[_Draft], gaz: Gazetteer) -> list[_Dr
                 continue
             words = _org_words(org.name)
             generic = not org.name[:1].isupper() and not org.id  # "các doanh nghiệp" (not "… thành viên USABC")
+            # an office is named for who heads it: "trợ lý Đại diện Thương mại Mỹ" is of "Văn phòng Đại diện Thương mại"
+            headed = words[len("van phong "):] if words.startswith("van phong ") else ""
             if (words and (words in context or (has_named and words in _MY.sub("hoa ki", own)))) or (
+                    headed and headed in context) or (
                     listing and org.id and org.id in known) or (
                     org.id and org.id in own_known) or (
                     generic and (has_named or len(d.organizations) > 1 or others)):
