@@ -1977,3 +1977,14 @@ def test_an_office_met_in_the_lead_is_the_meeting_with_the_officer_of_it_named_a
                      "tạm thời.", gaz, published="2026-03-05")
     (m,) = found
     assert (met(m), m.date.iso, m.kind) == ({"Anna Kerr"}, "2026-03-04", "online")
+
+
+@pytest.mark.parametrize("before, met_them", [
+    ("Phó Đại diện Thương mại Hoa Kỳ Rick Switzer đánh giá cao thiện chí của Việt Nam.", {"Rick Switzer"}),
+    # "Ông" standing for a third country's envoy: no meeting of these talks
+    ("Đại sứ Nhật Bản Ito Naoki đánh giá cao thiện chí của Việt Nam.", None),
+])
+def test_a_bare_pronoun_recalling_a_meeting_with_one_of_ours_stands_for_the_man_named_before(gaz, before, met_them):
+    found = meetings(f"{before} Ông nhắc lại buổi làm việc với Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân sáng "
+                     "12/11/2025 tại trụ sở USTR.", gaz, published="2026-03-10")
+    assert [(met(m), m.date.iso) for m in found] == ([(met_them, "2025-11-12")] if met_them else [])

@@ -356,23 +356,41 @@ def _between_foreigners(cand: Candidate) -> bool:
         m.start >= cand.cue.end and m.kind == "person" for m in cand.participants)
 
 
-def _pronoun_host(d: _Draft, analyses: list[SentenceAnalysis], registry: _Registry) -> PersonRef | None:
-    """ "… Phó Thủ tướng Hồ Đức Phớc sang Washington. Ngày 9/4, ông làm việc với …": a bare "ông"/"bà" as the
-    subject is the man of ours named last before it (in its sentence or the two before), not the article's
-    leading figure."""
-    first = min(d.anchors, key=lambda c: c.sentence)
-    a = first.analysis
-    if first.cue is None or not any(t.text.casefold() in ("ông", "bà") for t in a.tokens[max(0, first.cue.start - 3):first.cue.start]):
+def _pronoun_referent(a: SentenceAnalysis, cue: Cue | None, analyses: list[SentenceAnalysis]) -> Mention | None:
+    """Who a bare "ông"/"bà" just before a meeting's cue stands for: the man named last before it, in its sentence
+    or the two before; None when the subject is no bare pronoun."""
+    if cue is None or not any(t.text.casefold() in ("ông", "bà") for t in a.tokens[max(0, cue.start - 3):cue.start]):
         return None
     for k in range(a.sentence.index, max(-1, a.sentence.index - 3), -1):
         named = [m for m in analyses[k].mentions if m.kind == "person" and m.name
-                 and (k < a.sentence.index or m.end <= first.cue.start)]
+                 and (k < a.sentence.index or m.end <= cue.start)]
         if named:
-            # "… Ryosei Akazawa đã có chuyến thứ 8 tới Washington. Ông làm việc với … Lutnick": the man named last is
-            # theirs, and so is the meeting
-            last = named[-1]
-            return registry.ref(last) if last.side == "vn" and registry.ref(last).side == "vn" else _THEIRS
+            return named[-1]
     return None
+
+
+def _pronoun_host(d: _Draft, analyses: list[SentenceAnalysis], registry: _Registry) -> PersonRef | None:
+    """ "… Phó Thủ tướng Hồ Đức Phớc sang Washington. Ngày 9/4, ông làm việc với …": a bare "ông"/"bà" as the
+    subject is the man of ours named last before it, not the article's leading figure.  "… Ryosei Akazawa đã có
+    chuyến thứ 8 tới Washington. Ông làm việc với … Lutnick": the man named last is theirs, and so is the meeting."""
+    first = min(d.anchors, key=lambda c: c.sentence)
+    last = _pronoun_referent(first.analysis, first.cue, analyses)
+    if last is None:
+        return None
+    return registry.ref(last) if last.side == "vn" and registry.ref(last).side == "vn" else _THEIRS
+
+
+def _pronoun_counterpart(cand: Candidate, refs: list[PersonRef], orgs: list[OrganizationRef],
+                         analyses: list[SentenceAnalysis], registry: _Registry) -> PersonRef | None:
+    """ "Phó Đại diện Thương mại Rick Switzer đánh giá cao …. Ông nhắc lại buổi làm việc với Thứ trưởng … Tân": a
+    meeting with one of ours whose subject is a bare "ông" standing for an American named just before has him as its
+    counterpart (one of a third country would make it no meeting of these talks)."""
+    if not any(p.side == "vn" for p in refs) or any(x.side not in ("vn", "other") for x in [*refs, *orgs]):
+        return None
+    last = _pronoun_referent(cand.analysis, cand.cue, analyses)
+    if last is None or last.side != "us" or registry.ref(last).side != "us":
+        return None
+    return registry.ref(last)
 
 
 def _opens_with_part_of_day(a: SentenceAnalysis) -> bool:
@@ -521,6 +539,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                     subjects[registry.key(m)] += 1
             if _speech_venue_only(cand, refs, drafts):
                 continue
+            if (theirs := _pronoun_counterpart(cand, refs, orgs, analyses, registry)) is not None:
+                refs.append(theirs)
             date = cand.date.value if cand.date else UNKNOWN_DATE
             if cand.date and (line := _DATELINE.match(a.sentence.text)) and cand.date.start < line.end() and (
                     _EARLIER_SPAN.search(a.sentence.text[line.end():].casefold())):
