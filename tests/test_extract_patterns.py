@@ -1988,3 +1988,17 @@ def test_a_bare_pronoun_recalling_a_meeting_with_one_of_ours_stands_for_the_man_
     found = meetings(f"{before} Ông nhắc lại buổi làm việc với Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân sáng "
                      "12/11/2025 tại trụ sở USTR.", gaz, published="2026-03-10")
     assert [(met(m), m.date.iso) for m in found] == ([(met_them, "2025-11-12")] if met_them else [])
+
+
+def test_members_of_a_cabinet_named_by_whose_it_is_are_met_not_its_head(gaz):
+    found = meetings("Ngày 22/1, tại Davos, Phó Thủ tướng Bùi Thanh Sơn đã có các cuộc trao đổi với các thành viên nội "
+                     "các Tổng thống Trump gồm Ngoại trưởng Marco Rubio, Bộ trưởng Tài chính Scott Bessent.", gaz,
+                     published="2026-01-23")
+    assert sorted(n for m in found for n in met(m)) == ["Marco Rubio", "Scott Bessent"]
+
+
+@pytest.mark.parametrize("country", ["Azerbaizan", "Armenia", "Paraguay", "Bulgaria"])
+def test_a_president_of_a_country_spelled_as_outlets_spell_it_is_no_american(gaz, country):
+    found = meetings(f"Ngày 22/1, tại Davos, Phó Thủ tướng Bùi Thanh Sơn gặp Tổng thống {country} Ilham Aliyev bên lề "
+                     "lễ ký.", gaz, published="2026-01-23")
+    assert not found

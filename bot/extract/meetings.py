@@ -82,6 +82,8 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
             continue  # "làm việc tại Bộ Thương mại Hoa Kỳ với ông X": where, not whom
         if m.start >= end:
             break
+        if not found and m.end < len(a.folded) and a.folded[m.end] == "gom" and "thanh" in a.folded[pos:m.start]:
+            continue  # "với các thành viên nội các Tổng thống Trump gồm A, B": whose members, not one of them
         if not found and any(any(c in a.gaps[x] for c in ",;:") for x in range(start, m.start + 1) if x > start) and (
                 m.start == 0 or (a.folded[m.start - 1] not in ("gom", "nhu", "la")
                                  and a.folded[max(0, m.start - 3):m.start] != ("trong", "do", "co"))) and (
