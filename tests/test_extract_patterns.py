@@ -2002,3 +2002,13 @@ def test_a_president_of_a_country_spelled_as_outlets_spell_it_is_no_american(gaz
     found = meetings(f"Ngày 22/1, tại Davos, Phó Thủ tướng Bùi Thanh Sơn gặp Tổng thống {country} Ilham Aliyev bên lề "
                      "lễ ký.", gaz, published="2026-01-23")
     assert not found
+
+
+def test_a_list_in_the_frame_of_a_ceremony_takes_its_day_and_where_it_was_held(gaz):
+    found = meetings("Ngày 22/1, Phó Thủ tướng Bùi Thanh Sơn dự lễ ký Hiến chương bên lề Diễn đàn Kinh tế Thế giới diễn "
+                     "ra tại Davos, Thụy Sĩ.\n\nTổng thống Donald Trump phát biểu tại lễ ký ngày 22-1-2026. Ảnh: TTXVN\n\n"
+                     "Các nước thành viên đã ký Hiến chương.\n\nCũng trong khuôn khổ lễ ký, Phó Thủ tướng Bùi Thanh Sơn "
+                     "đã có các cuộc trao đổi với Ngoại trưởng Marco Rubio và Bộ trưởng Tài chính Scott Bessent.",
+                     gaz, published="2026-01-23")
+    assert sorted((n, m.date.iso, m.place) for m in found for n in met(m)) == [
+        ("Marco Rubio", "2026-01-22", "Davos"), ("Scott Bessent", "2026-01-22", "Davos")]

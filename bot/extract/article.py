@@ -33,7 +33,7 @@ from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summa
 
 # Openings that tie a sentence to the event of the one before it.
 _LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai|tai day"
-                     r"|trong khuon kho su kien|tai le ky|(?:ngay )?(?:sau|truoc) (?:le|buoi|cuoc|khi))\b")  # "Ngay sau lễ đón, …"
+                     r"|trong khuon kho (?:su kien|le|hoi nghi|dien dan)|tai le ky|(?:ngay )?(?:sau|truoc) (?:le|buoi|cuoc|khi))\b")  # "Ngay sau lễ đón, …"
 _INTERVIEW = re.compile(r"\b(?:phong van|tra loi bao chi|tra loi phong vien|chia se voi phong vien)\b")
 _PUT_OFF_WORDS = r"hoãn|hủy|huỷ|bác bỏ"
 _PUT_OFF = re.compile(rf"\b(?:{_PUT_OFF_WORDS})\b")
@@ -553,7 +553,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 # only where the occasion was held ("Sự kiện diễn ra … tại Davos"), not a place in background
                 # (not one of another year told in the background: "Đối thoại lần thứ 11 được tổ chức tại Washington
                 # năm 2023.")
-                nearer = [p[2] for k in range(1, back or 1) for p in analyses[a.sentence.index - k].places
+                # (where the day's sentence names none, any of the four before: "… dự lễ ký … bên lề hội nghị … diễn
+                # ra tại Davos. | Tổng thống … phát biểu tại lễ ký … ngày 22-1-2026. | … Cũng tại lễ ký, …")
+                reach = back or 1 if before is None or before[1] else min(5, a.sentence.index + 1)
+                nearer = [p[2] for k in range(1, reach) for p in analyses[a.sentence.index - k].places
                           if fold(p[2]) not in COUNTRY_NAMES
                           and _HELD_AT.search(" ".join(analyses[a.sentence.index - k].folded[:p[0]]))
                           and not _ANOTHER_YEAR.search(analyses[a.sentence.index - k].sentence.text)]
