@@ -2012,3 +2012,10 @@ def test_a_list_in_the_frame_of_a_ceremony_takes_its_day_and_where_it_was_held(g
                      gaz, published="2026-01-23")
     assert sorted((n, m.date.iso, m.place) for m in found for n in met(m)) == [
         ("Marco Rubio", "2026-01-22", "Davos"), ("Scott Bessent", "2026-01-22", "Davos")]
+
+
+def test_a_sentence_placing_itself_at_the_call_gives_the_call_its_day(gaz):
+    (m,) = meetings("Tổng Bí thư Tô Lâm điện đàm với Thượng nghị sĩ Hoa Kỳ Steve Daines trong chuyến công tác.\n\n"
+                    "Tại cuộc điện đàm ngày 18/2, Tổng Bí thư cảm ơn nỗ lực của ông Daines trong thúc đẩy quan hệ "
+                    "nghị viện.", gaz, published="2026-02-19")
+    assert (met(m), m.date.iso) == ({"Steve Daines"}, "2026-02-18")

@@ -703,6 +703,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         if len(theirs) == 1 and not theirs[0].date.known:
             theirs[0].date = settle_year(day, pub, stated)
             theirs[0].take_place(where)
+    _dated_at_the_meeting(drafts, analyses, found, gaz, pub, stated)
     _filed_from(drafts, dateline)
     drafts = _split_receptions(drafts, analyses)
     _speakers_for_bodies(drafts, analyses, registry)
@@ -1408,6 +1409,24 @@ def _received_beside(
             if m.kind == "person" and m.side != "vn" and registry.key(m) not in everybody:
                 found.add(registry.key(m))
     return found
+
+
+def _dated_at_the_meeting(drafts: list[_Draft], analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]],
+                          gaz: Gazetteer, pub: date | None, stated: dict[str, int]) -> None:
+    """ "Tổng Bí thư điện đàm với thượng nghị sĩ A và B …. | Tại cuộc điện đàm ngày 18/2, Tổng Bí thư …": a sentence
+    that places itself at a meeting and gives its day dates the meeting reported last before it, told with no day."""
+    for a in analyses:
+        if found.get(a.sentence.index) or not _at_the_meeting(a, gaz):
+            continue
+        head = a.tokens[min(len(a.tokens), 6) - 1].end - a.sentence.start if a.tokens else 0
+        days = {d.value.iso: d.value for d in a.dates if d.start < head and not d.relative
+                and d.value.precision in ("day", "day_no_year")}
+        if len(days) != 1:
+            continue
+        last = max((d for d in drafts if any(c.sentence < a.sentence.index for c in d.anchors)),
+                   key=lambda d: max(c.sentence for c in d.anchors if c.sentence < a.sentence.index), default=None)
+        if last is not None and not last.date.known:
+            last.date = settle_year(next(iter(days.values())), pub, stated)
 
 
 def _at_the_meeting(a: SentenceAnalysis, gaz: Gazetteer) -> bool:
