@@ -700,7 +700,11 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         # (not ", đại diện SpaceX khẳng định …": the next clause's subject)
                         if ((gaps[j].strip() == "," and (tokens[j].is_capitalized or folded[j] not in ("dai", "lanh")))
                                 or folded[j - 1] == "kiem") and (
-                                j in titles and not _discover_name(a, titles[j], gaz)):
+                                j in titles and not _discover_name(a, titles[j], gaz)) and not (
+                                # "Tiếp ông Juan Rubiolo, Phó Chủ tịch … AES, | Tổng Bí thư, Chủ tịch nước hoan nghênh …":
+                                # our top seat after a foreigner's titles is the next clause's subject
+                                _OUR_TOP_SEAT.fullmatch(" ".join(folded[j:titles[j]]))
+                                and any(not SYLLABLE.match(t.folded) for t in tokens[i:name_end])):
                             j = titles[j]
                             continue
                         known_body = gaz.organization_index.match_at(folded, j)
