@@ -2019,3 +2019,20 @@ def test_a_sentence_placing_itself_at_the_call_gives_the_call_its_day(gaz):
                     "Tại cuộc điện đàm ngày 18/2, Tổng Bí thư cảm ơn nỗ lực của ông Daines trong thúc đẩy quan hệ "
                     "nghị viện.", gaz, published="2026-02-19")
     assert (met(m), m.date.iso) == ({"Steve Daines"}, "2026-02-18")
+
+
+def test_our_top_seat_after_a_foreigners_titles_is_the_next_clauses_subject(gaz):
+    found = meetings("Sáng 25/9, tại New York, Tổng Bí thư, Chủ tịch nước Tô Lâm tiếp ông Tim Hughes, Phó Chủ tịch "
+                     "Tập đoàn SpaceX, Tổng Bí thư, Chủ tịch nước cảm ơn tập đoàn đã hỗ trợ sau cơn bão.", gaz,
+                     published="2024-09-26")
+    (m,) = found
+    hughes = next(p for p in m.people if p.name == "Tim Hughes")
+    assert (hughes.side, hughes.title, host(m)) == ("us", "Phó Chủ tịch Tập đoàn SpaceX", {"Tô Lâm"})
+
+
+def test_firms_listed_after_a_long_description_of_them_are_met(gaz):
+    found = meetings("Sáng 25/9, tại New York, Tổng Bí thư, Chủ tịch nước Tô Lâm đã tiếp lãnh đạo một số tập đoàn lớn "
+                     "của Hoa Kỳ trong lĩnh vực năng lượng, vệ tinh vũ trụ và công nghệ gồm AES, SpaceX và Google.",
+                     gaz, published="2024-09-26")
+    assert {n for m in found for n in met(m)} >= {"SpaceX", "Google"}
+    assert {m.date.iso for m in found} == {"2024-09-25"}

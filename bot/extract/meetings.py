@@ -109,7 +109,7 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
                                    # "gặp người đồng cấp Hoa Kỳ, ông Jamieson Greer"
                                    or (between[:3] == ["nguoi", "dong", "cap"] and len(between) <= 6)
                                    or ((between[-1:] in (["nhu"], ["gom"]) or between[-3:] == ["trong", "do", "co"])
-                                       and len(between) <= 16
+                                       and len(between) <= 24
                                        and bool({"tap", "doanh", "cong", "thanh", "quan"}.intersection(between))))
         # "đoàn Hạ nghị sĩ Hoa Kỳ gồm các ông A, B và C": the members the group is made of
         members = bool(found) and between[:1] == ["gom"] and all(f in ("gom", "cac", "ong", "ba", "ngai") for f in between)
