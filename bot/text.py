@@ -344,6 +344,9 @@ _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 _LINE = re.compile(r"[^\n]+")
 
 
+_BULLETS = "•●▪◦·"  # what opens a line of a list: never the rest of the line before
+
+
 def _blocks(text: str) -> list[tuple[int, int, int]]:
     """Return (start, end, paragraph) of the blocks that sentences are split within.
 
@@ -360,11 +363,11 @@ def _blocks(text: str) -> list[tuple[int, int, int]]:
         for line_start, line_end in lines[1:]:
             prev = text[cur_start:cur_end].rstrip()
             nxt = text[line_start:line_end].lstrip()
-            continues = (
+            continues = ((
                 prev
                 and (prev[-1] not in _TERMINAL + _CLOSERS or _ends_with_abbreviation(prev))
                 and not (prev[-1] not in _TERMINAL + _CLOSERS and nxt[:1].isupper() and len(prev) < 200)
-            ) or nxt[:1].islower()
+            ) or nxt[:1].islower()) and nxt[:1] not in _BULLETS  # "• Thời gian đăng: …" under a headline is an item
             if continues:
                 cur_end = line_end
             else:

@@ -2036,3 +2036,11 @@ def test_firms_listed_after_a_long_description_of_them_are_met(gaz):
                      gaz, published="2024-09-26")
     assert {n for m in found for n in met(m)} >= {"SpaceX", "Google"}
     assert {m.date.iso for m in found} == {"2024-09-25"}
+
+
+def test_a_bulleted_line_under_a_headline_is_not_part_of_it(gaz):
+    text = ("  • Bí thư Tỉnh ủy tiếp xã giao Đại sứ Hoa Kỳ tại Việt Nam\n"
+            "  • Thời gian đăng: 06/05/2024 06:56:53 PM - Lượt đọc: 305\n"
+            "  • Chiều 5/5, Bí thư Tỉnh ủy Trần Quốc Cường tiếp xã giao Đại sứ Hoa Kỳ tại Việt Nam Marc E. Knapper.")
+    found = meetings(text, gaz, published="2024-05-06")
+    assert [(met(m), m.date.iso) for m in found] == [({"Marc E. Knapper"}, "2024-05-05")]
