@@ -2044,3 +2044,11 @@ def test_a_bulleted_line_under_a_headline_is_not_part_of_it(gaz):
             "  • Chiều 5/5, Bí thư Tỉnh ủy Trần Quốc Cường tiếp xã giao Đại sứ Hoa Kỳ tại Việt Nam Marc E. Knapper.")
     found = meetings(text, gaz, published="2024-05-06")
     assert [(met(m), m.date.iso) for m in found] == [({"Marc E. Knapper"}, "2024-05-05")]
+
+
+@pytest.mark.parametrize("came_to", ["đến dự Lễ kỷ niệm 70 năm Chiến thắng Điện Biên Phủ", "đến thăm tỉnh"])
+def test_what_the_one_received_came_to_do_is_not_his_title(gaz, came_to):
+    (m,) = meetings(f"Chiều 5/5, Bí thư Tỉnh ủy Trần Quốc Cường tiếp Ngài Marc E. Knapper, Đại sứ Hoa Kỳ tại Việt Nam "
+                    f"{came_to}.", gaz, published="2024-05-06")
+    knapper = next(p for p in m.people if p.side == "us")
+    assert knapper.title == "Đại sứ Hoa Kỳ tại Việt Nam"
