@@ -2052,3 +2052,20 @@ def test_what_the_one_received_came_to_do_is_not_his_title(gaz, came_to):
                     f"{came_to}.", gaz, published="2024-05-06")
     knapper = next(p for p in m.people if p.side == "us")
     assert knapper.title == "Đại sứ Hoa Kỳ tại Việt Nam"
+
+
+def test_a_company_named_after_what_it_does_is_met_and_so_is_its_man_at_the_meeting(gaz):
+    text = ("Tối 18/9, tại thung lũng Silicon, Thủ tướng Phạm Minh Chính đã tới thăm, làm việc với tập đoàn công nghệ "
+            "Meta, một trong những công ty có giá trị nhất thế giới.\n\n"
+            + "".join(f"Meta có doanh thu lớn trong năm {y}.\n\n" for y in range(2015, 2022))
+            + "Tại cuộc làm việc, ông Joel Kaplan, Phó Chủ tịch Meta phụ trách chính sách công, đánh giá cao "
+            "môi trường đầu tư của Việt Nam.")
+    (m,) = meetings(text, gaz, published="2023-09-19")
+    assert met(m) == {"tập đoàn công nghệ Meta", "Joel Kaplan"} and m.date.iso == "2023-09-18"
+
+
+def test_a_trip_to_a_place_is_no_company_of_that_name(gaz):
+    (m,) = meetings("Từ ngày 1 đến 4/12, Thứ trưởng Bộ Công Thương Phan Thị Thắng dẫn đoàn công tác đến Washington.\n\n"
+                    "Trong chuyến công tác, ngày 2/12, Thứ trưởng đã làm việc với Thứ trưởng Thương mại Hoa Kỳ William "
+                    "Kimmitt.", gaz, published="2025-12-05")
+    assert (met(m), m.place) == ({"William Kimmitt"}, "Washington")

@@ -810,7 +810,9 @@ def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis],
             continue
         words = {fold(w) for o in bodies for w in re.findall(r"[^\W\d_]+", o.name) if _distinctive(w, registry.gaz)}
         last = d.last_sentence
-        for a in analyses[last:last + 5]:  # its own part of the text
+        # its own part of the text, and further on a sentence placing itself at the meeting ("Meta … là một tập đoàn …
+        # [background] … | Tại cuộc làm việc, ông Joel Kaplan, Phó Chủ tịch Meta …")
+        for a in analyses[last:last + 5] + [b for b in analyses[last + 5:last + 15] if _at_the_meeting(b, registry.gaz)]:
             for m in a.mentions:
                 if m.kind != "person" or m.side != "us" or not m.name or registry.key(m) in met:
                     continue

@@ -196,6 +196,27 @@ def _foreign_word(tok: Token) -> bool:
         w.isascii() or (not SYLLABLE.match(tok.folded) and tok.folded.isascii()))
 
 
+# Words that cannot say what a company does: where it went, whose it is ("đoàn công tác | đến Washington").
+_NOT_DESCRIPTIONS = frozenset({"den", "toi", "tai", "o", "tu", "voi", "cua", "va", "sang", "cho", "ve", "tren", "duoc",
+                               "da", "se", "dang", "la", "thuoc", "nhu", "gom"})
+
+
+def _described_brand(a: SentenceAnalysis, j: int, gaz: Gazetteer) -> bool:
+    """Whether up to three words in lower case from token ``j`` say what a company does before its brand, a
+    capitalised word no Vietnamese syllable spells and no place: "(tập đoàn) công nghệ Meta", "(hãng) dược phẩm
+    Pfizer"."""
+    for k in range(j, min(j + 4, len(a.tokens))):
+        tok = a.tokens[k]
+        if k > j and a.gaps[k] != " ":
+            return False
+        if tok.is_capitalized:
+            return (k > j and tok.text.isalpha() and not tok.text.isupper() and not SYLLABLE.match(tok.folded)
+                    and not gaz.place_index.match_at(a.folded, k))
+        if tok.folded in _BREAK_WORDS or tok.folded in _NOT_DESCRIPTIONS:
+            return False
+    return False
+
+
 def _not_name_at(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, str] | None:
     """The phrase of words that are no names starting at token ``i``; a word of one syllable as written, tones
     and all ("Đặng" is a family name, "Đảng" the Party)."""
@@ -1038,8 +1059,10 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
             i = end
             continue
         # a head in lower case names a body only with its name after it: "tập đoàn Boeing", not "tập đoàn bảo đảm"
+        # (nor "tập đoàn công nghệ Meta", a few words on what it does before the brand)
         lowercase_head = not a.tokens[i].is_capitalized and (
-            heads.get(i, i) - i < 2 or heads.get(i, i) >= n or not a.tokens[heads[i]].is_capitalized)
+            heads.get(i, i) - i < 2 or heads.get(i, i) >= n or not (
+                a.tokens[heads[i]].is_capitalized or _described_brand(a, heads[i], gaz)))
         after_place_word = i > 0 and folded[i - 1] in ("tai", "o", "so")  # "tại trụ sở Đại sứ quán": a place
         # "Đại hội đồng Liên hợp quốc": "hội đồng" ends another word here, it opens no body
         lowercase_head = lowercase_head or (i > 0 and not a.tokens[i].is_capitalized and a.tokens[i - 1].is_capitalized
