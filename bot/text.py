@@ -332,6 +332,13 @@ def _split_block(block: str) -> list[tuple[int, int]]:
                 if starts_new and not inside and not (ch == "." and _ends_with_abbreviation(block[start : i + 1])):
                     spans.append((start, k + 1))
                     start = after
+            elif (ch == "." and k == i and nxt + 1 < n and block[nxt].isupper() and block[nxt + 1].islower()
+                  and block[i - 2:i].isalpha() and block[i - 2:i].islower()
+                  and not (depth_paren or curly_quotes or straight_quotes)):
+                # "… dẫn đầu phái đoàn Việt Nam.Trợ lý Ngoại trưởng …": a page glued without its space (not
+                # "TP.HCM", "state.gov", "D.C.")
+                spans.append((start, i + 1))
+                start = nxt
             i = k + 1
             continue
         i += 1

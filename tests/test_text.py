@@ -84,3 +84,10 @@ def test_initials_run_together_do_not_end_a_sentence():
     from bot.text import split_sentences
     texts = [s.text for s in split_sentences("Thủ tướng gặp ông J.D. Vance tại Nhà Trắng. Hai bên trao đổi.")]
     assert texts == ["Thủ tướng gặp ông J.D. Vance tại Nhà Trắng.", "Hai bên trao đổi."]
+
+
+def test_sentences_a_page_glued_without_a_space_are_two():
+    text = "Thứ trưởng An dẫn đầu phái đoàn Việt Nam.Trợ lý Ngoại trưởng Fannon gặp ông Sơn. Xem www.state.gov/e/enr tại TP.HCM."
+    assert [s.text for s in split_sentences(normalize(text))] == [
+        "Thứ trưởng An dẫn đầu phái đoàn Việt Nam.", "Trợ lý Ngoại trưởng Fannon gặp ông Sơn.",
+        "Xem www.state.gov/e/enr tại TP.HCM."]
