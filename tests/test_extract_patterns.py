@@ -2069,3 +2069,10 @@ def test_a_trip_to_a_place_is_no_company_of_that_name(gaz):
                     "Trong chuyến công tác, ngày 2/12, Thứ trưởng đã làm việc với Thứ trưởng Thương mại Hoa Kỳ William "
                     "Kimmitt.", gaz, published="2025-12-05")
     assert (met(m), m.place) == ({"William Kimmitt"}, "Washington")
+
+
+def test_each_who_heads_a_delegation_in_the_active_voice_met_the_other(gaz):
+    (m,) = meetings("Trong cuộc gặp song phương ngày 17/6 tại Hà Nội, Bộ Ngoại giao Hoa Kỳ và Bộ Công Thương đã khẳng "
+                    "định tầm quan trọng của quan hệ năng lượng. Trợ lý Ngoại trưởng Francis Fannon dẫn đầu phái đoàn "
+                    "Hoa Kỳ và Thứ trưởng Đặng Hoàng An dẫn đầu phái đoàn Việt Nam.", gaz, published="2019-06-19")
+    assert (met(m), host(m), m.date.iso, m.place) == ({"Francis Fannon"}, {"Đặng Hoàng An"}, "2019-06-17", "Hà Nội")

@@ -238,7 +238,12 @@ def round_heads(a: SentenceAnalysis) -> list:
                     heads.append(m)
                     last = m
             continue
-        if not [m for m in people if m.end <= k and k - m.end <= 4]:
+        if not (near := [m for m in people if m.end <= k and k - m.end <= 4]):
+            continue
+        if k + 2 < len(folded) and folded[k + 2] in ("doan", "phai") and folded[k + 1] == "dau" and near[-1].kind == "person":
+            # "Trợ lý Ngoại trưởng X dẫn đầu phái đoàn Hoa Kỳ và Thứ trưởng Y dẫn đầu phái đoàn Việt Nam": each heads one
+            if near[-1] not in heads:
+                heads.append(near[-1])
             continue
         if a.rounds or (k + 2 < len(folded) and folded[k + 2] in ("phien", "vong")):
             # "A và B đã đồng chủ trì Phiên đàm phán …", "X trực tiếp chủ trì phiên khai mạc": everyone listed before the verb
