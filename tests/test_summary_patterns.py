@@ -406,3 +406,12 @@ def test_a_sentence_the_article_repeats_is_said_once(gaz):
             "Hai bên nhất trí sớm ký thỏa thuận mua 20 máy bay thân rộng.")
     s = summary(text, gaz)
     assert s.count("máy bay thân rộng") == 1 and "đào tạo phi công" in s
+
+
+def test_a_piece_does_not_end_at_the_dash_inside_a_bodys_name(gaz):
+    text = ("Ngày 19/5, tại Washington, Bộ trưởng Nguyễn Hồng Diên đã làm việc với Tập đoàn Westinghouse.\n\n"
+            "Tại buổi làm việc, hai bên đã thống nhất chia sẻ thông tin về lò phản ứng mô-đun nhỏ, đào tạo kỹ sư vận "
+            "hành và an toàn bức xạ, tiến tới ký biên bản ghi nhớ giữa Westinghouse và Tập đoàn Công nghiệp - Năng "
+            "lượng Quốc gia Việt Nam (Petrovietnam) trong lĩnh vực phát triển điện hạt nhân.")
+    s = summary(text, gaz)
+    assert "Tập đoàn Công nghiệp…" not in s and len(s) <= 200

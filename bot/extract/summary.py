@@ -140,7 +140,10 @@ def _clause_starts(a: SentenceAnalysis) -> list[int]:
             i = bisect_left(starts, m.end())
             if 0 < i < len(starts) and a.tokens[i - 1].end - base <= m.start() and (not found or found[-1] != i):
                 found.append(i)
-        a.clause_starts = found
+        # a dash inside a body's name is no clause's end: "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"
+        bodies = [(m.start, m.end) for m in a.mentions if m.kind == "org"]
+        a.clause_starts = [i for i in found if not (any(s < i < e for s, e in bodies) and any(
+            c in a.gaps[i] for c in "-–"))] if bodies else found
     return a.clause_starts
 
 
