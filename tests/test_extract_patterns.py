@@ -2076,3 +2076,26 @@ def test_each_who_heads_a_delegation_in_the_active_voice_met_the_other(gaz):
                     "định tầm quan trọng của quan hệ năng lượng. Trợ lý Ngoại trưởng Francis Fannon dẫn đầu phái đoàn "
                     "Hoa Kỳ và Thứ trưởng Đặng Hoàng An dẫn đầu phái đoàn Việt Nam.", gaz, published="2019-06-19")
     assert (met(m), host(m), m.date.iso, m.place) == ({"Francis Fannon"}, {"Đặng Hoàng An"}, "2019-06-17", "Hà Nội")
+
+
+@pytest.mark.parametrize("when, day", [
+    ("Sáng thứ Bảy tuần trước,", "2025-07-19"),  # published on Thursday 24/7: the Saturday of the week before
+    ("Hôm thứ Ba,", "2025-07-22"),
+    ("Thứ Hai vừa qua,", "2025-07-21"),
+    ("Ngày 6/7 (Chủ nhật),", "2025-07-06"),  # a weekday in brackets after the day says nothing more
+])
+def test_a_weekday_told_with_no_date_is_counted_back_from_the_pages_day(gaz, when, day):
+    (m,) = meetings(f"{when} Phó Thủ tướng Bùi Thanh Sơn tiếp Đại sứ Hoa Kỳ Marc Knapper.", gaz, published="2025-07-24")
+    assert m.date.iso == day
+
+
+def test_a_weekday_to_come_dates_no_meeting_held(gaz):
+    assert not meetings("Phó Thủ tướng Bùi Thanh Sơn sẽ tiếp Đại sứ Hoa Kỳ Marc Knapper vào thứ Hai tuần tới.", gaz,
+                        published="2025-07-24")
+
+
+def test_one_day_after_is_the_next_day(gaz):
+    found = meetings("Ngày 12/5, Bộ trưởng Nguyễn Hồng Diên làm việc với Đại diện Thương mại Hoa Kỳ Jamieson Greer. "
+                     "Một ngày sau, ông Rick Switzer được Phó Thủ tướng Bùi Thanh Sơn tiếp.", gaz, published="2025-05-20")
+    assert sorted((m.date.iso, sorted(met(m))) for m in found) == [
+        ("2025-05-12", ["Jamieson Greer"]), ("2025-05-13", ["Rick Switzer"])]

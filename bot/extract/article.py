@@ -12,7 +12,7 @@ from datetime import date
 
 from ..gazetteer import Gazetteer
 from ..text import SYLLABLE, Sentence, fold, normalize, split_sentences
-from .dates import contains, published_date, settle_year, shift_day, stated_years
+from .dates import contains, published_date, settle_year, shift_day, stated_years, weekday_before
 from .meetings import (
     TASKED,
     TOOK_PART,
@@ -603,12 +603,15 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 date = relative_days[(a.sentence.index, cand.date.start)]
             elif cand.date and cand.date.relative:
                 text = cand.date.value.text or ""
-                if cand.date.relative in ("today", "yesterday"):
-                    # "hôm nay", "chiều qua": counted from the day the dateline gives ("Hà Nội (TTXVN) 11/3 - Chiều
-                    # nay, …"), else from the page's own date, if it has one
-                    back = -1 if cand.date.relative == "yesterday" else 0
+                if cand.date.relative in ("today", "yesterday", "weekday"):
+                    # "hôm nay", "chiều qua", "hôm thứ Năm": counted from the day the dateline gives ("Hà Nội (TTXVN)
+                    # 11/3 - Chiều nay, …"), else from the page's own date, if it has one
                     today = datelined or (DateValue(pub.isoformat(), text, "day") if pub else None)
-                    date = shift_day(today, back, text) if today else UNKNOWN_DATE
+                    if today and cand.date.relative == "weekday":
+                        date = weekday_before(settle_year(today, pub, stated), text)
+                    else:
+                        back = -1 if cand.date.relative == "yesterday" else 0
+                        date = shift_day(today, back, text) if today else UNKNOWN_DATE
                 else:
                     # "Chiều 6/6, Thủ tướng chủ trì phiên họp Chính phủ. Cùng chiều, Thủ tướng tiếp …": the day of the
                     # sentence just before, when it told no meeting, else of the meeting told last

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..text import fold
 from .model import DateValue
 
 _PART = r"(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng)\s+)?(?:(?:hôm\s+)?ngày\s+)?"
@@ -65,14 +66,46 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"|\bcũng\s+trong\s+buổi\s+(?:sáng|trưa|chiều|tối)\b(?!\s+(?:ngày\s+)?\d)"
                             # "Cùng chiều, Phó Thủ tướng tiếp …": the same afternoon
                             r"|\bcùng\s+(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\b(?!\s+(?:ngày\s+)?\d)", re.IGNORECASE)),
-    ("next_day", re.compile(r"\b(?:ngày\s+)?hôm\s+sau\b|\bngày\s+tiếp\s+theo\b", re.IGNORECASE)),
+    ("next_day", re.compile(r"\b(?:ngày\s+)?hôm\s+sau\b|\bngày\s+tiếp\s+theo\b|\b(?:một\s+ngày\s+sau|sau\s+đó\s+một\s+ngày)\b"
+                            r"(?!\s+(?:khi|đó))", re.IGNORECASE)),  # "Một ngày sau, …" (not "một ngày sau khi …")
     # "Trước đó một ngày, …", "Hôm trước, …": the day before the meeting told last (not "hôm trước (7/12)")
     ("prev_day", re.compile(r"\btrước\s+đó\s+một\s+ngày\b|\b(?:ngày\s+)?hôm\s+trước\b(?!\s*(?:nữa|đó|\(?\s*\d))",
                             re.IGNORECASE)),
     # "Tổng Bí thư hôm nay đã tiếp …", "chiều qua": the page's day or the one before, when no date follows
     ("today", re.compile(r"\b(?:hôm|sáng|trưa|chiều|tối)\s+nay\b(?!\s*\(?\s*\d)", re.IGNORECASE)),
     ("yesterday", re.compile(r"\b(?:hôm|sáng|trưa|chiều|tối)\s+qua\b(?!\s*\(?\s*\d)", re.IGNORECASE)),
+    # "Sáng thứ Bảy tuần trước", "hôm thứ Năm", "thứ Ba vừa qua": a weekday with no date after it, counted back from
+    # the page's day (not "lần thứ hai", "ngày thứ hai của chuyến thăm": an ordinal, in lower case and after no
+    # part of a day)
+    ("weekday", re.compile(
+        r"(?<!\()(?<!\( )(?<!\d, )(?:\b(?:[Ss]áng|[Tt]rưa|[Cc]hiều|[Tt]ối|[Đđ]êm|[Hh]ôm|[Vv]ào)\s+(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)"
+        r"|[Cc]hủ\s+[Nn]hật)|\b[Tt]hứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|\b[Cc]hủ\s+[Nn]hật)\b"
+        r"(?:\s+(?:tuần\s+(?:trước|qua|này)|vừa\s+qua|vừa\s+rồi))?(?!\s*\(?\s*(?:ngày\s+)?\d)(?!,?\s+\d)"
+        r"(?!\s+(?:tuần\s+(?:tới|sau)|tới|sắp))")),  # "thứ Hai tuần tới": to come, no day of a meeting held
 )
+
+_WEEKDAYS = {"hai": 0, "ba": 1, "tu": 2, "nam": 3, "sau": 4, "bay": 5}
+
+
+def weekday_before(today: DateValue, text: str) -> DateValue:
+    """The day a weekday told with no date names, counted back from ``today`` (a day-precise date): the latest such
+    weekday on or before it, or in the week before with "tuần trước"/"tuần qua".  Unknown otherwise."""
+    if today.precision != "day" or not today.iso:
+        return DateValue(None, text, "unknown")
+    words = fold(text).split()
+    if "chu" in words and "nhat" in words:
+        weekday = 6
+    else:
+        k = words.index("thu") if "thu" in words else -1
+        weekday = _WEEKDAYS.get(words[k + 1]) if 0 <= k < len(words) - 1 else None
+        if weekday is None:
+            return DateValue(None, text, "unknown")
+    day = date.fromisoformat(today.iso)
+    if "tuan" in words and ("truoc" in words or "qua" in words):
+        monday = day - timedelta(days=day.weekday() + 7)
+        return DateValue((monday + timedelta(days=weekday)).isoformat(), text, "day")
+    back = (day.weekday() - weekday) % 7
+    return DateValue((day - timedelta(days=back)).isoformat(), text, "day")
 
 
 def _first_characters(pattern: re.Pattern[str]) -> str | None:
@@ -145,7 +178,7 @@ def _quick_to_fail(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 _PATTERNS = tuple((kind, _quick_to_fail(pattern)) for kind, pattern in _PATTERNS)
 
-_RELATIVE_KINDS = ("same_day", "next_day", "prev_day", "today", "yesterday")
+_RELATIVE_KINDS = ("same_day", "next_day", "prev_day", "today", "yesterday", "weekday")
 # What a match of each pattern of _PATTERNS always holds, each a pattern searched once per sentence.  Each of
 # _PATTERNS is tried at every position of the sentence; these fail fast (most open with a digit) and skip most:
 # few sentences hold a "/", fewer "tháng" or a range ("12-14", "9 đến 11").
@@ -157,15 +190,16 @@ _NEEDS: tuple[tuple[re.Pattern[str], ...], ...] = (
     (re.compile("/.*/", re.DOTALL), re.compile(r"(?:-|–|—|đến|tới)\s*(?:hôm\s+|ngày\s+)?(?:thứ|chủ)", re.IGNORECASE)),
     (re.compile("/.*/", re.DOTALL), _RANGE_SEP), (_DAY_MONTH, _RANGE_SEP), (_MONTH_WORD,), (_DAY_MONTH,),
     (_MONTH_WORD,), (_MONTH_WORD,), (_MONTH_WORD,), (_DOTTED, _RANGE_SEP), (_DOTTED,), (_DOTTED,),
-    (re.compile("cùng|cũng", re.IGNORECASE),), (re.compile("hôm|tiếp", re.IGNORECASE),),
+    (re.compile("cùng|cũng", re.IGNORECASE),), (re.compile("hôm|tiếp|ngày sau|một ngày", re.IGNORECASE),),
     (re.compile("trước", re.IGNORECASE),),
-    (re.compile("nay", re.IGNORECASE),), (re.compile("qua", re.IGNORECASE),))
+    (re.compile("nay", re.IGNORECASE),), (re.compile("qua", re.IGNORECASE),), (re.compile("thứ|chủ", re.IGNORECASE),))
 assert len(_NEEDS) == len(_PATTERNS)
 _DATEISH = _quick_to_fail(
     re.compile(r"\d\s*(?:[/.\-–—]|đến|tới|tháng)\s*\d|tháng\s+\d|\d\s+tháng\s+[^\W\d_]", re.IGNORECASE))
 _NAMED_MONTH = _quick_to_fail(re.compile(r"tháng\s+(?-i:[GMHBTNSCĐ])", re.IGNORECASE))
 _RELATIVE_WORD = _quick_to_fail(re.compile(
-    r"cùng|hôm|tiếp theo|trước đó một ngày|cũng trong (?:buổi|ngày)|\b(?:sáng|trưa|chiều|tối) (?:nay|qua)\b",
+    r"cùng|hôm|tiếp theo|trước đó một ngày|một ngày sau|sau đó một ngày|cũng trong (?:buổi|ngày)"
+    r"|\b(?:sáng|trưa|chiều|tối) (?:nay|qua)\b|thứ|chủ nhật",
     re.IGNORECASE))
 
 
