@@ -2099,3 +2099,21 @@ def test_one_day_after_is_the_next_day(gaz):
                      "Một ngày sau, ông Rick Switzer được Phó Thủ tướng Bùi Thanh Sơn tiếp.", gaz, published="2025-05-20")
     assert sorted((m.date.iso, sorted(met(m))) for m in found) == [
         ("2025-05-12", ["Jamieson Greer"]), ("2025-05-13", ["Rick Switzer"])]
+
+
+def test_a_consultation_is_a_meeting(gaz):
+    (m,) = meetings("Chiều 12/5, Thứ trưởng Phan Thị Thắng đã có cuộc tham vấn trực tuyến với ông Nathan Alvarez, Phó "
+                    "Trợ lý Bộ trưởng Thương mại Hoa Kỳ.", gaz, published="2026-05-13")
+    assert (met(m), m.kind, m.date.iso) == ({"Nathan Alvarez"}, "online", "2026-05-12")
+
+
+@pytest.mark.parametrize("plan", ["Đoàn cũng đề xuất lịch gặp", "Đoàn cũng đề xuất gặp"])
+def test_a_meeting_proposed_or_being_arranged_is_not_held(gaz, plan):
+    assert not meetings(f"Ngày 3/6, Quyền Bộ trưởng Lê Mạnh Hùng tới Washington. {plan} Thượng nghị sĩ Hoa Kỳ Steve "
+                        "Daines.", gaz, published="2026-06-04")
+
+
+def test_a_round_of_talks_in_overseas_wording_is_a_round(gaz):
+    result = extract_article("Việt Nam và Hoa Kỳ vừa kết thúc vòng thương thuyết thứ ba tại Washington, kéo dài từ ngày "
+                             "9 đến 12/6.", "t", gaz, published="2025-06-14")
+    assert [(r.number, r.start.iso, r.end.iso) for r in result.rounds] == [(3, "2025-06-09", "2025-06-12")]

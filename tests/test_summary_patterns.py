@@ -415,3 +415,8 @@ def test_a_piece_does_not_end_at_the_dash_inside_a_bodys_name(gaz):
             "lượng Quốc gia Việt Nam (Petrovietnam) trong lĩnh vực phát triển điện hạt nhân.")
     s = summary(text, gaz)
     assert "Tập đoàn Công nghiệp…" not in s and len(s) <= 200
+
+
+def test_an_outlets_tag_in_brackets_is_no_word_of_the_summary(gaz):
+    text = "(Dân trí) - Chiều 8/1, Thứ trưởng Nguyễn Sinh Nhật Tân đã họp trực tuyến với ông Paul Mercer."
+    assert "Dân trí" not in summary(text, gaz)

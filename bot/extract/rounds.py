@@ -24,7 +24,7 @@ _ORDINALS = {
 }
 _ORDINAL_WORDS = "|".join(sorted(_ORDINALS, key=len, reverse=True))
 # "Vòng đàm phán Việt Nam - Hoa Kỳ lần thứ sáu", "… Việt - Mỹ lần thứ 6": the two countries may stand in it too
-_MODIFIERS = (r"(?:(?:dam phan|thuong luong|hop|dam phan chinh thuc|truc tiep|truc tuyen|ky thuat|ki thuat|chinh thuc"
+_MODIFIERS = (r"(?:(?:dam phan|thuong luong|thuong thuyet|hop|dam phan chinh thuc|truc tiep|truc tuyen|ky thuat|ki thuat|chinh thuc"
               r"|cap bo truong|cap ki thuat|cap bo truong truc tuyen|hiep dinh thuong mai doi ung|thuong mai doi ung"
               r"|thuong mai|song phuong|doi ung|hiep dinh|thue doi ung|ve|viet nam|hoa ki|mi|viet|va|giua)\s+)*")
 _ROUND = re.compile(

@@ -35,8 +35,8 @@ MIN_CLAUSES = 80  # clauses taken out of praise: shorter, "…ghi nhận của l
 TOPIC_WEIGHT = 2  # the first topic a stretch names; each further one adds 1 (a list of sectors is not an ask)
 
 
-# An outlet's dateline before the lead: "(NLĐO) - ", "TPO - ", "bangdatally.xyz - ", "VBF - "
-_DATELINE = re.compile(r"^(?:\(\s*[^\s()]{2,20}\s*\)|[A-ZĐ][A-ZĐa-z+.]{1,12}|[a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*[-–—]\s*(?=\S)")
+# An outlet's dateline before the lead: "(NLĐO) - ", "(Dân trí) - ", "TPO - ", "bangdatally.xyz - ", "VBF - "
+_DATELINE = re.compile(r"^(?:\([^()]{2,20}\)|[A-ZĐ][A-ZĐa-z+.]{1,12}|[a-z0-9-]+(?:\.[a-z0-9-]+)+)\s*[-–—]\s*(?=\S)")
 
 
 _LIST_MARKER = re.compile(r"^[-–•+*]\s+")
