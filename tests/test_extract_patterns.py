@@ -2117,3 +2117,15 @@ def test_a_round_of_talks_in_overseas_wording_is_a_round(gaz):
     result = extract_article("Việt Nam và Hoa Kỳ vừa kết thúc vòng thương thuyết thứ ba tại Washington, kéo dài từ ngày "
                              "9 đến 12/6.", "t", gaz, published="2025-06-14")
     assert [(r.number, r.start.iso, r.end.iso) for r in result.rounds] == [(3, "2025-06-09", "2025-06-12")]
+
+
+@pytest.mark.parametrize("title, theirs", [
+    ("Giám đốc quốc gia của Tập đoàn GE Vernova (Hoa Kỳ) tại Việt Nam", True),
+    ("Tổng Giám đốc Công ty Intel Products Việt Nam", True),
+    ("Chủ tịch HĐQT Sun Group", False),  # a firm of ours with an English name
+    ("Chủ tịch Đại học Fulbright Việt Nam", False),  # a school here named for one of theirs
+])
+def test_a_vietnamese_name_heading_a_us_firms_arm_is_on_their_side(gaz, title, theirs):
+    found = meetings(f"Chiều 4/11, Chủ tịch UBND tỉnh Quảng Ninh Bùi Văn Khắng tiếp bà Trần Minh Thư, {title}.", gaz,
+                     published="2025-11-05")
+    assert [met(m) for m in found] == ([{"Trần Minh Thư"}] if theirs else [])

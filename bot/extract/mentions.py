@@ -782,8 +782,19 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 chain_tokens = tokens[chain_start:i] + tokens[name_end:end]
                 side = "other" if third else (
                     "us" if any(w in joined for w in _US_SEATS) and side_of(titled, gaz, "vn", chain_tokens) == "us" else "vn")
-                if side == "vn" and any(o.side == "us" for _, _, o in org_hits) and (
-                        side_of(titled, gaz, "us", chain_tokens) == "us" or _of_a_company_here(a, chain_start, end, gaz)):
+                # (a firm the gazetteer does not know, by its brand: "bà Trần Minh Thư – Giám đốc quốc gia của Tập đoàn
+                # GE Vernova (Hoa Kỳ) tại Việt Nam", "Tổng Giám đốc Công ty Intel Products Việt Nam")
+                # (not a school here named for one of theirs: "Chủ tịch Đại học Fulbright Việt Nam" is ours)
+                brands = [k for k in range(name_end, end) if tokens[k].is_capitalized and tokens[k].text.isascii()
+                          and tokens[k].text.isalpha() and not SYLLABLE.match(tokens[k].folded) and not tokens[k].text.isupper()]
+                # … with the country said ("GE Vernova (Hoa Kỳ)") or its arm here right after the brand ("Intel Products
+                # Việt Nam", "Mastercard tại Việt Nam"); not "Chủ tịch HĐQT Sun Group", "Hiệp hội … Việt Nam (Viforest)"
+                branded = bool(brands) and "dai hoc" not in joined and (
+                    side_of(titled, gaz, "vn", chain_tokens) == "us" or any(
+                        folded[k + 1:k + 3] == ("viet", "nam") or folded[k + 1:k + 4] == ("tai", "viet", "nam")
+                        for k in brands))
+                if side == "vn" and branded or (side == "vn" and any(o.side == "us" for _, _, o in org_hits) and (
+                        side_of(titled, gaz, "us", chain_tokens) == "us" or _of_a_company_here(a, chain_start, end, gaz))):
                     # "ông Phạm Anh Dũng - Tổng Giám đốc AES Việt Nam": a name like ours, heading a US firm or its arm here
                     side = "us"
             else:
