@@ -2129,3 +2129,10 @@ def test_a_vietnamese_name_heading_a_us_firms_arm_is_on_their_side(gaz, title, t
     found = meetings(f"Chiều 4/11, Chủ tịch UBND tỉnh Quảng Ninh Bùi Văn Khắng tiếp bà Trần Minh Thư, {title}.", gaz,
                      published="2025-11-05")
     assert [met(m) for m in found] == ([{"Trần Minh Thư"}] if theirs else [])
+
+
+def test_meetings_listed_with_semicolons_are_each_met(gaz):
+    found = meetings("Ngày 16/9, tại Washington, Thứ trưởng Phan Thị Thắng đã có các cuộc làm việc với bà Sarah Ellerman, "
+                     "Trợ lý Đại diện Thương mại Hoa Kỳ; với ông Diego Marroquin, Phó Trợ lý Bộ trưởng Thương mại; và "
+                     "với ông Ted Osius, Chủ tịch Hội đồng Kinh doanh Hoa Kỳ - ASEAN.", gaz, published="2025-09-20")
+    assert sorted(n for m in found for n in met(m)) == ["Diego Marroquin", "Sarah Ellerman", "Ted Osius"]

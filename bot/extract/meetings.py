@@ -10,6 +10,7 @@ to be considering investment) becomes a participant.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -203,13 +204,21 @@ def _segment_end(a: SentenceAnalysis, cue: Cue, next_cue: Cue | None) -> int:
         if cue.end <= c < end and a.folded[c:c + 3] != ("trong", "do", "co"):  # "…, trong đó có Boeing": who, still
             return c
     starts = {m.start for m in a.mentions if m.kind == "person"}
+    named = {m.start for m in a.mentions if m.kind in ("person", "unnamed", "org")}
     for k in range(cue.end + 1, end):
-        # (a list of people with their titles set off by semicolons goes on: "tiếp ông A, Chủ tịch …; ông B, …")
+        # (a list of people with their titles set off by semicolons goes on: "tiếp ông A, Chủ tịch …; ông B, …", and
+        # one of meetings: "làm việc với bà A, …; với ông B, …; và với lãnh đạo C")
         if a.gaps[k].strip() in (";", ":") and not (a.gaps[k].strip() == ";" and (k in starts or (
                 k + 1 in starts and a.folded[k] in ("ong", "ba", "ngai", "va")) or (
-                k + 2 in starts and a.folded[k] == "va" and a.folded[k + 1] in ("ong", "ba", "ngai")))):
+                k + 2 in starts and a.folded[k] == "va" and a.folded[k + 1] in ("ong", "ba", "ngai")) or (
+                _again_with(a.folded, k) and any(k < x <= k + 4 for x in named)))):
             return k
     return end
+
+
+def _again_with(folded: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` opens one more of a list of meetings: "…; với ông B", "…; và với lãnh đạo C"."""
+    return folded[k] == "voi" or tuple(folded[k:k + 2]) == ("va", "voi")
 
 
 def _kind(a: SentenceAnalysis, gaz: Gazetteer, default: str) -> str:
