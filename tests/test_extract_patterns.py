@@ -2136,3 +2136,9 @@ def test_meetings_listed_with_semicolons_are_each_met(gaz):
                      "Trợ lý Đại diện Thương mại Hoa Kỳ; với ông Diego Marroquin, Phó Trợ lý Bộ trưởng Thương mại; và "
                      "với ông Ted Osius, Chủ tịch Hội đồng Kinh doanh Hoa Kỳ - ASEAN.", gaz, published="2025-09-20")
     assert sorted(n for m in found for n in met(m)) == ["Diego Marroquin", "Sarah Ellerman", "Ted Osius"]
+
+
+def test_a_firms_name_ending_in_a_company_word_is_no_mans_name(gaz):
+    (m,) = meetings("Sáng 5/3, Chủ tịch UBND thành phố Hải Phòng Lê Ngọc Châu tiếp ông Mark Pierce, Tổng Giám đốc Công ty "
+                    "Pacific Gateway Logistics (Hoa Kỳ).", gaz, published="2025-03-06")
+    assert met(m) == {"Mark Pierce"}
