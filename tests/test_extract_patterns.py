@@ -2142,3 +2142,14 @@ def test_a_firms_name_ending_in_a_company_word_is_no_mans_name(gaz):
     (m,) = meetings("Sáng 5/3, Chủ tịch UBND thành phố Hải Phòng Lê Ngọc Châu tiếp ông Mark Pierce, Tổng Giám đốc Công ty "
                     "Pacific Gateway Logistics (Hoa Kỳ).", gaz, published="2025-03-06")
     assert met(m) == {"Mark Pierce"}
+
+
+@pytest.mark.parametrize("text, who", [
+    (("Ngày 10/9, Quyền Bộ trưởng Lê Mạnh Hùng chủ trì phiên đàm phán cấp Bộ trưởng lần thứ 10 theo hình thức trực "
+      "tuyến với Đại diện Thương mại Mỹ Jamieson Greer."), "Jamieson Greer"),
+    (("Ngày 14/8, Thứ trưởng Nguyễn Sinh Nhật Tân chủ trì tọa đàm trực tuyến với hơn 30 doanh nghiệp thành viên Phòng "
+      "Thương mại Hoa Kỳ tại Việt Nam (AmCham)."), "Phòng Thương mại Hoa Kỳ tại Việt Nam (AmCham)"),
+])
+def test_a_few_words_on_the_session_or_the_group_before_whom_it_met(gaz, text, who):
+    (m,) = meetings(text, gaz, published="2025-09-20")
+    assert met(m) == {who} and m.kind in ("online", "roundtable")

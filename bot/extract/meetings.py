@@ -103,8 +103,8 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
         after_voi = between[len(between) - between[::-1].index("voi"):] if "voi" in between else None
         described = not found and ((between[-1:] == ["giua"] and len(between) <= 6)
                                    # "các buổi làm việc quan trọng với lãnh đạo cấp cao của Tập đoàn Intel"
-                                   or (after_voi is not None and len(between) <= 10 and pos == start
-                                       and all(f in _LIST_WORDS or f in ("cap", "cao", "cua") for f in after_voi)
+                                   or (after_voi is not None and len(between) <= 14 and pos == start
+                                       and all(f in _LIST_WORDS or f in _GROUP_WORDS or f.isdigit() for f in after_voi)
                                        and not {"da", "se", "va"}.intersection(between[:len(between) - len(after_voi)]))
                                    # "… với nhiều tập đoàn hàng đầu của Mỹ như SpaceX, Google, …"
                                    # "gặp người đồng cấp Hoa Kỳ, ông Jamieson Greer"
@@ -123,6 +123,10 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
         pos = m.end
     return found
 
+
+# Words that may stand between "với" and the body met, saying which of it: "với lãnh đạo cấp cao của Tập đoàn …",
+# "với hơn 30 doanh nghiệp thành viên Phòng Thương mại Hoa Kỳ …"
+_GROUP_WORDS = frozenset({"cap", "cao", "cua", "hon", "gan", "khoang", "tren", "doanh", "nghiep", "thanh", "vien"})
 
 _BODY_LEADS = frozenset({"lanh", "dao", "dai", "dien", "cac", "cong", "dong"})  # lãnh đạo, đại diện, các, cộng đồng
 
