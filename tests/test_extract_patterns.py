@@ -2153,3 +2153,10 @@ def test_a_firms_name_ending_in_a_company_word_is_no_mans_name(gaz):
 def test_a_few_words_on_the_session_or_the_group_before_whom_it_met(gaz, text, who):
     (m,) = meetings(text, gaz, published="2025-09-20")
     assert met(m) == {who} and m.kind in ("online", "roundtable")
+
+
+def test_who_is_named_head_of_a_side_with_la_truong_doan_met_the_other_head(gaz):
+    (m,) = meetings("Vòng đàm phán thứ hai diễn ra từ ngày 19 đến 22/5 tại Washington. Đoàn Việt Nam do Bộ trưởng Nguyễn "
+                    "Hồng Diên dẫn đầu; phía Mỹ, Đại diện Thương mại Jamieson Greer là trưởng đoàn.", gaz,
+                    published="2025-05-25")
+    assert (met(m), host(m), m.round) == ({"Jamieson Greer"}, {"Nguyễn Hồng Diên"}, 2)

@@ -216,6 +216,15 @@ def round_heads(a: SentenceAnalysis) -> list:
     heads = list(sides)
     people = [m for m in a.mentions if m.kind in ("person", "org")]
     for k in leads_at:
+        near = [m for m in people if m.end <= k and k - m.end <= 4]
+        if near and near[-1].kind == "person" and (
+                (k + 2 < len(folded) and folded[k + 2] in ("doan", "phai") and folded[k + 1] == "dau")
+                or (k > 0 and folded[k - 1] == "la" and folded[k:k + 2] == ("truong", "doan"))):
+            # "Trợ lý Ngoại trưởng X dẫn đầu phái đoàn Hoa Kỳ và Thứ trưởng Y dẫn đầu phái đoàn Việt Nam", "phía Mỹ, Đại
+            # diện Thương mại X là trưởng đoàn": each heads one, in the active voice
+            if near[-1] not in heads:
+                heads.append(near[-1])
+            continue
         # "do [ông] X, <chức danh>, dẫn đầu": the one named after "do", however long the title after the name
         # ("do Giáo sư X, …": an honorific may stand between "do" and the name)
         led = [m for m in people if m.end <= k and k - m.end <= 32 and (
@@ -238,12 +247,7 @@ def round_heads(a: SentenceAnalysis) -> list:
                     heads.append(m)
                     last = m
             continue
-        if not (near := [m for m in people if m.end <= k and k - m.end <= 4]):
-            continue
-        if k + 2 < len(folded) and folded[k + 2] in ("doan", "phai") and folded[k + 1] == "dau" and near[-1].kind == "person":
-            # "Trợ lý Ngoại trưởng X dẫn đầu phái đoàn Hoa Kỳ và Thứ trưởng Y dẫn đầu phái đoàn Việt Nam": each heads one
-            if near[-1] not in heads:
-                heads.append(near[-1])
+        if not near:
             continue
         if a.rounds or (k + 2 < len(folded) and folded[k + 2] in ("phien", "vong")):
             # "A và B đã đồng chủ trì Phiên đàm phán …", "X trực tiếp chủ trì phiên khai mạc": everyone listed before the verb
