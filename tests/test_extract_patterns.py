@@ -2160,3 +2160,9 @@ def test_who_is_named_head_of_a_side_with_la_truong_doan_met_the_other_head(gaz)
                     "Hồng Diên dẫn đầu; phía Mỹ, Đại diện Thương mại Jamieson Greer là trưởng đoàn.", gaz,
                     published="2025-05-25")
     assert (met(m), host(m), m.round) == ({"Jamieson Greer"}, {"Nguyễn Hồng Diên"}, 2)
+
+
+def test_those_of_theirs_who_received_our_delegation_were_at_the_meeting_with_their_body(gaz):
+    (m,) = meetings("Ngày 5/6, tại Washington, Bộ trưởng Đỗ Đức Duy làm việc với Hội đồng Xuất khẩu Bông Hoa Kỳ.\n\n"
+                    "Tiếp đoàn có bà Linda Moyer, Chủ tịch Hội đồng.", gaz, published="2025-06-06")
+    assert "Linda Moyer" in met(m) and m.date.iso == "2025-06-05"

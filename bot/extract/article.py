@@ -894,6 +894,7 @@ def _received_after(analyses: list[SentenceAnalysis], found: dict[int, list[Cand
             continue
         hosts = [m for m in a.mentions if m.kind == "person" and m.side == "vn"]
         if not hosts:
+            _received_by_theirs(analyses, found, i)
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             visit = analyses[j]
@@ -909,6 +910,25 @@ def _received_after(analyses: list[SentenceAnalysis], found: dict[int, list[Cand
                 found[i] = [Candidate(a, None, n, hosts + [replace(m, start=n, end=n) for m in guests], "in_person",
                                           _date_for(visit, None), visit.places[-1][2] if visit.places else None)]
                 break
+
+
+def _received_by_theirs(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]], i: int) -> None:
+    """ "Bộ trưởng … làm việc với Hội đồng Xuất khẩu Bông Hoa Kỳ.", then "Tiếp đoàn có bà X, Chủ tịch Hội đồng.": the
+    people of theirs who received our delegation were at the meeting with their body told just before."""
+    a = analyses[i]
+    theirs = [m for m in a.mentions if m.kind == "person" and m.side == "us" and m.name]
+    if not theirs or a.futures:
+        return
+    for j in range(i - 1, max(-1, i - 3), -1):
+        visits = [c for c in found[j] if any(m.side == "vn" and m.kind == "person" for m in c.participants)
+                  and any(m.side == "us" and m.kind == "org" for m in c.participants)
+                  and not any(m.side == "us" and m.kind == "person" for m in c.participants)]
+        if visits:
+            n = len(analyses[j].tokens)
+            visits[-1].participants.extend(replace(m, start=n, end=n) for m in theirs)
+            return
+        if found[j]:
+            return  # another meeting told in between: not this one's
 
 
 def _organized_later(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]], gaz: Gazetteer) -> None:
