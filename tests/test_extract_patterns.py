@@ -2166,3 +2166,11 @@ def test_those_of_theirs_who_received_our_delegation_were_at_the_meeting_with_th
     (m,) = meetings("Ngày 5/6, tại Washington, Bộ trưởng Đỗ Đức Duy làm việc với Hội đồng Xuất khẩu Bông Hoa Kỳ.\n\n"
                     "Tiếp đoàn có bà Linda Moyer, Chủ tịch Hội đồng.", gaz, published="2025-06-06")
     assert "Linda Moyer" in met(m) and m.date.iso == "2025-06-05"
+
+
+@pytest.mark.parametrize("lead", ["gồm", "gồm:"])
+def test_people_listed_after_a_word_on_them_are_met(gaz, lead):
+    (m,) = meetings(f"Chiều 9/9, Chủ tịch UBND tỉnh Bắc Ninh Vương Quốc Tuấn tiếp lãnh đạo một số tập đoàn Hoa Kỳ {lead} "
+                    "ông Kevin Walsh, Phó Chủ tịch Amkor Technology; bà Linda Hargrove, Giám đốc Corning; ông Bradley "
+                    "Stone, Tổng Giám đốc Applied Materials.", gaz, published="2025-09-10")
+    assert met(m) == {"Kevin Walsh", "Linda Hargrove", "Bradley Stone"} and m.date.iso == "2025-09-09"

@@ -86,7 +86,7 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
         if not found and m.end < len(a.folded) and a.folded[m.end] == "gom" and "thanh" in a.folded[pos:m.start]:
             continue  # "với các thành viên nội các Tổng thống Trump gồm A, B": whose members, not one of them
         if not found and any(any(c in a.gaps[x] for c in ",;:") for x in range(start, m.start + 1) if x > start) and (
-                m.start == 0 or (a.folded[m.start - 1] not in ("gom", "nhu", "la")
+                m.start == 0 or (_bare(list(a.folded[max(0, m.start - 2):m.start]))[-1:] not in (["gom"], ["nhu"], ["la"])
                                  and a.folded[max(0, m.start - 3):m.start] != ("trong", "do", "co"))) and (
                 a.folded[start:start + 3] != ("nguoi", "dong", "cap") or m.start - start > 7):  # "người đồng cấp Mỹ, ông X"
             break  # "Tại cuộc họp, đại diện các Tập đoàn đã báo cáo …": the clause after the comma is not whom
@@ -109,7 +109,8 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
                                    # "… với nhiều tập đoàn hàng đầu của Mỹ như SpaceX, Google, …"
                                    # "gặp người đồng cấp Hoa Kỳ, ông Jamieson Greer"
                                    or (between[:3] == ["nguoi", "dong", "cap"] and len(between) <= 6)
-                                   or ((between[-1:] in (["nhu"], ["gom"]) or between[-3:] == ["trong", "do", "co"])
+                                   # (the honorific before the first name: "… gồm: ông Kevin Walsh, …")
+                                   or ((_bare(between)[-1:] in (["nhu"], ["gom"]) or between[-3:] == ["trong", "do", "co"])
                                        and len(between) <= 24
                                        and bool({"tap", "doanh", "cong", "thanh", "quan"}.intersection(between))))
         # "đoàn Hạ nghị sĩ Hoa Kỳ gồm các ông A, B và C": the members the group is made of
@@ -212,12 +213,19 @@ def _segment_end(a: SentenceAnalysis, cue: Cue, next_cue: Cue | None) -> int:
     for k in range(cue.end + 1, end):
         # (a list of people with their titles set off by semicolons goes on: "tiếp ông A, Chủ tịch …; ông B, …", and
         # one of meetings: "làm việc với bà A, …; với ông B, …; và với lãnh đạo C")
+        if a.folded[k - 1] in ("gom", "nhu") and a.gaps[k].strip() == ":":
+            continue  # "… gồm: ông A, …": the list begins
         if a.gaps[k].strip() in (";", ":") and not (a.gaps[k].strip() == ";" and (k in starts or (
                 k + 1 in starts and a.folded[k] in ("ong", "ba", "ngai", "va")) or (
                 k + 2 in starts and a.folded[k] == "va" and a.folded[k + 1] in ("ong", "ba", "ngai")) or (
                 _again_with(a.folded, k) and any(k < x <= k + 4 for x in named)))):
             return k
     return end
+
+
+def _bare(words: list[str]) -> list[str]:
+    """The words before a name without the honorific closing them ("gồm ông" is "gồm")."""
+    return words[:-1] if words[-1:] in (["ong"], ["ba"], ["ngai"]) else words
 
 
 def _again_with(folded: Sequence[str], k: int) -> bool:
