@@ -2174,3 +2174,10 @@ def test_people_listed_after_a_word_on_them_are_met(gaz, lead):
                     "ông Kevin Walsh, Phó Chủ tịch Amkor Technology; bà Linda Hargrove, Giám đốc Corning; ông Bradley "
                     "Stone, Tổng Giám đốc Applied Materials.", gaz, published="2025-09-10")
     assert met(m) == {"Kevin Walsh", "Linda Hargrove", "Bradley Stone"} and m.date.iso == "2025-09-09"
+
+
+def test_a_round_told_as_just_ended_is_neither_the_meetings_round_nor_its_place(gaz):
+    (m,) = meetings("Trong bối cảnh vòng đàm phán thứ năm vừa kết thúc tại Washington (từ ngày 12 đến 14/11), sáng 18/11, "
+                    "Chủ tịch UBND TP Cần Thơ Trần Văn Lâu tiếp đoàn AmCham do ông Richard Hollister dẫn đầu tại trụ sở "
+                    "UBND thành phố.", gaz, published="2025-11-19")
+    assert (met(m), m.place, m.round) == ({"Richard Hollister"}, "trụ sở UBND thành phố", None)

@@ -1245,6 +1245,8 @@ def _link_round_by_text(
             nearby.append(analyses[nxt])
         for b in nearby:
             r = _round_of_sentence(round_mentions[b.sentence.index], b)
+            if r and b is a and _ended_before(cand, r):
+                continue
             if r and (b is a or b.sidelines):
                 d.round, d.round_basis = (r.series, r.number), "explicit"
                 return
@@ -1252,6 +1254,7 @@ def _link_round_by_text(
         for cand in d.anchors:
             a = cand.analysis
             after = any(" ".join(a.folded[max(0, r.token_start - 3):r.token_start]).endswith(_NOT_AFTER)
+                        or _ended_before(cand, r)
                         for r in round_mentions[a.sentence.index])  # "các vấn đề còn vướng sau vòng đàm phán …"
             if a.sidelines or (not after and _generic_round_fits(a, held[0][0], gaz)):
                 d.round, d.round_basis = held[0], "article"
@@ -1262,6 +1265,13 @@ def _link_round_by_text(
         recalled = any(_RECALLED.match(" ".join(c.analysis.folded[:4])) for c in d.anchors)
         if framed and not recalled and d.date.known:
             d.round, d.round_basis = held[0], "article"
+
+
+def _ended_before(cand: Candidate, r: RoundMention) -> bool:
+    """ "Trong bối cảnh vòng đàm phán thứ năm vừa kết thúc tại Washington, sáng 18/11, … tiếp …": the round the sentence
+    names as just ended before its meeting is not the meeting's."""
+    return cand.cue is not None and r.token_end <= cand.cue.start and (
+        "vua ket thuc" in " ".join(cand.analysis.folded[r.token_end:cand.cue.start]))
 
 
 def _generic_round_fits(a: SentenceAnalysis, series: str, gaz: Gazetteer) -> bool:

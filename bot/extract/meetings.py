@@ -347,13 +347,20 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         """ "nhân dịp dự … tại Thủ đô Washington, X đã có cuộc gặp với Y tại Nhà Trắng": a place right after
         whom the cue names is the meeting's; else the last one named before the cue."""
         end = max([cue.end] + [m.end for m in listed])
-        after = [p for p in a.places if end <= p[0] <= end + 1]
+        # (past who led them: "… tiếp đoàn AmCham do ông X dẫn đầu | tại trụ sở UBND thành phố")
+        after = [p for p in a.places if end <= p[0] <= end + 1 or (
+            end < p[0] <= end + 3 and set(a.folded[end:p[0]]) <= {"dan", "dau", "lam", "truong", "doan"})]
         # "tại thành phố New York, nhân dịp … hoạt động song phương tại Hoa Kỳ, Thủ tướng đã tiếp …": the city, not
-        # the country of the trip
-        before = [p for p in a.places if p[1] <= cue.start]
+        # the country of the trip; nor where a round told before was held ("Trong bối cảnh vòng đàm phán thứ năm vừa
+        # kết thúc tại Washington, sáng 18/11, … tiếp …")
+        of_rounds = [p for p in a.places if any(r.token_end <= p[0] <= r.token_end + 12 and (
+            "ket thuc" in " ".join(a.folded[r.token_end:p[0]]) or tuple(a.folded[:3]) == ("trong", "boi", "canh"))
+            for r in a.rounds)]
+        before = [p for p in a.places if p[1] <= cue.start and p not in of_rounds]
         before = [p for p in before if fold(p[2]) not in COUNTRY_NAMES] or before
         # (not a country named anywhere after: "… đề nghị mở trung tâm nghiên cứu tại Việt Nam" is what was asked)
-        fallback = place if place and not (fold(place) in COUNTRY_NAMES and a.places[0][0] > end + 1) else None
+        fallback = place if place and not (fold(place) in COUNTRY_NAMES and a.places[0][0] > end + 1) and not (
+            a.places[0] in of_rounds and a.places[0][1] <= cue.start) else None
         chosen = after[0][2] if after else before[-1][2] if before else fallback
         if chosen and fold(chosen) in COUNTRY_NAMES:
             # "Trong chuyến công tác tại Hoa Kỳ, … làm việc với FDA vào thứ Ba (23/9) tại Washington": the city
