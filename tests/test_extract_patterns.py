@@ -2181,3 +2181,15 @@ def test_a_round_told_as_just_ended_is_neither_the_meetings_round_nor_its_place(
                     "Chủ tịch UBND TP Cần Thơ Trần Văn Lâu tiếp đoàn AmCham do ông Richard Hollister dẫn đầu tại trụ sở "
                     "UBND thành phố.", gaz, published="2025-11-19")
     assert (met(m), m.place, m.round) == ({"Richard Hollister"}, "trụ sở UBND thành phố", None)
+
+
+@pytest.mark.parametrize("session", [
+    "Phiên họp lần thứ 10 Hội đồng Thương mại và Đầu tư Việt Nam - Hoa Kỳ (TIFA) được tổ chức tại Hà Nội ngày 18/6.",
+    ("Ngày 18/6, Bộ Công Thương và USTR tổ chức phiên họp trực tuyến lần thứ hai của Nhóm công tác kỹ thuật về hàng rào "
+     "phi thuế quan."),
+    "Ngày 18/6, Ủy ban hỗn hợp Việt Nam - Hoa Kỳ về khoa học và công nghệ họp phiên thứ 12 tại Hà Nội.",
+])
+def test_a_standing_bodys_numbered_session_is_no_round_of_the_talks(gaz, session):
+    result = extract_article("Hai nước đang đàm phán Hiệp định Thương mại đối ứng. " + session, "t", gaz,
+                             published="2026-06-20")
+    assert result.rounds == []

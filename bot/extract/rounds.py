@@ -32,6 +32,8 @@ _ROUND = re.compile(
     rf"\b(vong|phien)\s+({_MODIFIERS})(?:(?:lan\s+)?thu\s+|lan\s+(?=\d))(\d{{1,2}}|{_ORDINAL_WORDS})\b((?:\s+(?:cap bo truong|truc tuyen|truc tiep))?)"
     rf"|(?<!trong )\b(vong)\s+(\d{{1,2}})\b(?! (?:ngay|thang|nam|gio|tuan|phut)\b)"  # not "trong vòng 90 ngày"
 )
+# Standing bodies that meet in numbered sessions of their own: a council, a joint committee, a working group.
+_STANDING_BODY = re.compile(r"\b(?:hoi dong tifa|tifa|uy ban hon hop|nhom cong tac|hoi dong thuong mai va dau tu)\b")
 # Words just before a round that make it a plan, not something that was held.
 _PLANNED_BEFORE = ("chuan bi cho", "tien toi", "du kien", "se to chuc", "ke tiep", "sap toi", "huong toi",
                    # "Hai bên thống nhất đẩy nhanh vòng đàm phán thứ ba": to be held sooner, not held
@@ -105,9 +107,11 @@ def find_rounds(a: SentenceAnalysis, gaz: Gazetteer) -> list[RoundMention]:
             continue
         if m.group(1) and m.group(2).split() == ["hop"] and not _TRADE_TALKS.search(" ".join(a.folded)):
             continue  # "Phiên họp lần thứ 11 của Ủy ban hỗn hợp khoa học": a commission's session, not the talks
+        start, end = _token_index(offsets, m.start()), _token_index(offsets, m.end())
+        if m.group(1) == "phien" and _STANDING_BODY.search(" ".join(a.folded[max(0, start - 18):end + 8])):
+            continue  # "Hội đồng TIFA … họp phiên thứ 10", "phiên họp lần thứ hai của Nhóm công tác …": its own sessions
         series_hits = {name for _, _, name in gaz.series_index.find_all(words.split())}
         series = "ministerial" if "ministerial" in series_hits else "online" if "online" in series_hits else "in_person"
-        start, end = _token_index(offsets, m.start()), _token_index(offsets, m.end())
         if m.group(1) and not raw.isdigit() and a.tokens[_token_index(offsets, m.start(3))].text[:1].isupper() and (
                 m.group(2).strip() == "" and "thu" in m.group(0).split()):
             continue  # "phiên thứ Năm ghi nhận mức giảm": Thursday's trading, not the fifth session
