@@ -2193,3 +2193,17 @@ def test_a_standing_bodys_numbered_session_is_no_round_of_the_talks(gaz, session
     result = extract_article("Hai nước đang đàm phán Hiệp định Thương mại đối ứng. " + session, "t", gaz,
                              published="2026-06-20")
     assert result.rounds == []
+
+
+def test_the_day_a_session_is_counted_since_is_not_its_day(gaz):
+    found = meetings("Chiều 10/11, tại Washington, Bộ trưởng Nguyễn Hồng Diên và Đại diện Thương mại Hoa Kỳ Jamieson Greer "
+                     "đã tiến hành phiên đàm phán cấp Bộ trưởng lần thứ 8, đây là phiên đầu tiên kể từ khi hai nước ra "
+                     "Tuyên bố chung hôm 26/10.", gaz, published="2025-11-11")
+    assert [m.date.iso for m in found] == ["2025-11-10"]
+
+
+def test_a_meeting_recalled_after_ke_tu_keeps_its_day(gaz):
+    found = meetings("Tối 5/5, Phó Thủ tướng Hồ Đức Phớc đã điện đàm với Bộ trưởng Tài chính Hoa Kỳ Scott Bessent.\n\n"
+                     "Phó Thủ tướng thông tin về các bước Việt Nam đã làm kể từ cuộc gặp với Bộ trưởng Bessent tại "
+                     "Washington hôm 9/4.", gaz, published="2025-05-06")
+    assert sorted(m.date.iso for m in found) == ["2025-04-09", "2025-05-05"]

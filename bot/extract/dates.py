@@ -301,7 +301,20 @@ def find_dates(text: str) -> list[DateMention]:
                     continue
                 found.append(DateMention(s, e, value))
             taken.append((s, e))
+    if "kể từ" in text.casefold() and "khi" in text:
+        found = [d for d in found if not _since(text, d.start)]
     return sorted(found, key=lambda d: d.start)
+
+
+# (not "kể từ cuộc gặp với ông X tại Washington hôm 9-4": a meeting recalled, with its own day)
+_SINCE = re.compile(r"\bkể\s+từ(?:\s+sau)?\s+khi\b[^,;.]{0,90}$", re.IGNORECASE)
+
+
+def _since(text: str, start: int) -> bool:
+    """Whether a date is told as what something is counted from, in the clause after "kể từ (khi)": "Đây là phiên đầu
+    tiên kể từ khi hai nước ra Tuyên bố chung hôm 26/10", "… thứ bảy kể từ khi Washington công bố mức thuế hồi tháng
+    Tư": that event's day, not the day of the meeting or the round the sentence tells."""
+    return _SINCE.search(text[max(0, start - 100):start]) is not None
 
 
 def shift_day(value: DateValue, days: int, text: str) -> DateValue:
