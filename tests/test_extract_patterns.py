@@ -2207,3 +2207,11 @@ def test_a_meeting_recalled_after_ke_tu_keeps_its_day(gaz):
                      "Phó Thủ tướng thông tin về các bước Việt Nam đã làm kể từ cuộc gặp với Bộ trưởng Bessent tại "
                      "Washington hôm 9/4.", gaz, published="2025-05-06")
     assert sorted(m.date.iso for m in found) == ["2025-04-09", "2025-05-05"]
+
+
+def test_a_session_told_then_its_co_chairs_is_one_dated_meeting_of_its_kind(gaz):
+    (m,) = meetings("Tối 5/5, Bộ Công Thương và Văn phòng Đại diện Thương mại Hoa Kỳ (USTR) đã tổ chức phiên họp trực tuyến "
+                    "về hàng rào phi thuế quan. Phiên họp do Thứ trưởng Bộ Công Thương Phan Thị Thắng và bà Sarah "
+                    "Ellerman, Trợ lý Đại diện Thương mại Hoa Kỳ, đồng chủ trì.", gaz, published="2026-05-06")
+    assert (met(m) - {"Văn phòng Đại diện Thương mại Hoa Kỳ (USTR)"}, m.date.iso, m.kind) == (
+        {"Sarah Ellerman"}, "2026-05-05", "online")

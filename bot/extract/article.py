@@ -31,8 +31,11 @@ from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, O
 from .rounds import RoundMention, is_next_step, leads, own_dates, progress_areas, round_dates, round_heads
 from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summarize
 
+# "Phiên họp do X và Y đồng chủ trì", "Cuộc họp này …": the session the sentence before told
+_SESSION_TOLD = re.compile(r"^(?:phien hop|cuoc hop|phien dam phan|phien lam viec|buoi lam viec|cuoc gap) (?:do|nay)\b")
 # Openings that tie a sentence to the event of the one before it.
-_LINKED = re.compile(r"^(?:cung )?(?:ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai|tai day"
+_LINKED = re.compile(r"^(?:cung )?(?:phien hop (?:do|nay)|cuoc hop (?:do|nay)|phien dam phan (?:do|nay)|phien lam viec do"
+                     r"|buoi lam viec do|cuoc gap do|ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai|tai day"
                      r"|trong khuon kho (?:su kien|le|hoi nghi|dien dan)|tai le ky|(?:ngay )?(?:sau|truoc) (?:le|buoi|cuoc|khi))\b")  # "Ngay sau lễ đón, …"
 _INTERVIEW = re.compile(r"\b(?:phong van|tra loi bao chi|tra loi phong vien|chia se voi phong vien)\b")
 _PUT_OFF_WORDS = r"hoãn|hủy|huỷ|bác bỏ"
@@ -550,6 +553,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             if cand.date is None and _LINKED.match(" ".join(a.folded[:6])):
                 # "Bên lề lễ ký, …", "Ngay sau lễ đón, …": the last day told before it
                 back, before = next(((k, c) for k in range(1, 5) if (c := context(a.sentence.index - k))), (None, None))
+                if back is not None and cand.kind == "in_person" and _SESSION_TOLD.match(" ".join(a.folded[:3])):
+                    # "Tối 5/5, Bộ Công Thương và USTR đã tổ chức phiên họp trực tuyến …. | Phiên họp do X và Y đồng
+                    # chủ trì.": the session told before, its kind too
+                    cand.kind = _kind(analyses[a.sentence.index - back], gaz, "in_person")
                 # only where the occasion was held ("Sự kiện diễn ra … tại Davos"), not a place in background
                 # (not one of another year told in the background: "Đối thoại lần thứ 11 được tổ chức tại Washington
                 # năm 2023.")
