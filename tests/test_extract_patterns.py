@@ -2215,3 +2215,11 @@ def test_a_session_told_then_its_co_chairs_is_one_dated_meeting_of_its_kind(gaz)
                     "Ellerman, Trợ lý Đại diện Thương mại Hoa Kỳ, đồng chủ trì.", gaz, published="2026-05-06")
     assert (met(m) - {"Văn phòng Đại diện Thương mại Hoa Kỳ (USTR)"}, m.date.iso, m.kind) == (
         {"Sarah Ellerman"}, "2026-05-05", "online")
+
+
+def test_a_meeting_of_ministers_is_no_minister_and_the_city_after_tai_is_no_man(gaz):
+    (m,) = meetings("Nhân dịp dự Hội nghị Bộ trưởng Thương mại APEC tại Tô Châu (Trung Quốc), ngày 23-5, Bộ trưởng Nguyễn "
+                    "Hồng Diên đã có cuộc gặp song phương với Đại diện Thương mại Hoa Kỳ Jamieson Greer.", gaz,
+                    published="2026-05-25")
+    assert (met(m), m.place) == ({"Jamieson Greer"}, "Tô Châu (Trung Quốc)")
+    assert next(p for p in m.people if p.side == "vn").title == "Bộ trưởng"

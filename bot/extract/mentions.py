@@ -312,8 +312,11 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
     if i >= 1 and (hit := _place_written(a, i - 1, gaz)) and hit > i and toks[i - 1].is_capitalized:
         return None  # "tỉnh Quảng Ninh Nghiêm Xuân Cường", "bang Nam Carolina Henry McMaster": "Ninh" ends a place
     text, base = a.sentence.text, a.sentence.start
-    if i > 0 and folded[i - 1] == "tai" and (gaz.place_index.match_at(folded, i) or _foreign_word(toks[i])):
-        return None  # "Tổng Lãnh sự Việt Nam tại Houston Hoàng Thùy Dương", "… tại San Francisco": a place
+    if i > 0 and folded[i - 1] == "tai" and (gaz.place_index.match_at(folded, i) or _foreign_word(toks[i]) or (
+            toks[i - 1].text.casefold() == "tại" and toks[i].is_capitalized)):
+        # "Tổng Lãnh sự Việt Nam tại Houston Hoàng Thùy Dương", "… tại San Francisco", "Hội nghị … APEC tại Tô Châu": a
+        # place (a name of ours right after "tại" is a city's: "Tô Châu" is Suzhou, nobody)
+        return None
     # ("Y" opens Ê Đê names, five words long: "Y Giang Gry Niê Knơng")
     ede = toks[i].text == "Y"
     if (toks[i].is_capitalized and toks[i].text.casefold() in gaz.lexicon.family_names
@@ -483,6 +486,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         if not _longer_phrase(folded, s, e, gaz)  # "Đại sứ quán" is a place, not the title "Đại sứ"
         # "cấp Bộ trưởng", "Đặc phái viên của Thủ tướng"; but "cuộc điện đàm của Tổng Bí thư Tô Lâm" names him,
         # and "Cuộc điện đàm của Bộ trưởng Công Thương với Trưởng đại diện thương mại Mỹ" is theirs
+        # "Hội nghị Bộ trưởng Thương mại APEC", "Diễn đàn Bộ trưởng …": a meeting of ministers, not one of them named
+        and not (s > 1 and tuple(folded[s - 2:s]) in _EVENT_PAIRS and tokens[s - 2].is_capitalized and gaps[s] == " ")
         and not (s > 0 and folded[s - 1] in ("cap", "cua", "thuoc")
                  and not (folded[s - 1] != "cap" and e < n and (e in known or _discover_name(a, e, gaz)))
                  and not (folded[s - 1] == "cua" and s - 1 in cue_ends))
@@ -1107,8 +1112,9 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                     break  # "Tập đoàn Qualcomm hợp tác với …": a brand's name ends before the verb
                 if folded[j] == "va" and next_item(j + 1):
                     break
-                if folded[j] in ("tai", "o") and gaz.place_index.match_at(folded, j + 1) and any(
-                        tuple(folded[k:k + 2]) in _EVENT_PAIRS for k in range(max(0, i - 10), i)):
+                if folded[j] in ("tai", "o") and (gaz.place_index.match_at(folded, j + 1) or (
+                        j + 1 < n and a.tokens[j + 1].is_capitalized)) and any(
+                        tuple(folded[k:k + 2]) in _EVENT_PAIRS for k in range(max(0, i - 10), i + 2)):
                     break  # "Bên lề Hội nghị thường niên IMF và Ngân hàng Thế giới tại Washington": where it was held
                 if (gaz.clause_end_index.match_at(folded, j) or (folded[j] in _BREAK_WORDS and not a.tokens[j].is_capitalized)
                         or folded[j] == "do"
