@@ -2223,3 +2223,9 @@ def test_a_meeting_of_ministers_is_no_minister_and_the_city_after_tai_is_no_man(
                     published="2026-05-25")
     assert (met(m), m.place) == ({"Jamieson Greer"}, "Tô Châu (Trung Quốc)")
     assert next(p for p in m.people if p.side == "vn").title == "Bộ trưởng"
+
+
+def test_those_who_came_along_with_the_one_received_were_at_the_meeting(gaz):
+    (m,) = meetings("Chiều 4/6, Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức tiếp bà Ellen Marsh, Tổng Lãnh sự Hoa Kỳ tại "
+                    "TP.HCM. Cùng đi trong đoàn có ông Daniel Ruiz, Tham tán Kinh tế.", gaz, published="2025-06-05")
+    assert met(m) == {"Ellen Marsh", "Daniel Ruiz"}

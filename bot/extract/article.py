@@ -718,6 +718,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     drafts = _split_receptions(drafts, analyses)
     _speakers_for_bodies(drafts, analyses, registry)
     _told_to_our_host(drafts, analyses, registry)
+    _went_along(drafts, analyses, registry)
     _attended_before(drafts, analyses, registry)
 
     principal = registry.people.get(subjects.most_common(1)[0][0]) if subjects else None
@@ -866,6 +867,25 @@ def _attended_before(drafts: list[_Draft], analyses: list[SentenceAnalysis], reg
 
 _THE_WHOLE_TRIP = re.compile(r"^(?:ket thuc|tong ket) (?:chuyen|chuong trinh|dot)\b")
 _TOLD_TO = re.compile(r"^(?:chia se|trao doi|noi|phat bieu|tra loi) (?:voi|cung)\b")
+
+
+_WENT_ALONG = re.compile(r"^(?:cung di|di cung|thap tung|cung tham du buoi (?:tiep|lam viec|gap))(?: \S+){0,3}? co\b")
+
+
+def _went_along(drafts: list[_Draft], analyses: list[SentenceAnalysis], registry: _Registry) -> None:
+    """ "… tiếp bà Ellen Marsh, Tổng Lãnh sự Hoa Kỳ. Cùng đi (trong đoàn) có ông Daniel Ruiz, …": those of theirs who came
+    with the one received were at the meeting reported just before."""
+    for a in analyses:
+        if a.futures or not _WENT_ALONG.match(" ".join(a.folded[:8])):
+            continue
+        theirs = [m for m in a.mentions if m.kind == "person" and m.name and m.side == "us"]
+        before = [d for d in drafts if 0 < a.sentence.index - d.last_sentence <= 2
+                  and any(p.side == "us" for p in d.people.values())]
+        if theirs and before:
+            last = max(before, key=lambda d: d.last_sentence)
+            for m in theirs:
+                ref = registry.ref(m)
+                last.people.setdefault(ref.key(), ref)
 
 
 def _told_to_our_host(drafts: list[_Draft], analyses: list[SentenceAnalysis], registry: _Registry) -> None:
