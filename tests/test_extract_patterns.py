@@ -2229,3 +2229,9 @@ def test_those_who_came_along_with_the_one_received_were_at_the_meeting(gaz):
     (m,) = meetings("Chiều 4/6, Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức tiếp bà Ellen Marsh, Tổng Lãnh sự Hoa Kỳ tại "
                     "TP.HCM. Cùng đi trong đoàn có ông Daniel Ruiz, Tham tán Kinh tế.", gaz, published="2025-06-05")
     assert met(m) == {"Ellen Marsh", "Daniel Ruiz"}
+
+
+def test_a_title_ending_the_sentence_on_an_abbreviation_leaves_the_full_stop(gaz):
+    (m,) = meetings("Chiều 4/6, Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức tiếp bà Ellen Marsh, Tổng Lãnh sự Hoa Kỳ tại TP.HCM.",
+                    gaz, published="2025-06-05")
+    assert next(p for p in m.people if p.side == "us").title == "Tổng Lãnh sự Hoa Kỳ tại TP.HCM"

@@ -226,6 +226,8 @@ def _not_name_at(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, str]
     return hit
 
 
+# The sentence's full stop kept on an abbreviation ending a title: "Tổng Lãnh sự Hoa Kỳ tại TP.HCM." (not "D.C.")
+_STOP_AFTER_ABBREVIATION = re.compile(r"(?<=[A-ZĐ]{2})\.$")
 _DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
 # A portfolio's name after a title, capitalised like a surname: "Bộ trưởng Kinh tế … Nhật Bản", "Bộ trưởng Khoa học …"
 _PORTFOLIO_WORDS = frozenset(tuple(fold(w).split()) for w in (
@@ -809,8 +811,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             a.mentions.append(
                 Mention("person", chain_start, end, name=entry.name if entry else _GLUED_INITIAL.sub(
                     r"\1. ", a.text_between(i, name_end)),  # "Elbridge A.Colby" is "Elbridge A. Colby"
-                        title=title, organization=organization, side=side, person=entry,
-                        discovered=entry is None)
+                        title=_STOP_AFTER_ABBREVIATION.sub("", title), organization=organization, side=side,
+                        person=entry, discovered=entry is None)
             )
             covered.update(range(chain_start, end))
             i = end
