@@ -2235,3 +2235,10 @@ def test_a_title_ending_the_sentence_on_an_abbreviation_leaves_the_full_stop(gaz
     (m,) = meetings("Chiều 4/6, Chủ tịch UBND tỉnh Đồng Nai Võ Tấn Đức tiếp bà Ellen Marsh, Tổng Lãnh sự Hoa Kỳ tại TP.HCM.",
                     gaz, published="2025-06-05")
     assert next(p for p in m.people if p.side == "us").title == "Tổng Lãnh sự Hoa Kỳ tại TP.HCM"
+
+
+def test_a_round_only_told_as_gone_by_takes_no_days_from_the_article(gaz):
+    result = extract_article("Trong hai ngày 16 - 17/9, tại Washington, Thứ trưởng Nguyễn Sinh Nhật Tân đã làm việc với bà "
+                             "Sarah Ellerman, Trợ lý Đại diện Thương mại Hoa Kỳ.\n\nHai bên rà soát các nội dung kỹ thuật "
+                             "còn lại sau vòng đàm phán thứ ba.", "t", gaz, published="2025-09-20")
+    assert all(not r.start.known for r in result.rounds)

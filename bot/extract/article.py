@@ -1726,6 +1726,9 @@ def _round_trip(
     if len(held) != 1 or (held[0].place and held[0].start.iso != held[0].end.iso) or held[0].series == "ministerial":
         return  # a ministerial session is one day: a span elsewhere is the technical round's
     rnd = held[0]
+    told = [(a, r) for a in analyses for r in a.rounds if (r.series, r.number) == (rnd.series, rnd.number)]
+    if told and all(" ".join(a.folded[max(0, r.token_start - 3):r.token_start]).endswith(_NOT_AFTER) for a, r in told):
+        return  # "… rà soát các nội dung sau vòng đàm phán thứ ba": a round gone by, the article's days are not its own
     for a in analyses:
         if a.futures or any(r.planned for r in a.rounds):
             continue  # "… vòng đàm phán thứ tư sẽ diễn ra từ ngày 1 đến 3/7": the next round's span, to come
