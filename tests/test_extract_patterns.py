@@ -2242,3 +2242,10 @@ def test_a_round_only_told_as_gone_by_takes_no_days_from_the_article(gaz):
                              "Sarah Ellerman, Trợ lý Đại diện Thương mại Hoa Kỳ.\n\nHai bên rà soát các nội dung kỹ thuật "
                              "còn lại sau vòng đàm phán thứ ba.", "t", gaz, published="2025-09-20")
     assert all(not r.start.known for r in result.rounds)
+
+
+def test_the_heads_meeting_on_a_day_of_their_round_is_not_told_twice(gaz):
+    found = meetings("Từ ngày 2 đến 5/2, vòng đàm phán trực tiếp thứ sáu diễn ra tại Washington D.C.\n\nSáng 2/2, Quyền Bộ "
+                     "trưởng Bộ Công Thương Lê Mạnh Hùng, Trưởng đoàn đàm phán Chính phủ, và Đại diện Thương mại Hoa Kỳ "
+                     "Jamieson Greer đồng chủ trì phiên khai mạc tại trụ sở USTR.", gaz, published="2026-02-06")
+    assert [(m.date.iso, m.round) for m in found if "Jamieson Greer" in met(m)] == [("2026-02-02", 6)]

@@ -1576,7 +1576,9 @@ def _round_meetings(
                 orgs.setdefault(m.key(), OrganizationRef(m.name, m.side, m.org.id if m.org else None))
         date = _span(rnd) if rnd.start.known else UNKNOWN_DATE
         keys = {k for k, p in people.items() if p.side != "vn"} | {k for k, o in orgs.items() if o.side != "vn"}
-        same = next((d for d in drafts if d.counterpart_keys() & keys and d.compatible(date, None)), None)
+        # (or the heads' meeting told on one of the round's days: "Sáng thứ Hai (2/2), A và B đồng chủ trì phiên khai mạc")
+        same = next((d for d in drafts if d.counterpart_keys() & keys and (d.compatible(date, None) or (
+            date.known and d.date.known and contains(date, d.date) and d.counterpart_keys() == keys))), None)
         if same is not None:
             same.round, same.round_basis = same.round or key, same.round_basis or "explicit"
             same.of_round = True
