@@ -2249,3 +2249,15 @@ def test_the_heads_meeting_on_a_day_of_their_round_is_not_told_twice(gaz):
                      "trưởng Bộ Công Thương Lê Mạnh Hùng, Trưởng đoàn đàm phán Chính phủ, và Đại diện Thương mại Hoa Kỳ "
                      "Jamieson Greer đồng chủ trì phiên khai mạc tại trụ sở USTR.", gaz, published="2026-02-06")
     assert [(m.date.iso, m.round) for m in found if "Jamieson Greer" in met(m)] == [("2026-02-02", 6)]
+
+
+def test_separate_meetings_with_each_are_one_each(gaz):
+    found = meetings("Chiều 5/8, Bộ trưởng Nguyễn Hồng Diên có các cuộc làm việc riêng với Hạ nghị sĩ Jason Smith, Chủ tịch "
+                     "Ủy ban Thuế vụ Hạ viện, và Hạ nghị sĩ Adrian Smith.", gaz, published="2025-08-06")
+    assert sorted(sorted(met(m)) for m in found) == [["Adrian Smith"], ["Jason Smith"]]
+
+
+def test_a_round_aimed_at_is_not_held(gaz):
+    result = extract_article("Hai đoàn nhất trí tiếp tục trao đổi trực tuyến và phấn đấu tổ chức vòng thứ năm trong tháng 11.",
+                             "t", gaz, published="2025-10-10")
+    assert not [r for r in result.rounds if r.status == "held"]

@@ -658,6 +658,7 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
              and len(set(orgs)) == len(orgs) and "cung luc" not in " ".join(a.folded) and not venue)
     several = {"cac", "loat", "nhung"} & set(words)  # "các cuộc gặp", "loạt cuộc gặp với …": one each
     in_turn = ("lan luot" in " ".join(words) or "lien tiep" in " ".join(words)  # "tiếp liên tiếp A, B"
+               or "rieng" in words  # "làm việc riêng với A và B": with each on their own
                or (several and any(w in words for w in ("cuoc", "buoi"))) or apart)
     base = a.sentence.start
     # "với NASA thứ Sáu (7/11) và NSF thứ Hai (10/11)": each with its own day, each its own meeting

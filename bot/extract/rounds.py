@@ -43,7 +43,9 @@ _PLANNED_BEFORE = ("chuan bi cho", "tien toi", "du kien", "se to chuc", "ke tiep
                    # "chuẩn bị nội dung cho vòng …", "Hai bên bàn về vòng … thứ sáu": what is to come, talked over
                    "chuan bi", "noi dung cho", "ban ve",
                    # "đang trao đổi về lịch vòng đàm phán thứ sáu", "mở đường cho vòng đàm phán thứ năm"
-                   "lich", "mo duong cho")
+                   "lich", "mo duong cho",
+                   # "phấn đấu tổ chức vòng thứ năm trong tháng 11": aimed at
+                   "phan dau", "huong den", "nham to chuc")
 # Right before a round: "làm việc … trước vòng đàm phán thứ tư" (it had not been held; "Trước đó, vòng …" had).
 _PLANNED_RIGHT_BEFORE = ("truoc", "truoc them")
 _PLANNED_AFTER = ("tiep theo", "sap toi", "du kien", "se duoc to chuc", "se dien ra")
