@@ -2261,3 +2261,9 @@ def test_a_round_aimed_at_is_not_held(gaz):
     result = extract_article("Hai đoàn nhất trí tiếp tục trao đổi trực tuyến và phấn đấu tổ chức vòng thứ năm trong tháng 11.",
                              "t", gaz, published="2025-10-10")
     assert not [r for r in result.rounds if r.status == "held"]
+
+
+def test_the_day_told_in_the_body_beats_the_datelines(gaz):
+    (m,) = meetings("Washington (TTXVN) 10/7 - Đại sứ Nguyễn Quốc Dũng đã gặp Hạ nghị sĩ Young Kim tại tòa nhà Rayburn, "
+                    "ngày 9/7 (giờ địa phương).", gaz, published="2025-07-10")
+    assert (m.date.iso, m.place) == ("2025-07-09", "tòa nhà Rayburn")
