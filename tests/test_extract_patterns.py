@@ -2267,3 +2267,16 @@ def test_the_day_told_in_the_body_beats_the_datelines(gaz):
     (m,) = meetings("Washington (TTXVN) 10/7 - Đại sứ Nguyễn Quốc Dũng đã gặp Hạ nghị sĩ Young Kim tại tòa nhà Rayburn, "
                     "ngày 9/7 (giờ địa phương).", gaz, published="2025-07-10")
     assert (m.date.iso, m.place) == ("2025-07-09", "tòa nhà Rayburn")
+
+
+def test_the_two_who_opened_a_round_met(gaz):
+    (m,) = meetings("Ngày 15/6, Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân và Phó Đại diện Thương mại Hoa Kỳ Rick "
+                    "Switzer khai mạc vòng đàm phán thứ 10 tại Hà Nội.", gaz, published="2026-06-16")
+    assert (met(m), m.date.iso, m.round) == ({"Rick Switzer"}, "2026-06-15", 10)
+
+
+def test_a_head_introduced_as_dong_chi_leads_the_delegation(gaz):
+    (m,) = meetings("Vòng đàm phán thứ bảy diễn ra từ ngày 16 đến 19/3 tại Hà Nội. Đoàn Việt Nam do đồng chí Nguyễn Sinh "
+                    "Nhật Tân, Thứ trưởng Bộ Công Thương, dẫn đầu; phía Hoa Kỳ do ông Rick Switzer dẫn đầu.", gaz,
+                    published="2026-03-20")
+    assert (met(m), host(m), m.round) == ({"Rick Switzer"}, {"Nguyễn Sinh Nhật Tân"}, 7)

@@ -236,7 +236,8 @@ def round_heads(a: SentenceAnalysis) -> list:
         led = [m for m in people if m.end <= k and k - m.end <= 32 and (
             "do" in folded[max(0, m.start - 2):m.start]
             or ("do" in folded[max(0, m.start - 4):m.start - 2]
-                and folded[m.start - 2:m.start] in (("giao", "su"), ("tien", "si"), ("thac", "si"), ("bac", "si"))))]
+                and folded[m.start - 2:m.start] in (("giao", "su"), ("tien", "si"), ("thac", "si"), ("bac", "si"),
+                                                     ("dong", "chi"))))]  # "do đồng chí X, …, dẫn đầu"
         closest = [m for m in people if m.end <= k and k - m.end <= 20]
         if closest and (not led or closest[-1] is not led[-1]) and closest[-1] not in heads and heads and (
                 "va" in folded[max(0, closest[-1].start - 3):closest[-1].start]):
