@@ -2280,3 +2280,10 @@ def test_a_head_introduced_as_dong_chi_leads_the_delegation(gaz):
                     "Nhật Tân, Thứ trưởng Bộ Công Thương, dẫn đầu; phía Hoa Kỳ do ông Rick Switzer dẫn đầu.", gaz,
                     published="2026-03-20")
     assert (met(m), host(m), m.round) == ({"Rick Switzer"}, {"Nguyễn Sinh Nhật Tân"}, 7)
+
+
+@pytest.mark.parametrize("place", ["Bộ Tư lệnh Cảnh sát biển (Hà Nội)", "Cơ quan Thường trực Ban Chỉ đạo 701"])
+def test_a_commands_or_boards_name_is_the_whole_place(gaz, place):
+    (m,) = meetings(f"Ngày 5/6, tại {place}, Thượng tướng Hoàng Xuân Chiến tiếp ông Kelly McKeague, Giám đốc DPAA.", gaz,
+                    published="2025-06-06")
+    assert m.place == place

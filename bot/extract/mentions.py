@@ -1233,8 +1233,11 @@ def _find_places(
                 break
             if toks[j].is_capitalized or (named and toks[j].text.startswith("(")):
                 title_hit = gaz.title_index.match_at(folded, j)
-                if title_hit and folded[j - 2:j] in (("van", "phong"), ("tru", "so")) and a.gaps[j] == " ":
-                    j = last = title_hit[0]  # "tại Văn phòng Chủ tịch nước": the office is the place
+                if title_hit and (folded[j - 2:j] in (("van", "phong"), ("tru", "so")) or (
+                        folded[j - 1] in ("bo", "ban") and toks[j - 1].is_capitalized)) and a.gaps[j] == " ":
+                    # "tại Văn phòng Chủ tịch nước": the office is the place; "tại Bộ Tư lệnh Cảnh sát biển", "Cơ quan
+                    # Thường trực Ban Chỉ đạo 701": a command's or a board's name, not a person's title
+                    j = last = title_hit[0]
                     continue
                 if title_hit and not gaz.organization_index.match_at(folded, j):
                     break  # "tại Washington D.C., Thứ trưởng …": a person's title begins
