@@ -2287,3 +2287,10 @@ def test_a_commands_or_boards_name_is_the_whole_place(gaz, place):
     (m,) = meetings(f"Ngày 5/6, tại {place}, Thượng tướng Hoàng Xuân Chiến tiếp ông Kelly McKeague, Giám đốc DPAA.", gaz,
                     published="2025-06-06")
     assert m.place == place
+
+
+def test_co_chairs_named_after_the_sentence_telling_the_meeting_take_its_day_place_and_kind(gaz):
+    (m,) = meetings("Sáng 2-10, tại Đà Nẵng, hai bên đã có cuộc họp qua hình thức trực tuyến về hợp tác tìm kiếm. Đồng chủ "
+                    "trì phía Hoa Kỳ là Trung tá Joshua Lee; phía Việt Nam là Đại tá Nguyễn Văn Tuấn.", gaz,
+                    published="2025-10-03")
+    assert (m.date.iso, m.place, m.kind) == ("2025-10-02", "Đà Nẵng", "online")

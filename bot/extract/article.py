@@ -32,10 +32,13 @@ from .rounds import RoundMention, is_next_step, leads, own_dates, progress_areas
 from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summarize
 
 # "Phiên họp do X và Y đồng chủ trì", "Cuộc họp này …": the session the sentence before told
-_SESSION_TOLD = re.compile(r"^(?:phien hop|cuoc hop|phien dam phan|phien lam viec|buoi lam viec|cuoc gap) (?:do|nay)\b")
+# (or "Chủ trì cuộc họp, phía Việt Nam có …; phía Hoa Kỳ có …", "Đồng chủ trì phía Hoa Kỳ là …")
+_SESSION_TOLD = re.compile(r"^(?:(?:phien hop|cuoc hop|phien dam phan|phien lam viec|buoi lam viec|cuoc gap) (?:do|nay)"
+                           r"|(?:dong )?chu tri (?:cuoc hop|phien hop|buoi lam viec|phia|hai ben)|dong chu tri)\b")
 # Openings that tie a sentence to the event of the one before it.
 _LINKED = re.compile(r"^(?:cung )?(?:phien hop (?:do|nay)|cuoc hop (?:do|nay)|phien dam phan (?:do|nay)|phien lam viec do"
-                     r"|buoi lam viec do|cuoc gap do|ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai|tai day"
+                     r"|buoi lam viec do|cuoc gap do|(?:dong )?chu tri (?:cuoc hop|phien hop|buoi lam viec)|dong chu tri phia"
+                     r"|ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai|tai day"
                      r"|trong khuon kho (?:su kien|le|hoi nghi|dien dan)|tai le ky|(?:ngay )?(?:sau|truoc) (?:le|buoi|cuoc|khi))\b")  # "Ngay sau lễ đón, …"
 _INTERVIEW = re.compile(r"\b(?:phong van|tra loi bao chi|tra loi phong vien|chia se voi phong vien)\b")
 _PUT_OFF_WORDS = r"hoãn|hủy|huỷ|bác bỏ"
