@@ -2294,3 +2294,9 @@ def test_co_chairs_named_after_the_sentence_telling_the_meeting_take_its_day_pla
                     "trì phía Hoa Kỳ là Trung tá Joshua Lee; phía Việt Nam là Đại tá Nguyễn Văn Tuấn.", gaz,
                     published="2025-10-03")
     assert (m.date.iso, m.place, m.kind) == ("2025-10-02", "Đà Nẵng", "online")
+
+
+def test_a_un_agencys_head_received_beside_the_us_ambassador_is_not_met_on_our_talks(gaz):
+    (m,) = meetings("Ngày 5/6, Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng tiếp Đại sứ Hoa Kỳ Marc Knapper và bà Ramla Khalidi, "
+                    "Trưởng Đại diện Chương trình Phát triển Liên hợp quốc (UNDP) tại Việt Nam.", gaz, published="2025-06-06")
+    assert met(m) == {"Marc E. Knapper"}

@@ -759,6 +759,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                              or folded[titles[app]:titles[app] + 2] == ("danh", "gia"))  # "…, Bộ trưởng đánh giá cao …"
                         # "Tổng giám đốc dự án của …", "Đại biện lâm thời Đại sứ quán …"
                         and folded[titles[app]:titles[app] + 2] not in (("du", "an"), ("lam", "thoi"), ("thu", "nhat"))
+                        # "Giám đốc tổ chức MAG tại Việt Nam": the body the post is in, by its name
+                        and not (folded[titles[app]:titles[app] + 2] == ("to", "chuc") and titles[app] + 2 < n
+                                 and tokens[titles[app] + 2].is_capitalized)
                         # "Giám đốc chương trình nghiên cứu châu Á của …", "cố vấn pháp lý của quỹ": what the post is over
                         and folded[titles[app]:titles[app] + 2] not in _POST_OVER
                         and folded[titles[app]] not in _POST_OVER_WORDS
