@@ -2300,3 +2300,9 @@ def test_a_un_agencys_head_received_beside_the_us_ambassador_is_not_met_on_our_t
     (m,) = meetings("Ngày 5/6, Chủ tịch UBND tỉnh Quảng Trị Võ Văn Hưng tiếp Đại sứ Hoa Kỳ Marc Knapper và bà Ramla Khalidi, "
                     "Trưởng Đại diện Chương trình Phát triển Liên hợp quốc (UNDP) tại Việt Nam.", gaz, published="2025-06-06")
     assert met(m) == {"Marc E. Knapper"}
+
+
+def test_the_two_ministers_recalled_are_the_pair_met_before(gaz):
+    found = meetings("Chiều 8/4, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Hoa Kỳ Pete Hegseth tại Hà Nội. "
+                     "Trước đó, tối 7/2, hai bộ trưởng đã có cuộc điện đàm đầu tiên.", gaz, published="2025-04-09")
+    assert sorted((m.date.iso, m.kind) for m in found) == [("2025-02-07", "phone"), ("2025-04-08", "in_person")]

@@ -283,7 +283,9 @@ _ADVISED = re.compile(r"(?:^|\s)(?:cần(?! thơ)|nên|yêu cầu|(?<!ban )chỉ
 TASKED = re.compile(r"\b(?:giao nhiệm vụ|yêu cầu|chỉ đạo|nhiệm vụ)\b")  # tasks and plans
 _RECOUNTED = re.compile(r"\b(?:ke lai|nho lai|hoi tuong|ky niem khi|nhung lan)\b")
 _REPORTER = re.compile(r"\b(?:phong vien|nha bao|bien tap vien)\b")
-_THE_TWO_LEADERS = fold("hai nhà lãnh đạo")
+# "hai nhà lãnh đạo điện đàm …", "Trước đó, tối 7-2, hai bộ trưởng đã có cuộc điện đàm đầu tiên": the two of the last
+# meeting of both sides
+_THE_TWO_LEADERS = re.compile(r"\bhai (?:nha lanh dao|bo truong|ngoai truong|truong doan|thu truong)\b")
 _TOP_SEAT = re.compile(r"^(?:tong bi thu|chu tich nuoc|thu tuong|chu tich quoc hoi|pho chu tich nuoc|pho thu tuong)\b")
 _ACTIVITY = re.compile(r"\b(?:hoat dong|tham quan|chup anh luu niem|trong mot su kien)\b")
 _RIGHT_AFTER = re.compile(r"^\W*(?:(?:vào|hôm|lúc)\s+)?$")
@@ -600,7 +602,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                 # is said, if by no name; the US people named before the cue are not it
                 before = [m for m in before if m.side == "vn"]
             if not ({"vn"} <= {m.side for m in before} and any(m.side != "vn" for m in before)):
-                if not before and _THE_TWO_LEADERS in " ".join(a.folded[max(since, cue.start - 8):cue.start]):
+                if not before and _THE_TWO_LEADERS.search(" ".join(a.folded[max(since, cue.start - 8):cue.start])):
                     found.append(Candidate(a, cue, seg_end, [], kind, date, here, pair=True))
                 elif subject_here and all(m.side == "vn" for m in subject_here) and (
                         (cue.end < len(a.tokens) and a.folded[cue.end] == "doan" and (
