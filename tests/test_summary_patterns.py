@@ -420,3 +420,11 @@ def test_a_piece_does_not_end_at_the_dash_inside_a_bodys_name(gaz):
 def test_an_outlets_tag_in_brackets_is_no_word_of_the_summary(gaz):
     text = "(Dân trí) - Chiều 8/1, Thứ trưởng Nguyễn Sinh Nhật Tân đã họp trực tuyến với ông Paul Mercer."
     assert "Dân trí" not in summary(text, gaz)
+
+
+def test_a_photo_storys_numbered_caption_is_summarised_without_its_number(gaz):
+    text = ("Ảnh 1: Sáng 9/12, tại trụ sở UBND thành phố, Phó Chủ tịch UBND TP Đà Nẵng Hồ Kỳ Minh tiếp Chuẩn Đô đốc "
+            "Thomas Shultz, Chỉ huy Nhóm tác chiến viễn chinh số 7 Hoa Kỳ.\n\n"
+            "Ảnh 2: Phó Chủ tịch Hồ Kỳ Minh đề nghị phía Hoa Kỳ hỗ trợ thành phố nâng cao năng lực tìm kiếm cứu nạn.")
+    s = summary(text, gaz)
+    assert not s.startswith(("Ảnh", "…")) and "tìm kiếm cứu nạn" in s

@@ -40,6 +40,7 @@ _DATELINE = re.compile(r"^(?:\([^()]{2,20}\)|[A-ZĐ][A-ZĐa-z+.]{1,12}|[a-z0-9-]
 
 
 _LIST_MARKER = re.compile(r"^[-–•+*]\s+")
+_PHOTO_NUMBER = re.compile(r"^Ảnh\s*\d+\s*:\s*")  # a photo story's caption, told as its text
 
 
 def _piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
@@ -47,8 +48,8 @@ def _piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
     s = a.sentence
     if lo == 0 and (dateline := _DATELINE.match(s.text)) and dateline.end() < hi:
         lo = dateline.end()
-    if lo == 0 and (marker := _LIST_MARKER.match(s.text)):
-        lo = marker.end()  # "- Làm việc với …": the list's dash is no word of what was said
+    if lo == 0 and (marker := _LIST_MARKER.match(s.text) or _PHOTO_NUMBER.match(s.text)):
+        lo = marker.end()  # "- Làm việc với …", "Ảnh 2: Phó Chủ tịch …": the list's dash, the photo's number say nothing
     text = s.text[lo:hi].strip(" ,;:")
     lo = s.text.index(text, lo) if text else lo
     return Evidence(s.index, s.start + lo, s.start + lo + len(text), text)
@@ -116,7 +117,8 @@ def content_start(a: SentenceAnalysis, gaz: Gazetteer, after: int, end: int) -> 
 def _render(pieces: list[Evidence], whole: dict[int, str]) -> str:
     parts = []
     for ev in pieces:
-        full = _LIST_MARKER.sub("", whole[ev.sentence], count=1)  # an item of a list is whole without its dash
+        # an item of a list is whole without its dash, a photo story's caption without its number
+        full = _PHOTO_NUMBER.sub("", _LIST_MARKER.sub("", whole[ev.sentence], count=1), count=1)
         text = ev.text
         if not full.startswith(text):
             text = "…" + text
