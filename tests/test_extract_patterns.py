@@ -2306,3 +2306,14 @@ def test_the_two_ministers_recalled_are_the_pair_met_before(gaz):
     found = meetings("Chiều 8/4, Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Hoa Kỳ Pete Hegseth tại Hà Nội. "
                      "Trước đó, tối 7/2, hai bộ trưởng đã có cuộc điện đàm đầu tiên.", gaz, published="2025-04-09")
     assert sorted((m.date.iso, m.kind) for m in found) == [("2025-02-07", "phone"), ("2025-04-08", "in_person")]
+
+
+@pytest.mark.parametrize("then, second", [
+    ("Chiều cùng ngày, tại Bộ Ngoại giao, Phó Thủ tướng Bùi Thanh Sơn cũng tiếp đoàn.", True),
+    ("Thượng nghị sĩ Ossoff cảm ơn Thủ tướng đã dành thời gian tiếp đoàn, cho biết Mỹ coi trọng Việt Nam.", False),
+])
+def test_the_delegation_received_again_by_another_host_is_a_second_meeting(gaz, then, second):
+    found = meetings("Sáng 5/8, Thủ tướng Phạm Minh Chính tiếp đoàn Thượng nghị sĩ Hoa Kỳ do Thượng nghị sĩ Jon Ossoff dẫn "
+                     f"đầu. {then}", gaz, published="2025-08-06")
+    assert sorted(h for m in found for h in host(m)) == (
+        ["Bùi Thanh Sơn", "Phạm Minh Chính"] if second else ["Phạm Minh Chính"])

@@ -883,6 +883,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         and (c.end - c.start > 1 or any(k in mention_starts and not any(_stops(gaps[x]) for x in range(c.end, k + 1))
                                         for k in range(c.end, c.end + 3))
              or _delegation_of(folded, c.end, mention_starts)
+             # "Phó Thủ tướng … cũng tiếp đoàn.": the delegation told of before, received again
+             # (not thanks for it: "cảm ơn Chủ tịch nước đã dành thời gian tiếp đoàn, …")
+             or (folded[c.end:c.end + 1] == ("doan",) and c.end + 1 == n
+                 and not {"cam", "thoi"} & set(folded[max(0, c.start - 6):c.start]))
              # "tiếp lãnh đạo một số tập đoàn Hoa Kỳ gồm: ông A, …; bà B": whom, listed after a word on them
              or any(folded[k] in ("gom", "nhu") and (k + 1 in mention_starts or k + 2 in mention_starts)
                     for k in range(c.end, min(n, c.end + 12)) if not any(_stops(gaps[x]) for x in range(c.end + 1, k + 1)))
