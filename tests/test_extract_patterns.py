@@ -2317,3 +2317,11 @@ def test_the_delegation_received_again_by_another_host_is_a_second_meeting(gaz, 
                      f"đầu. {then}", gaz, published="2025-08-06")
     assert sorted(h for m in found for h in host(m)) == (
         ["Bùi Thanh Sơn", "Phạm Minh Chính"] if second else ["Phạm Minh Chính"])
+
+
+def test_meetings_told_together_over_a_trip_then_day_by_day_are_each_once(gaz):
+    found = meetings("Trong chuyến công tác tại Hoa Kỳ từ ngày 8 đến 13/9, Bộ trưởng Nguyễn Hồng Diên đã có các cuộc gặp với "
+                     "Thượng nghị sĩ Thomas Redding và Thống đốc bang California Gavin Newsom.\n\nNgày 9/9, tại Washington, "
+                     "Bộ trưởng gặp Thượng nghị sĩ Thomas Redding.\n\nNgày 11/9, tại Sacramento, Bộ trưởng làm việc với "
+                     "Thống đốc Gavin Newsom.", gaz, published="2025-09-15")
+    assert sorted(m.date.iso for m in found) == ["2025-09-09", "2025-09-11"]

@@ -719,6 +719,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     _dated_at_the_meeting(drafts, analyses, found, gaz, pub, stated)
     _filed_from(drafts, dateline)
     drafts = _split_receptions(drafts, analyses)
+    drafts = _told_again_day_by_day(drafts)
     _speakers_for_bodies(drafts, analyses, registry)
     _told_to_our_host(drafts, analyses, registry)
     _went_along(drafts, analyses, registry)
@@ -1474,6 +1475,23 @@ def _received_beside(
             if m.kind == "person" and m.side != "vn" and registry.key(m) not in everybody:
                 found.add(registry.key(m))
     return found
+
+
+def _told_again_day_by_day(drafts: list[_Draft]) -> list[_Draft]:
+    """ "Trong chuyến công tác từ ngày 8 đến 13/9, Bộ trưởng … đã có các cuộc gặp với A và B.", then each on its day:
+    a meeting over a span whose counterparts each have a meeting of their own with the same host on one of its days
+    was those meetings, told first together (a round's heads' meeting is the round's, and stays; a two-day dialogue
+    co-chaired by one host is not the minister's reception of the same guest on its first day)."""
+    out = []
+    for d in drafts:
+        keys = d.counterpart_keys()
+        ours = {k for k, p in d.people.items() if p.side == "vn"}
+        if d.date.precision.startswith("range") and not d.of_round and d.round is None and keys and all(
+                any(e is not d and k in e.counterpart_keys() and e.date.precision in ("day", "day_no_year")
+                    and contains(d.date, e.date) and ours & set(e.people) for e in drafts) for k in keys):
+            continue
+        out.append(d)
+    return out
 
 
 def _dated_at_the_meeting(drafts: list[_Draft], analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]],
