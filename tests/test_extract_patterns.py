@@ -2325,3 +2325,12 @@ def test_meetings_told_together_over_a_trip_then_day_by_day_are_each_once(gaz):
                      "Bộ trưởng gặp Thượng nghị sĩ Thomas Redding.\n\nNgày 11/9, tại Sacramento, Bộ trưởng làm việc với "
                      "Thống đốc Gavin Newsom.", gaz, published="2025-09-15")
     assert sorted(m.date.iso for m in found) == ["2025-09-09", "2025-09-11"]
+
+
+def test_a_title_goes_on_past_words_that_only_fold_like_de(gaz):
+    found = meetings("Ngày 10/6, tại Washington, Bộ trưởng Đỗ Đức Duy lần lượt làm việc với ông Luke J. Lindberg, Thứ trưởng "
+                     "Nông nghiệp Hoa Kỳ phụ trách các vấn đề nông nghiệp đối ngoại, và ông David Fogel, Trợ lý Bộ trưởng "
+                     "Thương mại.", gaz, published="2025-06-11")
+    assert sorted(n for m in found for n in met(m)) == ["David Fogel", "Luke J. Lindberg"]
+    lindberg = next(p for m in found for p in m.people if p.name == "Luke J. Lindberg")
+    assert lindberg.title.endswith("các vấn đề nông nghiệp đối ngoại")

@@ -511,15 +511,20 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     def breaks(j: int) -> bool:
         """A word that ends a phrase ("đã", "đang"), unless capitalised: "Đặng" is a name, not "đang";
         nor "có" when it opens a body's name ("cơ quan")."""
-        return folded[j] in _BREAK_WORDS and not tokens[j].is_capitalized and j not in head_starts and j not in titles
+        return (folded[j] in _BREAK_WORDS and not tokens[j].is_capitalized and j not in head_starts and j not in titles
+                # "phụ trách các vấn đề …": "đề" folds like "để" (in order to) but goes on with the title
+                and not (folded[j] == "de" and j > 0 and folded[j - 1] == "van"))
 
     def starts_something(j: int) -> bool:
         return j in titles or j in known or j in honorific_starts or j in cue_starts
 
     def ends_phrase(j: int) -> bool:
         """Whether token ``j`` no longer belongs to the phrase before it."""
-        if starts_something(j) or breaks(j) or gaz.clause_end_index.match_at(folded, j):
+        if starts_something(j) or breaks(j):
             return True
+        if (end := gaz.clause_end_index.match_at(folded, j)) and not (
+                end[0] == j + 1 and as_written(tokens[j].text) != as_written(end[1])):
+            return True  # a word of one syllable as written: "vấn đề" folds like "để" (in order to)
         if j >= credit:
             return True  # "(Ảnh: Thương vụ Việt Nam tại Mỹ)" is nobody's title
         return folded[j] in _JOINERS and j + 1 < n and starts_something(j + 1)
