@@ -192,14 +192,14 @@ _NEEDS: tuple[tuple[re.Pattern[str], ...], ...] = (
     (_MONTH_WORD,), (_MONTH_WORD,), (_MONTH_WORD,), (_DOTTED, _RANGE_SEP), (_DOTTED,), (_DOTTED,),
     (re.compile("cùng|cũng", re.IGNORECASE),), (re.compile("hôm|tiếp|ngày sau|một ngày", re.IGNORECASE),),
     (re.compile("trước", re.IGNORECASE),),
-    (re.compile("nay", re.IGNORECASE),), (re.compile("qua", re.IGNORECASE),), (re.compile("thứ|chủ", re.IGNORECASE),))
+    (re.compile("nay", re.IGNORECASE),), (re.compile("qua", re.IGNORECASE),), (re.compile(r"thứ (?:hai|ba|tư|năm|sáu|bảy)\b|chủ nhật", re.IGNORECASE),))
 assert len(_NEEDS) == len(_PATTERNS)
 _DATEISH = _quick_to_fail(
     re.compile(r"\d\s*(?:[/.\-–—]|đến|tới|tháng)\s*\d|tháng\s+\d|\d\s+tháng\s+[^\W\d_]", re.IGNORECASE))
 _NAMED_MONTH = _quick_to_fail(re.compile(r"tháng\s+(?-i:[GMHBTNSCĐ])", re.IGNORECASE))
 _RELATIVE_WORD = _quick_to_fail(re.compile(
     r"cùng|hôm|tiếp theo|trước đó một ngày|một ngày sau|sau đó một ngày|cũng trong (?:buổi|ngày)"
-    r"|\b(?:sáng|trưa|chiều|tối) (?:nay|qua)\b|thứ|chủ nhật",
+    r"|\b(?:sáng|trưa|chiều|tối) (?:nay|qua)\b|thứ (?:hai|ba|tư|năm|sáu|bảy)\b|chủ nhật",
     re.IGNORECASE))
 
 
