@@ -2334,3 +2334,10 @@ def test_a_title_goes_on_past_words_that_only_fold_like_de(gaz):
     assert sorted(n for m in found for n in met(m)) == ["David Fogel", "Luke J. Lindberg"]
     lindberg = next(p for m in found for p in m.people if p.name == "Luke J. Lindberg")
     assert lindberg.title.endswith("các vấn đề nông nghiệp đối ngoại")
+
+
+def test_the_heads_meeting_stays_beside_the_guests_call_on_another_of_ours(gaz):
+    found = meetings("Vòng đàm phán thứ bảy diễn ra từ ngày 16 đến 19/3 tại Hà Nội. Đoàn Việt Nam do Thứ trưởng Nguyễn Sinh "
+                     "Nhật Tân dẫn đầu; phía Hoa Kỳ do ông Rick Switzer dẫn đầu.\n\nChiều 17/3, Phó Thủ tướng Bùi Thanh Sơn "
+                     "tiếp ông Rick Switzer tại Trụ sở Chính phủ.", gaz, published="2026-03-20")
+    assert sorted(h for m in found for h in host(m)) == ["Bùi Thanh Sơn", "Nguyễn Sinh Nhật Tân"]

@@ -1598,8 +1598,10 @@ def _round_meetings(
         date = _span(rnd) if rnd.start.known else UNKNOWN_DATE
         keys = {k for k, p in people.items() if p.side != "vn"} | {k for k, o in orgs.items() if o.side != "vn"}
         # (or the heads' meeting told on one of the round's days: "Sáng thứ Hai (2/2), A và B đồng chủ trì phiên khai mạc")
+        ours = {k for k, p in people.items() if p.side == "vn"}
         same = next((d for d in drafts if d.counterpart_keys() & keys and (d.compatible(date, None) or (
-            date.known and d.date.known and contains(date, d.date) and d.counterpart_keys() == keys))), None)
+            date.known and d.date.known and contains(date, d.date) and d.counterpart_keys() == keys
+            and ours <= set(d.people)))), None)  # (with the same heads: not the guest's call on our Deputy PM)
         if same is not None:
             same.round, same.round_basis = same.round or key, same.round_basis or "explicit"
             same.of_round = True
