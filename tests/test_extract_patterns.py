@@ -2341,3 +2341,13 @@ def test_the_heads_meeting_stays_beside_the_guests_call_on_another_of_ours(gaz):
                      "Nhật Tân dẫn đầu; phía Hoa Kỳ do ông Rick Switzer dẫn đầu.\n\nChiều 17/3, Phó Thủ tướng Bùi Thanh Sơn "
                      "tiếp ông Rick Switzer tại Trụ sở Chính phủ.", gaz, published="2026-03-20")
     assert sorted(h for m in found for h in host(m)) == ["Bùi Thanh Sơn", "Nguyễn Sinh Nhật Tân"]
+
+
+@pytest.mark.parametrize("text, held", [
+    ("Hai bên lùi thời gian vòng đàm phán thứ 10 sang cuối tháng 6.", False),
+    ("Mục tiêu của vòng 10 là hoàn tất lời văn chương thương mại số.", False),
+    ("Hai đoàn vừa hoàn tất vòng đàm phán thứ ba tại Washington.", True),  # "hoàn tất" folds like "hoãn"
+])
+def test_a_round_put_off_or_aimed_at_is_not_held(gaz, text, held):
+    result = extract_article(text, "t", gaz, published="2026-06-01")
+    assert bool([r for r in result.rounds if r.status == "held"]) is held
