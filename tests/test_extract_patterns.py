@@ -2351,3 +2351,12 @@ def test_the_heads_meeting_stays_beside_the_guests_call_on_another_of_ours(gaz):
 def test_a_round_put_off_or_aimed_at_is_not_held(gaz, text, held):
     result = extract_article(text, "t", gaz, published="2026-06-01")
     assert bool([r for r in result.rounds if r.status == "held"]) is held
+
+
+@pytest.mark.parametrize("text", [
+    "Vòng đàm phán thứ 10 khai mạc ngày 15/6 tại Washington.\n\nVòng đàm phán thứ 10 kết thúc ngày 18/6 với nhiều tiến bộ.",
+    "Vòng đàm phán thứ 10 khai mạc ngày 15/6 tại Washington và kéo dài đến hết ngày 18/6.",
+])
+def test_a_rounds_last_day_told_on_its_own_ends_it(gaz, text):
+    (rnd,) = extract_article(text, "t", gaz, published="2026-06-20").rounds
+    assert (rnd.start.iso, rnd.end.iso) == ("2026-06-15", "2026-06-18")

@@ -1732,14 +1732,27 @@ def _date_rounds(
                          and not (reports_meeting and not d.value.precision.startswith("range"))]
                 if not dates:
                     continue
+                # "… kết thúc ngày 18/6", "kéo dài đến hết ngày 18/6": the last day, told on its own
+                closing = [d.value for d in dates if d.value.precision in ("day", "day_no_year")
+                           and _CLOSED.search(fold(a.sentence.text[max(0, d.start - 24):d.start]))]
+                dates = [d for d in dates if d.value not in closing] or dates
                 value = next((d.value for d in dates if d.value.precision.startswith("range")), dates[0].value)
                 if rnd.start.known and not (value.precision.startswith("range") and rnd.start.iso == rnd.end.iso
                                             and contains(value, rnd.start)):
+                    if closing and rnd.start.iso == rnd.end.iso and value in closing and (
+                            rnd.start.year_known == value.year_known and (value.iso or "") > (rnd.start.iso or "")):
+                        rnd.end = value
                     continue  # known already; only a range around a single known day ("khai mạc 19/5") is better
                 lo, _, hi = (value.iso or "").partition("/")
                 precision = value.precision.replace("range", "day")
                 rnd.start = DateValue(lo, value.text, precision)
                 rnd.end = DateValue(hi or lo, value.text, precision)
+                later = [c for c in closing if c.year_known == rnd.start.year_known and (c.iso or "") > lo]
+                if later and rnd.start.iso == rnd.end.iso:
+                    rnd.end = later[0]
+
+
+_CLOSED = re.compile(r"\b(?:ket thuc|be mac|den het|keo dai den)(?:\s+vao)?(?:\s+(?:ngay|hom))?\s*$")
 
 
 def _round_trip(
