@@ -2360,3 +2360,15 @@ def test_a_round_put_off_or_aimed_at_is_not_held(gaz, text, held):
 def test_a_rounds_last_day_told_on_its_own_ends_it(gaz, text):
     (rnd,) = extract_article(text, "t", gaz, published="2026-06-20").rounds
     assert (rnd.start.iso, rnd.end.iso) == ("2026-06-15", "2026-06-18")
+
+
+@pytest.mark.parametrize("body", ["Tổ chức Cựu chiến binh Mỹ tham chiến tại Việt Nam (VVA)", "Hội Cựu chiến binh Hoa Kỳ"])
+def test_an_organisation_a_veterans_group_or_a_centre_of_theirs_is_met(gaz, body):
+    (m,) = meetings(f"Sáng 17/4, tại Đại sứ quán, Đại sứ Nguyễn Quốc Dũng tiếp đại diện {body}.", gaz, published="2025-04-18")
+    assert met(m) == {body}
+
+
+def test_organised_in_lower_case_is_the_verb(gaz):
+    (m,) = meetings("Sáng 10/3, GE Vernova đã tổ chức Hội nghị Năng lượng tại Hà Nội, Bộ trưởng Lê Mạnh Hùng tiếp ông "
+                    "Scott Strazik, Chủ tịch GE Vernova.", gaz, published="2026-03-11")
+    assert m.place == "Hà Nội"

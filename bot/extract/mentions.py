@@ -1062,7 +1062,9 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
     _companies_listed(a, gaz, covered)
     known = {s: (e, o) for s, e, o in a.find(gaz.organization_index)}
     # a head as written, tones and all: "Quy hoạch điện VIII" is no "Quỹ"
-    heads = {s: e for s, e, h in a.find(gaz.organization_head_index) if as_written(a.text_between(s, e)) == as_written(h)}
+    # ("tổ chức" in lower case is the verb, organised: "GE Vernova đã tổ chức Hội nghị …")
+    heads = {s: e for s, e, h in a.find(gaz.organization_head_index) if as_written(a.text_between(s, e)) == as_written(h)
+             and not (folded[s:s + 2] == ("to", "chuc") and not a.tokens[s].is_capitalized)}
     if not known and not heads:
         return
 
