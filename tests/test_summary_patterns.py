@@ -428,3 +428,12 @@ def test_a_photo_storys_numbered_caption_is_summarised_without_its_number(gaz):
             "Ảnh 2: Phó Chủ tịch Hồ Kỳ Minh đề nghị phía Hoa Kỳ hỗ trợ thành phố nâng cao năng lực tìm kiếm cứu nạn.")
     s = summary(text, gaz)
     assert not s.startswith(("Ảnh", "…")) and "tìm kiếm cứu nạn" in s
+
+
+def test_a_bodys_name_ends_before_the_role_taken_in_it(gaz):
+    text = ("Ngày 22/1, tại Davos, Phó Thủ tướng Bùi Thanh Sơn gặp Ngoại trưởng Hoa Kỳ Marco Rubio.\n\n"
+            "Phó Thủ tướng Bùi Thanh Sơn khẳng định Việt Nam đánh giá cao những nỗ lực của Tổng thống Trump trong việc "
+            "thúc đẩy hòa bình, hợp tác và thịnh vượng trên thế giới, sẵn sàng tham gia Hội đồng Hòa bình với tư cách "
+            "thành viên sáng lập.")
+    s = summary(text, gaz)
+    assert "thành viên sáng lập" in s and len(s) <= 200

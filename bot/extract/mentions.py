@@ -1128,6 +1128,8 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                     break  # "Tập đoàn Qualcomm hợp tác với …": a brand's name ends before the verb
                 if folded[j] == "va" and next_item(j + 1):
                     break
+                if folded[j] == "voi" and tuple(folded[j + 1:j + 3]) in (("tu", "cach"), ("vai", "tro")):
+                    break  # "tham gia Hội đồng Hòa bình | với tư cách thành viên sáng lập": in what role, not the name
                 if folded[j] in ("tai", "o") and (gaz.place_index.match_at(folded, j + 1) or (
                         j + 1 < n and a.tokens[j + 1].is_capitalized)) and any(
                         tuple(folded[k:k + 2]) in _EVENT_PAIRS for k in range(max(0, i - 10), i + 2)):
