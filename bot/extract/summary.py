@@ -43,13 +43,18 @@ _LIST_MARKER = re.compile(r"^[-–•+*]\s+")
 _PHOTO_NUMBER = re.compile(r"^Ảnh\s*\d+\s*:\s*")  # a photo story's caption, told as its text
 
 
+def _marker(text: str) -> re.Match[str] | None:
+    """What opens a sentence and says nothing: a list's dash ("- Làm việc với …"), a photo's number ("Ảnh 2: …")."""
+    return _LIST_MARKER.match(text) or _PHOTO_NUMBER.match(text)
+
+
 def _piece(a: SentenceAnalysis, lo: int, hi: int) -> Evidence:
     """Characters ``lo``..``hi`` of a sentence as evidence (article offsets), without an outlet's dateline."""
     s = a.sentence
     if lo == 0 and (dateline := _DATELINE.match(s.text)) and dateline.end() < hi:
         lo = dateline.end()
-    if lo == 0 and (marker := _LIST_MARKER.match(s.text) or _PHOTO_NUMBER.match(s.text)):
-        lo = marker.end()  # "- Làm việc với …", "Ảnh 2: Phó Chủ tịch …": the list's dash, the photo's number say nothing
+    if lo == 0 and (marker := _marker(s.text)):
+        lo = marker.end()
     text = s.text[lo:hi].strip(" ,;:")
     lo = s.text.index(text, lo) if text else lo
     return Evidence(s.index, s.start + lo, s.start + lo + len(text), text)
@@ -117,8 +122,9 @@ def content_start(a: SentenceAnalysis, gaz: Gazetteer, after: int, end: int) -> 
 def _render(pieces: list[Evidence], whole: dict[int, str]) -> str:
     parts = []
     for ev in pieces:
-        # an item of a list is whole without its dash, a photo story's caption without its number
-        full = _PHOTO_NUMBER.sub("", _LIST_MARKER.sub("", whole[ev.sentence], count=1), count=1)
+        full = whole[ev.sentence]
+        if marker := _marker(full):
+            full = full[marker.end():]  # an item of a list is whole without its dash, a caption without its number
         text = ev.text
         if not full.startswith(text):
             text = "…" + text
