@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..gazetteer import Gazetteer
 from ..text import SYLLABLE, Sentence, fold, normalize, split_sentences
-from .dates import contains, published_date, settle_year, shift_day, stated_years, weekday_before
+from .dates import DATELINE, contains, published_date, settle_year, shift_day, stated_years, weekday_before
 from .meetings import (
     TASKED,
     TOOK_PART,
@@ -67,6 +68,12 @@ _GENERIC_ROUND_WORD = re.compile(r"\b(dam phan|vong)\b")
 # kết quả vòng đàm phán thứ ba"), or left over from it ("còn lại từ vòng …")
 _NOT_AFTER = ("sau", "truoc", "chuan bi cho", "tien toi", "noi ket qua", "tiep noi", "con lai tu", "noi dung cho")
 TITLE_LENGTH = 110
+
+
+def _outside_round(folded: Sequence[str], k: int) -> bool:
+    """Whether the words just before a round named at token ``k`` place what the sentence tells outside it (see
+    :data:`_NOT_AFTER`)."""
+    return " ".join(folded[max(0, k - 3):k]).endswith(_NOT_AFTER)
 
 
 def _headline(sentences: list[Sentence]) -> str | None:
@@ -304,10 +311,6 @@ def _hosts_for_generic(cand: Candidate, analyses: list[SentenceAnalysis], drafts
     return True
 
 
-# "Washington (TTXVN) 10/6 - …", "Hà Nội, ngày 10/3 - …", "(VOV) 11/3 - …", "Kuala Lumpur, 26/10 - …": the day a
-# correspondent filed the story, and where (group "where")
-_DATELINE = re.compile(r"^(?P<where>[^\n.]{0,40}?)(?:\s*\([^()]{2,20}\)\s*,?|,\s*(?:ngày)?)\s*(\d{1,2})\s*/\s*(\d{1,2})"
-                       r"(?:\s*/\s*\d{4})?\s*[-–—]\s")
 # What was told as earlier than the dateline's day: "Hà Nội, ngày 10/3 - Tuần trước, …"
 _EARLIER_SPAN = re.compile(r"\b(?:tuần trước|tuần qua|cuối tuần qua|tháng trước|tháng qua|hôm trước|mấy ngày qua)\b")
 
@@ -319,7 +322,7 @@ def _dateline(analyses: list[SentenceAnalysis], pub: date | None, stated: dict[s
     for a in analyses[:3]:
         if a.sentence.kind != "text":
             continue
-        m = _DATELINE.match(a.sentence.text)
+        m = DATELINE.match(a.sentence.text)
         if m:
             day, month = int(m.group(2)), int(m.group(3))
             if 1 <= month <= 12 and 1 <= day <= 31:
@@ -417,8 +420,7 @@ def _sets_the_time(analyses: list[SentenceAnalysis], i: int, reporting: set[int]
 
 def _round_of_sentence(rounds: list[RoundMention], a: SentenceAnalysis) -> RoundMention | None:
     for r in rounds:
-        before = " ".join(a.folded[max(0, r.token_start - 3) : r.token_start])
-        if not r.planned and not any(before.endswith(w) for w in _NOT_AFTER):
+        if not r.planned and not _outside_round(a.folded, r.token_start):
             return r
     return None
 
@@ -548,7 +550,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             if (theirs := _pronoun_counterpart(cand, refs, orgs, analyses, registry)) is not None:
                 refs.append(theirs)
             date = cand.date.value if cand.date else UNKNOWN_DATE
-            if cand.date and (line := _DATELINE.match(a.sentence.text)) and cand.date.start < line.end() and (
+            if cand.date and (line := DATELINE.match(a.sentence.text)) and cand.date.start < line.end() and (
                     _EARLIER_SPAN.search(a.sentence.text[line.end():].casefold())):
                 # "Hà Nội, ngày 10/3 - Tuần trước, Bộ trưởng … điện đàm với …": the day filed, not the day it was held
                 date = UNKNOWN_DATE
@@ -1284,8 +1286,7 @@ def _link_round_by_text(
     if len(held) == 1:
         for cand in d.anchors:
             a = cand.analysis
-            after = any(" ".join(a.folded[max(0, r.token_start - 3):r.token_start]).endswith(_NOT_AFTER)
-                        or _ended_before(cand, r)
+            after = any(_outside_round(a.folded, r.token_start) or _ended_before(cand, r)
                         for r in round_mentions[a.sentence.index])  # "các vấn đề còn vướng sau vòng đàm phán …"
             if a.sidelines or (not after and _generic_round_fits(a, held[0][0], gaz)):
                 d.round, d.round_basis = held[0], "article"
@@ -1315,7 +1316,7 @@ def _generic_round_fits(a: SentenceAnalysis, series: str, gaz: Gazetteer) -> boo
     for k in range(len(f) - 2):
         if f[k] not in ("phien", "vong") or f[k + 1] != "dam" or f[k + 2] != "phan":
             continue
-        if " ".join(f[max(0, k - 3):k]).endswith(_NOT_AFTER):
+        if _outside_round(f, k):
             continue
         named = {name for _, _, name in gaz.series_index.find_all(f[k + 3:k + 7])}
         if named and series not in named and not (series == "ministerial" and "online" in named):
@@ -1765,7 +1766,7 @@ def _round_trip(
         return  # a ministerial session is one day: a span elsewhere is the technical round's
     rnd = held[0]
     told = [(a, r) for a in analyses for r in a.rounds if (r.series, r.number) == (rnd.series, rnd.number)]
-    if told and all(" ".join(a.folded[max(0, r.token_start - 3):r.token_start]).endswith(_NOT_AFTER) for a, r in told):
+    if told and all(_outside_round(a.folded, r.token_start) for a, r in told):
         return  # "… rà soát các nội dung sau vòng đàm phán thứ ba": a round gone by, the article's days are not its own
     for a in analyses:
         if a.futures or any(r.planned for r in a.rounds):

@@ -30,6 +30,13 @@ _MONTH_NUMBERS = {"giêng": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn":
 _MONTH_WORDS = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 
 _WEEKDAY = r"(?:(?:hôm\s+|ngày\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*)"
+# A weekday as written, for the quick tests of whether a sentence can hold a weekday pattern's match at all
+_WEEKDAY_NAME = r"thứ (?:hai|ba|tư|năm|sáu|bảy)\b|chủ nhật"
+
+# An agency's dateline: "Washington (TTXVN) 10/6 - …", "Hà Nội, ngày 10/3 - …", "(VOV) 11/3 - …", "Kuala Lumpur, 26/10 -
+# …": the day a correspondent filed the story, and where (group "where")
+DATELINE = re.compile(r"^(?P<where>[^\n.]{0,40}?)(?:\s*\([^()]{2,20}\)\s*,?|,\s*(?:ngày)?)\s*(\d{1,2})\s*/\s*(\d{1,2})"
+                      r"(?:\s*/\s*\d{4})?\s*[-–—]\s")
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "từ thứ Hai (6/10) đến thứ Năm (9/10)": each day after its weekday, in brackets or not
@@ -192,14 +199,14 @@ _NEEDS: tuple[tuple[re.Pattern[str], ...], ...] = (
     (_MONTH_WORD,), (_MONTH_WORD,), (_MONTH_WORD,), (_DOTTED, _RANGE_SEP), (_DOTTED,), (_DOTTED,),
     (re.compile("cùng|cũng", re.IGNORECASE),), (re.compile("hôm|tiếp|ngày sau|một ngày", re.IGNORECASE),),
     (re.compile("trước", re.IGNORECASE),),
-    (re.compile("nay", re.IGNORECASE),), (re.compile("qua", re.IGNORECASE),), (re.compile(r"thứ (?:hai|ba|tư|năm|sáu|bảy)\b|chủ nhật", re.IGNORECASE),))
+    (re.compile("nay", re.IGNORECASE),), (re.compile("qua", re.IGNORECASE),), (re.compile(_WEEKDAY_NAME, re.IGNORECASE),))
 assert len(_NEEDS) == len(_PATTERNS)
 _DATEISH = _quick_to_fail(
     re.compile(r"\d\s*(?:[/.\-–—]|đến|tới|tháng)\s*\d|tháng\s+\d|\d\s+tháng\s+[^\W\d_]", re.IGNORECASE))
 _NAMED_MONTH = _quick_to_fail(re.compile(r"tháng\s+(?-i:[GMHBTNSCĐ])", re.IGNORECASE))
 _RELATIVE_WORD = _quick_to_fail(re.compile(
     r"cùng|hôm|tiếp theo|trước đó một ngày|một ngày sau|sau đó một ngày|cũng trong (?:buổi|ngày)"
-    r"|\b(?:sáng|trưa|chiều|tối) (?:nay|qua)\b|thứ (?:hai|ba|tư|năm|sáu|bảy)\b|chủ nhật",
+    r"|\b(?:sáng|trưa|chiều|tối) (?:nay|qua)\b|" + _WEEKDAY_NAME,
     re.IGNORECASE))
 
 

@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from ..gazetteer import Gazetteer
 from ..text import fold
-from .dates import DateMention
+from .dates import DATELINE, DateMention
 from .mentions import COUNTRY_NAMES, Cue, Mention, SentenceAnalysis, side_of
 
 # Words that may stand between the items of a list of participants.
@@ -300,8 +300,6 @@ def _to_come(a: SentenceAnalysis, start: int, end: int) -> bool:
                for k in range(max(start, 1), min(end + 1, len(a.tokens))))
 
 
-# An agency's dateline: "Washington (TTXVN) 10/7 - ", "Kuala Lumpur, 26/10 - "
-_FILED = re.compile(r"^[^\n.]{0,40}?(?:\s*\([^()]{2,20}\)\s*,?|,\s*(?:ngày)?)\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*[-–—]\s")
 
 
 def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = False,
@@ -321,7 +319,7 @@ def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = Fals
         dates = [d for d in dates if not _THAT_IS.search(text[max(0, d.start - 20):d.start])
                  and not at_home(text, d.start, d.end)] or dates  # "Tối 12/5 (sáng 13/5 giờ Hà Nội)"
         # "Washington (TTXVN) 10/7 - … tổ chức tọa đàm …, ngày 9/7 (giờ địa phương)": the day filed, not the meeting's
-        line = _FILED.match(text)
+        line = DATELINE.match(text)
         dates = [d for d in dates if not (line and d.end <= line.end())] or dates
         # "vòng đàm phán thứ ba (từ ngày 9 - 12/6)": the round's span, not the meeting's day
         after_round = {a.tokens[r.token_end - 1].end - a.sentence.start for r in a.rounds if r.token_end}

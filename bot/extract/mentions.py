@@ -1199,7 +1199,7 @@ _STRIFE_WORDS = frozenset({("xung", "dot"), ("chien", "su"), ("chien", "tranh"),
 
 
 _PLACE_WORDS = frozenset({"tai", "o", "toi", "den", "tu"})  # the words a place follows
-_NOT_A_NAMESYLLABLE = frozenset({"tu", "den", "toi", "thang", "nam", "tuan", "ngay", "hom", "vao", "luc", "qua", "nay",
+_NOT_A_NAME_SYLLABLE = frozenset({"tu", "den", "toi", "thang", "nam", "tuan", "ngay", "hom", "vao", "luc", "qua", "nay",
                                   "truoc", "sau", "va", "voi", "cua"})
 
 
@@ -1277,7 +1277,7 @@ def _find_places(
                     # "trụ sở Bộ Năng lượng ở thủ đô Washington hôm 11/6": before "ở" or the day, the name ends (but
                     # "tại Washington tháng trước", "tại Hoa Kỳ từ ngày …": no syllable of the name there)
                     or ((folded[j + 1] in ("o", "tai") or folded[j + 1] in _NOT_IN_TITLE)
-                        and folded[j] not in _NOT_IN_TITLE and folded[j] not in _NOT_A_NAMESYLLABLE)):
+                        and folded[j] not in _NOT_IN_TITLE and folded[j] not in _NOT_A_NAME_SYLLABLE)):
                 j = last = j + 1  # the name's last, lower-case syllable: "tại Bộ Thương mại,"
             break
         text = a.text_between(i + 1, last) if named and last > i + 1 else ""
