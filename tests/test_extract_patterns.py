@@ -2373,3 +2373,9 @@ def test_organised_in_lower_case_is_the_verb(gaz):
     (m,) = meetings("Sáng 10/3, GE Vernova đã tổ chức Hội nghị Năng lượng tại Hà Nội, Bộ trưởng Lê Mạnh Hùng tiếp ông "
                     "Scott Strazik, Chủ tịch GE Vernova.", gaz, published="2026-03-11")
     assert m.place == "Hà Nội"
+
+
+def test_their_host_receiving_our_delegation_meets_its_head(gaz):
+    (m,) = meetings("Ngày 5/3 tại Washington, Thượng nghị sĩ Steve Daines đã tiếp đoàn công tác của Bộ Công Thương do bà "
+                    "Nguyễn Thị Minh Hằng, Vụ trưởng Vụ Thị trường châu Mỹ, dẫn đầu.", gaz, published="2026-03-06")
+    assert (host(m), met(m)) == ({"Nguyễn Thị Minh Hằng"}, {"Steve Daines"})

@@ -496,7 +496,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                 listed = [m for m in listed if m.side == "vn"] + hosts
         # "đã tiếp đoàn Ủy ban … do bà Reva Price, Chủ tịch USCC, làm Trưởng đoàn": the delegation's head
         led = [h for h in heads if h.start >= cue.end and (next_cue is None or h.start < next_cue.start)]
-        listed += [h for h in led if h not in listed and h.side != "vn"]
+        # "Thượng nghị sĩ X đã tiếp đoàn công tác của Bộ Công Thương do bà Y dẫn đầu": their host, our head
+        us_host = bool(subject) and all(m.side == "us" and m.kind == "person" for m in subject)
+        listed += [h for h in led if h not in listed and (h.side != "vn" or us_host)]
         if led:  # the delegation is met through its head: "đoàn Ủy ban … do bà X làm Trưởng đoàn"
             listed = [m for m in listed if not (m.kind == "org" and "do" in a.folded[m.end:m.end + 2])]
         for m in subject:
