@@ -2379,3 +2379,17 @@ def test_their_host_receiving_our_delegation_meets_its_head(gaz):
     (m,) = meetings("Ngày 5/3 tại Washington, Thượng nghị sĩ Steve Daines đã tiếp đoàn công tác của Bộ Công Thương do bà "
                     "Nguyễn Thị Minh Hằng, Vụ trưởng Vụ Thị trường châu Mỹ, dẫn đầu.", gaz, published="2026-03-06")
     assert (host(m), met(m)) == ({"Nguyễn Thị Minh Hằng"}, {"Steve Daines"})
+
+
+@pytest.mark.parametrize("opening, day", [
+    ("Trong ngày làm việc thứ hai,", "2025-06-03"),
+    ("Trong ngày đàm phán đầu tiên,", "2025-06-02"),
+    ("Ngày làm việc thứ hai của vòng đàm phán,", "2025-06-03"),
+    ("Trong ngày thứ hai của chuyến công tác,", None),  # a day of the trip, not of the round
+])
+def test_a_day_counted_within_a_round_is_that_day_of_the_round(gaz, opening, day):
+    (m,) = meetings("Vòng đàm phán thứ hai diễn ra từ ngày 2 đến 4/6 tại Washington.\n\n"
+                    f"{opening} Bộ trưởng Nguyễn Hồng Diên đã có cuộc gặp với Bộ trưởng Thương mại Howard Lutnick.",
+                    gaz, published="2025-06-05")
+    assert m.date.iso == day
+    assert (m.round, m.place) == ((2, "Washington") if day else (m.round, m.place))

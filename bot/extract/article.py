@@ -704,6 +704,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     _round_trip(rounds, analyses, pub, stated)
     for d in drafts:
         d.date = settle_year(d.date, pub, stated)
+    _day_of_the_round(drafts, rounds, round_mentions)
     _round_meetings(drafts, rounds, analyses, heads, registry, gaz)
     _led_meetings(drafts, analyses, heads, registry, gaz)
     _this_was_the_round(drafts, analyses, round_mentions, rounds)
@@ -1571,6 +1572,38 @@ def _sections(rounds: dict[tuple[str, int], Round], n: int) -> dict[tuple[str, i
         later = [f for k, f in firsts.items() if k != key and f > first]
         out[key] = range(first, min(later) if later else n)
     return out
+
+
+# "Trong ngày làm việc thứ hai, …", "ngày đàm phán đầu tiên": a day counted within a round (in lower case: "thứ Hai" is
+# a weekday)
+_ROUND_DAY = re.compile(r"\b[Nn]gày (?:làm việc |đàm phán |họp )?(?:(đầu tiên)|thứ (hai|ba|tư|năm|2|3|4|5))\b")
+_OF_SOMETHING_ELSE = re.compile(r"\s+(?:của|trong)\s+(?!(?:vòng|phiên)\b)", re.IGNORECASE)
+_DAY_NUMBER = {"đầu tiên": 1, "hai": 2, "2": 2, "ba": 3, "3": 3, "tư": 4, "4": 4, "năm": 5, "5": 5}
+
+
+def _day_of_the_round(drafts: list[_Draft], rounds: dict[tuple[str, int], Round],
+                      round_mentions: dict[int, list[RoundMention]]) -> None:
+    """ "Vòng hai diễn ra từ ngày 2 đến 4/6 … Trong ngày làm việc thứ hai, Bộ trưởng … gặp …": the round's second day,
+    within the round, at its place. The round is the one the sentence names, else the last one named before it."""
+    for d in drafts:
+        if d.date.known:
+            continue
+        for c in d.anchors:
+            m = _ROUND_DAY.search(c.analysis.sentence.text)
+            if m is None or _OF_SOMETHING_ELSE.match(c.analysis.sentence.text, m.end()):
+                continue  # "ngày thứ hai của chuyến thăm": a day of the trip
+            at = c.analysis.sentence.index
+            named = [r for i in sorted(round_mentions) if i <= at for r in round_mentions[i] if not r.planned]
+            rnd = rounds.get((named[-1].series, named[-1].number)) if named else None
+            if rnd is None or rnd.status != "held" or not rnd.start.known:
+                break
+            day = shift_day(rnd.start, _DAY_NUMBER[m.group(1) or m.group(2)] - 1, m.group(0))
+            if rnd.end.known and (day.iso or "") > (rnd.end.iso or ""):
+                break
+            d.date = day
+            d.round, d.round_basis = (rnd.series, rnd.number), "explicit"
+            d.place = d.place or rnd.place
+            break
 
 
 def _round_meetings(
