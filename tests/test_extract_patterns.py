@@ -2393,3 +2393,20 @@ def test_a_day_counted_within_a_round_is_that_day_of_the_round(gaz, opening, day
                     gaz, published="2025-06-05")
     assert m.date.iso == day
     assert (m.round, m.place) == ((2, "Washington") if day else (m.round, m.place))
+
+
+def test_firms_named_after_a_plural_are_met_each(gaz):
+    (m,) = meetings("Chiều 22/9 tại New York, Thủ tướng Phạm Minh Chính đã tiếp lãnh đạo các tập đoàn Coca-Cola, Warburg "
+                    "Pincus và Excelerate Energy của Hoa Kỳ.", gaz, published="2025-09-23")
+    assert met(m) == {"Coca-Cola", "Warburg Pincus", "Excelerate Energy"}
+    # a firm of ours in the list stays ours
+    (m,) = meetings("Chiều 22/9, Thủ tướng Phạm Minh Chính đã tiếp các tập đoàn Kestrel, Vingroup và Brightwave.", gaz)
+    assert met(m) == {"Kestrel", "Brightwave"}
+
+
+def test_a_firm_the_article_names_is_not_the_first_half_of_its_chairmans_name(gaz):
+    r = extract_article("Chiều 22/9, Thủ tướng Phạm Minh Chính đã tiếp các tập đoàn Coca-Cola và Warburg Pincus của Hoa "
+                        "Kỳ.\n\nTiếp Chủ tịch Warburg Pincus Timothy Geithner, Thủ tướng đề nghị quỹ đầu tư vào hạ tầng số.",
+                        "t", gaz, published="2025-09-23")
+    assert "Timothy Geithner" in {p.name for m in r.meetings for p in m.people}
+    assert [p.title for p in r.new_people if p.name == "Timothy Geithner"] == ["Chủ tịch Warburg Pincus"]

@@ -418,6 +418,23 @@ def _sets_the_time(analyses: list[SentenceAnalysis], i: int, reporting: set[int]
             and not prev.futures and len(prev.dates) >= 1)
 
 
+def _brands_before_names(analyses: list[SentenceAnalysis]) -> None:
+    """ "Chủ tịch Warburg Pincus Timothy Geithner": the firm the article names on its own elsewhere is where he is
+    chairman, not the first half of his name."""
+    brands = {m.name for a in analyses for m in a.mentions if m.kind == "org" and m.org is None and m.name[:1].isupper()}
+    if not brands:
+        return
+    for a in analyses:
+        for m in a.mentions:
+            if m.kind != "person" or not m.discovered or not m.name:
+                continue
+            brand = next((b for b in brands if m.name.startswith(b + " ") and len(m.name[len(b):].split()) >= 2), None)
+            if brand:
+                m.name = m.name[len(brand) + 1:]
+                m.title = f"{m.title} {brand}".strip()
+                m.organization = m.organization or brand
+
+
 def _round_of_sentence(rounds: list[RoundMention], a: SentenceAnalysis) -> RoundMention | None:
     for r in rounds:
         if not r.planned and not _outside_round(a.folded, r.token_start):
@@ -434,6 +451,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     analyses = [analyse(s, gaz) for s in sentences]
     whole = {s.index: s.text for s in sentences}
 
+    _brands_before_names(analyses)
     registry = _Registry(gaz)
     registry.add_all([m for a in analyses for m in a.mentions if m.kind == "person"])
 

@@ -109,6 +109,9 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
                                    # "… với nhiều tập đoàn hàng đầu của Mỹ như SpaceX, Google, …"
                                    # "gặp người đồng cấp Hoa Kỳ, ông Jamieson Greer"
                                    or (between[:3] == ["nguoi", "dong", "cap"] and len(between) <= 6)
+                                   # "tiếp (lãnh đạo) các tập đoàn Coca-Cola, Warburg Pincus và …"
+                                   or (len(between) <= 6 and between[-3:-2] in (["cac"], ["nhung"])
+                                       and tuple(between[-2:]) in _FIRM_WORDS)
                                    # (the honorific before the first name: "… gồm: ông Kevin Walsh, …")
                                    or ((_bare(between)[-1:] in (["nhu"], ["gom"]) or between[-3:] == ["trong", "do", "co"])
                                        and len(between) <= 24
@@ -125,6 +128,7 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
     return found
 
 
+_FIRM_WORDS = frozenset({("tap", "doan"), ("cong", "ty"), ("doanh", "nghiep")})
 # Words that may stand between "với" and the body met, saying which of it: "với lãnh đạo cấp cao của Tập đoàn …",
 # "với hơn 30 doanh nghiệp thành viên Phòng Thương mại Hoa Kỳ …"
 _GROUP_WORDS = frozenset({"cap", "cao", "cua", "hon", "gan", "khoang", "tren", "doanh", "nghiep", "thanh", "vien"})

@@ -953,6 +953,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
 
 _BUSINESS_WORDS = frozenset({"tap", "doanh", "cong"})  # tập đoàn, doanh nghiệp, công ty
 _SUCH_AS = frozenset({"nhu", "gom"})
+_FIRM_WORDS = frozenset({("tap", "doan"), ("cong", "ty"), ("doanh", "nghiep")})
 
 
 def _more_of_the_plural(a: SentenceAnalysis, gaz: Gazetteer, i: int, title: str, organization: str, side: str,
@@ -1029,13 +1030,17 @@ def _companies_listed(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) ->
     """ "nhiều tập đoàn hàng đầu của Mỹ như SpaceX, Google, Excelerate Energy và Trump Organization": each name
     after "như"/"gồm" that follows a word for companies is a body."""
     folded, toks, n = a.folded, a.tokens, len(a.tokens)
-    if _SUCH_AS.isdisjoint(folded) and "co" not in folded:
+    if _SUCH_AS.isdisjoint(folded) and "co" not in folded and "cac" not in folded and "nhung" not in folded:
         return  # most sentences list nothing
     for k, f in enumerate(folded):
         # "…, trong đó có A, B" after firms said to be American ("hơn 20 doanh nghiệp Hoa Kỳ, trong đó có Boeing")
         such_as = f in _SUCH_AS or (f == "co" and folded[max(0, k - 2):k] == ("trong", "do") and any(
             side == "us" for _, _, side in gaz.side_index.find_all(folded[max(0, k - 10):k])))
-        if not such_as or not _BUSINESS_WORDS.intersection(folded[max(0, k - 8):k]):
+        # "tiếp lãnh đạo các tập đoàn Coca-Cola, Warburg Pincus và AES": each firm named right after the plural
+        named_firms = (k >= 2 and folded[k - 2] in ("cac", "nhung") and (folded[k - 1], f) in _FIRM_WORDS
+                       and k + 1 < n and toks[k + 1].is_capitalized and a.gaps[k + 1] == " "
+                       and gaz.side_index.match_at(folded, k + 1) is None)
+        if not named_firms and (not such_as or not _BUSINESS_WORDS.intersection(folded[max(0, k - 8):k])):
             continue
         side = side_of(list(folded[max(0, k - 8):k]), gaz, "us")
         j = k + 1
@@ -1139,7 +1144,9 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                         or gaz.cue_index.match_at(folded, j) or gaz.sideline_index.match_at(folded, j)):
                     break
                 j += 1
-            generic = not org and j == heads[i] and i > 0 and folded[i - 1] in ("cac", "nhung", "nhieu")
+            generic = not org and j == heads[i] and (
+                (i > 0 and folded[i - 1] in ("cac", "nhung", "nhieu"))
+                or j in covered)  # "lãnh đạo các tập đoàn | Coca-Cola, …": the firms listed after it are who was met
             if (j - i >= 2 or org) and not generic:  # "các Tập đoàn, Tổng công ty …" name no body
                 # a body named in our words ("Công ty Thép Nam Kim") is ours unless the text says otherwise; one named
                 # in foreign words ("Tập đoàn Excelerate Energy") is taken for American, this being about the US
