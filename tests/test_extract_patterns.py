@@ -2410,3 +2410,9 @@ def test_a_firm_the_article_names_is_not_the_first_half_of_its_chairmans_name(ga
                         "t", gaz, published="2025-09-23")
     assert "Timothy Geithner" in {p.name for m in r.meetings for p in m.people}
     assert [p.title for p in r.new_people if p.name == "Timothy Geithner"] == ["Chủ tịch Warburg Pincus"]
+
+
+def test_a_known_body_after_a_title_is_not_a_surname(gaz):
+    (m,) = meetings("Ngày 18/2 tại Washington, Quyền Bộ trưởng Lê Mạnh Hùng đã trao đổi với Phó Chủ tịch AmCham tại Việt "
+                    "Nam.", gaz, published="2026-02-19")
+    assert met(m) == {"Phó Chủ tịch AmCham tại Việt Nam"}

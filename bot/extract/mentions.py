@@ -654,6 +654,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                   # "Bộ trưởng Khoa học và Công nghệ …", "Bộ trưởng Kinh tế … Nhật Bản": a ministry's name, not a man
                   # called Khoa or Kinh (after a title, a word of ours then another of ours in lower case)
                   and not gaz.organization_index.match_at(["bo", *folded[i:i + 8]], 0)
+                  # "Chủ tịch AmCham tại Việt Nam": a known body after the title, whose chairman is not named
+                  and not gaz.organization_index.match_at(folded, i) and not gaz.side_index.match_at(folded, i)
                   and tuple(folded[i:i + 2]) not in _PORTFOLIO_WORDS
                   # "… điều hành Boeing Commercial Airplanes Stephanie Pope": a run of names goes on, no surname alone
                   and not (i + 1 < n and tokens[i + 1].is_capitalized and gaps[i + 1] == " ")
