@@ -2416,3 +2416,9 @@ def test_a_known_body_after_a_title_is_not_a_surname(gaz):
     (m,) = meetings("Ngày 18/2 tại Washington, Quyền Bộ trưởng Lê Mạnh Hùng đã trao đổi với Phó Chủ tịch AmCham tại Việt "
                     "Nam.", gaz, published="2026-02-19")
     assert met(m) == {"Phó Chủ tịch AmCham tại Việt Nam"}
+
+
+def test_a_call_told_after_a_reception_does_not_make_it_a_call(gaz):
+    lutnick, young = meetings("Tại Washington, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Thương mại Hoa Kỳ Howard "
+                              "Lutnick, điện đàm với Thượng nghị sĩ Todd Young, gặp gỡ cộng đồng người Việt.", gaz)
+    assert (lutnick.kind, young.kind) == ("in_person", "phone")

@@ -237,12 +237,14 @@ def _again_with(folded: Sequence[str], k: int) -> bool:
     return folded[k] == "voi" or tuple(folded[k:k + 2]) == ("va", "voi")
 
 
-def _kind(a: SentenceAnalysis, gaz: Gazetteer, default: str) -> str:
+def _kind(a: SentenceAnalysis, gaz: Gazetteer, default: str, cue: Cue | None = None) -> str:
     if default != "in_person":
         return default
-    # (not inside a name: "Nguyễn Hồng Diên đàm phán" folds like "điện đàm")
+    # (not inside a name: "Nguyễn Hồng Diên đàm phán" folds like "điện đàm"; nor another meeting's own cue: "đã tiếp
+    # Bộ trưởng Lutnick, điện đàm với Thượng nghị sĩ Young": the reception was no call)
     markers = [kind for s, e, kind in gaz.kind_marker_index.find_all(a.folded)
-               if not any(m.start < e and s < m.end for m in a.mentions)]
+               if not any(m.start < e and s < m.end for m in a.mentions)
+               and not any(c is not cue and c.kind == kind and c.start < e and s < c.end for c in a.cues)]
     return markers[0] if markers else default
 
 
@@ -516,7 +518,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         else:
             subject_here = subject
         date = _date_for(a, cue.start, after_cue=cue.role == "session", only_after=referred, cue_end=cue.end,
-                         met_there=_kind(a, gaz, cue.kind) == "in_person")
+                         met_there=_kind(a, gaz, cue.kind, cue) == "in_person")
         if listed and listed[-1].end <= len(a.tokens):
             # "bài viết ngày 5/4 … về cuộc điện đàm giữa A và B vào tối ngày 4/4": the day written right after whom
             # the cue names is the meeting's
@@ -529,7 +531,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         if (date and date.value.precision.startswith(("month", "year")) and "cac" in a.folded[max(0, cue.start - 8):cue.start]
                 and fold(a.sentence.text[max(0, date.start - 4):date.start]).strip().endswith("tu")):
             continue  # "các hoạt động trao đổi thư, điện đàm giữa A với B từ tháng 11/2024": a series since then
-        kind = _kind(a, gaz, cue.kind)
+        kind = _kind(a, gaz, cue.kind, cue)
         here = place_of(cue, listed)
         recalled = _RECOUNTED.search(" ".join(a.folded[:cue.start]))
         if recalled:
