@@ -2422,3 +2422,9 @@ def test_a_call_told_after_a_reception_does_not_make_it_a_call(gaz):
     lutnick, young = meetings("Tại Washington, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Thương mại Hoa Kỳ Howard "
                               "Lutnick, điện đàm với Thượng nghị sĩ Todd Young, gặp gỡ cộng đồng người Việt.", gaz)
     assert (lutnick.kind, young.kind) == ("in_person", "phone")
+
+
+def test_our_minister_opening_the_next_clause_is_not_the_counterparts_title(gaz):
+    (m,) = meetings("Làm việc với Hạ nghị sĩ Dusty Johnson, Bộ trưởng Công Thương nêu các mặt hàng Mỹ Việt Nam sẽ mua.", gaz)
+    (johnson,) = [p for p in m.people if p.side == "us"]
+    assert johnson.title == "Hạ nghị sĩ"

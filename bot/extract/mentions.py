@@ -778,6 +778,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         and not gaz.organization_head_index.match_at(folded, titles[app])
                         and not gaz.place_head_index.match_at(folded, titles[app])):
                     j = end  # "… với ông Fogel, Quyền Bộ trưởng đánh giá …": the next clause's subject
+                if (j > end and not vietnamese and not (entry and entry.side == "vn") and j < n
+                        and not tokens[j].is_capitalized and not _stops(gaps[j])
+                        and side_of(list(folded[app:j]), gaz, "", tokens[app:j]) == "vn"):
+                    j = end  # "Làm việc với Hạ nghị sĩ X, Bộ trưởng Công Thương nêu …": our minister, the next clause's
                 if j > end:
                     appositive = a.text_between(app, j)
                     title = f"{title}, {appositive}" if title else appositive
