@@ -2428,3 +2428,30 @@ def test_our_minister_opening_the_next_clause_is_not_the_counterparts_title(gaz)
     (m,) = meetings("Làm việc với Hạ nghị sĩ Dusty Johnson, Bộ trưởng Công Thương nêu các mặt hàng Mỹ Việt Nam sẽ mua.", gaz)
     (johnson,) = [p for p in m.people if p.side == "us"]
     assert johnson.title == "Hạ nghị sĩ"
+
+
+def test_a_host_recalling_another_meeting_speaks_for_their_own(gaz):
+    text = ("Ngày 8/4, tại trụ sở Chính phủ, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Đại sứ Mỹ Marc Knapper.\n\n"
+            "Nhắc lại cuộc điện đàm giữa Thủ tướng Phạm Minh Chính và Bộ trưởng Tài chính Scott Bessent ngày 5/4, Phó Thủ "
+            "tướng đề nghị Mỹ hoãn áp thuế đối ứng thêm 90 ngày.")
+    knapper, call = meetings(text, gaz, published="2025-04-09")
+    assert met(knapper) == {"Marc E. Knapper"} and "hoãn áp thuế đối ứng" in knapper.summary
+    assert met(call) == {"Scott Bessent"} and call.summary.startswith("Nhắc lại cuộc điện đàm")
+
+
+def test_what_the_host_relays_of_the_meeting_recalled_is_theirs_when_they_say_nothing_else(gaz):
+    text = ("Ngày 6/4, tại trụ sở Chính phủ, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Đại sứ Mỹ Marc Knapper.\n\n"
+            "Chia sẻ về ý nghĩa của cuộc điện đàm giữa Tổng Bí thư Tô Lâm và Tổng thống Donald Trump ngày 4/4, Phó Thủ "
+            "tướng Bùi Thanh Sơn khẳng định lại những thông điệp lớn của Tổng Bí thư. Theo đó, Việt Nam sẵn sàng đàm "
+            "phán nhằm đưa mức thuế nhập khẩu về 0% đối với hàng hóa Mỹ.")
+    knapper, call = meetings(text, gaz, published="2025-04-07")
+    assert "0%" in knapper.summary and "0%" in call.summary
+
+
+def test_a_session_told_before_the_next_clauses_day_does_not_take_its_people_or_place(gaz):
+    (session, switzer) = meetings(
+        "Sau phiên họp cấp Bộ trưởng giữa Bộ trưởng Công Thương Nguyễn Hồng Diên và Trưởng Đại diện Thương mại Mỹ "
+        "Jamieson Greer chiều 10-11, sáng 12-11 Thứ trưởng Nguyễn Sinh Nhật Tân đã làm việc với Phó Đại diện Thương mại "
+        "Mỹ Rick Switzer tại trụ sở USTR.", gaz, published="2025-11-13")
+    assert (host(session), session.place) == ({"Nguyễn Hồng Diên"}, None)
+    assert (host(switzer), switzer.place) == ({"Nguyễn Sinh Nhật Tân"}, "trụ sở USTR")

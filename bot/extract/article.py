@@ -782,7 +782,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     meetings = [m for m, _ in kept]
     shared = Counter(c.sentence for _, d in kept for c in {id(c): c for c in d.anchors}.values())
 
-    scope = _scopes(analyses, kept, round_mentions, registry)
+    scope, spoken = _scopes(analyses, kept, round_mentions, registry)
     sections = _sections({k: r for k, r in rounds.items() if r.status == "held"}, len(analyses))
     claimed = {i for ids in scope.values() for i in ids}
     for meeting, d in kept:
@@ -801,7 +801,14 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         for c in d.anchors:  # in a sentence reporting the meeting, only what follows who met whom
             n = len(c.analysis.tokens)
             lo = content_start(c.analysis, gaz, _past_participants(c), c.segment_end) if c.cue else n
-            reported.setdefault(c.sentence, (lo, _tail_token(c, _others(found[c.sentence], d)) or n))
+            hi = _tail_token(c, _others(found[c.sentence], d)) or n
+            # "Nhắc lại cuộc điện đàm giữa A và B ngày 4/4, Phó Thủ tướng đề nghị …": up to where another meeting's host
+            # goes on in their own words
+            hi = min([hi] + [at for (mid, idx), at in spoken.items() if idx == c.sentence and mid != meeting.id and at >= lo])
+            reported.setdefault(c.sentence, (lo, hi))
+        for (mid, idx), at in spoken.items():
+            if mid == meeting.id:  # … and from there on, the words are the current meeting's
+                reported.setdefault(idx, (at, len(analyses[idx].tokens)))
         title = analyses[0] if len(kept) == 1 and 0 not in claimed else None  # the title of an article about one meeting
         meeting.summary, meeting.evidence = summarize(own, reported, whole, gaz, anchor, title)
 
@@ -1398,8 +1405,9 @@ def _tail_token(cand: Candidate, others: list[Candidate]) -> int | None:
 def _scopes(
     analyses: list[SentenceAnalysis], kept: list[tuple[Meeting, _Draft]], round_mentions: dict[int, list[RoundMention]],
     registry: _Registry,
-) -> dict[str, list[int]]:
-    """The sentences about each meeting: its own, and those that follow it until another begins.
+) -> tuple[dict[str, list[int]], dict[tuple[str, int], int]]:
+    """The sentences about each meeting: its own, and those that follow it until another begins; and, for a sentence
+    in which the current meeting's host recalls another meeting, the token where the host's own words begin.
 
     What follows a sentence reporting several meetings at once ("… đã có các cuộc điện đàm với Thượng nghị sĩ A
     và Thượng nghị sĩ B. Các cuộc trao đổi tập trung vào …") is each one's until a sentence names one of them
@@ -1426,6 +1434,10 @@ def _scopes(
     everybody = set().union(*everyone_of.values()) if everyone_of else set()
     beside = _received_beside(analyses, anchor_of, registry, everybody)
     scopes: dict[str, list[int]] = {m.id: [] for m, _ in kept}
+    spoken: dict[tuple[str, int], int] = {}
+    relaying: set[str] = set()  # hosts whose meeting recalled another, in a sentence of their own
+    relayed: set[tuple[str, int]] = set()  # sentences after such a recall, told while the recalled meeting is current
+    anchors_of = {m.id: {c.sentence for c in d.anchors} for m, d in kept}
     current: str | None = None
     group: list[str] = []  # the meetings a sentence reporting several at once named, while the text is theirs
     last: str | None = None  # the meeting reported last
@@ -1434,7 +1446,23 @@ def _scopes(
         idx = a.sentence.index
         if idx in anchor_of:
             reported = [anchor_of[idx], *also_of.get(idx, ())]
-            if not (a.sentence.kind == "caption" and current and len(group) > 1 and set(reported) <= set(group)):
+            speakers = everyone_of[current] - people_of[current] - set().union(
+                *(everyone_of[mid] for mid in reported)) if current is not None and current not in reported else set()
+            speaker = next((m for m in a.mentions if m.kind in ("person", "unnamed") and _names_one(m, registry) & speakers),
+                           None) if speakers and a.sentence.kind == "text" else None
+            if speaker is not None:
+                # "Nhắc lại cuộc điện đàm giữa A và B ngày 4/4, Phó Thủ tướng đề nghị …", "Thứ trưởng X trao đổi về việc
+                # thực hiện kết quả phiên họp giữa A và B …": the meeting told of is recalled by the current one's own
+                # host, whose words from there on are the current meeting's
+                hosts = group if current in group else [current]
+                relaying.update(hosts)
+                for mid in hosts:
+                    scopes[mid].append(idx)
+                    spoken[(mid, idx)] = speaker.start
+                # what follows, until somebody is named alone, is both: the host relaying the meeting recalled
+                current = last = anchor_of[idx]
+                group = reported + [mid for mid in hosts if mid not in reported]
+            elif not (a.sentence.kind == "caption" and current and len(group) > 1 and set(reported) <= set(group)):
                 current = last = anchor_of[idx]
                 group = reported
             for mid in reported:
@@ -1478,10 +1506,16 @@ def _scopes(
             for mid in (group if current in group else [current]):
                 if idx not in scopes[mid]:
                     scopes[mid].append(idx)
+                    if mid != current and mid in relaying and (mid, idx) not in spoken:
+                        relayed.add((mid, idx))
         for other in also_of.get(idx, ()):
             if idx not in scopes[other]:
                 scopes[other].append(idx)
-    return scopes
+    for mid, ids in scopes.items():
+        # the host relaying the meeting recalled, kept only where the host's meeting has no words of its own
+        if any((mid, i) not in relayed and (mid, i) not in spoken and i not in anchors_of[mid] for i in ids):
+            scopes[mid] = [i for i in ids if (mid, i) not in relayed]
+    return scopes, spoken
 
 
 def _received_beside(
@@ -1539,21 +1573,25 @@ def _at_the_meeting(a: SentenceAnalysis, gaz: Gazetteer) -> bool:
 
 def _names(a: SentenceAnalysis, registry: _Registry) -> set[str]:
     """Who a sentence names: people by name or by a title the article resolves, and bodies."""
+    return set().union(*(_names_one(m, registry) for m in a.mentions))
+
+
+def _names_one(m: Mention, registry: _Registry) -> set[str]:
+    """Who one mention names (a person, by name or by a title the article resolves; a body)."""
     found = set()
-    for m in a.mentions:
-        if m.kind == "person":
-            found.add(registry.key(m))
-            if m.person is None and m.name:  # "đại diện AmCham": a body named where a person's name stands
-                words = fold(m.name).split()
-                hit = registry.gaz.organization_index.match_at(words, 0)
-                if hit and hit[0] == len(words):
-                    found.add("org:" + hit[1].id)
-        elif m.kind == "unnamed":
-            hits = registry.resolve(m.title)
-            if len(hits) == 1:
-                found.add(hits[0])
-        elif m.kind == "org":
-            found.add(m.key())
+    if m.kind == "person":
+        found.add(registry.key(m))
+        if m.person is None and m.name:  # "đại diện AmCham": a body named where a person's name stands
+            words = fold(m.name).split()
+            hit = registry.gaz.organization_index.match_at(words, 0)
+            if hit and hit[0] == len(words):
+                found.add("org:" + hit[1].id)
+    elif m.kind == "unnamed":
+        hits = registry.resolve(m.title)
+        if len(hits) == 1:
+            found.add(hits[0])
+    elif m.kind == "org":
+        found.add(m.key())
     return found
 
 

@@ -97,6 +97,8 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
         if any(f not in _LIST_WORDS for _, f in between):
             if timed is None:  # the tokens of dates, found only when a list is not plainly a list
                 timed = {k for k, t in enumerate(a.tokens) for d in a.dates if d.start <= t.start - base < d.end}
+            if found and any(k in timed for k, _ in between) and any("," in a.gaps[k] for k in range(pos, m.start + 1)):
+                break  # "giữa A và B chiều 10-11, sáng 12-11 Thứ trưởng X đã …": the next clause, on its own day
             between = [(k, f) for k, f in between if k not in timed]
         between = [f for _, f in between]
         # "cuộc điện đàm mang tính xây dựng giữa A và B": a few words on the meeting before whom it joined
@@ -244,7 +246,8 @@ def _kind(a: SentenceAnalysis, gaz: Gazetteer, default: str, cue: Cue | None = N
     # Bộ trưởng Lutnick, điện đàm với Thượng nghị sĩ Young": the reception was no call)
     markers = [kind for s, e, kind in gaz.kind_marker_index.find_all(a.folded)
                if not any(m.start < e and s < m.end for m in a.mentions)
-               and not any(c is not cue and c.kind == kind and c.start < e and s < c.end for c in a.cues)]
+               and not (cue is not None and any(c.kind == kind and c.start < e and s < c.end  # (a cue of its own)
+                                                and not (c.start < cue.end and cue.start < c.end) for c in a.cues))]
     return markers[0] if markers else default
 
 
@@ -356,7 +359,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         return []
     place = a.places[0][2] if a.places else None
 
-    def place_of(cue: Cue, listed: list[Mention]) -> str | None:
+    def place_of(cue: Cue, listed: list[Mention], next_cue: Cue | None) -> str | None:
         """ "nhân dịp dự … tại Thủ đô Washington, X đã có cuộc gặp với Y tại Nhà Trắng": a place right after
         whom the cue names is the meeting's; else the last one named before the cue."""
         end = max([cue.end] + [m.end for m in listed])
@@ -373,7 +376,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         before = [p for p in before if fold(p[2]) not in COUNTRY_NAMES] or before
         # (not a country named anywhere after: "… đề nghị mở trung tâm nghiên cứu tại Việt Nam" is what was asked)
         fallback = place if place and not (fold(place) in COUNTRY_NAMES and a.places[0][0] > end + 1) and not (
-            a.places[0] in of_rounds and a.places[0][1] <= cue.start) else None
+            a.places[0] in of_rounds and a.places[0][1] <= cue.start) and not (
+            # "Sau phiên họp giữa A và B chiều 10-11, sáng 12-11 X đã làm việc với Y tại trụ sở USTR": the place of the
+            # meeting told after this one
+            next_cue is not None and a.places[0][0] >= next_cue.end) else None
         chosen = after[0][2] if after else before[-1][2] if before else fallback
         if chosen and fold(chosen) in COUNTRY_NAMES:
             # "Trong chuyến công tác tại Hoa Kỳ, … làm việc với FDA vào thứ Ba (23/9) tại Washington": the city
@@ -532,7 +538,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                 and fold(a.sentence.text[max(0, date.start - 4):date.start]).strip().endswith("tu")):
             continue  # "các hoạt động trao đổi thư, điện đàm giữa A với B từ tháng 11/2024": a series since then
         kind = _kind(a, gaz, cue.kind, cue)
-        here = place_of(cue, listed)
+        here = place_of(cue, listed, next_cue)
         recalled = _RECOUNTED.search(" ".join(a.folded[:cue.start]))
         if recalled:
             # "Phát biểu tại hội thảo ở Hà Nội ngày 14/6, Đại sứ kể lại kỷ niệm khi ông được … tiếp năm 2004": the day and
