@@ -437,3 +437,12 @@ def test_a_bodys_name_ends_before_the_role_taken_in_it(gaz):
             "thành viên sáng lập.")
     s = summary(text, gaz)
     assert "thành viên sáng lập" in s and len(s) <= 200
+
+
+def test_a_round_to_come_that_the_meeting_spoke_of_is_the_meetings(gaz):
+    (m,) = extract_article(
+        "Chiều 4/6, tại Hà Nội, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã tiếp Đại sứ Hoa Kỳ Marc Knapper.\n\n"
+        "Hai bên trao đổi về công tác chuẩn bị cho vòng đàm phán thứ ba tại Washington, trong đó có việc hoàn thiện các "
+        "đề xuất của Việt Nam về tiếp cận thị trường cho hàng dệt may và da giày.\n\n"
+        "Đại sứ Marc Knapper đánh giá cao sự chủ động của đoàn đàm phán Việt Nam.", "t", gaz, published="2025-06-05").meetings
+    assert "dệt may" in m.summary

@@ -1469,7 +1469,10 @@ def _scopes(
                 latest[mid] = idx
         elif current is None and last and a.sentence.kind == "text" and _at_the_meeting(a, registry.gaz):
             current = last  # "Tại cuộc tiếp, …", "Tại phiên họp, …": at the meeting reported last
-        elif a.sentence.kind == "heading" or (round_mentions[idx] and not a.cues) or _THE_WHOLE_TRIP.match(
+        elif a.sentence.kind == "heading" or (not a.cues and any(
+                # (not a round to come, which the meeting spoke of: "Hai bên trao đổi về công tác chuẩn bị cho vòng
+                # đàm phán thứ ba", unless the sentence is about it: "Vòng đàm phán thứ ba dự kiến diễn ra …")
+                not r.planned or r.token_start <= 1 for r in round_mentions[idx])) or _THE_WHOLE_TRIP.match(
                 " ".join(a.folded[:5])):
             current = None  # "Kết thúc chuyến công tác, Bộ trưởng nhấn mạnh …": of the whole trip, no one meeting
         elif current is not None and current in latest and _is_item(a) and _is_item(analyses[latest[current]]) and any(
