@@ -425,10 +425,10 @@ def split_sentences(text: str) -> list[Sentence]:
             # every inline credit holds a colon: tested first, the pattern is tried at every position
             if len(span) > 2 or (len(merged) == 1 and ":" in body and _INLINE_CREDIT.search(body)):
                 kind = "caption"
-            elif (len(merged) == 1 and body.rstrip(_CLOSERS)[-1:] not in (*_TERMINAL, ";", ",")
+            elif (len(merged) == 1 and body.rstrip(_CLOSERS)[-1:] not in (*_TERMINAL, ";", ",", ":")
                   and len(body) <= _HEADING_LENGTH):
                 # (a long line without a stop is a paragraph cut short, not a heading; "- Làm việc với …;" is an
-                # item of a list)
+                # item of a list, and "… hai Bộ trưởng thống nhất hai nội dung:" opens one)
                 # no final stop, even inside a closing bracket: "… Adrian Smith (bang Nebraska, Đảng Cộng hoà)"
                 kind = "heading"
             else:

@@ -446,3 +446,13 @@ def test_a_round_to_come_that_the_meeting_spoke_of_is_the_meetings(gaz):
         "đề xuất của Việt Nam về tiếp cận thị trường cho hàng dệt may và da giày.\n\n"
         "Đại sứ Marc Knapper đánh giá cao sự chủ động của đoàn đàm phán Việt Nam.", "t", gaz, published="2025-06-05").meetings
     assert "dệt may" in m.summary
+
+
+def test_a_paragraph_opening_a_list_is_no_heading(gaz):
+    (m,) = extract_article(
+        "Tối 20/8, từ điểm cầu Hà Nội, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã có phiên đàm phán trực tuyến với Bộ "
+        "trưởng Thương mại Hoa Kỳ Howard Lutnick.\n\nKết thúc phiên làm việc, hai Bộ trưởng thống nhất hai nội dung:\n\n"
+        "- Giao các nhóm kỹ thuật hoàn thiện văn bản về quy tắc xuất xứ trong tháng 9;\n\n"
+        "- Hai bên phối hợp tổ chức chương trình xúc tiến thương mại tại Việt Nam vào cuối năm.",
+        "t", gaz, published="2025-08-21").meetings
+    assert "quy tắc xuất xứ" in m.summary
