@@ -456,3 +456,12 @@ def test_a_paragraph_opening_a_list_is_no_heading(gaz):
         "- Hai bên phối hợp tổ chức chương trình xúc tiến thương mại tại Việt Nam vào cuối năm.",
         "t", gaz, published="2025-08-21").meetings
     assert "quy tắc xuất xứ" in m.summary
+
+
+def test_an_opening_on_what_was_discussed_gives_way_to_what_was_said_about_it(gaz):
+    (m,) = extract_article(
+        "Sáng 2/7, tại trụ sở Bộ Tài chính, Bộ trưởng Nguyễn Văn Thắng đã tiếp ông John Smith, Phó Chủ tịch Tập đoàn GE "
+        "Vernova.\n\nTrao đổi về kế hoạch kinh doanh và các cam kết của tập đoàn tại Việt Nam trong giai đoạn tới, ông "
+        "John Smith khẳng định sẽ tiếp tục phối hợp với các đối tác trong nước để sớm cung cấp tua-bin khí cho các nhà "
+        "máy điện LNG.", "t", gaz, published="2025-07-03").meetings
+    assert "tua-bin khí" in m.summary

@@ -362,6 +362,8 @@ def _best_window(
     speech = [(ms, _addressee_end(a, marks, me)) for ms, me, _, k in marks
               if k in _ACTS and " ".join(a.folded[ms:me]) in _SPEECH]
     lead = _discussion_lead(a, marks)
+    # past the opening, what it says it led up to counts, not its own "trao đổi về" (its topics do)
+    led = [m for m in marks if not (m[1] <= lead and m[3] == "discussion")] if lead else marks
     best: tuple[int, int, int] | None = None
     best_key: tuple[int, bool, int, int, int] = (0, False, 0, 0, 0)
     for x in range(len(bounds) - 1):
@@ -380,7 +382,7 @@ def _best_window(
                 continue  # a speaker's act cut from what it is about: "AES ghi nhận…"
             if e <= lead:
                 continue  # "Trao đổi về quan hệ song phương…" without what the speaker then said about it
-            w = _weight(marks, s, e)
+            w = _weight(led if s < lead < e else marks, s, e)
             # bounds are sorted and distinct: the one before e is bounds[y - 1]
             whole = e == hi or not (e in clause_starts and _inside_phrase(a, gaz, e, bounds[y - 1]))
             if w > 0:
