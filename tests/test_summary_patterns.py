@@ -465,3 +465,12 @@ def test_an_opening_on_what_was_discussed_gives_way_to_what_was_said_about_it(ga
         "John Smith khẳng định sẽ tiếp tục phối hợp với các đối tác trong nước để sớm cung cấp tua-bin khí cho các nhà "
         "máy điện LNG.", "t", gaz, published="2025-07-03").meetings
     assert "tua-bin khí" in m.summary
+
+
+def test_a_sentence_opening_with_a_plural_of_firms_still_says_what_it_says(gaz):
+    (m,) = extract_article(
+        "Chiều 20/11, tại Washington, Bộ trưởng Công Thương Nguyễn Hồng Diên đã có buổi làm việc với Thượng nghị sĩ Joni "
+        "Ernst.\n\nCác doanh nghiệp chăn nuôi Việt Nam đặc biệt cần đậu tương và thịt lợn của bang Iowa.",
+        "t", gaz, published="2025-11-21").meetings
+    assert "đậu tương" in m.summary
+    assert not m.organizations  # "Các doanh nghiệp chăn nuôi …" is no body's name

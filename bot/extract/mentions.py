@@ -1106,7 +1106,10 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
             continue
         # a head in lower case names a body only with its name after it: "tập đoàn Boeing", not "tập đoàn bảo đảm"
         # (nor "tập đoàn công nghệ Meta", a few words on what it does before the brand)
-        lowercase_head = not a.tokens[i].is_capitalized and (
+        # ("Các doanh nghiệp chăn nuôi …" opening a sentence: the capital is the sentence's, not a name's)
+        sentence_case = i == 0 and i in heads and heads[i] - i >= 2 and not any(
+            a.tokens[k].is_capitalized for k in range(i + 1, heads[i]))
+        lowercase_head = (not a.tokens[i].is_capitalized or sentence_case) and (
             heads.get(i, i) - i < 2 or heads.get(i, i) >= n or not (
                 a.tokens[heads[i]].is_capitalized or _described_brand(a, heads[i], gaz)))
         after_place_word = i > 0 and folded[i - 1] in ("tai", "o", "so")  # "tại trụ sở Đại sứ quán": a place
