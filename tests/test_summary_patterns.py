@@ -474,3 +474,11 @@ def test_a_sentence_opening_with_a_plural_of_firms_still_says_what_it_says(gaz):
         "t", gaz, published="2025-11-21").meetings
     assert "đậu tương" in m.summary
     assert not m.organizations  # "Các doanh nghiệp chăn nuôi …" is no body's name
+
+
+def test_an_earlier_event_told_after_the_meeting_is_not_its_summary(gaz):
+    (m,) = extract_article(
+        "Chiều 4/6, Bộ trưởng Nông nghiệp và Môi trường Đỗ Đức Duy đã làm việc với Giám đốc Sở Nông nghiệp bang Ohio "
+        "Brian Baldridge tại Columbus.\n\nTrước đó hôm 2/6, các doanh nghiệp Việt Nam và bang Iowa đã ký 5 bản ghi nhớ "
+        "trị giá khoảng 800 triệu USD.", "t", gaz, published="2025-06-05").meetings
+    assert "Iowa" not in m.summary

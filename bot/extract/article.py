@@ -1475,6 +1475,8 @@ def _scopes(
                 not r.planned or r.token_start <= 1 for r in round_mentions[idx])) or _THE_WHOLE_TRIP.match(
                 " ".join(a.folded[:5])):
             current = None  # "Kết thúc chuyến công tác, Bộ trưởng nhấn mạnh …": of the whole trip, no one meeting
+        elif current is not None and a.folded[:2] == ("truoc", "do") and not _names(a, registry) & everyone_of[current]:
+            current, group = None, []  # "Trước đó hôm 2/6, các doanh nghiệp … đã ký …": another, earlier event
         elif current is not None and current in latest and _is_item(a) and _is_item(analyses[latest[current]]) and any(
                 ":" in a.gaps[k] for k in range(1, min(len(a.tokens), 7))):
             # "- Thứ Sáu (11/7): Người phát ngôn …": the next entry of a list, under its own label, not this meeting
