@@ -2455,3 +2455,13 @@ def test_a_session_told_before_the_next_clauses_day_does_not_take_its_people_or_
         "Mỹ Rick Switzer tại trụ sở USTR.", gaz, published="2025-11-13")
     assert (host(session), session.place) == ({"Nguyễn Hồng Diên"}, None)
     assert (host(switzer), switzer.place) == ({"Nguyễn Sinh Nhật Tân"}, "trụ sở USTR")
+
+
+def test_a_ministers_session_named_after_the_meeting_told_is_that_meeting(gaz):
+    r = extract_article("Chiều 10/11, Bộ trưởng Nguyễn Hồng Diên đã làm việc với Trưởng Đại diện Thương mại Hoa Kỳ Jamieson "
+                        "Greer tại Washington.\n\nTheo Thứ trưởng Nguyễn Sinh Nhật Tân, phiên đàm phán cấp Bộ trưởng lần thứ "
+                        "8 này đã gỡ được nhiều vướng mắc về quy tắc xuất xứ.", "t", gaz, published="2025-11-12")
+    (m,) = r.meetings
+    assert (m.round_series, m.round) == ("ministerial", 8)
+    (rnd,) = r.rounds
+    assert rnd.start.iso == "2025-11-10"

@@ -435,6 +435,25 @@ def _brands_before_names(analyses: list[SentenceAnalysis]) -> None:
                 m.organization = m.organization or brand
 
 
+def _session_told_after(kept: list[tuple[Meeting, _Draft]], rounds: dict[tuple[str, int], Round]) -> None:
+    """ "Chiều 10/11, Bộ trưởng X đã làm việc với Đại diện Thương mại Y … Theo Thứ trưởng Z, phiên đàm phán cấp Bộ trưởng
+    lần thứ 8 này đã …": a ministers' session named only after the one ministers' meeting the article told, with no
+    day of its own, is that meeting."""
+    for key, rnd in rounds.items():
+        if key[0] == "in_person" or rnd.status != "held" or rnd.start.known or not rnd.mentions:
+            continue
+        if any(d.round == key for _, d in kept):
+            continue
+        told = min(rnd.mentions)
+        before = [(m, d) for m, d in kept if d.round is None and m.date.known and d.first_sentence < told
+                  and ((m.kind == "online") if key[0] == "online" else m.kind != "phone")
+                  and any(p.side == "vn" and "bo truong" in fold(p.title or "") for p in d.people.values())]
+        if len(before) == 1:
+            meeting, d = before[0]
+            d.round, d.round_basis = key, "explicit"
+            meeting.round, meeting.round_series, meeting.round_basis = key[1], key[0], "explicit"
+
+
 def _round_of_sentence(rounds: list[RoundMention], a: SentenceAnalysis) -> RoundMention | None:
     for r in rounds:
         if not r.planned and not _outside_round(a.folded, r.token_start):
@@ -779,6 +798,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 meeting.round = d.round[1] if d.round else None
                 meeting.round_series = d.round[0] if d.round else None
                 meeting.round_basis = d.round_basis
+    _session_told_after(kept, rounds)
     meetings = [m for m, _ in kept]
     shared = Counter(c.sentence for _, d in kept for c in {id(c): c for c in d.anchors}.values())
 
