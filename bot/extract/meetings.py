@@ -85,7 +85,11 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
             break
         if not found and m.end < len(a.folded) and a.folded[m.end] == "gom" and "thanh" in a.folded[pos:m.start]:
             continue  # "với các thành viên nội các Tổng thống Trump gồm A, B": whose members, not one of them
-        if not found and any(any(c in a.gaps[x] for c in ",;:") for x in range(start, m.start + 1) if x > start) and (
+        # "với hai lãnh đạo cấp cao phía Hoa Kỳ: Bộ trưởng A và Đại sứ B": who they were, then their names
+        introduced = not found and a.gaps[m.start].strip() == ":" and m.start - start <= 10 and not any(
+            any(c in a.gaps[x] for c in ",;") for x in range(start + 1, m.start))
+        if not found and not introduced and any(
+                any(c in a.gaps[x] for c in ",;:") for x in range(start, m.start + 1) if x > start) and (
                 m.start == 0 or (_bare(list(a.folded[max(0, m.start - 2):m.start]))[-1:] not in (["gom"], ["nhu"], ["la"])
                                  and a.folded[max(0, m.start - 3):m.start] != ("trong", "do", "co"))) and (
                 a.folded[start:start + 3] != ("nguoi", "dong", "cap") or m.start - start > 7):  # "người đồng cấp Mỹ, ông X"
@@ -103,7 +107,7 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
         between = [f for _, f in between]
         # "cuộc điện đàm mang tính xây dựng giữa A và B": a few words on the meeting before whom it joined
         after_voi = between[len(between) - between[::-1].index("voi"):] if "voi" in between else None
-        described = not found and ((between[-1:] == ["giua"] and len(between) <= 6)
+        described = not found and (introduced or (between[-1:] == ["giua"] and len(between) <= 6)
                                    # "các buổi làm việc quan trọng với lãnh đạo cấp cao của Tập đoàn Intel"
                                    or (after_voi is not None and len(between) <= 14 and pos == start
                                        and all(f in _LIST_WORDS or f in _GROUP_WORDS or f.isdigit() for f in after_voi)
@@ -221,6 +225,9 @@ def _segment_end(a: SentenceAnalysis, cue: Cue, next_cue: Cue | None) -> int:
         # one of meetings: "làm việc với bà A, …; với ông B, …; và với lãnh đạo C")
         if a.folded[k - 1] in ("gom", "nhu") and a.gaps[k].strip() == ":":
             continue  # "… gồm: ông A, …": the list begins
+        if a.gaps[k].strip() == ":" and k in starts and k - cue.end <= 10 and not any(
+                a.gaps[x].strip() for x in range(cue.end + 1, k)):
+            continue  # "… với hai lãnh đạo cấp cao phía Hoa Kỳ: Bộ trưởng A và Đại sứ B": who they were, then names
         if a.gaps[k].strip() in (";", ":") and not (a.gaps[k].strip() == ";" and (k in starts or (
                 k + 1 in starts and a.folded[k] in ("ong", "ba", "ngai", "va")) or (
                 k + 2 in starts and a.folded[k] == "va" and a.folded[k + 1] in ("ong", "ba", "ngai")) or (

@@ -834,6 +834,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 i = _more_of_the_plural(a, gaz, i, title, organization, side, covered, starts_something)
             continue
         if i in titles:
+            if pending and gaps[i].strip() in (":", ";"):
+                flush()  # "với hai lãnh đạo cấp cao phía Hoa Kỳ: Bộ trưởng …": the group, then its members
             pending.append((i, titles[i]))
             i = titles[i]
             continue
