@@ -2477,3 +2477,11 @@ def test_whom_after_an_adverb_or_a_colon_is_met(gaz, told):
     found = meetings(f"Chiều 12/6 tại Washington, Bộ trưởng Nguyễn Hồng Diên {told}.", gaz, published="2025-06-13")
     assert set().union(*(met(m) for m in found)) == {"Howard Lutnick", "Jamieson Greer"}
     assert all(m.date.iso == "2025-06-12" for m in found)
+
+
+def test_a_photo_of_the_body_whose_deputy_head_was_met_is_that_meeting(gaz):
+    found = meetings("Ngày 9/9, tại trụ sở FDA ở bang Maryland, Bộ trưởng Bộ Nông nghiệp và Môi trường Đỗ Đức Duy có buổi "
+                     "làm việc với bà Ellen Porter, Phó Cao ủy FDA.\n\nBộ trưởng Đỗ Đức Duy làm việc với lãnh đạo FDA. "
+                     "Ảnh: VOV\n\nChuyến công tác góp phần thúc đẩy hợp tác nông nghiệp giữa hai nước.", gaz,
+                     published="2025-09-10")
+    assert [met(m) for m in found] == [{"Ellen Porter"}]

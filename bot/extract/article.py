@@ -1223,6 +1223,10 @@ def _bodies_met_through_people(drafts: list[_Draft], gaz: Gazetteer) -> list[_Dr
             if (words and (words in context or (has_named and words in _MY.sub("hoa ki", own)))) or (
                     headed and headed in context) or (
                     listing and org.id and org.id in known) or (
+                    # "Bộ trưởng làm việc với lãnh đạo FDA. Ảnh: VOV" beside the report of his meeting with its deputy
+                    # head: the photo of that meeting, not another
+                    org.id and org.id in known and not has_named and (not d.date.known or all(
+                        c.analysis.sentence.kind == "caption" for c in d.anchors))) or (
                     org.id and org.id in own_known) or (
                     generic and (has_named or len(d.organizations) > 1 or others)):
                 del d.organizations[key]
