@@ -2485,3 +2485,13 @@ def test_a_photo_of_the_body_whose_deputy_head_was_met_is_that_meeting(gaz):
                      "Ảnh: VOV\n\nChuyến công tác góp phần thúc đẩy hợp tác nông nghiệp giữa hai nước.", gaz,
                      published="2025-09-10")
     assert [met(m) for m in found] == [{"Ellen Porter"}]
+
+
+def test_the_afternoon_after_a_caption_is_the_days_afternoon(gaz):
+    text = ("Trong chuyến công tác tại Washington D.C., ngày 17/9, Thứ trưởng Bộ Tài chính Cao Anh Tuấn đã có hai buổi "
+            "làm việc với Cơ quan Hải quan và Bảo vệ biên giới Hoa Kỳ (CBP) và Bộ Tài chính Hoa Kỳ.\n\n"
+            "Buổi sáng, tại trụ sở CBP, Thứ trưởng làm việc với bà Rebecca Lang, Trợ lý Ủy viên CBP. Hai bên trao đổi về "
+            "xác minh xuất xứ hàng hóa.\n\nThứ trưởng Cao Anh Tuấn làm việc với bà Rebecca Lang. Ảnh: Vụ Hợp tác quốc "
+            "tế\n\nBuổi chiều, tại trụ sở Bộ Tài chính Hoa Kỳ, Thứ trưởng có cuộc gặp với ông Paul Hendricks, Phó Trợ lý "
+            "Bộ trưởng Tài chính.")
+    assert [m.date.iso for m in meetings(text, gaz, published="2025-09-18")] == ["2025-09-17", "2025-09-17"]

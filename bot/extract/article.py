@@ -629,7 +629,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             elif cand.date is None and _opens_with_part_of_day(a):
                 # "ngày 26/10, Bộ trưởng … đã có hai cuộc làm việc với phía Hoa Kỳ. | Buổi sáng, Bộ trưởng tiếp …":
                 # the day the nearest sentence before gives
-                before = next((c for k in range(1, 4) if (c := context(a.sentence.index - k))), None)
+                # (past a photo's caption and a sentence or two of the morning's talks)
+                before = next((c for k in range(1, 7) if (c := context(a.sentence.index - k))), None)
             elif cand.date is None and a.places and a.places[0][0] == 0 and fold(a.places[0][2]) not in COUNTRY_NAMES:
                 # "Nhân dịp …, sáng 21/9/2025, Chủ tịch nước … đến thành phố Seattle …. Tại Seattle, Chủ tịch nước đã
                 # tiếp …": the day the article told of arriving where the sentence opens
