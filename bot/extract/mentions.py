@@ -962,6 +962,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
 _BUSINESS_WORDS = frozenset({"tap", "doanh", "cong"})  # tập đoàn, doanh nghiệp, công ty
 _SUCH_AS = frozenset({"nhu", "gom"})
 _FIRM_WORDS = frozenset({("tap", "doan"), ("cong", "ty"), ("doanh", "nghiep")})
+_FIRM_ENDS = frozenset(w for _, w in _FIRM_WORDS)
+_LIST_OPENERS = _SUCH_AS | _FIRM_ENDS | {"co"}
 
 
 def _more_of_the_plural(a: SentenceAnalysis, gaz: Gazetteer, i: int, title: str, organization: str, side: str,
@@ -1038,9 +1040,11 @@ def _companies_listed(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) ->
     """ "nhiều tập đoàn hàng đầu của Mỹ như SpaceX, Google, Excelerate Energy và Trump Organization": each name
     after "như"/"gồm" that follows a word for companies is a body."""
     folded, toks, n = a.folded, a.tokens, len(a.tokens)
-    if _SUCH_AS.isdisjoint(folded) and "co" not in folded and "cac" not in folded and "nhung" not in folded:
+    if _SUCH_AS.isdisjoint(folded) and "co" not in folded and _FIRM_ENDS.isdisjoint(folded):
         return  # most sentences list nothing
     for k, f in enumerate(folded):
+        if f not in _LIST_OPENERS:
+            continue  # (the words below open no list: most of them, skipped before any test)
         # "…, trong đó có A, B" after firms said to be American ("hơn 20 doanh nghiệp Hoa Kỳ, trong đó có Boeing")
         such_as = f in _SUCH_AS or (f == "co" and folded[max(0, k - 2):k] == ("trong", "do") and any(
             side == "us" for _, _, side in gaz.side_index.find_all(folded[max(0, k - 10):k])))

@@ -606,7 +606,7 @@ def summarize(
     last = max(whole)
     for a in own:
         if a.sentence.kind in ("heading", "caption") or not a.tokens or _CREDIT.match(whole.get(a.sentence.index + 1, "")) or (
-                _PHOTO_LABEL.search(a.sentence.text)):
+                "Ảnh" in a.sentence.text and _PHOTO_LABEL.search(a.sentence.text)):  # (a test in C before the pattern)
             continue  # a photo's caption, told by its kind, by the credit on the line after it or by its number
         lo, hi = anchors.get(a.sentence.index, (0, len(a.tokens)))
         if a.sentence.index == last and not a.sentence.text.rstrip(_CLOSERS).endswith(_STOPS):
