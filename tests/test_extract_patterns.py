@@ -2384,6 +2384,7 @@ def test_their_host_receiving_our_delegation_meets_its_head(gaz):
 @pytest.mark.parametrize("opening, day", [
     ("Trong ngày làm việc thứ hai,", "2025-06-03"),
     ("Trong ngày đàm phán đầu tiên,", "2025-06-02"),
+    ("Chiều ngày làm việc cuối cùng,", "2025-06-04"),
     ("Ngày làm việc thứ hai của vòng đàm phán,", "2025-06-03"),
     ("Trong ngày thứ hai của chuyến công tác,", None),  # a day of the trip, not of the round
 ])

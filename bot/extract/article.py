@@ -1662,14 +1662,14 @@ def _sections(rounds: dict[tuple[str, int], Round], n: int) -> dict[tuple[str, i
 
 # "Trong ngày làm việc thứ hai, …", "ngày đàm phán đầu tiên": a day counted within a round (in lower case: "thứ Hai" is
 # a weekday)
-_ROUND_DAY = re.compile(r"\b[Nn]gày (?:làm việc |đàm phán |họp )?(?:(đầu tiên)|thứ (hai|ba|tư|năm|2|3|4|5))\b")
+_ROUND_DAY = re.compile(r"\b[Nn]gày (?:làm việc |đàm phán |họp )?(?:(đầu tiên)|thứ (hai|ba|tư|năm|2|3|4|5)|(cuối(?: cùng)?))\b")
 _OF_SOMETHING_ELSE = re.compile(r"\s+(?:của|trong)\s+(?!(?:vòng|phiên)\b)", re.IGNORECASE)
 _DAY_NUMBER = {"đầu tiên": 1, "hai": 2, "2": 2, "ba": 3, "3": 3, "tư": 4, "4": 4, "năm": 5, "5": 5}
 
 
 def _day_of_the_round(drafts: list[_Draft], rounds: dict[tuple[str, int], Round],
                       round_mentions: dict[int, list[RoundMention]]) -> None:
-    """ "Vòng hai diễn ra từ ngày 2 đến 4/6 … Trong ngày làm việc thứ hai, Bộ trưởng … gặp …": the round's second day,
+    """ "Vòng hai diễn ra từ ngày 2 đến 4/6 … Trong ngày làm việc thứ hai (cuối cùng), Bộ trưởng … gặp …": that day,
     within the round, at its place. The round is the one the sentence names, else the last one named before it."""
     for d in drafts:
         if d.date.known:
@@ -1683,7 +1683,12 @@ def _day_of_the_round(drafts: list[_Draft], rounds: dict[tuple[str, int], Round]
             rnd = rounds.get((named[-1].series, named[-1].number)) if named else None
             if rnd is None or rnd.status != "held" or not rnd.start.known:
                 break
-            day = shift_day(rnd.start, _DAY_NUMBER[m.group(1) or m.group(2)] - 1, m.group(0))
+            if m.group(3):  # "Chiều ngày làm việc cuối cùng, …": the round's last day
+                if not rnd.end.known:
+                    break
+                day = replace(rnd.end, text=m.group(0))
+            else:
+                day = shift_day(rnd.start, _DAY_NUMBER[m.group(1) or m.group(2)] - 1, m.group(0))
             if rnd.end.known and (day.iso or "") > (rnd.end.iso or ""):
                 break
             d.date = day
