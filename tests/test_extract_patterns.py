@@ -2471,8 +2471,8 @@ def test_a_ministers_session_named_after_the_meeting_told_is_that_meeting(gaz):
 @pytest.mark.parametrize("told", [
     "đã có cuộc đàm phán cùng lúc với Bộ trưởng Thương mại Howard Lutnick và Đại sứ Jamieson Greer",
     "đã có cuộc đàm phán đồng thời với Bộ trưởng Thương mại Howard Lutnick và Đại sứ Jamieson Greer",
-    "đã có cuộc đàm phán với hai lãnh đạo cấp cao phía Hoa Kỳ: Bộ trưởng Thương mại Howard Lutnick và Đại sứ Jamieson "
-    "Greer",
+    ("đã có cuộc đàm phán với hai lãnh đạo cấp cao phía Hoa Kỳ: Bộ trưởng Thương mại Howard Lutnick và Đại sứ "
+     "Jamieson Greer"),
 ])
 def test_whom_after_an_adverb_or_a_colon_is_met(gaz, told):
     found = meetings(f"Chiều 12/6 tại Washington, Bộ trưởng Nguyễn Hồng Diên {told}.", gaz, published="2025-06-13")

@@ -1,6 +1,8 @@
 """Summaries on patterns of real Vietnamese reporting, each in a short text of our own words: what was
 discussed, asked for or agreed, not the protocol around it."""
 
+import pytest
+
 from bot.extract import extract_article
 
 
@@ -482,3 +484,18 @@ def test_an_earlier_event_told_after_the_meeting_is_not_its_summary(gaz):
         "Brian Baldridge tại Columbus.\n\nTrước đó hôm 2/6, các doanh nghiệp Việt Nam và bang Iowa đã ký 5 bản ghi nhớ "
         "trị giá khoảng 800 triệu USD.", "t", gaz, published="2025-06-05").meetings
     assert "Iowa" not in m.summary
+
+
+@pytest.mark.parametrize("opening", [
+    ("Buổi làm việc tập trung vào: cụ thể hóa kết quả phiên Bộ trưởng ngày 10/11, đối chiếu lời văn chương dịch vụ và "
+     "thống nhất lịch họp của các nhóm."),
+    ("Buổi làm việc tập trung trao đổi về việc triển khai kết quả phiên họp giữa Bộ trưởng Nguyễn Hồng Diên và Trưởng "
+     "Đại diện Thương mại Hoa Kỳ Jamieson Greer ngày 10/11, đối chiếu lời văn chương dịch vụ."),
+])
+def test_the_meeting_just_told_as_the_subject_keeps_what_it_carried_on(gaz, opening):
+    found = extract_article(
+        "Chiều 10/11, Bộ trưởng Nguyễn Hồng Diên làm việc với Trưởng Đại diện Thương mại Hoa Kỳ Jamieson Greer tại "
+        "Washington.\n\nSáng 12/11, Thứ trưởng Nguyễn Sinh Nhật Tân làm việc với Phó Đại diện Thương mại Rick Switzer tại "
+        f"trụ sở USTR. {opening}", "t", gaz, published="2025-11-13").meetings
+    switzer = next(m for m in found if "Rick Switzer" in {p.name for p in m.people})
+    assert "lời văn chương dịch vụ" in switzer.summary

@@ -1471,19 +1471,29 @@ def _scopes(
         idx = a.sentence.index
         if idx in anchor_of:
             reported = [anchor_of[idx], *also_of.get(idx, ())]
-            speakers = everyone_of[current] - people_of[current] - set().union(
-                *(everyone_of[mid] for mid in reported)) if current is not None and current not in reported else set()
-            speaker = next((m for m in a.mentions if m.kind in ("person", "unnamed") and _names_one(m, registry) & speakers),
+            # the meetings the text was about, other than those this sentence reports ("Sau phiên … giữa A và B, sáng
+            # 12-11 X đã làm việc với Y": the text goes on about both)
+            # (past a heading, which may be a photo's caption without its credit, the meetings told before it)
+            pool = group if current is None or current in group else [current]
+            hosts = [mid for mid in pool if mid not in reported]
+            speakers = set().union(*(everyone_of[mid] - people_of[mid] for mid in hosts)) - set().union(
+                *(everyone_of[mid] for mid in reported))
+            speaker = next((m.start for m in a.mentions if m.kind in ("person", "unnamed") and _names_one(m, registry) & speakers),
                            None) if speakers and a.sentence.kind == "text" else None
+            if (speaker is None and hosts and a.sentence.kind == "text"
+                    and (a.folded[:2] in _THIS_MEETING or _at_the_meeting(a, registry.gaz))
+                    and all(c.start > 3 for c in a.cues)):
+                # "Buổi làm việc diễn ra …, tập trung trao đổi về …, cũng như triển khai kết quả Phiên … giữa A và B ngày
+                # 10-11": the meeting just told is the subject, the one named later only what it carried on
+                speaker = 0
             if speaker is not None:
                 # "Nhắc lại cuộc điện đàm giữa A và B ngày 4/4, Phó Thủ tướng đề nghị …", "Thứ trưởng X trao đổi về việc
                 # thực hiện kết quả phiên họp giữa A và B …": the meeting told of is recalled by the current one's own
                 # host, whose words from there on are the current meeting's
-                hosts = group if current in group else [current]
                 relaying.update(hosts)
                 for mid in hosts:
                     scopes[mid].append(idx)
-                    spoken[(mid, idx)] = speaker.start
+                    spoken[(mid, idx)] = speaker
                 # what follows, until somebody is named alone, is both: the host relaying the meeting recalled
                 current = last = anchor_of[idx]
                 group = reported + [mid for mid in hosts if mid not in reported]
@@ -1594,6 +1604,11 @@ def _dated_at_the_meeting(drafts: list[_Draft], analyses: list[SentenceAnalysis]
                    key=lambda d: max(c.sentence for c in d.anchors if c.sentence < a.sentence.index), default=None)
         if last is not None and not last.date.known:
             last.date = settle_year(next(iter(days.values())), pub, stated)
+
+
+# The meeting just told, as a sentence's subject: "Buổi làm việc diễn ra …", "Cuộc gặp tập trung vào …"
+_THIS_MEETING = frozenset({("buoi", "lam"), ("cuoc", "lam"), ("phien", "lam"), ("buoi", "tiep"), ("cuoc", "tiep"),
+                           ("cuoc", "gap"), ("buoi", "gap"), ("buoi", "hoi"), ("cuoc", "hoi")})
 
 
 def _at_the_meeting(a: SentenceAnalysis, gaz: Gazetteer) -> bool:

@@ -490,8 +490,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         # and "Cuộc điện đàm của Bộ trưởng Công Thương với Trưởng đại diện thương mại Mỹ" is theirs
         # "Hội nghị Bộ trưởng Thương mại APEC", "Diễn đàn Bộ trưởng …": a meeting of ministers, not one of them named
         and not (s > 1 and tuple(folded[s - 2:s]) in _EVENT_PAIRS and tokens[s - 2].is_capitalized and gaps[s] == " ")
-        and not (s > 0 and folded[s - 1] in ("cap", "cua", "thuoc")
-                 and not (folded[s - 1] != "cap" and e < n and (e in known or _discover_name(a, e, gaz)))
+        # ("phiên Bộ trưởng ngày 10/11": the ministers' session, no minister named)
+        and not (s > 0 and folded[s - 1] in ("cap", "cua", "thuoc", "phien")
+                 and not (folded[s - 1] not in ("cap", "phien") and e < n and (e in known or _discover_name(a, e, gaz)))
                  and not (folded[s - 1] == "cua" and s - 1 in cue_ends))
         and not (s in head_ends and tokens[s].is_capitalized and s > 0  # "Văn phòng Đại diện …" is a body, not a title
                  and sentence.text[tokens[s - 1].end - sentence.start : tokens[s].start - sentence.start] == " "
