@@ -2496,3 +2496,10 @@ def test_the_afternoon_after_a_caption_is_the_days_afternoon(gaz):
             "tế\n\nBuổi chiều, tại trụ sở Bộ Tài chính Hoa Kỳ, Thứ trưởng có cuộc gặp với ông Paul Hendricks, Phó Trợ lý "
             "Bộ trưởng Tài chính.")
     assert [m.date.iso for m in meetings(text, gaz, published="2025-09-18")] == ["2025-09-17", "2025-09-17"]
+
+
+def test_a_region_with_a_dash_inside_a_title_runs_on_to_the_name(gaz):
+    (m,) = meetings("Sáng 20/5, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Phạm Đức Tâm đã làm việc với Đoàn nghị sĩ Hạ viện "
+                    "Hoa Kỳ do Chủ tịch Tiểu ban châu Á – Thái Bình Dương của Ủy ban Đối ngoại Hạ viện Hoa Kỳ Gregory "
+                    "Hallman làm trưởng đoàn.", gaz, published="2025-05-21")
+    assert met(m) == {"Gregory Hallman"}

@@ -849,9 +849,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                                                                   and tokens[i - 1].text.isupper())
                                                          # "phụ trách Đông Á - Thái Bình Dương Michelle Kwan":
                                                          # one region, then the name
+                                                         # (and "Tiểu ban châu Á – Thái Bình Dương của Ủy ban …")
                                                          and not (tuple(folded[i:i + 3]) == ("thai", "binh", "duong")
-                                                                  and i + 3 < n and gaps[i + 3] == " "
-                                                                  and _foreign_word(tokens[i + 3]))
+                                                                  and i + 3 < n and gaps[i + 3] == " ")
                                                          # "Chủ tịch Hội Hữu nghị Việt Nam - Hoa Kỳ Phạm Quang Vinh"
                                                          and not _second_country(folded, i))
                         # "đại diện các tập đoàn hàng đầu của Mỹ như Amazon, Apple": the bodies listed, no name
