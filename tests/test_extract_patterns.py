@@ -2503,3 +2503,10 @@ def test_a_region_with_a_dash_inside_a_title_runs_on_to_the_name(gaz):
                     "Hoa Kỳ do Chủ tịch Tiểu ban châu Á – Thái Bình Dương của Ủy ban Đối ngoại Hạ viện Hoa Kỳ Gregory "
                     "Hallman làm trưởng đoàn.", gaz, published="2025-05-21")
     assert met(m) == {"Gregory Hallman"}
+
+
+def test_a_long_chain_of_our_hosts_titles_still_ends_in_his_name(gaz):
+    (m,) = meetings("Sáng 20/5, tại Nhà Quốc hội, Ủy viên Trung ương Đảng, Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi "
+                    "trường, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Hoa Kỳ Phạm Đức Tâm đã tiếp Thượng nghị sĩ Hoa Kỳ "
+                    "Gregory Hallman.", gaz, published="2025-05-21")
+    assert (host(m), met(m)) == ({"Phạm Đức Tâm"}, {"Gregory Hallman"})

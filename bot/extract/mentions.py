@@ -681,7 +681,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 # "trong cuộc gặp Bộ trưởng Diên hôm trước": a known man of ours by his title and given name
                 name_end, entry = i + 1, ours[0]
         if name_end is not None:
-            if pending and i - pending[0][0] > _MAX_CHAIN:
+            if pending and i - pending[-1][0] > _MAX_CHAIN:
                 flush()
             chain_start = pending[0][0] if pending else i
             # "gồm các ông Adrian Smith, Jimmy Panetta và Darin LaHood": a plural honorific lists them all too
@@ -870,7 +870,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         # "Chủ tịch Quốc hội và các nghị sĩ Hoa Kỳ": two sides, not one title
                         or (folded[i] in _JOINERS and i + 2 < n and folded[i + 1] in ("cac", "nhung")
                             and (i + 2) in titles)
-                        or i - pending[0][0] > _MAX_CHAIN):
+                        or i - pending[-1][0] > _MAX_CHAIN):  # (from the last title of a chain of them)
             flush()
         i += 1
     flush()
