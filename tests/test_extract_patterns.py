@@ -2510,3 +2510,8 @@ def test_a_long_chain_of_our_hosts_titles_still_ends_in_his_name(gaz):
                     "trường, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Hoa Kỳ Phạm Đức Tâm đã tiếp Thượng nghị sĩ Hoa Kỳ "
                     "Gregory Hallman.", gaz, published="2025-05-21")
     assert (host(m), met(m)) == ({"Phạm Đức Tâm"}, {"Gregory Hallman"})
+
+
+def test_a_title_by_a_body_ends_before_the_next_thing_done(gaz):
+    (m,) = meetings("Ngày 14/3, Đại sứ Nguyễn Văn Khải gặp Thị trưởng thành phố Dover và thăm Câu lạc bộ quốc tế Dover.", gaz)
+    assert met(m) == {"Thị trưởng thành phố Dover"}

@@ -538,6 +538,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     def org_word_ahead(j: int) -> bool:
         """Whether token ``j`` continues an organisation name: capitalised, or a few
         lower-case words before a capitalised one ("Ủy ban thuế vụ Hạ viện")."""
+        if folded[j] in _JOINERS and j + 1 < n and not tokens[j + 1].is_capitalized:
+            return False  # "Thị trưởng thành phố Dover | và thăm Câu lạc bộ …": the next thing done, not more of the body
         for k in range(j, min(j + 4, n)):
             if k > j and (_stops(gaps[k]) or ends_phrase(k)):
                 return False
