@@ -2515,3 +2515,9 @@ def test_a_long_chain_of_our_hosts_titles_still_ends_in_his_name(gaz):
 def test_a_title_by_a_body_ends_before_the_next_thing_done(gaz):
     (m,) = meetings("Ngày 14/3, Đại sứ Nguyễn Văn Khải gặp Thị trưởng thành phố Dover và thăm Câu lạc bộ quốc tế Dover.", gaz)
     assert met(m) == {"Thị trưởng thành phố Dover"}
+
+
+def test_a_delegation_of_congressional_staff_is_met(gaz):
+    (m,) = meetings("Chiều 12/4, tại Nhà Quốc hội, Phó Chủ nhiệm Ủy ban Kinh tế Trần Minh Sơn đã tiếp Đoàn Trợ lý Ủy ban Tài "
+                    "chính Thượng viện Hoa Kỳ đang thăm và làm việc tại Việt Nam.", gaz, published="2025-04-13")
+    assert met(m) == {"Đoàn Trợ lý Ủy ban Tài chính Thượng viện Hoa Kỳ"}
