@@ -2521,3 +2521,9 @@ def test_a_delegation_of_congressional_staff_is_met(gaz):
     (m,) = meetings("Chiều 12/4, tại Nhà Quốc hội, Phó Chủ nhiệm Ủy ban Kinh tế Trần Minh Sơn đã tiếp Đoàn Trợ lý Ủy ban Tài "
                     "chính Thượng viện Hoa Kỳ đang thăm và làm việc tại Việt Nam.", gaz, published="2025-04-13")
     assert met(m) == {"Đoàn Trợ lý Ủy ban Tài chính Thượng viện Hoa Kỳ"}
+
+
+def test_received_by_a_host_with_a_long_chain_of_titles(gaz):
+    (m,) = meetings("Ngày 21/10, ông Adam Sitkoff, Giám đốc Điều hành AmCham Hà Nội, đã được đồng chí Nguyễn Hồng Thái, Ủy "
+                    "viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Ninh tiếp.", gaz, published="2025-10-22")
+    assert (host(m), met(m)) == ({"Nguyễn Hồng Thái"}, {"Adam Sitkoff"})

@@ -882,6 +882,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     mention_tokens = {k for m in a.mentions for k in range(m.start, m.end)}
     mention_starts = {m.start for m in a.mentions}
     mention_ends = {m.end for m in a.mentions}
+    # "… đã được đồng chí X, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy … tiếp": who received, however long their titles
+    received_by = {m.end for m in a.mentions if "duoc" in folded[max(0, m.start - 3):m.start]}
     for c in list(cues):
         if any(k in mention_tokens for k in range(c.start, c.end)):
             # "Bộ trưởng Nguyễn Hồng Diên đàm phán với …": "Diên đàm" folds like "điện đàm"; the cue after the name
@@ -911,6 +913,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                  folded[k] == "do" and (k + 1 in mention_starts or k + 2 in mention_starts)
                  for k in range(c.end, min(n, c.end + 20))))
              or ("duoc" in folded[max(0, c.start - 14):c.start] and c.start in mention_ends)
+             or c.start in received_by
              # "Trong cuộc gặp ngày 12/6 tại Hà Nội, Phó Thủ tướng X đã đề nghị Đại sứ Y …": the frame of the sentence
              # (with its own day or place: "Tại cuộc gặp, …" alone is the meeting just reported)
              or (c.start in (2, 3) and folded[0] in ("trong", "tai") and folded[c.start - 1] in ("cuoc", "buoi")
