@@ -2527,3 +2527,20 @@ def test_received_by_a_host_with_a_long_chain_of_titles(gaz):
     (m,) = meetings("Ngày 21/10, ông Adam Sitkoff, Giám đốc Điều hành AmCham Hà Nội, đã được đồng chí Nguyễn Hồng Thái, Ủy "
                     "viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Ninh tiếp.", gaz, published="2025-10-22")
     assert (host(m), met(m)) == ({"Nguyễn Hồng Thái"}, {"Adam Sitkoff"})
+
+
+@pytest.mark.parametrize("told, day", [
+    ("trong cuộc làm việc hôm 5-6 tại Washington với bà Sarah Ellerman, Trợ lý Đại diện Thương mại Mỹ,", "2025-06-05"),
+    ("trong buổi làm việc sáng nay với bà Sarah Ellerman, Trợ lý Đại diện Thương mại Mỹ,", "2025-06-12"),
+])
+def test_the_day_or_place_between_a_meeting_and_whom_it_was_with(gaz, told, day):
+    (m,) = meetings(f"Thứ trưởng Nguyễn Sinh Nhật Tân cho biết, {told} hai bên đã thống nhất danh mục các vấn đề ưu tiên.",
+                    gaz, published="2025-06-12")
+    assert (met(m), m.date.iso) == ({"Sarah Ellerman"}, day)
+
+
+def test_a_time_after_a_comma_ends_a_title_waiting_for_its_name(gaz):
+    (m,) = meetings("Theo Thứ trưởng, thời gian qua, Bộ trưởng Nguyễn Hồng Diên cũng đã có cuộc điện đàm với Trưởng Đại "
+                    "diện Thương mại Mỹ Jamieson Greer.", gaz)
+    (diên,) = [p for p in m.people if p.side == "vn"]
+    assert (diên.name, diên.title) == ("Nguyễn Hồng Diên", "Bộ trưởng")

@@ -417,6 +417,38 @@ def _longer_phrase(folded: list[str], s: int, e: int, gaz: Gazetteer) -> bool:
 
 
 
+# A meeting's noun, its time or place before whom it was with: "trong cuộc làm việc hôm 5-6 tại Washington với bà X",
+# "trong buổi làm việc sáng nay với ông Y"
+_MEETING_NOUNS = frozenset({("cuoc", "lam", "viec"), ("buoi", "lam", "viec"), ("phien", "lam", "viec"),
+                            ("cuoc", "hoi", "dam"), ("buoi", "hoi", "dam")})
+_TIME_BETWEEN = frozenset({"hom", "ngay", "sang", "chieu", "toi", "trua", "dem", "nay", "qua", "vao", "luc", "gio", "cung"})
+
+
+def _cue_told_with_its_time(a: SentenceAnalysis, cues: list[Cue]) -> list[Cue]:
+    """Cues whose day or place stands between the meeting's noun and "với"."""
+    folded, n = a.folded, len(a.tokens)
+    found: list[Cue] = []
+    for k in range(n - 3):
+        if tuple(folded[k:k + 3]) not in _MEETING_NOUNS or any(c.start <= k < c.end for c in cues):
+            continue
+        j = k + 3
+        timed = False
+        while j < n and j - k < 14 and folded[j] != "voi":
+            if folded[j].isdigit() or folded[j] in _TIME_BETWEEN:
+                timed = True
+            elif folded[j] in ("tai", "o") and j + 1 < n and a.tokens[j + 1].is_capitalized:
+                j += 1
+                while j + 1 < n and a.tokens[j + 1].is_capitalized and a.gaps[j + 1] == " ":
+                    j += 1
+                timed = True
+            else:
+                break
+            j += 1
+        if timed and j < n and folded[j] == "voi" and not any(c in a.gaps[j] for c in ";:"):
+            found.append(Cue(k, j + 1, "in_person"))
+    return found
+
+
 def _stops(gap: str) -> bool:
     """Whether punctuation between two tokens ends a phrase (a comma or a spaced dash included)."""
     if gap == " ":
@@ -433,7 +465,8 @@ _US_SEATS = ("nghi si", "ha vien", "thuong vien", "bang ")  # seats a Vietnamese
 _LEAD_VERBS = frozenset({("dan", "dau"), ("dan", "dat"), ("chu", "tri"), ("lam", "truong")})
 _CLAUSE_VERBS = frozenset({("dien", "ra"), ("tien", "hanh"), ("to", "chuc"), ("mo", "dau"), ("khai", "mac")})
 _TIME_AFTER_COMMA = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "hom", "vao", "luc", "tai", "o", "rang",
-                               "trong", "khi", "nhung", "con", "dong"})
+                               "trong", "khi", "nhung", "con", "dong",
+                               "thoi", "gan", "hien", "tuan", "thang"})  # "Theo Thứ trưởng, thời gian qua, Bộ trưởng X …"
 
 
 def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
@@ -503,6 +536,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     honorific_ends = {e for _, e, _ in honorifics}
     honorific_starts = {s for s, _, _ in honorifics}
     cues = [Cue(s, e, k) for s, e, k in _longest_cues(find(gaz.cue_index), folded, gaz)]
+    cues += _cue_told_with_its_time(a, cues)
     cue_starts = {c.start for c in cues}
     covered: set[int] = set()
     pending: list[tuple[int, int]] = []  # title spans waiting for their name
