@@ -2544,3 +2544,12 @@ def test_a_time_after_a_comma_ends_a_title_waiting_for_its_name(gaz):
                     "diện Thương mại Mỹ Jamieson Greer.", gaz)
     (diên,) = [p for p in m.people if p.side == "vn"]
     assert (diên.name, diên.title) == ("Nguyễn Hồng Diên", "Bộ trưởng")
+
+
+@pytest.mark.parametrize("guest, name", [
+    ("ông Robert F. Kennedy Jr., Bộ trưởng Y tế và Dịch vụ Nhân sinh Hoa Kỳ", "Robert F. Kennedy Jr."),
+    ("ông H. Lawrence Culp, Chủ tịch GE Aerospace", "H. Lawrence Culp"),
+])
+def test_a_name_with_a_suffix_or_opening_with_an_initial(gaz, guest, name):
+    (m,) = meetings(f"Ngày 3/12, tại Washington D.C., Bộ trưởng Bộ Y tế Đào Hồng Lan đã làm việc với {guest}.", gaz)
+    assert met(m) == {name}

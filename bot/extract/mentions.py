@@ -342,7 +342,10 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
         return None  # "Tập đoàn Westinghouse Electric", "Công ty Excelerate Energy": a body's name
     if gaz.organization_index.match_at(folded, i) and not gaz.person_index.match_at(folded, i):
         return None  # "Chủ tịch Boeing Global": a known body's name, not a man's
-    if _DOTTED_INITIALS.fullmatch(toks[i].text) and i + 1 < n and a.gaps[i + 1] in (". ", ".") and _foreign_word(toks[i + 1]):
+    if (_DOTTED_INITIALS.fullmatch(toks[i].text) or (  # "J.D. Vance"; "ông H. Lawrence Culp": an initial, then the names
+            _is_initial(toks, a.sentence.text, a.sentence.start, i) and i + 2 < n and _foreign_word(toks[i + 2])
+            and a.gaps[i + 2] == " " and i > 0 and toks[i - 1].text.casefold() in ("ông", "bà", "ngài"))) and (
+            i + 1 < n and a.gaps[i + 1] in (". ", ".") and _foreign_word(toks[i + 1])):
         end = i + 2  # "J.D. Vance", "H.R. McMaster": initials run together, then the surname
         while end < n and _foreign_word(toks[end]) and a.gaps[end] == " " and end - i <= _MAX_NAME:
             end += 1
@@ -464,6 +467,7 @@ _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _US_SEATS = ("nghi si", "ha vien", "thuong vien", "bang ")  # seats a Vietnamese name may hold on the US side
 _LEAD_VERBS = frozenset({("dan", "dau"), ("dan", "dat"), ("chu", "tri"), ("lam", "truong")})
 _CLAUSE_VERBS = frozenset({("dien", "ra"), ("tien", "hanh"), ("to", "chuc"), ("mo", "dau"), ("khai", "mac")})
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # a name's suffix, its stop no end of the sentence
 _TIME_AFTER_COMMA = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "hom", "vao", "luc", "tai", "o", "rang",
                                "trong", "khi", "nhung", "con", "dong",
                                "thoi", "gan", "hien", "tuan", "thang"})  # "Theo Thứ trưởng, thời gian qua, Bộ trưởng X …"
@@ -740,7 +744,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     bracket = a.text_between(end, k + 1)
                     title = f"{title}, {bracket}" if title else bracket
                     end = app = k + 1
-            if app < n and gaps[app].replace(")", "").strip() in (",", "-", "–", "—") and app in titles:
+            # (past the stop of "Jr.": "ông Robert F. Kennedy Jr., Bộ trưởng Y tế …")
+            app_gap = gaps[app][1:] if app < n and gaps[app].startswith(".") and tokens[app - 1].text in _SUFFIXES else (
+                gaps[app] if app < n else "")
+            if app < n and app_gap.replace(")", "").strip() in (",", "-", "–", "—") and app in titles:
                 # an appositive after the name: "Ted Cruz, Chủ tịch Ủy ban Thương mại Thượng viện"
                 j = titles[app]
                 while j < n and j - app < 30:
@@ -861,7 +868,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     side = "us"  # "ông Oliver Marquette, Chủ tịch Tập đoàn AES Việt Nam": a US firm's arm here
             a.mentions.append(
                 Mention("person", chain_start, end, name=entry.name if entry else _GLUED_INITIAL.sub(
-                    r"\1. ", a.text_between(i, name_end)),  # "Elbridge A.Colby" is "Elbridge A. Colby"
+                    r"\1. ", a.text_between(i, name_end)) + (  # "Elbridge A.Colby" is "Elbridge A. Colby"
+                    "." if tokens[name_end - 1].text in ("Jr", "Sr") and name_end < n and gaps[name_end].startswith(".")
+                    else ""),  # "Robert F. Kennedy Jr."
                         title=_STOP_AFTER_ABBREVIATION.sub("", title), organization=organization, side=side,
                         person=entry, discovered=entry is None)
             )
