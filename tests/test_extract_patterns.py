@@ -2553,3 +2553,11 @@ def test_a_time_after_a_comma_ends_a_title_waiting_for_its_name(gaz):
 def test_a_name_with_a_suffix_or_opening_with_an_initial(gaz, guest, name):
     (m,) = meetings(f"Ngày 3/12, tại Washington D.C., Bộ trưởng Bộ Y tế Đào Hồng Lan đã làm việc với {guest}.", gaz)
     assert met(m) == {name}
+
+
+def test_receptions_told_one_by_one_after_a_dated_lead_are_on_its_day(gaz):
+    found = meetings("Chiều 17/2, tại thủ đô Washington D.C., Tổng Bí thư Tô Lâm đã lần lượt tiếp lãnh đạo bốn tập đoàn "
+                     "hàng đầu của Hoa Kỳ.\n\nTiếp ông Kelly Ortberg, Chủ tịch Tập đoàn Boeing, Tổng Bí thư đề nghị Boeing "
+                     "đặt trung tâm bảo dưỡng tại Việt Nam.\n\nTiếp ông Jensen Huang, Chủ tịch Tập đoàn NVIDIA, Tổng Bí "
+                     "thư đề nghị NVIDIA đào tạo kỹ sư AI.", gaz, published="2026-02-18")
+    assert [(m.date.iso, m.place) for m in found] == [("2026-02-17", "thủ đô Washington D.C.")] * 2

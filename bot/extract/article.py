@@ -418,6 +418,31 @@ def _sets_the_time(analyses: list[SentenceAnalysis], i: int, reporting: set[int]
             and not prev.futures and len(prev.dates) >= 1)
 
 
+# A lead telling receptions to be reported one by one: "… đã lần lượt tiếp lãnh đạo bốn tập đoàn hàng đầu của Hoa Kỳ",
+# "… tiếp lãnh đạo các doanh nghiệp Hoa Kỳ"
+_ONE_BY_ONE = re.compile(r"\blan luot (?:tiep|gap|lam viec|hoi kien)\b"
+                         r"|\b(?:tiep|gap|lam viec voi) (?:lanh dao|dai dien) (?:cac |nhung |\w+ )?(?:tap doan|doanh nghiep|cong ty)")
+
+
+def _received_one_by_one(drafts: list[_Draft], analyses: list[SentenceAnalysis], context, registry: _Registry,
+                         pub: date | None, stated: dict[str, int]) -> None:
+    """ "Chiều 17/2, tại Washington, Tổng Bí thư đã lần lượt tiếp lãnh đạo bốn tập đoàn … | Tiếp ông X, …": each
+    reception told after such a lead, undated, is on its day and at its place."""
+    for d in drafts:
+        if d.date.known:
+            continue
+        hosts = {k for k, p in d.people.items() if p.side == "vn"}
+        for i in range(d.first_sentence - 1, max(-1, d.first_sentence - 9), -1):
+            a = analyses[i]
+            if not _ONE_BY_ONE.search(" ".join(a.folded)):
+                continue
+            told = context(i)
+            if told and any(m.kind == "person" and m.side == "vn" and registry.key(m) in hosts for m in a.mentions):
+                d.date = settle_year(told[0], pub, stated)
+                d.place = d.place or told[1]
+            break
+
+
 def _brands_before_names(analyses: list[SentenceAnalysis]) -> None:
     """ "Chủ tịch Warburg Pincus Timothy Geithner": the firm the article names on its own elsewhere is where he is
     chairman, not the first half of his name."""
@@ -758,6 +783,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             theirs[0].date = settle_year(day, pub, stated)
             theirs[0].take_place(where)
     _dated_at_the_meeting(drafts, analyses, found, gaz, pub, stated)
+    _received_one_by_one(drafts, analyses, context, registry, pub, stated)
     _filed_from(drafts, dateline)
     drafts = _split_receptions(drafts, analyses)
     drafts = _told_again_day_by_day(drafts)
@@ -1231,6 +1257,13 @@ def _bodies_met_through_people(drafts: list[_Draft], gaz: Gazetteer) -> list[_Dr
                     org.id and org.id in own_known) or (
                     generic and (has_named or len(d.organizations) > 1 or others)):
                 del d.organizations[key]
+                if generic and not d.counterpart_keys() and d.date.precision in ("day", "day_no_year"):
+                    # "Chiều 17/2, tại Washington, Tổng Bí thư đã lần lượt tiếp lãnh đạo hai tập đoàn Hoa Kỳ. | Tiếp ông
+                    # X, …": the day and place of the receptions told one by one after it
+                    for e in others:
+                        if not e.date.known and e.first_sentence > d.first_sentence:
+                            e.date = d.date
+                            e.place = e.place or d.place
                 if d.date.known and (d.date.precision in ("day", "day_no_year") or d.date.precision.startswith("range")):
                     # "các cuộc làm việc với Hội đồng An ninh quốc gia …" dated, "Tại buổi làm việc với ông X, …,
                     # Hội đồng An ninh quốc gia Mỹ" not: the person's meeting is the dated one

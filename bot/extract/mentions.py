@@ -944,6 +944,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         and (c.end - c.start > 1 or any(k in mention_starts and not any(_stops(gaps[x]) for x in range(c.end, k + 1))
                                         for k in range(c.end, c.end + 3))
              or _delegation_of(folded, c.end, mention_starts)
+             # "lần lượt tiếp lãnh đạo hai tập đoàn Hoa Kỳ": whose leaders, counted
+             or (folded[c.end:c.end + 2] in (("lanh", "dao"), ("dai", "dien"))
+                 and any(k in mention_starts for k in range(c.end + 2, c.end + 5)))
              # "Phó Thủ tướng … cũng tiếp đoàn.": the delegation told of before, received again
              # (not thanks for it: "cảm ơn Chủ tịch nước đã dành thời gian tiếp đoàn, …")
              or (folded[c.end:c.end + 1] == ("doan",) and c.end + 1 == n
