@@ -2561,3 +2561,10 @@ def test_receptions_told_one_by_one_after_a_dated_lead_are_on_its_day(gaz):
                      "đặt trung tâm bảo dưỡng tại Việt Nam.\n\nTiếp ông Jensen Huang, Chủ tịch Tập đoàn NVIDIA, Tổng Bí "
                      "thư đề nghị NVIDIA đào tạo kỹ sư AI.", gaz, published="2026-02-18")
     assert [(m.date.iso, m.place) for m in found] == [("2026-02-17", "thủ đô Washington D.C.")] * 2
+
+
+@pytest.mark.parametrize("firms", ["các định chế tài chính", "các tập đoàn", "các ngân hàng"])
+def test_firms_with_names_like_peoples_after_a_word_for_firms(gaz, firms):
+    (m,) = meetings(f"Chiều 28/11, tại Trụ sở Chính phủ, Phó Thủ tướng Nguyễn Chí Dũng đã làm việc với đại diện {firms} "
+                    "Morgan Stanley, Goldman Sachs và Franklin Templeton.", gaz)
+    assert met(m) == {"Morgan Stanley", "Goldman Sachs", "Franklin Templeton"}

@@ -17,7 +17,7 @@ from itertools import pairwise
 from ..gazetteer import Gazetteer
 from ..text import fold
 from .dates import DATELINE, DateMention
-from .mentions import COUNTRY_NAMES, Cue, Mention, SentenceAnalysis, side_of
+from .mentions import COUNTRY_NAMES, Cue, Mention, SentenceAnalysis, firms_word_before, side_of
 
 # Words that may stand between the items of a list of participants.
 _LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua", "nhung", "doan", "dai", "dien",
@@ -95,7 +95,8 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
                 a.folded[start:start + 3] != ("nguoi", "dong", "cap") or m.start - start > 7):  # "người đồng cấp Mỹ, ông X"
             break  # "Tại cuộc họp, đại diện các Tập đoàn đã báo cáo …": the clause after the comma is not whom
         between = [(k, f) for k, f in enumerate(a.folded[pos : m.start], pos)
-                   if not any(s <= k < e for s, e in inside_places) and f not in ("tai", "o") and f not in _TIME_WORDS
+                   if not any(s <= k < e for s, e in inside_places) and f not in _TIME_WORDS
+                   and a.tokens[k].text.casefold() not in ("tại", "ở")  # (not the "tài" of "tài chính")
                    and not (f == "cua" and not found)  # "cuộc điện đàm của A với B": A is the first met
                    and not (found and k in bracketed)]  # "Pete Ricketts (bang Nebraska) và Jacky Rosen"
         if any(f not in _LIST_WORDS for _, f in between):
@@ -116,8 +117,7 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
                                    # "gặp người đồng cấp Hoa Kỳ, ông Jamieson Greer"
                                    or (between[:3] == ["nguoi", "dong", "cap"] and len(between) <= 6)
                                    # "tiếp (lãnh đạo) các tập đoàn Coca-Cola, Warburg Pincus và …"
-                                   or (len(between) <= 6 and between[-3:-2] in (["cac"], ["nhung"])
-                                       and tuple(between[-2:]) in _FIRM_WORDS)
+                                   or (len(between) <= 7 and firms_word_before(between, len(between) - 1))
                                    # (the honorific before the first name: "… gồm: ông Kevin Walsh, …")
                                    or ((_bare(between)[-1:] in (["nhu"], ["gom"]) or between[-3:] == ["trong", "do", "co"])
                                        and len(between) <= 24
@@ -134,7 +134,6 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
     return found
 
 
-_FIRM_WORDS = frozenset({("tap", "doan"), ("cong", "ty"), ("doanh", "nghiep")})
 # Words that may stand between "với" and the body met, saying which of it: "với lãnh đạo cấp cao của Tập đoàn …",
 # "với hơn 30 doanh nghiệp thành viên Phòng Thương mại Hoa Kỳ …"
 _GROUP_WORDS = frozenset({"cap", "cao", "cua", "hon", "gan", "khoang", "tren", "doanh", "nghiep", "thanh", "vien"})

@@ -685,6 +685,13 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             name_end, entry = known[i]
         elif i not in titles and (pending or i in honorific_ends):
             # "đại diện Coca-Cola", "lãnh đạo Boeing": after a generic title, a body's name, not a person's
+            if (i not in honorific_ends and firms_word_before(folded, i - 1) and _foreign_word(tokens[i])
+                    and gaz.side_index.match_at(folded, i) is None):  # ("các tập đoàn Hoa Kỳ": whose, not which)
+                # "đại diện các định chế tài chính Morgan Stanley, Goldman Sachs và …": the firms, no man
+                if pending and folded[pending[0][0]:pending[0][1]] in _GENERIC_PAIRS:
+                    pending = []
+                i = _firms_from(a, gaz, i, side_of(list(folded[max(0, i - 8):i]), gaz, "us"), covered)
+                continue
             generic = (pending and len(pending) == 1 and pending[0][1] == i and i not in honorific_ends
                        and folded[pending[0][0]:pending[0][1]] in _GENERIC_PAIRS
                        and _foreign_word(tokens[i]))
@@ -1013,8 +1020,17 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
 
 _BUSINESS_WORDS = frozenset({"tap", "doanh", "cong"})  # tập đoàn, doanh nghiệp, công ty
 _SUCH_AS = frozenset({"nhu", "gom"})
-_FIRM_WORDS = frozenset({("tap", "doan"), ("cong", "ty"), ("doanh", "nghiep")})
-_FIRM_ENDS = frozenset(w for _, w in _FIRM_WORDS)
+# Words for firms after which a plural lists them by name: "các tập đoàn Coca-Cola, …", "các định chế tài chính
+# Morgan Stanley, …"
+FIRM_WORDS = frozenset({("tap", "doan"), ("cong", "ty"), ("doanh", "nghiep"), ("dinh", "che", "tai", "chinh"),
+                        ("ngan", "hang"), ("quy", "dau", "tu"), ("hang",), ("quy",)})
+_FIRM_ENDS = frozenset(w[-1] for w in FIRM_WORDS)
+
+
+def firms_word_before(folded: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` ends a plural word for firms ("các tập đoàn", "những định chế tài chính")."""
+    return any(k + 1 >= len(w) + 1 and tuple(folded[k + 1 - len(w):k + 1]) == w and folded[k - len(w)] in ("cac", "nhung")
+               for w in FIRM_WORDS)
 _LIST_OPENERS = _SUCH_AS | _FIRM_ENDS | {"co"}
 
 
@@ -1101,28 +1117,34 @@ def _companies_listed(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) ->
         such_as = f in _SUCH_AS or (f == "co" and folded[max(0, k - 2):k] == ("trong", "do") and any(
             side == "us" for _, _, side in gaz.side_index.find_all(folded[max(0, k - 10):k])))
         # "tiếp lãnh đạo các tập đoàn Coca-Cola, Warburg Pincus và AES": each firm named right after the plural
-        named_firms = (k >= 2 and folded[k - 2] in ("cac", "nhung") and (folded[k - 1], f) in _FIRM_WORDS
+        named_firms = (firms_word_before(folded, k)
                        and k + 1 < n and toks[k + 1].is_capitalized and a.gaps[k + 1] == " "
                        and gaz.side_index.match_at(folded, k + 1) is None)
         if not named_firms and (not such_as or not _BUSINESS_WORDS.intersection(folded[max(0, k - 8):k])):
             continue
-        side = side_of(list(folded[max(0, k - 8):k]), gaz, "us")
-        j = k + 1
-        while j < n and toks[j].is_capitalized and j not in covered:
-            e = j + 1
-            while e < n and toks[e].is_capitalized and a.gaps[e] in (" ", "-") and e not in covered:
-                e += 1  # "The Coca-Cola Company"
-            # "… của Mỹ như Amazon, Apple, Samsung, Vingroup": each firm's own side where it is known
-            own = side_of(list(folded[j:e]), gaz, side)
-            a.mentions.append(Mention("org", j, e, name=a.text_between(j, e), side=own))
-            covered.update(range(j, e))
-            if e < n and a.gaps[e].strip() == ",":
-                j = e + 1 if folded[e] == "va" and e + 1 < n else e  # "SpaceX, và Google"; the gap before e is the comma
-                continue
-            if e < n and folded[e] == "va" and a.gaps[e].strip() in ("", ","):  # "SpaceX, và Google"
-                j = e + 1
-                continue
-            break
+        _firms_from(a, gaz, k + 1, side_of(list(folded[max(0, k - 8):k]), gaz, "us"), covered)
+
+
+def _firms_from(a: SentenceAnalysis, gaz: Gazetteer, j: int, side: str, covered: set[int]) -> int:
+    """Each firm of a list of their names from token ``j`` ("Coca-Cola, Warburg Pincus và AES"), as a body; where the
+    list ends."""
+    folded, toks, n = a.folded, a.tokens, len(a.tokens)
+    while j < n and toks[j].is_capitalized and j not in covered:
+        e = j + 1
+        while e < n and toks[e].is_capitalized and a.gaps[e] in (" ", "-") and e not in covered:
+            e += 1  # "The Coca-Cola Company"
+        # "… của Mỹ như Amazon, Apple, Samsung, Vingroup": each firm's own side where it is known
+        own = side_of(list(folded[j:e]), gaz, side)
+        a.mentions.append(Mention("org", j, e, name=a.text_between(j, e), side=own))
+        covered.update(range(j, e))
+        if e < n and a.gaps[e].strip() == ",":
+            j = e + 1 if folded[e] == "va" and e + 1 < n else e  # "SpaceX, và Google"; the gap before e is the comma
+            continue
+        if e < n and folded[e] == "va" and a.gaps[e].strip() in ("", ","):  # "SpaceX, và Google"
+            j = e + 1
+            continue
+        return e
+    return j
 
 
 def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], titles: set[int], credit: int) -> None:
