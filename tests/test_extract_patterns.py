@@ -2568,3 +2568,10 @@ def test_firms_with_names_like_peoples_after_a_word_for_firms(gaz, firms):
     (m,) = meetings(f"Chiều 28/11, tại Trụ sở Chính phủ, Phó Thủ tướng Nguyễn Chí Dũng đã làm việc với đại diện {firms} "
                     "Morgan Stanley, Goldman Sachs và Franklin Templeton.", gaz)
     assert met(m) == {"Morgan Stanley", "Goldman Sachs", "Franklin Templeton"}
+
+
+def test_the_day_of_the_next_clause_after_a_semicolon_is_not_this_meetings(gaz):
+    bessent, greer = meetings("Ngày 9/4, tại Washington D.C., Phó Thủ tướng Hồ Đức Phớc đã gặp Bộ trưởng Tài chính Scott "
+                              "Bessent; ngày 10/4, Phó Thủ tướng làm việc với Đại diện Thương mại Jamieson Greer.", gaz,
+                              published="2025-04-11")
+    assert (bessent.date.iso, greer.date.iso) == ("2025-04-09", "2025-04-10")

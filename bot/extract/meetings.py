@@ -303,7 +303,8 @@ _REPORTER = re.compile(r"\b(?:phong vien|nha bao|bien tap vien)\b")
 _THE_TWO_LEADERS = re.compile(r"\bhai (?:nha lanh dao|bo truong|ngoai truong|truong doan|thu truong)\b")
 _TOP_SEAT = re.compile(r"^(?:tong bi thu|chu tich nuoc|thu tuong|chu tich quoc hoi|pho chu tich nuoc|pho thu tuong)\b")
 _ACTIVITY = re.compile(r"\b(?:hoat dong|tham quan|chup anh luu niem|trong mot su kien)\b")
-_RIGHT_AFTER = re.compile(r"^\W*(?:(?:vào|hôm|lúc)\s+)?$")
+# (not past a semicolon or a stop: "… gặp A; ngày 10/4, … làm việc với B" is the next clause's day)
+_RIGHT_AFTER = re.compile(r"^[^\w;.]*(?:(?:vào|hôm|lúc)\s+)?$")
 
 
 _COMING = frozenset({"ngay", "tuan", "thang", "sap", "gian", "nam"})  # "vài ngày tới", "tuần tới", "thời gian tới"
