@@ -2575,3 +2575,9 @@ def test_the_day_of_the_next_clause_after_a_semicolon_is_not_this_meetings(gaz):
                               "Bessent; ngày 10/4, Phó Thủ tướng làm việc với Đại diện Thương mại Jamieson Greer.", gaz,
                               published="2025-04-11")
     assert (bessent.date.iso, greer.date.iso) == ("2025-04-09", "2025-04-10")
+
+
+def test_a_round_table_with_a_head_count_of_firms_is_one_with_the_association_of_theirs_that_hosted_it(gaz):
+    (m,) = meetings("Sáng 7/11, tại Houston, Chủ tịch UBND tỉnh Nghệ An Lê Hồng Vinh chủ trì tọa đàm xúc tiến đầu tư với "
+                    "khoảng 40 doanh nghiệp Hoa Kỳ do Hiệp hội Đối tác Greater Houston tổ chức.", gaz)
+    assert (met(m), m.kind) == ({"Hiệp hội Đối tác Greater Houston"}, "roundtable")

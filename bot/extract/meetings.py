@@ -508,6 +508,11 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             # "Trong cuộc gặp ngày 12/6 tại Hà Nội, Phó Thủ tướng X đã đề nghị Đại sứ Hoa Kỳ Y …": whom the host
             # addresses is whom the host met
             listed = [m for m in a.mentions if m.start > subject[-1].end and m.kind == "person" and m.side == "us"][:1]
+        if not listed and any(a.folded[k:k + 2] == ("doanh", "nghiep") and not a.tokens[k].is_capitalized
+                              for k in range(cue.end, min(cue.end + 10, len(a.tokens)))) and (
+                hosts := organizers(a, cue.end)):
+            # "tọa đàm … với khoảng 40 doanh nghiệp Hoa Kỳ do Hiệp hội Đối tác Greater Houston tổ chức": its hosts
+            listed = hosts
         if listed and all(generic_body(m) for m in listed if m.side != "vn"):
             # "tọa đàm với các doanh nghiệp Hoa Kỳ do A phối hợp với B đồng tổ chức": the hosts are who was met
             hosts = organizers(a, listed[-1].end)

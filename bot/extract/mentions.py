@@ -1239,7 +1239,10 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
             if (j - i >= 2 or org) and not generic:  # "các Tập đoàn, Tổng công ty …" name no body
                 # a body named in our words ("Công ty Thép Nam Kim") is ours unless the text says otherwise; one named
                 # in foreign words ("Tập đoàn Excelerate Energy") is taken for American, this being about the US
-                ours = any(not tok.text.isascii() for tok in a.tokens[heads[i]:j] if tok.is_capitalized)
+                ours = any(not tok.text.isascii() for tok in a.tokens[heads[i]:j] if tok.is_capitalized) and not (
+                    # "Hiệp hội Đối tác Greater Houston": a brand of theirs closing the name
+                    a.tokens[j - 1].text.isascii() and _foreign_word(a.tokens[j - 1])
+                    and not SYLLABLE.match(a.tokens[j - 1].folded))
                 side = org.side if org else side_of(folded[i:j], gaz, "vn" if ours else "us", a.tokens[i:j])
                 if not org and i > 0 and folded[i - 1] == "cac":
                     # "các Tập đoàn, Tổng công ty, các doanh nghiệp lớn của Việt Nam": whose, said at the list's end
