@@ -2581,3 +2581,17 @@ def test_a_round_table_with_a_head_count_of_firms_is_one_with_the_association_of
     (m,) = meetings("Sáng 7/11, tại Houston, Chủ tịch UBND tỉnh Nghệ An Lê Hồng Vinh chủ trì tọa đàm xúc tiến đầu tư với "
                     "khoảng 40 doanh nghiệp Hoa Kỳ do Hiệp hội Đối tác Greater Houston tổ chức.", gaz)
     assert (met(m), m.kind) == ({"Hiệp hội Đối tác Greater Houston"}, "roundtable")
+
+
+def test_the_body_whose_delegation_its_head_led_is_that_meeting_told_in_the_lead(gaz):
+    found = meetings("Đây là nhận định của Bộ trưởng Y tế Đào Hồng Lan tại buổi tiếp đoàn công tác của Hiệp hội Thiết bị "
+                     "Y tế Hoa Kỳ.\n\nSáng 15/3, Bộ trưởng Y tế Đào Hồng Lan đã tiếp đoàn công tác Hiệp hội Thiết bị Y tế "
+                     "Hoa Kỳ (AdvaMed) do ông Robert Kessler, Chủ tịch Hiệp hội dẫn đầu.", gaz, published="2025-03-16")
+    assert [met(m) for m in found] == [{"Robert Kessler"}]
+
+
+def test_a_post_told_in_full_is_the_man_the_caption_names_with_it(gaz):
+    found = meetings("Sáng 9/9, tại Hà Nội, Thứ trưởng Bộ Công Thương Nguyễn Hoàng Long đã tiếp Trợ lý Bộ trưởng Thương mại "
+                     "Hoa Kỳ phụ trách Thực thi và Tuân thủ cùng đoàn công tác.\n\nThứ trưởng Nguyễn Hoàng Long và ông Grant "
+                     "Harrington, Trợ lý Bộ trưởng Thương mại Hoa Kỳ. Ảnh: Bộ Công Thương", gaz, published="2025-09-10")
+    assert [(met(m), m.date.iso) for m in found] == [({"Grant Harrington"}, "2025-09-09")]

@@ -234,6 +234,10 @@ class _Registry:
         # "Trưởng đoàn đàm phán Chính phủ" is the head, not his deputy "Phó Trưởng đoàn đàm phán Chính phủ"
         found = [k for k, ts in self.titles.items() if any(t.startswith(wanted) for t in ts)]
         found = found or [k for k, ts in self.titles.items() if any(f" {wanted}" in t for t in ts)]
+        # "Trợ lý Bộ trưởng Thương mại Hoa Kỳ phụ trách Thực thi …" is the article's "ông X, Trợ lý Bộ trưởng Thương mại
+        # Hoa Kỳ", the post told in full
+        found = found or [k for k, ts in self.titles.items() if any(len(t.split()) >= 4 and wanted.startswith(t + " phu trach")
+                                                                    for t in ts)]
         if found:
             return found
         bare = _bare_title(wanted)
@@ -1229,7 +1233,9 @@ def _bodies_met_through_people(drafts: list[_Draft], gaz: Gazetteer) -> list[_Dr
         context = " | ".join(
             _MY.sub("hoa ki", fold(" ".join([e.place or "", *(f"{p.title} {p.organization}" for p in e.people.values()
                                                               if p.side != "vn"),
-                                             *(o.name for o in e.organizations.values() if o.side != "vn")])))
+                                             *(o.name for o in e.organizations.values() if o.side != "vn"),
+                                             # "đoàn công tác Hiệp hội X do ông Y dẫn đầu": the body Y headed
+                                             *(b for c in e.anchors for b in c.led_bodies)])))
             for e in others)
         known = {o.id for _, _, o in gaz.organization_index.find_all(context.split())}
         has_named = any(p.side != "vn" and p.name for p in d.people.values())

@@ -50,6 +50,7 @@ class Candidate:
     delegation: bool = False  # "Phó Chủ tịch Quốc hội X đã tiếp đoàn.": the article's visiting delegation
     apart: bool = False  # one of several met each on their own in one sentence ("các cuộc điện đàm với A và B")
     interviewee: bool = False  # "tôi đã gặp Bộ trưởng X" in an interview: the US person it is with met them
+    led_bodies: tuple[str, ...] = ()  # "đoàn Hiệp hội X do ông Y dẫn đầu": the bodies met through their head
 
     @property
     def sentence(self) -> int:
@@ -524,7 +525,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         us_host = bool(subject) and all(m.side == "us" and m.kind == "person" for m in subject)
         listed += [h for h in led if h not in listed and (h.side != "vn" or us_host)]
         if led:  # the delegation is met through its head: "đoàn Ủy ban … do bà X làm Trưởng đoàn"
-            listed = [m for m in listed if not (m.kind == "org" and "do" in a.folded[m.end:m.end + 2])]
+            bodies = [m for m in listed if m.kind == "org" and "do" in a.folded[m.end:m.end + 2]]
+            listed = [m for m in listed if m not in bodies]
         for m in subject:
             if m.kind == "unnamed" and not m.side:
                 m.side = "vn"  # "Bộ trưởng làm việc với ông X": who reports the meeting is the Vietnamese side
@@ -648,7 +650,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         # "trao đổi với ông X, phóng viên hãng tin Reuters": an interview, not a meeting with the US
         participants = [m for m in participants if not _REPORTER.search(
             fold(m.title or "") + " " + " ".join(a.folded[m.end:m.end + 3]))]
-        found.append(Candidate(a, cue, seg_end, participants, kind, date, here))
+        found.append(Candidate(a, cue, seg_end, participants, kind, date, here,
+                               led_bodies=tuple(m.name for m in bodies) if led else ()))
     return _one_report_each(found, exact)
 
 
