@@ -2595,3 +2595,12 @@ def test_a_post_told_in_full_is_the_man_the_caption_names_with_it(gaz):
                      "Hoa Kỳ phụ trách Thực thi và Tuân thủ cùng đoàn công tác.\n\nThứ trưởng Nguyễn Hoàng Long và ông Grant "
                      "Harrington, Trợ lý Bộ trưởng Thương mại Hoa Kỳ. Ảnh: Bộ Công Thương", gaz, published="2025-09-10")
     assert [(met(m), m.date.iso) for m in found] == [({"Grant Harrington"}, "2025-09-09")]
+
+
+def test_our_host_speaking_to_a_guest_named_first_is_a_meeting_with_him(gaz):
+    found = meetings("Chiều 17/2, tại Washington D.C., Tổng Bí thư Tô Lâm đã lần lượt tiếp lãnh đạo các tập đoàn Hoa Kỳ.\n\n"
+                     "Với ông Lawrence Culp, Chủ tịch GE Aerospace, Tổng Bí thư hoan nghênh việc mở rộng nhà máy tại Hải "
+                     "Phòng.", gaz, published="2026-02-18")
+    assert [(host(m), met(m), m.date.iso) for m in found] == [({"Tô Lâm"}, {"Lawrence Culp"}, "2026-02-17")]
+    # with no host speaking to him, no meeting
+    assert not meetings("Với ông Lawrence Culp, đây là lần thứ ba ông đến Việt Nam.", gaz)

@@ -427,6 +427,24 @@ _MEETING_NOUNS = frozenset({("cuoc", "lam", "viec"), ("buoi", "lam", "viec"), ("
 _TIME_BETWEEN = frozenset({"hom", "ngay", "sang", "chieu", "toi", "trua", "dem", "nay", "qua", "vao", "luc", "gio", "cung"})
 
 
+# What a host does with a guest named first: "Với ông X, Chủ tịch GE Aerospace, Tổng Bí thư hoan nghênh …"
+_TO_THE_GUEST = frozenset({"hoan", "de", "cho", "khang", "mong", "danh", "nhan", "bay", "chia", "trao", "thong", "ghi"})
+
+
+def _addressed_first(a: SentenceAnalysis) -> list[Cue]:
+    """ "Với ông X, <his posts>, <our host> hoan nghênh/đề nghị …": the host's words to a guest named first, a meeting
+    told as "Tiếp ông X, …" is."""
+    if a.folded[:1] != ("voi",) or any(c.start == 0 for c in a.cues):
+        return []
+    people = [m for m in a.mentions if m.kind in ("person", "unnamed")]
+    if len(people) < 2 or people[0].start > 2 or people[0].side != "us" or people[1].side != "vn":
+        return []
+    host = people[1]
+    if "," not in a.gaps[host.start] or host.end >= len(a.folded) or a.folded[host.end] not in _TO_THE_GUEST:
+        return []
+    return [Cue(0, 1, "in_person")]
+
+
 def _cue_told_with_its_time(a: SentenceAnalysis, cues: list[Cue]) -> list[Cue]:
     """Cues whose day or place stands between the meeting's noun and "với"."""
     folded, n = a.folded, len(a.tokens)
@@ -973,6 +991,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                  and c.end < n and "," not in gaps[c.end] and any(d.start > tokens[c.end - 1].end - a.sentence.start
                                                                    for d in a.dates)))
     ]
+    a.cues += _addressed_first(a)
     # a round's own session is a meeting between the people named right after it:
     # "phiên đàm phán cấp Bộ trưởng lần thứ 8 giữa A và B", "phiên đàm phán trực tuyến lần thứ năm với B"
     _third_country_lists(a, gaz)
