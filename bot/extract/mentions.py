@@ -445,6 +445,21 @@ def _addressed_first(a: SentenceAnalysis) -> list[Cue]:
     return [Cue(0, 1, "in_person")]
 
 
+def _welcomed_visit(a: SentenceAnalysis) -> list[Cue]:
+    """ "Phó Thủ tướng X hoan nghênh đoàn doanh nghiệp USABC sang thăm, làm việc tại Việt Nam": welcoming a delegation's
+    visit to its face, its reception."""
+    folded, n = a.folded, len(a.tokens)
+    for k in range(1, n - 3):
+        if folded[k:k + 2] != ("hoan", "nghenh") or folded[k + 2] not in ("doan", "phai"):
+            continue
+        visit = "tham" in folded[k + 3:k + 12] and any(t.text.casefold() == "thăm" for t in a.tokens[k + 3:k + 12])
+        host = any(m.end == k and m.side == "vn" and m.kind in ("person", "unnamed") for m in a.mentions)
+        guest = any(m.start in (k + 2, k + 3) and m.side == "us" for m in a.mentions)
+        if visit and host and guest and not any(c.start <= k < c.end for c in a.cues):
+            return [Cue(k, k + 2, "in_person")]
+    return []
+
+
 def _cue_told_with_its_time(a: SentenceAnalysis, cues: list[Cue]) -> list[Cue]:
     """Cues whose day or place stands between the meeting's noun and "với"."""
     folded, n = a.folded, len(a.tokens)
@@ -991,7 +1006,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                  and c.end < n and "," not in gaps[c.end] and any(d.start > tokens[c.end - 1].end - a.sentence.start
                                                                    for d in a.dates)))
     ]
-    a.cues += _addressed_first(a)
+    a.cues += _addressed_first(a) + _welcomed_visit(a)
     # a round's own session is a meeting between the people named right after it:
     # "phiên đàm phán cấp Bộ trưởng lần thứ 8 giữa A và B", "phiên đàm phán trực tuyến lần thứ năm với B"
     _third_country_lists(a, gaz)
