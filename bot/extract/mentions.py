@@ -449,6 +449,8 @@ def _welcomed_visit(a: SentenceAnalysis) -> list[Cue]:
     """ "Phó Thủ tướng X hoan nghênh đoàn doanh nghiệp USABC sang thăm, làm việc tại Việt Nam": welcoming a delegation's
     visit to its face, its reception."""
     folded, n = a.folded, len(a.tokens)
+    if "nghenh" not in folded:
+        return []  # (most sentences welcome nobody)
     for k in range(1, n - 3):
         if folded[k:k + 2] != ("hoan", "nghenh") or folded[k + 2] not in ("doan", "phai"):
             continue
@@ -464,8 +466,11 @@ def _cue_told_with_its_time(a: SentenceAnalysis, cues: list[Cue]) -> list[Cue]:
     """Cues whose day or place stands between the meeting's noun and "với"."""
     folded, n = a.folded, len(a.tokens)
     found: list[Cue] = []
+    if "voi" not in folded:
+        return found  # (tested in C: most sentences)
     for k in range(n - 3):
-        if tuple(folded[k:k + 3]) not in _MEETING_NOUNS or any(c.start <= k < c.end for c in cues):
+        if folded[k] not in ("cuoc", "buoi", "phien") or tuple(folded[k:k + 3]) not in _MEETING_NOUNS or any(
+                c.start <= k < c.end for c in cues):
             continue
         j = k + 3
         timed = False
