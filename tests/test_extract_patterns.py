@@ -2612,3 +2612,14 @@ def test_welcoming_a_delegations_visit_to_its_face_is_its_reception(gaz):
     assert host(m) == {"Hồ Đức Phớc"} and any("USABC" in name for name in met(m))
     # welcoming a visit told of, with nobody of ours there, is no meeting
     assert not meetings("Bộ Công Thương hoan nghênh đoàn doanh nghiệp USABC sẽ sang thăm Việt Nam vào tháng tới.", gaz)
+
+
+def test_a_governor_after_his_state_and_country_and_the_visit_told_before(gaz):
+    (m,) = meetings("Chiều 4/10, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính tiếp Thống đốc bang Iowa (Hoa Kỳ) Kim "
+                    "Reynolds.", gaz)
+    assert met(m) == {"Kim Reynolds"}
+    found = meetings("Từ ngày 5 đến 6/11, Đại sứ Việt Nam tại Hoa Kỳ Nguyễn Quốc Dũng đã có chuyến thăm tới bang Iowa.\n\n"
+                     "Tại đây, Đại sứ đã có cuộc gặp với Thống đốc, lãnh đạo bang.\n\nTại cuộc gặp với Thống đốc bang Iowa "
+                     "Kim Reynolds, Đại sứ đề nghị mở rộng hợp tác thương mại.", gaz, published="2025-11-08")
+    assert [(met(m), m.date.iso, m.place) for m in found] == [
+        ({"Kim Reynolds"}, "2025-11-05/2025-11-06", "bang Iowa")]

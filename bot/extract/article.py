@@ -283,7 +283,9 @@ def _person_refs(m: Mention, registry: _Registry) -> list[PersonRef]:
             refs.append(registry.people[hit[0]])
         else:
             rest.append(part)
-    if rest:
+    # "cuộc gặp với Thống đốc, lãnh đạo bang": past the people resolved, a bare "lãnh đạo" or "đại diện" is nobody
+    if rest and not (refs and all(fold(part).split()[:2] in (["lanh", "dao"], ["dai", "dien"])
+                                  and len(fold(part).split()) <= 3 for part in rest)):
         title = ", ".join(rest)
         refs.append(PersonRef(name="", side=m.side or "us", title=title))
     return refs
@@ -640,6 +642,17 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                           and not _ANOTHER_YEAR.search(analyses[a.sentence.index - k].sentence.text)]
                 if before and nearer:  # "Ngày 22/1, … Sự kiện diễn ra … tại Davos. … Trong khuôn khổ sự kiện, …"
                     before = (before[0], nearer[0])
+                if before is None and a.folded[:2] == ("tai", "day"):
+                    # "Từ ngày 5 đến 6/11, Đại sứ … đã có chuyến thăm tới bang Iowa. … Tại đây, Đại sứ đã có cuộc gặp
+                    # với …": the visit's days and the place it went to
+                    prev = next((analyses[a.sentence.index - k] for k in range(1, 4) if a.sentence.index - k >= 0
+                                 and analyses[a.sentence.index - k].sentence.kind == "text"
+                                 and analyses[a.sentence.index - k].places), None)
+                    if prev is not None:
+                        days = [d.value for d in prev.dates if not d.relative and (
+                            d.value.precision in ("day", "day_no_year") or d.value.precision.startswith("range"))]
+                        named = [p[2] for p in prev.places if fold(p[2]) not in COUNTRY_NAMES]
+                        before = (days[0] if len(days) == 1 else UNKNOWN_DATE, named[-1] if named else None)
             elif cand.date is None and _IN_THE_TRIP.match(" ".join(a.folded[:6])):
                 # "… kết thúc chuyến công tác tại Hoa Kỳ từ ngày 8 đến 12/6. Trong chuyến công tác, Bộ trưởng đã hội
                 # đàm với …": the trip's span, the nearest told before

@@ -743,6 +743,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                   # "Chủ tịch AmCham tại Việt Nam": a known body after the title, whose chairman is not named
                   and not gaz.organization_index.match_at(folded, i) and not gaz.side_index.match_at(folded, i)
                   and tuple(folded[i:i + 2]) not in _PORTFOLIO_WORDS
+                  # "Thống đốc bang Iowa (Hoa Kỳ) Kim Reynolds": the state, not a surname
+                  and not (i > 0 and folded[i - 1] == "bang" and not tokens[i - 1].is_capitalized)
                   # "… điều hành Boeing Commercial Airplanes Stephanie Pope": a run of names goes on, no surname alone
                   and not (i + 1 < n and tokens[i + 1].is_capitalized and gaps[i + 1] == " ")
                   # "Tổng thống Mỹ Trump": the country may stand between the title and the surname
