@@ -2623,3 +2623,12 @@ def test_a_governor_after_his_state_and_country_and_the_visit_told_before(gaz):
                      "Kim Reynolds, Đại sứ đề nghị mở rộng hợp tác thương mại.", gaz, published="2025-11-08")
     assert [(met(m), m.date.iso, m.place) for m in found] == [
         ({"Kim Reynolds"}, "2025-11-05/2025-11-06", "bang Iowa")]
+
+
+@pytest.mark.parametrize("guest, name", [
+    ("thị trưởng thành phố Seattle, bà Jane Harrell", "Jane Harrell"),
+    ("Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh do ông Timothy Liston làm trưởng đoàn", "Timothy Liston"),
+])
+def test_a_post_and_the_name_after_it_are_one_person(gaz, guest, name):
+    (m,) = meetings(f"Chiều 20-6, Phó Chủ tịch UBND TP Đà Nẵng Nguyễn Ngọc Tuấn đã tiếp {guest}.", gaz)
+    assert met(m) == {name}

@@ -526,7 +526,11 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         listed += [h for h in led if h not in listed and (h.side != "vn" or us_host)]
         if led:  # the delegation is met through its head: "đoàn Ủy ban … do bà X làm Trưởng đoàn"
             bodies = [m for m in listed if m.kind == "org" and "do" in a.folded[m.end:m.end + 2]]
-            listed = [m for m in listed if m not in bodies]
+            # "tiếp Tổng Lãnh sự Hoa Kỳ tại TP Hồ Chí Minh do ông X làm trưởng đoàn": the post heading the delegation is X's
+            # (not a delegation by title, "đoàn Thượng nghị sĩ Hoa Kỳ do …", which stands for every senator named)
+            posts = [m for m in listed if m.kind == "unnamed" and m.count is None and "do" in a.folded[m.end:m.end + 2]
+                     and any(h.kind == "person" and (h.side == m.side or not m.side) for h in led)]
+            listed = [m for m in listed if m not in bodies and m not in posts]
         for m in subject:
             if m.kind == "unnamed" and not m.side:
                 m.side = "vn"  # "Bộ trưởng làm việc với ông X": who reports the meeting is the Vietnamese side

@@ -711,7 +711,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 and _OUR_TOP_SEAT.fullmatch(" ".join(folded[pending[0][0]:pending[-1][1]]))):
             flush()  # "Chia sẻ với Thủ tướng, ông Adam Sitkoff, …": our leader, then another man
         if pending and i in honorific_starts and any(
-                not tokens[k].is_capitalized and folded[k] not in _TITLE_CONNECTORS for k in range(pending[-1][1], i)) and not (
+                not tokens[k].is_capitalized and folded[k] not in _TITLE_CONNECTORS and folded[k] not in _PLACE_IN_TITLE
+                for k in range(pending[-1][1], i)) and not (
                 # "Giám đốc Học viện Chính trị Quốc gia, Tiến sĩ Nguyễn Xuân Thắng": the title, then the scholar's name
                 gaps[i].strip() == "," and folded[i] in _ACADEMIC and not any(
                     k in cue_starts or breaks(k) for k in range(pending[-1][1], i))):
@@ -1321,6 +1322,8 @@ _POST_OVER = frozenset(tuple(fold(w).split()) for w in (
     "công nghệ", "sản xuất", "nhân sự", "tiếp thị", "chiến lược", "đầu tư", "thương mại", "toàn cầu"))
 # ... and single words: "Giám đốc điều hành mảng dinh dưỡng của …"
 _POST_OVER_WORDS = frozenset(fold(w) for w in ("mảng", "khối", "ngành"))
+# The words of a place in a title: "thị trưởng thành phố Seattle, bà X", "Thống đốc bang Iowa, ông Y"
+_PLACE_IN_TITLE = frozenset({"thanh", "pho", "bang", "tinh", "quan", "hat"})
 _TITLE_CONNECTORS = frozenset({"phu", "trach", "tai", "ve", "cua", "va", "kiem", "thuoc", "kinh", "te", "thuong", "mai"})
 _GENERIC_PAIRS = frozenset({("dai", "dien"), ("lanh", "dao"), ("quan", "chuc"), ("thanh", "vien"), ("can", "bo")})
 _GENERIC_TITLES = frozenset({"dai", "lanh", "quan", "thanh", "can"})  # đại diện, lãnh đạo, quan chức, thành viên, cán bộ
