@@ -2632,3 +2632,13 @@ def test_a_governor_after_his_state_and_country_and_the_visit_told_before(gaz):
 def test_a_post_and_the_name_after_it_are_one_person(gaz, guest, name):
     (m,) = meetings(f"Chiều 20-6, Phó Chủ tịch UBND TP Đà Nẵng Nguyễn Ngọc Tuấn đã tiếp {guest}.", gaz)
     assert met(m) == {name}
+
+
+def test_a_sentence_going_on_with_a_plan_is_no_meeting(gaz):
+    assert not meetings("Trong ngày thứ hai, Thủ tướng Phạm Minh Chính sẽ gặp Tổng thư ký Liên hợp quốc. Hoạt động đáng chú "
+                        "ý của Thủ tướng trong thời gian lưu lại New York là các cuộc tiếp xúc với lãnh đạo các tập đoàn "
+                        "lớn của Mỹ như Chevron, Pfizer.", gaz)
+    # what was done after a plan is told is a meeting
+    (m,) = meetings("Thủ tướng Phạm Minh Chính sẽ gặp Tổng thư ký Liên hợp quốc. Trước đó, Thủ tướng đã tiếp ông Mike "
+                    "Wirth, Chủ tịch Tập đoàn Chevron.", gaz)
+    assert met(m) == {"Mike Wirth"}

@@ -449,6 +449,17 @@ def _received_one_by_one(drafts: list[_Draft], analyses: list[SentenceAnalysis],
             break
 
 
+def _goes_on_with_the_plan(analyses: list[SentenceAnalysis], a: SentenceAnalysis) -> bool:
+    """ "Trong ngày thứ hai, Thủ tướng sẽ gặp …. Hoạt động đáng chú ý … là các cuộc tiếp xúc với lãnh đạo … như Chevron":
+    a sentence with no day and nothing done ("đã", "vừa"), right after one of what is to come, goes on with the plan."""
+    if a.sentence.index == 0 or a.dates or a.sentence.kind != "text":
+        return False
+    prev = analyses[a.sentence.index - 1]
+    if not prev.futures or prev.sentence.paragraph != a.sentence.paragraph or prev.sentence.kind != "text":
+        return False
+    return not any(t.text.casefold() in ("đã", "vừa", "đang") for t in a.tokens)
+
+
 def _brands_before_names(analyses: list[SentenceAnalysis]) -> None:
     """ "Chủ tịch Warburg Pincus Timothy Geithner": the firm the article names on its own elsewhere is where he is
     chairman, not the first half of his name."""
@@ -524,6 +535,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     heads = {a.sentence.index: round_heads(a) for a in analyses}  # who headed a side, found once per sentence
     found = {a.sentence.index: candidates(a, gaz, heads[a.sentence.index]) for a in analyses}
     for a in analyses:
+        if found[a.sentence.index] and _goes_on_with_the_plan(analyses, a):
+            found[a.sentence.index] = []
         if found[a.sentence.index] and not a.dates and _FILE_PHOTO.search(a.sentence.text):
             # "Bộ trưởng Nguyễn Hồng Diên (phải) và ông Jamieson Greer trong một lần làm việc. (Ảnh tư liệu: …)": an older
             # photo, of a meeting it does not date, shown beside other news
