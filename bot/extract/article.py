@@ -940,6 +940,10 @@ def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis],
                     ref = registry.ref(m)
                     d.people.setdefault(ref.key(), ref)
                     met.add(ref.key())
+                    # … and the body is met through him, as where the report named him ("named person, not the body")
+                    for key, o in list(d.organizations.items()):
+                        if o in bodies and set(_org_words(o.name).split()) & words & set(fold(m.title).split()):
+                            del d.organizations[key]
 
 
 def _this_was_the_round(drafts: list[_Draft], analyses: list[SentenceAnalysis],
@@ -1190,7 +1194,8 @@ _MY = re.compile(r"\bmi\b")  # folded "Mỹ": the same country as "Hoa Kỳ" in 
 
 
 def _org_words(name: str) -> str:
-    return _MY.sub("hoa ki", fold(re.sub(r"\([^)]*\)", " ", name)))
+    """A body's name as folded words, without what it says in brackets ("Tập đoàn Chevron (Hoa Kỳ)")."""
+    return " ".join(_MY.sub("hoa ki", fold(re.sub(r"\([^)]*\)", " ", name))).split())
 
 
 # "Tại các cuộc tiếp, …" opening a sentence: each had a reception (not "thúc đẩy các cuộc gặp cấp cao", a topic)

@@ -49,7 +49,7 @@ def _of_a_third_country(title: str) -> bool:
         if title[c.end():].strip() == "" and before and before[-1] != "tại" and not before[-1][:1].isupper():
             return True
     return False
-_HONORIFIC_TAIL = re.compile(r"(?:,\s*|\s+)(?:ông|bà|ngài|Ông|Bà|Ngài|Tiến sĩ|Giáo sư|Phó Giáo sư|TS\.?|GS\.?|PGS\.?|GS\.TS\.?"
+_HONORIFIC_TAIL = re.compile(r"(?:,\s*|\s+)(?:là|ông|bà|ngài|Ông|Bà|Ngài|Tiến sĩ|Giáo sư|Phó Giáo sư|TS\.?|GS\.?|PGS\.?|GS\.TS\.?"
                              r"|PGS\.TS\.?|ThS\.?|Thạc sĩ|Bác sĩ|BS\.?)$")
 _MAX_NAME = 4
 
@@ -935,6 +935,11 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             continue
         if pending and any(s < i < e for s, e, _ in find(gaz.organization_index)):
             i += 1  # inside a known body's name, lower-case words and all: "Liên hiệp các tổ chức hữu nghị Việt Nam"
+            continue
+        if (pending and folded[i] == "la" and not tokens[i].is_capitalized and i + 1 < n and plural(pending)
+                and (named := _discover_name(a, i + 1, gaz)) is not None and not named[1]):
+            # "hai Phó Chủ tịch của Tập đoàn Chevron là John Miller và Susan Clarke": the posts' holders, named
+            i += 1
             continue
         if pending and (i in cue_starts or breaks(i) or (gaps[i].strip() in (";", ":", "-", "–", "—")
                                                          # "Bộ GD-ĐT": one acronym, its dash no pause
