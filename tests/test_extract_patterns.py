@@ -2644,9 +2644,9 @@ def test_a_sentence_going_on_with_a_plan_is_no_meeting(gaz):
     assert met(m) == {"Mike Wirth"}
 
 
-def test_the_posts_holders_named_after_la_are_met_in_place_of_their_firm(gaz):
+def test_the_posts_holders_named_after_la_are_met_beside_their_firm(gaz):
     (m,) = meetings("Ngày 14-3, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã tiếp đoàn đại diện Tập đoàn Chevron (Hoa "
                     "Kỳ).\n\nTại buổi tiếp, hai Phó Chủ tịch của Tập đoàn Chevron là John Miller và Susan Clarke đã thông báo "
                     "về tiến độ dự án khí Lô B.", gaz)
-    assert met(m) == {"John Miller", "Susan Clarke"}
+    assert met(m) == {"John Miller", "Susan Clarke", "Tập đoàn Chevron (Hoa Kỳ)"}
     assert {p.title for p in m.people if p.side == "us"} == {"Phó Chủ tịch của Tập đoàn Chevron"}

@@ -940,10 +940,6 @@ def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis],
                     ref = registry.ref(m)
                     d.people.setdefault(ref.key(), ref)
                     met.add(ref.key())
-                    # … and the body is met through him, as where the report named him ("named person, not the body")
-                    for key, o in list(d.organizations.items()):
-                        if o in bodies and set(_org_words(o.name).split()) & words & set(fold(m.title).split()):
-                            del d.organizations[key]
 
 
 def _this_was_the_round(drafts: list[_Draft], analyses: list[SentenceAnalysis],
