@@ -2650,3 +2650,11 @@ def test_the_posts_holders_named_after_la_are_met_beside_their_firm(gaz):
                     "về tiến độ dự án khí Lô B.", gaz)
     assert met(m) == {"John Miller", "Susan Clarke", "Tập đoàn Chevron (Hoa Kỳ)"}
     assert {p.title for p in m.people if p.side == "us"} == {"Phó Chủ tịch của Tập đoàn Chevron"}
+
+
+def test_receptions_of_firms_after_a_lead_naming_some_of_them(gaz):
+    found = meetings("Ngày 23/9 theo giờ Mỹ, tại New York, Chủ tịch nước Lương Cường đã tiếp lãnh đạo một số tập đoàn hàng "
+                     "đầu của Hoa Kỳ.\n\nTiếp lãnh đạo Tập đoàn Chevron, Chủ tịch nước đề nghị tập đoàn mở rộng thăm dò ở "
+                     "vùng nước sâu.\n\nTiếp lãnh đạo Tập đoàn Pfizer, Chủ tịch nước đề nghị chuyển giao công nghệ sản "
+                     "xuất vắc xin.", gaz, published="2025-09-25")
+    assert [(m.date.iso, m.place) for m in found] == [("2025-09-23", "New York")] * 2

@@ -427,7 +427,7 @@ def _sets_the_time(analyses: list[SentenceAnalysis], i: int, reporting: set[int]
 # A lead telling receptions to be reported one by one: "… đã lần lượt tiếp lãnh đạo bốn tập đoàn hàng đầu của Hoa Kỳ",
 # "… tiếp lãnh đạo các doanh nghiệp Hoa Kỳ"
 _ONE_BY_ONE = re.compile(r"\blan luot (?:tiep|gap|lam viec|hoi kien)\b"
-                         r"|\b(?:tiep|gap|lam viec voi) (?:lanh dao|dai dien) (?:cac |nhung |\w+ )?(?:tap doan|doanh nghiep|cong ty)")
+                         r"|\b(?:tiep|gap|lam viec voi) (?:lanh dao|dai dien) (?:\w+ ){0,2}(?:tap doan|doanh nghiep|cong ty)")
 
 
 def _received_one_by_one(drafts: list[_Draft], analyses: list[SentenceAnalysis], context, registry: _Registry,
@@ -443,7 +443,10 @@ def _received_one_by_one(drafts: list[_Draft], analyses: list[SentenceAnalysis],
             if not _ONE_BY_ONE.search(" ".join(a.folded)):
                 continue
             told = context(i)
-            if told and any(m.kind == "person" and m.side == "vn" and registry.key(m) in hosts for m in a.mentions):
+            if told is None:
+                continue  # another reception told one by one ("Tiếp lãnh đạo Tập đoàn X, …"): further up
+            # (its host, or none named yet: "Tiếp lãnh đạo Tập đoàn X, Chủ tịch nước đề nghị …")
+            if not hosts or any(m.kind == "person" and m.side == "vn" and registry.key(m) in hosts for m in a.mentions):
                 d.date = settle_year(told[0], pub, stated)
                 d.place = d.place or told[1]
             break
