@@ -2658,3 +2658,9 @@ def test_receptions_of_firms_after_a_lead_naming_some_of_them(gaz):
                      "vùng nước sâu.\n\nTiếp lãnh đạo Tập đoàn Pfizer, Chủ tịch nước đề nghị chuyển giao công nghệ sản "
                      "xuất vắc xin.", gaz, published="2025-09-25")
     assert [(m.date.iso, m.place) for m in found] == [("2025-09-23", "New York")] * 2
+
+
+def test_a_session_co_chaired_online_is_online(gaz):
+    (m,) = meetings("Chiều 9/4, Thứ trưởng Trần Thanh Hải và bà Caroline Mercer, Phó Trợ lý Đại diện Thương mại Hoa Kỳ, đồng "
+                    "chủ trì phiên họp trực tuyến đầu tiên của Nhóm công tác về quy tắc xuất xứ.", gaz)
+    assert m.kind == "online"

@@ -253,8 +253,9 @@ def _kind(a: SentenceAnalysis, gaz: Gazetteer, default: str, cue: Cue | None = N
     # Bộ trưởng Lutnick, điện đàm với Thượng nghị sĩ Young": the reception was no call)
     markers = [kind for s, e, kind in gaz.kind_marker_index.find_all(a.folded)
                if not any(m.start < e and s < m.end for m in a.mentions)
-               and not (cue is not None and any(c.kind == kind and c.start < e and s < c.end  # (a cue of its own)
-                                                and not (c.start < cue.end and cue.start < c.end) for c in a.cues))]
+               and not (cue is not None and any(c.kind == kind and c.start < e and s < c.end  # (a cue of its own,
+                                                and not (c.start <= cue.end and cue.start < c.end)  # not this one's
+                                                for c in a.cues))]  # go on: "đồng chủ trì phiên | họp trực tuyến")
     return markers[0] if markers else default
 
 
