@@ -47,7 +47,9 @@ _PLANNED_BEFORE = ("chuan bi cho", "tien toi", "du kien", "se to chuc", "ke tiep
                    # "phấn đấu tổ chức vòng thứ năm trong tháng 11": aimed at
                    "phan dau", "huong den", "nham to chuc",
                    # "Lùi thời gian vòng đàm phán thứ 10", "hoãn vòng …": put off; "Mục tiêu của vòng 10 là …": its aim
-                   "lui", "tam hoan", "tri hoan", "doi lich", "doi thoi gian", "muc tieu cua")
+                   "lui", "tam hoan", "tri hoan", "doi lich", "doi thoi gian", "muc tieu cua",
+                   # "Việt Nam và Mỹ chốt thời gian vòng đàm phán thứ 7", "ấn định ngày …": its time set, to come
+                   "chot thoi gian", "chot lich", "chot ngay", "an dinh")
 # Right before a round: "làm việc … trước vòng đàm phán thứ tư" (it had not been held; "Trước đó, vòng …" had).
 _PLANNED_RIGHT_BEFORE = ("truoc", "truoc them")
 _PLANNED_AFTER = ("tiep theo", "sap toi", "du kien", "se duoc to chuc", "se dien ra")
