@@ -2665,3 +2665,12 @@ def test_a_session_co_chaired_online_is_online(gaz):
     (m,) = meetings("Chiều 9/4, Thứ trưởng Trần Thanh Hải và bà Caroline Mercer, Phó Trợ lý Đại diện Thương mại Hoa Kỳ, đồng "
                     "chủ trì phiên họp trực tuyến đầu tiên của Nhóm công tác về quy tắc xuất xứ.", gaz)
     assert m.kind == "online"
+
+
+@pytest.mark.parametrize("told", [
+    "dự tọa đàm xúc tiến đầu tư với Hội đồng Kinh doanh Hoa Kỳ - ASEAN",
+    "đã tọa đàm với khoảng 30 doanh nghiệp thành viên Hội đồng Kinh doanh Hoa Kỳ - ASEAN",
+])
+def test_a_round_table_with_words_on_it_or_a_head_count_before_whom(gaz, told):
+    (m,) = meetings(f"Ngày 16/3, tại Washington, Đại sứ Việt Nam tại Hoa Kỳ Nguyễn Quốc Dũng {told}.", gaz)
+    assert (met(m), m.kind) == ({"Hội đồng Kinh doanh Hoa Kỳ-ASEAN (USABC)"}, "roundtable")

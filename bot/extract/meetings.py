@@ -110,6 +110,9 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
         # "cuộc điện đàm mang tính xây dựng giữa A và B": a few words on the meeting before whom it joined
         after_voi = between[len(between) - between[::-1].index("voi"):] if "voi" in between else None
         described = not found and (introduced or (between[-1:] == ["giua"] and len(between) <= 6)
+                                   # "tọa đàm với khoảng 30 doanh nghiệp thành viên Hội đồng …": how many of whose
+                                   or (pos == start and a.folded[start - 1] == "voi" and 0 < len(between) <= 8
+                                       and all(f in _GROUP_WORDS or f in _LIST_WORDS or f.isdigit() for f in between))
                                    # "các buổi làm việc quan trọng với lãnh đạo cấp cao của Tập đoàn Intel"
                                    or (after_voi is not None and len(between) <= 14 and pos == start
                                        and all(f in _LIST_WORDS or f in _GROUP_WORDS or f.isdigit() for f in after_voi)
@@ -471,7 +474,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             # trì trong các phiên làm việc với …", "ngồi vào bàn đàm phán với …": talks going on, begun or to come,
             # no meeting told
             continue
-        if cue.start > 0 and a.tokens[cue.start - 1].text.casefold() == "dự" and a.folded[cue.end - 1] != "voi":
+        if cue.start > 0 and a.tokens[cue.start - 1].text.casefold() == "dự" and a.folded[cue.end - 1] != "voi" and not (
+                # (but "dự tọa đàm xúc tiến đầu tư với Phòng Thương mại Hoa Kỳ": a few words on it, then whom)
+                "voi" in a.folded[cue.end:cue.end + 6] and not any(
+                    any(c in a.gaps[k] for c in ",;:.") for k in range(cue.end, cue.end + 6) if k < len(a.tokens))):
             continue  # "dự cuộc họp của Hội đồng Hòa bình": an event attended, not a meeting with anyone
         if cue.start > 0 and a.folded[cue.start] in ("cuoc", "buoi", "phien") and a.gaps[cue.start] == " " and (
                 a.tokens[cue.start - 1].text.casefold() in _MANY
