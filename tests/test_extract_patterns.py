@@ -2674,3 +2674,9 @@ def test_a_session_co_chaired_online_is_online(gaz):
 def test_a_round_table_with_words_on_it_or_a_head_count_before_whom(gaz, told):
     (m,) = meetings(f"Ngày 16/3, tại Washington, Đại sứ Việt Nam tại Hoa Kỳ Nguyễn Quốc Dũng {told}.", gaz)
     assert (met(m), m.kind) == ({"Hội đồng Kinh doanh Hoa Kỳ-ASEAN (USABC)"}, "roundtable")
+
+
+def test_a_dateline_with_no_day_gives_the_leads_meeting_its_place(gaz):
+    (m,) = meetings("WASHINGTON (VOV) - Ngày 10/3, Tham tán Công sứ Thương mại Đỗ Ngọc Hưng đã làm việc với ông Daniel "
+                    "Whitley, Quyền Giám đốc Cơ quan Dịch vụ Nông nghiệp Nước ngoài.", gaz)
+    assert m.place == "Washington"

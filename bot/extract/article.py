@@ -337,8 +337,19 @@ def _dateline(analyses: list[SentenceAnalysis], pub: date | None, stated: dict[s
                 words = fold(where).split()
                 known = gaz.place_index.match_at(words, 0) if words else None
                 return settle_year(value, pub, stated), where if known and known[0] == len(words) else None
+        # "WASHINGTON (VOV) - Ngày 10/3, …": filed from a place, on no day of its own
+        m = _PLACE_LINE.match(a.sentence.text)
+        if m:
+            words = fold(m.group("where")).split()
+            known = gaz.place_index.match_at(words, 0) if words else None
+            if known and known[0] == len(words):
+                name = m.group("where").strip()
+                return UNKNOWN_DATE, name.title() if name.isupper() else name
         return None
     return None
+
+
+_PLACE_LINE = re.compile(r"^(?P<where>[^\n.,()]{2,30}?)\s*\([^()]{2,20}\)\s*[-–—]\s")
 
 
 def _filed_from(drafts: list[_Draft], dateline: tuple[DateValue, str | None] | None) -> None:
@@ -352,6 +363,11 @@ def _filed_from(drafts: list[_Draft], dateline: tuple[DateValue, str | None] | N
         return date.fromisoformat(value.iso if value.year_known else "2000" + value.iso[1:])
 
     filed, both_dated = dateline[0], dateline[0].year_known
+    if not filed.known:  # filed from a place on no day: the lead's meeting in person was held there
+        for d in drafts:
+            if not d.place and d.kind in ("in_person", "roundtable") and d.first_sentence <= 2:
+                d.place = dateline[1]
+        return
     for d in drafts:
         if d.place or d.kind not in ("in_person", "roundtable") or d.date.precision not in ("day", "day_no_year"):
             continue
