@@ -2680,3 +2680,10 @@ def test_a_dateline_with_no_day_gives_the_leads_meeting_its_place(gaz):
     (m,) = meetings("WASHINGTON (VOV) - Ngày 10/3, Tham tán Công sứ Thương mại Đỗ Ngọc Hưng đã làm việc với ông Daniel "
                     "Whitley, Quyền Giám đốc Cơ quan Dịch vụ Nông nghiệp Nước ngoài.", gaz)
     assert m.place == "Washington"
+
+
+def test_an_online_sessions_place_is_where_our_side_joined_it(gaz):
+    (m,) = meetings("Tối 8/1, Quyền Bộ trưởng Bộ Công Thương Lê Mạnh Hùng và Trưởng Đại diện Thương mại Hoa Kỳ Jamieson "
+                    "Greer đã đồng chủ trì phiên đàm phán theo hình thức trực tuyến. Phía Việt Nam tham dự tại điểm cầu trụ "
+                    "sở Bộ Công Thương ở Hà Nội.", gaz)
+    assert (m.kind, m.place) == ("online", "điểm cầu trụ sở Bộ Công Thương ở Hà Nội")

@@ -468,6 +468,19 @@ def _received_one_by_one(drafts: list[_Draft], analyses: list[SentenceAnalysis],
             break
 
 
+def _connection_point(drafts: list[_Draft], analyses: list[SentenceAnalysis]) -> None:
+    """ "… đã đồng chủ trì phiên đàm phán theo hình thức trực tuyến. Phía Việt Nam tham dự tại điểm cầu trụ sở Bộ Công
+    Thương ở Hà Nội.": an online session's place is where our side joined it, told in the sentence after."""
+    for d in drafts:
+        if d.place or d.kind != "online":
+            continue
+        for a in analyses[d.last_sentence + 1:d.last_sentence + 3]:
+            point = next((p[2] for p in a.places if fold(p[2]).startswith("diem cau")), None)
+            if point and not a.cues:
+                d.place = point
+                break
+
+
 def _goes_on_with_the_plan(analyses: list[SentenceAnalysis], a: SentenceAnalysis) -> bool:
     """ "Trong ngày thứ hai, Thủ tướng sẽ gặp …. Hoạt động đáng chú ý … là các cuộc tiếp xúc với lãnh đạo … như Chevron":
     a sentence with no day and nothing done ("đã", "vừa"), right after one of what is to come, goes on with the plan."""
@@ -833,6 +846,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             theirs[0].take_place(where)
     _dated_at_the_meeting(drafts, analyses, found, gaz, pub, stated)
     _received_one_by_one(drafts, analyses, context, registry, pub, stated)
+    _connection_point(drafts, analyses)
     _filed_from(drafts, dateline)
     drafts = _split_receptions(drafts, analyses)
     drafts = _told_again_day_by_day(drafts)
