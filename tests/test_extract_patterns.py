@@ -2687,3 +2687,9 @@ def test_an_online_sessions_place_is_where_our_side_joined_it(gaz):
                     "Greer đã đồng chủ trì phiên đàm phán theo hình thức trực tuyến. Phía Việt Nam tham dự tại điểm cầu trụ "
                     "sở Bộ Công Thương ở Hà Nội.", gaz)
     assert (m.kind, m.place) == ("online", "điểm cầu trụ sở Bộ Công Thương ở Hà Nội")
+
+
+def test_the_nam_of_viet_nam_before_toi_is_no_next_year(gaz):
+    (m,) = meetings("Chiều 29-6, tại TP Hạ Long, Bí thư Tỉnh ủy Quảng Ninh Vũ Đại Thắng đã có buổi tiếp ngài Marc Knapper, Đại "
+                    "sứ Hoa Kỳ tại Việt Nam tới thăm và làm việc tại tỉnh Quảng Ninh.", gaz)
+    assert (met(m), m.place) == ({"Marc E. Knapper"}, "TP Hạ Long")

@@ -317,8 +317,9 @@ _COMING = frozenset({"ngay", "tuan", "thang", "sap", "gian", "nam"})  # "vài ng
 
 def _to_come(a: SentenceAnalysis, start: int, end: int) -> bool:
     """Whether the segment a cue opens says when it will be: "… trong vài ngày tới", "… vào tuần tới"."""
+    # ("Đại sứ Hoa Kỳ tại Việt Nam tới thăm …": "Nam" is no "năm tới", next year)
     return any(a.folded[k] == "toi" and a.folded[k - 1] in _COMING and a.tokens[k].text.casefold() == "tới"
-               for k in range(max(start, 1), min(end + 1, len(a.tokens))))
+               and not a.tokens[k - 1].is_capitalized for k in range(max(start, 1), min(end + 1, len(a.tokens))))
 
 
 
