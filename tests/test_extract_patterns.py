@@ -2693,3 +2693,9 @@ def test_the_nam_of_viet_nam_before_toi_is_no_next_year(gaz):
     (m,) = meetings("Chiều 29-6, tại TP Hạ Long, Bí thư Tỉnh ủy Quảng Ninh Vũ Đại Thắng đã có buổi tiếp ngài Marc Knapper, Đại "
                     "sứ Hoa Kỳ tại Việt Nam tới thăm và làm việc tại tỉnh Quảng Ninh.", gaz)
     assert (met(m), m.place) == ({"Marc E. Knapper"}, "TP Hạ Long")
+
+
+def test_a_delegation_described_before_whose_it_is(gaz):
+    (m,) = meetings("Chiều 18/12, Thủ tướng Phạm Minh Chính tiếp đoàn doanh nghiệp ngành năng lượng, hạ tầng của Hội đồng "
+                    "Kinh doanh Mỹ - ASEAN (USABC) tham dự Diễn đàn Năng lượng Việt Nam.", gaz)
+    assert met(m) == {"Hội đồng Kinh doanh Hoa Kỳ-ASEAN (USABC)"}

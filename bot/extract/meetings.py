@@ -87,8 +87,12 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
         if not found and m.end < len(a.folded) and a.folded[m.end] == "gom" and "thanh" in a.folded[pos:m.start]:
             continue  # "với các thành viên nội các Tổng thống Trump gồm A, B": whose members, not one of them
         # "với hai lãnh đạo cấp cao phía Hoa Kỳ: Bộ trưởng A và Đại sứ B": who they were, then their names
-        introduced = not found and a.gaps[m.start].strip() == ":" and m.start - start <= 10 and not any(
-            any(c in a.gaps[x] for c in ",;") for x in range(start + 1, m.start))
+        introduced = not found and ((a.gaps[m.start].strip() == ":" and m.start - start <= 10 and not any(
+            any(c in a.gaps[x] for c in ",;") for x in range(start + 1, m.start)))
+            # "tiếp đoàn doanh nghiệp ngành năng lượng, hạ tầng của Hội đồng …": what the delegation is, then whose
+            or (start < len(a.folded) and a.folded[start] == "doan" and m.start > start
+                and a.folded[m.start - 1] == "cua" and m.start - start <= 12
+                and not any(any(c in a.gaps[x] for c in ";:.") for x in range(start + 1, m.start))))
         if not found and not introduced and any(
                 any(c in a.gaps[x] for c in ",;:") for x in range(start, m.start + 1) if x > start) and (
                 m.start == 0 or (_bare(list(a.folded[max(0, m.start - 2):m.start]))[-1:] not in (["gom"], ["nhu"], ["la"])

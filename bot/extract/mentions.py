@@ -407,7 +407,11 @@ def _delegation_of(folded: tuple[str, ...], start: int, mention_starts: set[int]
     k = start
     while k < len(folded) and k - start < 6 and folded[k] in _DELEGATION_WORDS:
         k += 1
-    return k > start and folded[start] in ("doan", "phai", "lanh") and k in mention_starts
+    if k > start and folded[start] in ("doan", "phai", "lanh") and k in mention_starts:
+        return True
+    # "tiếp đoàn doanh nghiệp ngành năng lượng, hạ tầng của Hội đồng Kinh doanh …": what the delegation is, then whose
+    return folded[start:start + 1] == ("doan",) and any(
+        folded[j] == "cua" and j + 1 in mention_starts for j in range(start + 1, min(len(folded) - 1, start + 12)))
 
 
 def _longer_phrase(folded: list[str], s: int, e: int, gaz: Gazetteer) -> bool:
