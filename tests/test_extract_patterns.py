@@ -2699,3 +2699,10 @@ def test_a_delegation_described_before_whose_it_is(gaz):
     (m,) = meetings("Chiều 18/12, Thủ tướng Phạm Minh Chính tiếp đoàn doanh nghiệp ngành năng lượng, hạ tầng của Hội đồng "
                     "Kinh doanh Mỹ - ASEAN (USABC) tham dự Diễn đàn Năng lượng Việt Nam.", gaz)
     assert met(m) == {"Hội đồng Kinh doanh Hoa Kỳ-ASEAN (USABC)"}
+
+
+def test_a_province_leaders_met_by_their_guest_as_the_subject(gaz):
+    (m,) = meetings("Trong cuộc làm việc với lãnh đạo tỉnh Long An vào ngày 9/4, bà Susan Burns, Tổng Lãnh sự Hoa Kỳ, tìm "
+                    "hiểu về môi trường đầu tư.", gaz)
+    assert met(m) == {"Susan Burns"}
+    assert {o.name for o in m.organizations if o.side == "vn"} == {"lãnh đạo tỉnh Long An"}

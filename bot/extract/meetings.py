@@ -526,6 +526,13 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                 hosts := organizers(a, cue.end)):
             # "tọa đàm … với khoảng 40 doanh nghiệp Hoa Kỳ do Hiệp hội Đối tác Greater Houston tổ chức": its hosts
             listed = hosts
+        if (listed and cue.start <= 3 and a.folded[0] in ("trong", "tai") and all(m.side == "vn" for m in listed)
+                and a.sentence.kind == "text"):
+            # "Trong cuộc làm việc với lãnh đạo tỉnh Long An vào ngày 9/4, bà Burns tìm hiểu …": theirs, the subject
+            guest = next((m for m in a.mentions if m.start >= listed[-1].end and m.kind == "person" and m.side == "us"),
+                         None)
+            if guest is not None:
+                listed = listed + [guest]
         if listed and all(generic_body(m) for m in listed if m.side != "vn"):
             # "tọa đàm với các doanh nghiệp Hoa Kỳ do A phối hợp với B đồng tổ chức": the hosts are who was met
             hosts = organizers(a, listed[-1].end)

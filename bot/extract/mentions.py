@@ -653,6 +653,15 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             # "lãnh đạo AES Corporation và GE Vernova": companies by their own names
             k = pending[-1][1]
             pending = []
+            if k + 1 < n and (folded[k] == "tinh" or folded[k:k + 2] == ("thanh", "pho")) and not tokens[k].is_capitalized:
+                # "làm việc với lãnh đạo tỉnh Long An": the province's leaders, ours, by its name
+                e = k + (1 if folded[k] == "tinh" else 2)
+                if e < n and tokens[e].is_capitalized and gaps[e] == " ":
+                    while e < n and tokens[e].is_capitalized and gaps[e] == " ":
+                        e += 1
+                    a.mentions.append(Mention("org", start, e, name=a.text_between(start, e), side="vn"))
+                    covered.update(range(start, e))
+                    return
             while k < n and tokens[k].text[:1].isupper() and tokens[k].text.isascii() and k not in covered \
                     and k not in known and k not in titles and not gaz.organization_index.match_at(folded, k) \
                     and " ".join(folded[k:k + 2]) not in COUNTRY_NAMES:  # "… nghị sĩ Hoa Kỳ": the country, no body
