@@ -2706,3 +2706,10 @@ def test_a_province_leaders_met_by_their_guest_as_the_subject(gaz):
                     "hiểu về môi trường đầu tư.", gaz)
     assert met(m) == {"Susan Burns"}
     assert {o.name for o in m.organizations if o.side == "vn"} == {"lãnh đạo tỉnh Long An"}
+
+
+def test_i_and_he_in_an_interview_are_the_one_interviewed_and_the_guest(gaz):
+    (m,) = meetings("Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân trả lời phỏng vấn Báo Đầu tư.\n\n"
+                    "- Kết quả ra sao, thưa Thứ trưởng?\n\n- Tối 9/4, tôi và ông Rick Switzer, Phó Đại diện Thương mại Hoa "
+                    "Kỳ, đã có cuộc gặp riêng tại khách sạn Melia Hà Nội để rà soát các vấn đề còn lại.", gaz)
+    assert (host(m), met(m)) == ({"Nguyễn Sinh Nhật Tân"}, {"Rick Switzer"})

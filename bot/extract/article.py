@@ -636,11 +636,17 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             if cand.interviewee:
                 # "Đại sứ Marc Knapper trả lời phỏng vấn. … - Tuần trước, tôi đã gặp Bộ trưởng X": the one US person the
                 # headline or lead names is the one speaking
-                named = {registry.key(m): m for b in analyses[:3] for m in b.mentions if m.kind == "person" and m.side == "us"}
-                interview = any(_INTERVIEW.search(" ".join(b.folded)) for b in analyses[:3])
+                # (or ours, when it is the US person they met: "Thứ trưởng X trả lời phỏng vấn. … - Tối 9/4, tôi và ông Y
+                # đã có cuộc gặp riêng …")
+                ours = all(m.side == "us" for m in cand.participants)
+                side = "vn" if ours else "us"
+                named = {registry.key(m): m for b in analyses[:3] for m in b.mentions if m.kind == "person" and m.side == side}
+                interview = any(_INTERVIEW.search(" ".join(b.folded)) or "chia se voi bao" in " ".join(b.folded)
+                                for b in analyses[:3])
                 if len(named) != 1 or not interview:
                     continue
-                refs = [registry.ref(next(iter(named.values())))]
+                refs = [registry.ref(next(iter(named.values())))] + (
+                    [registry.ref(m) for m in cand.participants if m.kind == "person"] if ours else [])
             if cand.delegation:
                 # "Chiều cùng ngày, … Phó Chủ tịch Quốc hội X đã tiếp đoàn.": the delegation met before, through its people
                 last = next((d for d in reversed(drafts) if any(p.side == "us" and p.name for p in d.people.values())),

@@ -650,6 +650,13 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                 # "bà X nêu rõ Việt Nam … tiếp tục trao đổi với các cơ quan liên quan của Hoa Kỳ": whom it was with
                 # is said, if by no name; the US people named before the cue are not it
                 before = [m for m in before if m.side == "vn"]
+            theirs = [m for m in before if m.side == "us" and m.kind == "person"]
+            if (theirs and not any(m.side == "vn" for m in before) and any(
+                    t.text.casefold() == "tôi" and a.folded[k + 1:k + 2] == ("va",)
+                    for k, t in enumerate(a.tokens[since:theirs[0].start], since))):
+                # "- Tối 9/4, tôi và ông Rick Switzer, … đã có cuộc gặp riêng …": the one interviewed met him
+                found.append(Candidate(a, cue, seg_end, theirs[:1], kind, date, here, interviewee=True))
+                continue
             if not ({"vn"} <= {m.side for m in before} and any(m.side != "vn" for m in before)):
                 if not before and _THE_TWO_LEADERS.search(" ".join(a.folded[max(since, cue.start - 8):cue.start])):
                     found.append(Candidate(a, cue, seg_end, [], kind, date, here, pair=True))
