@@ -1308,7 +1308,10 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                     # "các Tập đoàn, Tổng công ty, các doanh nghiệp lớn của Việt Nam": whose, said at the list's end
                     stop = next((k for k in range(j, n) if any(ch in a.gaps[k] for ch in ".;")), n)
                     side = side_of(folded[i:stop], gaz, "us", a.tokens[i:stop])
-                a.mentions.append(Mention("org", i, j, name=a.text_between(i, j).rstrip(" ,"), side=side, org=org))
+                # "đoàn doanh nghiệp USABC", "Đoàn công tác Hội đồng …": the known body a delegation came from, by its name
+                name = org.name if org and folded[i:i + 2] in (("doan", "doanh"), ("doan", "cong")) else (
+                    a.text_between(i, j).rstrip(" ,"))
+                a.mentions.append(Mention("org", i, j, name=name, side=side, org=org))
                 covered.update(range(i, j))
                 i = j
                 continue
