@@ -91,7 +91,7 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
             any(c in a.gaps[x] for c in ",;") for x in range(start + 1, m.start)))
             # "tiếp đoàn doanh nghiệp ngành năng lượng, hạ tầng của Hội đồng …": what the delegation is, then whose
             or (start < len(a.folded) and a.folded[start] == "doan" and m.start > start
-                and a.folded[m.start - 1] == "cua" and m.start - start <= 12
+                and a.folded[m.start - 1] == "cua" and m.start - start <= 16
                 and not any(any(c in a.gaps[x] for c in ";:.") for x in range(start + 1, m.start))))
         if not found and not introduced and any(
                 any(c in a.gaps[x] for c in ",;:") for x in range(start, m.start + 1) if x > start) and (
@@ -529,8 +529,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         if (listed and cue.start <= 3 and a.folded[0] in ("trong", "tai") and all(m.side == "vn" for m in listed)
                 and a.sentence.kind == "text"):
             # "Trong cuộc làm việc với lãnh đạo tỉnh Long An vào ngày 9/4, bà Burns tìm hiểu …": theirs, the subject
-            guest = next((m for m in a.mentions if m.start >= listed[-1].end and m.kind == "person" and m.side == "us"),
-                         None)
+            guest = next((m for m in a.mentions if m.start >= listed[-1].end and m.kind in ("person", "unnamed")
+                          and m.side == "us"), None)
             if guest is not None:
                 listed = listed + [guest]
         if listed and all(generic_body(m) for m in listed if m.side != "vn"):

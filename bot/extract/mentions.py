@@ -411,7 +411,7 @@ def _delegation_of(folded: tuple[str, ...], start: int, mention_starts: set[int]
         return True
     # "tiếp đoàn doanh nghiệp ngành năng lượng, hạ tầng của Hội đồng Kinh doanh …": what the delegation is, then whose
     return folded[start:start + 1] == ("doan",) and any(
-        folded[j] == "cua" and j + 1 in mention_starts for j in range(start + 1, min(len(folded) - 1, start + 12)))
+        folded[j] == "cua" and j + 1 in mention_starts for j in range(start + 1, min(len(folded) - 1, start + 16)))
 
 
 def _longer_phrase(folded: list[str], s: int, e: int, gaz: Gazetteer) -> bool:
