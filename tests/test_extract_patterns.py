@@ -2713,3 +2713,9 @@ def test_i_and_he_in_an_interview_are_the_one_interviewed_and_the_guest(gaz):
                     "- Kết quả ra sao, thưa Thứ trưởng?\n\n- Tối 9/4, tôi và ông Rick Switzer, Phó Đại diện Thương mại Hoa "
                     "Kỳ, đã có cuộc gặp riêng tại khách sạn Melia Hà Nội để rà soát các vấn đề còn lại.", gaz)
     assert (host(m), met(m)) == ({"Nguyễn Sinh Nhật Tân"}, {"Rick Switzer"})
+
+
+def test_a_state_governor_named_right_after_bang_in_a_list_of_people(gaz):
+    (m,) = meetings("Ngày 3/3, tại bang Iowa, Đại sứ Lê Văn Tâm đã gặp và làm việc với Thống đốc bang Kim Reynolds, Hạ nghị "
+                    "sĩ Zach Nunn.", gaz)
+    assert met(m) == {"Kim Reynolds", "Zach Nunn"}

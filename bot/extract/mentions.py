@@ -251,9 +251,10 @@ def _longest_cues(hits: list[tuple[int, int, str]], folded: list[str], gaz: Gaze
     return out
 
 
-def _named_after_state_word(a: SentenceAnalysis, i: int) -> bool:
+def _named_after_state_word(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> bool:
     """ "do Thượng nghị sĩ bang Dave Min dẫn đầu": two foreign words after "bang" that are no state, then a word of the
-    clause, name a man (a comma after them may start an appositive of somebody else's titles, so not then)."""
+    clause, name a man (a comma after them may start an appositive of somebody else's titles, so not then, unless the
+    lexicon knows no state by them and another title follows: "Thống đốc bang Kim Reynolds, Hạ nghị sĩ Zach Nunn")."""
     toks, n = a.tokens, len(a.tokens)
     text, base = a.sentence.text, a.sentence.start
     j, words = i, 0
@@ -266,7 +267,9 @@ def _named_after_state_word(a: SentenceAnalysis, i: int) -> bool:
             break
         j += 1
     return words >= 2 and (j == n or a.gaps[j].strip() in (".", ";")
-                           or (not toks[j].is_capitalized and a.gaps[j] == " "))
+                           or (not toks[j].is_capitalized and a.gaps[j] == " ")
+                           or (a.gaps[j].strip() == "," and not gaz.place_index.match_at(a.folded, i)
+                               and gaz.title_index.match_at(a.folded, j) is not None))
 
 
 _PAIRED_COUNTRIES = (("hoa", "ki"), ("viet", "nam"), ("mi",), ("asean",))
@@ -333,7 +336,7 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
         if end - i >= 2:  # (a known place was left out above: "tỉnh Hà Nam" is none, "UBND tỉnh Trần Minh" a man)
             return end, True
         return None
-    if after_place_word and not (folded[i - 1] == "bang" and _named_after_state_word(a, i)):
+    if after_place_word and not (folded[i - 1] == "bang" and _named_after_state_word(a, i, gaz)):
         return None
     if any((hit := gaz.organization_head_index.match_at(folded, k)) and hit[0] == i
            # "Thượng viện Patrick Leahy": "viện" ends another word (not "(CEO) Tập đoàn Visa …", after a bracket)
