@@ -2719,3 +2719,18 @@ def test_a_state_governor_named_right_after_bang_in_a_list_of_people(gaz):
     (m,) = meetings("Ngày 3/3, tại bang Iowa, Đại sứ Lê Văn Tâm đã gặp và làm việc với Thống đốc bang Kim Reynolds, Hạ nghị "
                     "sĩ Zach Nunn.", gaz)
     assert met(m) == {"Kim Reynolds", "Zach Nunn"}
+
+
+def test_posts_told_one_after_another_and_our_host_after_their_post(gaz):
+    (m,) = meetings("Ngày 4/4, tại Washington, Phó Thủ tướng Trần Văn Nam đã tiếp Phó Giám đốc Tập đoàn Tài chính Phát triển "
+                    "Quốc tế Hoa Kỳ (DFC), Chủ tịch Hiệp hội bán dẫn Hoa Kỳ (SIA).", gaz)
+    assert met(m) == {"Phó Giám đốc Tập đoàn Tài chính Phát triển Quốc tế Hoa Kỳ (DFC)", "Chủ tịch Hiệp hội bán dẫn Hoa Kỳ (SIA)"}
+    (m,) = meetings("Tiếp Chủ tịch kiêm Giám đốc điều hành Hiệp hội Bông Hoa Kỳ, Phó Thủ tướng Trần Văn Nam đề nghị Hiệp hội "
+                    "tăng xuất khẩu bông sang Việt Nam.", gaz)
+    assert (host(m), met(m)) == ({"Trần Văn Nam"}, {"Chủ tịch kiêm Giám đốc điều hành Hiệp hội Bông Hoa Kỳ"})
+
+
+def test_a_commissioner_is_a_post(gaz):
+    (m,) = meetings("Ngày 7/5, Cục trưởng Cục Hải quan Nguyễn Văn Bình đã có buổi gặp gỡ trao đổi song phương với Quyền Cao "
+                    "ủy Cơ quan Hải quan và Bảo vệ biên giới Hoa Kỳ Mark K.Jones.", gaz)
+    assert met(m) == {"Mark K. Jones"}

@@ -286,7 +286,8 @@ def _person_refs(m: Mention, registry: _Registry) -> list[PersonRef]:
     # "cuộc gặp với Thống đốc, lãnh đạo bang": past the people resolved, a bare "lãnh đạo" or "đại diện" is nobody
     if rest and not (refs and all(fold(part).split()[:2] in (["lanh", "dao"], ["dai", "dien"])
                                   and len(fold(part).split()) <= 3 for part in rest)):
-        title = ", ".join(rest)
+        # (none resolved: the chain as written, "Chủ tịch kiêm Giám đốc điều hành …", not its parts joined by commas)
+        title = ", ".join(rest) if refs else m.title
         refs.append(PersonRef(name="", side=m.side or "us", title=title))
     return refs
 

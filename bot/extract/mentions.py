@@ -636,14 +636,15 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         before = chain[0][0] - 1
         return folded[before] in ("cac", "nhung") or tokens[before].text.casefold() in _COUNT_SPELLINGS
 
-    def flush() -> None:
-        """A title chain that met no name: a person named only by title."""
+    def flush(upto: int | None = None) -> None:
+        """A title chain that met no name: a person named only by title (up to ``upto`` when the caller knows where
+        the next one begins)."""
         nonlocal pending
         if not pending:
             return
         start = pending[0][0]
-        j = pending[-1][1]
-        while j < n and not _stops(gaps[j]) and not ends_phrase(j) and not where_next(j):
+        j = upto if upto is not None else pending[-1][1]
+        while upto is None and j < n and not _stops(gaps[j]) and not ends_phrase(j) and not where_next(j):
             org_hit = gaz.organization_index.match_at(folded, j)
             if org_hit:
                 j = org_hit[0]  # a known body, whatever its capitals: "Ủy ban thuế vụ Hạ viện"
@@ -946,6 +947,11 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         if i in titles:
             if pending and gaps[i].strip() in (":", ";"):
                 flush()  # "với hai lãnh đạo cấp cao phía Hoa Kỳ: Bộ trưởng …": the group, then its members
+            elif pending and gaps[i].strip() in ("),", ") ,") and not plural(pending):
+                flush(i)  # "tiếp Phó Giám đốc … (DFC), Chủ tịch … (SIA)": each post closed by its body's acronym, two men
+            elif (pending and gaps[i].strip() == "," and _OUR_TOP_SEAT.fullmatch(" ".join(folded[i:titles[i]]))
+                  and side_of(list(folded[pending[0][0]:i]), gaz, "") == "us"):
+                flush(i)  # "Tiếp Chủ tịch Hiệp hội Bông Hoa Kỳ, Phó Thủ tướng …": their post, then our host
             pending.append((i, titles[i]))
             i = titles[i]
             continue
