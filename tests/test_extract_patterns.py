@@ -2734,3 +2734,9 @@ def test_a_commissioner_is_a_post(gaz):
     (m,) = meetings("Ngày 7/5, Cục trưởng Cục Hải quan Nguyễn Văn Bình đã có buổi gặp gỡ trao đổi song phương với Quyền Cao "
                     "ủy Cơ quan Hải quan và Bảo vệ biên giới Hoa Kỳ Mark K.Jones.", gaz)
     assert met(m) == {"Mark K. Jones"}
+
+
+def test_a_stop_of_a_visit_is_within_its_days(gaz):
+    (m,) = meetings("Ngày 5-8/3/2024: Đại sứ Lê Văn Tâm đã thăm và làm việc tại bang Ohio. Tại Columbus, Đại sứ đã gặp Thống "
+                    "đốc bang Mike DeWine để trao đổi về thương mại và đầu tư.", gaz)
+    assert (m.date.iso, m.place) == ("2024-03-05/2024-03-08", "Columbus")

@@ -733,6 +733,13 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                                 and where.search(" ".join(analyses[a.sentence.index - k].folded))
                                 and (c := context(a.sentence.index - k))), None)
                 before = (arrived[0], a.places[0][2]) if arrived else None  # the place the sentence names
+                prev = analyses[a.sentence.index - 1] if a.sentence.index > 0 else None
+                if before is None and prev is not None and prev.sentence.paragraph == a.sentence.paragraph and any(
+                        t.text.casefold() == "thăm" for t in prev.tokens):
+                    # "Ngày 5-8/3/2024: Đại sứ … đã thăm và làm việc tại bang Ohio. Tại Columbus, Đại sứ đã gặp …": a
+                    # stop of the visit, within its days
+                    spans = [d.value for d in prev.dates if d.value.precision.startswith("range")]
+                    before = (spans[0], a.places[0][2]) if len(spans) == 1 else None
             if not cand.place and _IN_THE_TRIP.match(" ".join(a.folded[:6])):
                 # "… dẫn đoàn công tác đến Washington. Trong chuyến công tác, ngày 2/12, …": where the trip went
                 cand.place = next((p[2] for k in range(1, 4) if a.sentence.index - k >= 0
