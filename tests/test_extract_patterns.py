@@ -2740,3 +2740,9 @@ def test_a_stop_of_a_visit_is_within_its_days(gaz):
     (m,) = meetings("Ngày 5-8/3/2024: Đại sứ Lê Văn Tâm đã thăm và làm việc tại bang Ohio. Tại Columbus, Đại sứ đã gặp Thống "
                     "đốc bang Mike DeWine để trao đổi về thương mại và đầu tư.", gaz)
     assert (m.date.iso, m.place) == ("2024-03-05/2024-03-08", "Columbus")
+
+
+def test_a_delegation_led_by_a_post_alone_is_met_through_that_post(gaz):
+    (m,) = meetings("Ngày 8/11, Tổng Giám đốc Petrovietnam Trần Văn Hải đã có buổi gặp gỡ đoàn doanh nghiệp Hoa Kỳ do Giám "
+                    "đốc Cơ quan Thương mại và Phát triển Hoa Kỳ (US TDA) dẫn đầu.", gaz)
+    assert met(m) == {"Giám đốc Cơ quan Thương mại và Phát triển Hoa Kỳ (US TDA)"}

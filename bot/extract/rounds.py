@@ -248,6 +248,11 @@ def round_heads(a: SentenceAnalysis) -> list:
             # "do ông A, …, đồng Trưởng đoàn và ông B, …, đồng Trưởng đoàn": both head it
             heads.append(closest[-1])
             continue
+        if not led:
+            # "đoàn doanh nghiệp Hoa Kỳ do Giám đốc Cơ quan Thương mại và Phát triển Hoa Kỳ (US TDA) dẫn đầu": its head by
+            # post alone
+            led = [m for m in a.mentions if m.kind == "unnamed" and m.side == "us" and m.end <= k and k - m.end <= 2
+                   and "do" in folded[max(0, m.start - 1):m.start]]
         if led:
             if led[-1] not in heads:
                 heads.append(led[-1])
