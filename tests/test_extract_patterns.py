@@ -2746,3 +2746,9 @@ def test_a_delegation_led_by_a_post_alone_is_met_through_that_post(gaz):
     (m,) = meetings("Ngày 8/11, Tổng Giám đốc Petrovietnam Trần Văn Hải đã có buổi gặp gỡ đoàn doanh nghiệp Hoa Kỳ do Giám "
                     "đốc Cơ quan Thương mại và Phát triển Hoa Kỳ (US TDA) dẫn đầu.", gaz)
     assert met(m) == {"Giám đốc Cơ quan Thương mại và Phát triển Hoa Kỳ (US TDA)"}
+
+
+def test_a_firm_with_an_ampersand_in_a_list(gaz):
+    found = meetings("Ngày 9/4, tại Cincinnati, Đại sứ Lê Văn Tâm đã gặp lãnh đạo các tập đoàn Procter & Gamble, Kroger và "
+                     "Tập đoàn Fifth Third.", gaz)
+    assert set().union(*(met(m) for m in found)) == {"Procter & Gamble", "Kroger", "Tập đoàn Fifth Third"}

@@ -1198,10 +1198,11 @@ def _firms_from(a: SentenceAnalysis, gaz: Gazetteer, j: int, side: str, covered:
     """Each firm of a list of their names from token ``j`` ("Coca-Cola, Warburg Pincus và AES"), as a body; where the
     list ends."""
     folded, toks, n = a.folded, a.tokens, len(a.tokens)
-    while j < n and toks[j].is_capitalized and j not in covered:
+    # (a body named by its head noun, "Tập đoàn Kroger", is found as such)
+    while j < n and toks[j].is_capitalized and j not in covered and not gaz.organization_head_index.match_at(folded, j):
         e = j + 1
-        while e < n and toks[e].is_capitalized and a.gaps[e] in (" ", "-") and e not in covered:
-            e += 1  # "The Coca-Cola Company"
+        while e < n and toks[e].is_capitalized and a.gaps[e] in (" ", "-", " & ", "&") and e not in covered:
+            e += 1  # "The Coca-Cola Company", "Procter & Gamble"
         # "… của Mỹ như Amazon, Apple, Samsung, Vingroup": each firm's own side where it is known
         own = side_of(list(folded[j:e]), gaz, side)
         a.mentions.append(Mention("org", j, e, name=a.text_between(j, e), side=own))
