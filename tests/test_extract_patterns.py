@@ -2752,3 +2752,19 @@ def test_a_firm_with_an_ampersand_in_a_list(gaz):
     found = meetings("Ngày 9/4, tại Cincinnati, Đại sứ Lê Văn Tâm đã gặp lãnh đạo các tập đoàn Procter & Gamble, Kroger và "
                      "Tập đoàn Fifth Third.", gaz)
     assert set().union(*(met(m) for m in found)) == {"Procter & Gamble", "Kroger", "Tập đoàn Fifth Third"}
+
+
+def test_the_government_whose_ministers_were_met_is_no_counterpart(gaz):
+    found = meetings("Phó thủ tướng Hồ Đức Phớc đề nghị sớm đàm phán một thỏa thuận thương mại, trong các cuộc gặp với hai "
+                     "bộ trưởng của chính quyền Tổng thống Donald Trump tại Washington.\n\nNgày 10/4, tại thủ đô Washington, "
+                     "Phó thủ tướng Hồ Đức Phớc lần lượt có cuộc gặp với Bộ trưởng Tài chính Scott Bessent tại trụ sở Bộ Tài "
+                     "chính Mỹ và Bộ trưởng Thương mại Howard Lutnick tại trụ sở Bộ Thương mại Mỹ.", gaz)
+    assert [(met(m), m.place) for m in found] == [({"Scott Bessent"}, "trụ sở Bộ Tài chính Mỹ"),
+                                                  ({"Howard Lutnick"}, "trụ sở Bộ Thương mại Mỹ")]
+
+
+def test_a_body_named_differently_is_the_known_one_its_acronym_names_and_ends_before_where(gaz):
+    (m,) = meetings("Ngày 10/12, Thứ trưởng Phan Thị Thắng làm việc với Hiệp hội Xuất khẩu Thịt Hoa Kỳ (USMEF) tại trụ sở "
+                    "Bộ Công Thương.", gaz)
+    assert (len(m.organizations), m.place) == (1, "trụ sở Bộ Công Thương")
+    assert m.organizations[0].id is not None  # the gazetteer's USMEF

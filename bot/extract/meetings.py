@@ -17,7 +17,7 @@ from itertools import pairwise
 from ..gazetteer import Gazetteer
 from ..text import fold
 from .dates import DATELINE, DateMention
-from .mentions import COUNTRY_NAMES, Cue, Mention, SentenceAnalysis, firms_word_before, side_of
+from .mentions import ALL, COUNTRY_NAMES, Cue, Mention, SentenceAnalysis, firms_word_before, side_of
 
 # Words that may stand between the items of a list of participants.
 _LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua", "nhung", "doan", "dai", "dien",
@@ -512,6 +512,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             planned.add(cue.start)  # planned: "dự kiến sẽ gặp …", "dự kiến làm việc với A … và tọa đàm với B"
             continue
         listed = _list_after(a, cue.end, after_it if after_it is not None else seg_end)
+        if (listed and "cac" in a.folded[max(0, cue.start - 1):cue.start + 1] and all(
+                m.kind == "unnamed" and m.count and m.count != ALL and m.count > 1 for m in listed)):
+            continue  # "trong các cuộc gặp với hai bộ trưởng …": the meetings told one by one, each in its own place
         if not listed and a.folded[cue.end - 1] == "tai" and a.sentence.kind != "caption":
             # "đã thăm và làm việc tại trụ sở Tập đoàn Boeing ở Seattle": the known body whose seat it was, met there
             listed = [m for m in a.mentions if m.kind == "org" and m.org is not None and m.side == "us"

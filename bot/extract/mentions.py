@@ -958,6 +958,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         if pending and any(s < i < e for s, e, _ in find(gaz.organization_index)):
             i += 1  # inside a known body's name, lower-case words and all: "Liên hiệp các tổ chức hữu nghị Việt Nam"
             continue
+        if pending and folded[i] in ("cua", "trong") and tuple(folded[i + 1:i + 3]) in (("chinh", "quyen"), ("noi", "cac")):
+            flush(i)  # "hai bộ trưởng của chính quyền Tổng thống Donald Trump": whose government, not one of the posts
+            i += 3
+            continue
         if (pending and folded[i] == "la" and not tokens[i].is_capitalized and i + 1 < n and plural(pending)
                 and (named := _discover_name(a, i + 1, gaz)) is not None and not named[1]):
             # "hai Phó Chủ tịch của Tập đoàn Chevron là John Miller và Susan Clarke": the posts' holders, named
@@ -1282,6 +1286,8 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                     break  # "…, sáng 12/11, tại …", "…Khóa 80, kết hợp …": the clause goes on, the name does not
                 if ")" in gap and not a.tokens[j].is_capitalized and folded[j] not in ("cua", "thuoc", "tai", "o"):
                     break  # "… (BCIU) phối hợp với …": the name closed with its acronym
+                if ")" in gap and folded[j] in ("tai", "o") and gaz.place_head_index.match_at(folded, j + 1):
+                    break  # "… (FAS) tại trụ sở Bộ Nông nghiệp Hoa Kỳ": where they met, after the name's acronym
                 if j in known:
                     org = known[j][1]
                     j = known[j][0]
@@ -1318,8 +1324,16 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                     # "các Tập đoàn, Tổng công ty, các doanh nghiệp lớn của Việt Nam": whose, said at the list's end
                     stop = next((k for k in range(j, n) if any(ch in a.gaps[k] for ch in ".;")), n)
                     side = side_of(folded[i:stop], gaz, "us", a.tokens[i:stop])
+                name_known = False
+                if not org:
+                    # "Hiệp hội Xuất khẩu Thịt Hoa Kỳ (USMEF)": the known body its acronym in brackets names
+                    org = next((hit[1] for k in range(i + 1, j) if "(" in a.gaps[k] and (hit := known.get(k))
+                                and hit[0] == j and a.text_between(k, j).isupper()), None)
+                    if org is not None:
+                        side = org.side
+                        name_known = True
                 # "đoàn doanh nghiệp USABC", "Đoàn công tác Hội đồng …": the known body a delegation came from, by its name
-                name = org.name if org and folded[i:i + 2] in (("doan", "doanh"), ("doan", "cong")) else (
+                name = org.name if org and (name_known or folded[i:i + 2] in (("doan", "doanh"), ("doan", "cong"))) else (
                     a.text_between(i, j).rstrip(" ,"))
                 a.mentions.append(Mention("org", i, j, name=name, side=side, org=org))
                 covered.update(range(i, j))
@@ -1437,7 +1451,10 @@ def _find_places(
             if not named or folded[j] in _NOT_IN_TITLE or folded[j] in _BREAK_WORDS or toks[j].text == "dự":
                 break  # "tới Hoa Kỳ dự Khóa họp …": the verb after the place
             if folded[j] in _PLACE_JOINERS and j + 1 < n and (toks[j + 1].is_capitalized or any(
-                    index.match_at(folded, j + 1) for index in (gaz.place_index, gaz.place_head_index))):
+                    index.match_at(folded, j + 1) for index in (gaz.place_index, gaz.place_head_index))) and not (
+                    # "tại trụ sở Bộ Tài chính Mỹ | và Bộ trưởng Thương mại …": the next one met, not more of the place
+                    folded[j] == "va" and gaz.title_index.match_at(folded, j + 1) is not None
+                    and not gaz.organization_index.match_at(folded, j + 1)):
                 j += 1  # "trụ sở USTR ở thủ đô Washington"
                 continue
             ahead = next((k for k in range(j + 1, min(j + 3, n)) if _stops(a.gaps[k]) or toks[k].is_capitalized), None)
