@@ -56,3 +56,10 @@ def test_every_summary_is_short_and_made_of_its_articles_words(groups):
                 for ev in m.evidence:
                     assert text[ev.start:ev.end].replace("\n", " ") == ev.text
                     assert ev.text in m.summary
+
+
+def test_a_name_matches_whether_its_initial_is_glued_or_spaced():
+    from bot.evaluate.score import same_name
+
+    assert same_name("Kevin K.McAleean", "Kevin K. McAleean") and same_name("Greer", "Jamieson L. Greer")
+    assert not same_name("Kevin McAleean", "Kevin Reynolds")

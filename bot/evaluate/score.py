@@ -63,7 +63,8 @@ class ArticleScore:
 
 
 def _words(text: str) -> set[str]:
-    return set(fold(text).split())
+    """The folded words of a name, its initials apart: "Kevin K.McAleean" and "Kevin K. McAleean" are one name."""
+    return set(fold(re.sub(r"[.’']", " ", text)).split())
 
 
 def same_name(a: str, b: str) -> bool:
