@@ -2768,3 +2768,10 @@ def test_a_body_named_differently_is_the_known_one_its_acronym_names_and_ends_be
                     "Bộ Công Thương.", gaz)
     assert (len(m.organizations), m.place) == (1, "trụ sở Bộ Công Thương")
     assert m.organizations[0].id is not None  # the gazetteer's USMEF
+
+
+def test_a_past_round_told_of_at_a_meeting_is_not_its_round(gaz):
+    (m,) = meetings("Ngày 24/6, tại trụ sở Bộ Công Thương, Bộ trưởng Nguyễn Hồng Diên đã tiếp Đại sứ Hoa Kỳ Marc Knapper.\n\n"
+                    "Tại buổi tiếp Đại sứ Marc Knapper, Bộ trưởng thông tin về kết quả vòng đàm phán thứ ba giữa hai đoàn "
+                    "diễn ra tại Washington từ ngày 9 đến 12/6.", gaz, published="2025-06-25")
+    assert m.round is None

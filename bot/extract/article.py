@@ -899,6 +899,16 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         for meeting, d in kept:
             if d.round is None:
                 _link_round(d, pass_, round_mentions, analyses, held, rounds, [k for _, k in kept], reporting, gaz)
+                rnd = rounds.get(d.round) if d.round else None
+                if (rnd is not None and d.date.known and rnd.start.precision in ("day", "day_no_year")
+                        and d.date.year_known == rnd.start.year_known
+                        and d.date.precision in ("day", "day_no_year") and not contains(_span(rnd), d.date)
+                        # (the round's own days told where the meeting is: "… vòng … từ ngày 9 đến 12/6")
+                        and any(x.value.precision.startswith("range") and x.value.iso[-5:] == (rnd.end.iso or "")[-5:]
+                                for c in d.anchors for x in c.analysis.dates)):
+                    # "Ngày 24/6, … tiếp Đại sứ …. Tại buổi tiếp, Bộ trưởng thông tin về kết quả vòng đàm phán thứ ba …
+                    # từ ngày 9 đến 12/6": a round told of at the meeting, past, not the meeting's
+                    d.round, d.round_basis = None, None
                 meeting.round = d.round[1] if d.round else None
                 meeting.round_series = d.round[0] if d.round else None
                 meeting.round_basis = d.round_basis
