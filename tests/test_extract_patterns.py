@@ -2775,3 +2775,11 @@ def test_a_past_round_told_of_at_a_meeting_is_not_its_round(gaz):
                     "Tại buổi tiếp Đại sứ Marc Knapper, Bộ trưởng thông tin về kết quả vòng đàm phán thứ ba giữa hai đoàn "
                     "diễn ra tại Washington từ ngày 9 đến 12/6.", gaz, published="2025-06-25")
     assert m.round is None
+
+
+def test_on_the_sidelines_of_an_occasion_told_several_sentences_before(gaz):
+    text = ("Ngày 10/12, tại TP.HCM, Bộ Công Thương tổ chức Diễn đàn Thương mại Việt Nam - Hoa Kỳ.\n\n"
+            + " ".join(f"Diễn giả thứ {k} trình bày về xuất khẩu nông sản." for k in range(1, 6))
+            + "\n\nBên lề diễn đàn, Thứ trưởng Phan Thị Thắng đã tiếp bà Melissa A. Brown, Tổng Lãnh sự Hoa Kỳ tại TP.HCM.")
+    (m,) = meetings(text, gaz, published="2025-12-11")
+    assert (m.date.iso, m.place) == ("2025-12-10", "TP.HCM")

@@ -677,7 +677,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             before = None
             if cand.date is None and _LINKED.match(" ".join(a.folded[:6])):
                 # "Bên lề lễ ký, …", "Ngay sau lễ đón, …": the last day told before it
-                back, before = next(((k, c) for k in range(1, 5) if (c := context(a.sentence.index - k))), (None, None))
+                # (the sidelines of an occasion told with its speeches in between: up to eight sentences back)
+                reach_back = 9 if a.folded[:2] == ("ben", "le") else 5
+                back, before = next(((k, c) for k in range(1, reach_back) if (c := context(a.sentence.index - k))),
+                                    (None, None))
                 if back is not None and cand.kind == "in_person" and _SESSION_TOLD.match(" ".join(a.folded[:3])):
                     # "Tối 5/5, Bộ Công Thương và USTR đã tổ chức phiên họp trực tuyến …. | Phiên họp do X và Y đồng
                     # chủ trì.": the session told before, its kind too
