@@ -1309,6 +1309,8 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                         or gaz.cue_index.match_at(folded, j) or gaz.sideline_index.match_at(folded, j)):
                     break
                 j += 1
+            while j > heads[i] and folded[j - 1] in _JOINERS and not a.tokens[j - 1].is_capitalized:
+                j -= 1  # "cộng đồng doanh nghiệp Hoa Kỳ | và có cuộc gặp …": the name ends before the joiner
             generic = not org and j == heads[i] and (
                 (i > 0 and folded[i - 1] in ("cac", "nhung", "nhieu"))
                 or j in covered)  # "lãnh đạo các tập đoàn | Coca-Cola, …": the firms listed after it are who was met
