@@ -1100,10 +1100,17 @@ FIRM_WORDS = frozenset({("tap", "doan"), ("cong", "ty"), ("doanh", "nghiep"), ("
 _FIRM_ENDS = frozenset(w[-1] for w in FIRM_WORDS)
 
 
+_FIRM_WORDS_BY_END: dict[str, tuple[tuple[str, ...], ...]] = {
+    end: tuple(w for w in FIRM_WORDS if w[-1] == end) for end in _FIRM_ENDS}
+
+
 def firms_word_before(folded: Sequence[str], k: int) -> bool:
     """Whether token ``k`` ends a plural word for firms ("các tập đoàn", "những định chế tài chính")."""
-    return any(k + 1 >= len(w) + 1 and tuple(folded[k + 1 - len(w):k + 1]) == w and folded[k - len(w)] in ("cac", "nhung")
-               for w in FIRM_WORDS)
+    words = _FIRM_WORDS_BY_END.get(folded[k]) if 0 <= k < len(folded) else None
+    if not words:
+        return False  # (one lookup answers most words)
+    return any(k >= len(w) and folded[k - len(w)] in ("cac", "nhung") and tuple(folded[k + 1 - len(w):k + 1]) == w
+               for w in words)
 _LIST_OPENERS = _SUCH_AS | _FIRM_ENDS | {"co"}
 
 
