@@ -499,3 +499,12 @@ def test_the_meeting_just_told_as_the_subject_keeps_what_it_carried_on(gaz, open
         f"trụ sở USTR. {opening}", "t", gaz, published="2025-11-13").meetings
     switzer = next(m for m in found if "Rick Switzer" in {p.name for p in m.people})
     assert "lời văn chương dịch vụ" in switzer.summary
+
+
+def test_an_opening_on_what_was_discussed_set_off_by_a_semicolon_gives_way_too(gaz):
+    (m,) = extract_article(
+        "Chiều 21/9, tại Seattle, Chủ tịch nước Lương Cường đã tiếp bà Stephanie Pope, Chủ tịch Tập đoàn Boeing.\n\n"
+        "Trao đổi về chiến lược và các cam kết hợp tác của Boeing với Việt Nam trong giai đoạn tới; bà Stephanie Pope "
+        "khẳng định sẽ tiếp tục làm việc với lãnh đạo các hãng hàng không của Việt Nam để từng bước cụ thể hoá các thoả "
+        "thuận giữa hai bên về 200 tàu bay.", "t", gaz, published="2025-09-22").meetings
+    assert "cụ thể hoá các thoả thuận" in m.summary

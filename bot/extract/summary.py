@@ -213,7 +213,7 @@ def _discussion_lead(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]
     opening alone only leads up to it.  0 when the sentence does not open so."""
     if not any(s == 0 and k == "discussion" for s, _, _, k in marks):
         return 0
-    head = next((k for k in _clause_starts(a) if "," in a.gaps[k]), 0)
+    head = next((k for k in _clause_starts(a) if "," in a.gaps[k] or ";" in a.gaps[k]), 0)  # ("…; bà X khẳng định …")
     if head and any(s >= head and k in _ACTS and " ".join(a.folded[s:e]) in _SPEECH for s, e, _, k in marks):
         return head
     return 0
