@@ -41,7 +41,7 @@ _LINKED = re.compile(r"^(?:cung )?(?:phien hop (?:do|nay)|cuoc hop (?:do|nay)|ph
                      r"|buoi lam viec do|cuoc gap do|(?:dong )?chu tri (?:cuoc hop|phien hop|buoi lam viec)|dong chu tri phia"
                      r"|ben le|tai su kien|tai buoi le|nhan dip nay|ngay sau do|sau do|tiep do|cung tai|tai day"
                      r"|trong khuon kho (?:su kien|le|hoi nghi|dien dan)|tai le ky|(?:ngay )?(?:sau|truoc) (?:le|buoi|cuoc|khi))\b")  # "Ngay sau lễ đón, …"
-_INTERVIEW = re.compile(r"\b(?:phong van|tra loi bao chi|tra loi phong vien|chia se voi phong vien)\b")
+_INTERVIEW = re.compile(r"\b(?:phong van|tra loi bao chi|tra loi phong vien|chia se voi phong vien|chia se voi bao)\b")
 _PUT_OFF_WORDS = r"hoãn|hủy|huỷ|bác bỏ"
 _PUT_OFF = re.compile(rf"\b(?:{_PUT_OFF_WORDS})\b")
 _NO_MEETING_HEADLINE = re.compile(rf"\b(?:{_PUT_OFF_WORDS}|kỳ vọng|nếu|nên|cần(?! thơ)|đề xuất|tin đồn|chưa)\b")
@@ -642,8 +642,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 ours = all(m.side == "us" for m in cand.participants)
                 side = "vn" if ours else "us"
                 named = {registry.key(m): m for b in analyses[:3] for m in b.mentions if m.kind == "person" and m.side == side}
-                interview = any(_INTERVIEW.search(" ".join(b.folded)) or "chia se voi bao" in " ".join(b.folded)
-                                for b in analyses[:3])
+                interview = any(_INTERVIEW.search(" ".join(b.folded)) for b in analyses[:3])
                 if len(named) != 1 or not interview:
                     continue
                 refs = [registry.ref(next(iter(named.values())))] + (
