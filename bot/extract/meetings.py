@@ -326,8 +326,6 @@ def _to_come(a: SentenceAnalysis, start: int, end: int) -> bool:
                and not a.tokens[k - 1].is_capitalized for k in range(max(start, 1), min(end + 1, len(a.tokens))))
 
 
-
-
 def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = False,
               only_after: bool = False, cue_end: int | None = None, met_there: bool = False) -> DateMention | None:
     """The date of the meeting a cue reports: the last one written before the cue (or, for a round's own
@@ -563,8 +561,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             subject_here: list[Mention] = []
         else:
             subject_here = subject
+        kind = _kind(a, gaz, cue.kind, cue)
         date = _date_for(a, cue.start, after_cue=cue.role == "session", only_after=referred, cue_end=cue.end,
-                         met_there=_kind(a, gaz, cue.kind, cue) == "in_person")
+                         met_there=kind == "in_person")
         if listed and listed[-1].end <= len(a.tokens):
             # "bài viết ngày 5/4 … về cuộc điện đàm giữa A và B vào tối ngày 4/4": the day written right after whom
             # the cue names is the meeting's
@@ -577,7 +576,6 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         if (date and date.value.precision.startswith(("month", "year")) and "cac" in a.folded[max(0, cue.start - 8):cue.start]
                 and fold(a.sentence.text[max(0, date.start - 4):date.start]).strip().endswith("tu")):
             continue  # "các hoạt động trao đổi thư, điện đàm giữa A với B từ tháng 11/2024": a series since then
-        kind = _kind(a, gaz, cue.kind, cue)
         here = place_of(cue, listed, next_cue)
         recalled = _RECOUNTED.search(" ".join(a.folded[:cue.start]))
         if recalled:
