@@ -499,3 +499,13 @@ def test_an_opening_on_what_was_discussed_set_off_by_a_semicolon_gives_way_too(g
         "Trao đổi về chiến lược và các cam kết hợp tác của Boeing với Việt Nam trong giai đoạn tới; bà Stephanie Pope "
         "khẳng định sẽ tiếp tục làm việc với lãnh đạo các hãng hàng không của Việt Nam để từng bước cụ thể hoá các thoả "
         "thuận giữa hai bên về 200 tàu bay.", gaz)
+
+
+def test_a_list_of_sectors_weighs_as_one_topic_against_a_specific_ask(gaz):
+    # the wish to cooperate "in the fields of" a long list names many topics; the ask after it is what was sought
+    assert "chống bán phá giá" in summary(
+        "Ngày 14/4, Thủ tướng Phạm Minh Chính tiếp đoàn Thượng nghị sĩ Hoa Kỳ do ông Todd Young dẫn đầu.\n\n"
+        "Thủ tướng đề nghị thời gian tới hai bên tiếp tục mở rộng hợp tác trong các lĩnh vực kinh tế, đầu tư, khoa học "
+        "công nghệ, giáo dục đào tạo, đổi mới sáng tạo, chuyển đổi số và năng lượng sạch. Thủ tướng đề nghị các thượng "
+        "nghị sĩ thúc đẩy việc Hoa Kỳ mở cửa thị trường cho trái cây, giảm các vụ điều tra chống bán phá giá đối với cá tra của Việt "
+        "Nam.", gaz)

@@ -178,12 +178,13 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
     one thing said, not several.
     """
     marks: list[tuple[int, int, int, str]] = []
-    key, last_end = "", -1
+    key, last_end, sectors = "", -1, False
     for s, e, name in a.find(gaz.topic_index):
         if any(m.start <= s and e <= m.end for m in a.mentions):
             continue  # "Bộ trưởng Bộ Giáo dục và Đào tạo Nguyễn Kim Sơn": a body's name, no topic
-        if not (last_end >= 0 and _listed(a, last_end, s)):
+        if not (last_end >= 0 and _listed(a, last_end, s, sectors)):
             key = "topic:" + name
+            sectors = _sectors_before(a, s)
         marks.append((s, e, 0, key))
         last_end = e
     said_end = -1
@@ -281,14 +282,42 @@ def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
 _SESSION = frozenset({"phien", "buoi", "cuoc"})
 
 _LIST_WORDS = frozenset({"va", "cung", "hoac", "cac", "nhu"})
+_LIST_ITEM = 4  # words of an item of a list of sectors ("khoa học công nghệ", "đổi mới sáng tạo")
 
 
-def _listed(a: SentenceAnalysis, end: int, start: int) -> bool:
+def _listed(a: SentenceAnalysis, end: int, start: int, sectors: bool) -> bool:
     """Whether the topic at ``start`` follows the one ending at ``end`` in a list: between them only commas
-    and list words, at most two words."""
+    and list words, at most two words; or, in a list the sentence calls one of sectors (``sectors``), items
+    that are no topic between them ("…các lĩnh vực kinh tế, …, giáo dục đào tạo, đổi mới sáng tạo, chuyển đổi
+    số, ứng phó với biến đổi khí hậu"), each a few words set off by commas."""
     words = a.folded[end:start]
-    return len(words) <= 2 and all(w in _LIST_WORDS for w in words) and all(
-        c in ", " for k in range(end, start + 1) for c in a.gaps[k] if k > 0)
+    if len(words) <= 2 and all(w in _LIST_WORDS for w in words) and all(
+            c in ", " for k in range(end, start + 1) for c in a.gaps[k] if k > 0):
+        return True
+    if not sectors or not all(c in ", -–" for k in range(end, start + 1) for c in a.gaps[k] if k > 0):
+        return False
+    item = 0
+    for k in range(end, start):
+        item = 0 if k > end and "," in a.gaps[k] else item + 1
+        if item > _LIST_ITEM:
+            return False
+    return any("," in a.gaps[k] for k in range(end, start + 1)) or a.folded[start - 1] in ("va", "hoac")
+
+
+def _sectors_before(a: SentenceAnalysis, start: int) -> bool:
+    """Whether the topic at ``start`` is an item of a list the sentence calls one of sectors: "(các) lĩnh vực"
+    before it, then only items of a few words set off by commas ("các lĩnh vực kinh tế, thương mại, đầu tư,
+    khoa học công nghệ, giáo dục …")."""
+    f, item = a.folded, 0
+    for k in range(start - 1, 0, -1):
+        if f[k - 1] == "linh" and f[k] == "vuc":
+            return True
+        if not all(c in ", -–" for c in a.gaps[k + 1]):
+            return False
+        item = 0 if "," in a.gaps[k + 1] else item + 1
+        if item > _LIST_ITEM:
+            return False
+    return False
 
 
 # What follows who met whom in the sentence reporting the meeting, when it opens with one of these, is what
