@@ -2783,3 +2783,16 @@ def test_on_the_sidelines_of_an_occasion_told_several_sentences_before(gaz):
             + "\n\nBên lề diễn đàn, Thứ trưởng Phan Thị Thắng đã tiếp bà Melissa A. Brown, Tổng Lãnh sự Hoa Kỳ tại TP.HCM.")
     (m,) = meetings(text, gaz, published="2025-12-11")
     assert (m.date.iso, m.place) == ("2025-12-10", "TP.HCM")
+
+
+def test_a_call_an_official_seeks_to_arrange_is_no_call(gaz):
+    assert not meetings("Sáng 7/4, tại họp báo, Thứ trưởng Phan Thị Thắng cho biết Bộ đã gửi công hàm nhằm thu xếp "
+                        "cuộc điện đàm giữa Bộ trưởng và ông Jamieson Greer trong thời gian sớm nhất.", gaz)
+
+
+def test_a_session_takes_the_day_told_nearest_before_it_not_an_earlier_events(gaz):
+    (r,) = extract_article(
+        "Sau khi hai bên thống nhất dự thảo khung ngày 2.8, ngày 19.8 tại Washington đã diễn ra phiên đàm phán cấp "
+        "bộ trưởng lần thứ 5 giữa Bộ trưởng Nguyễn Hồng Diên và ông Jamieson Greer.", "t", gaz,
+        published="2025-08-21").rounds
+    assert (r.start.iso, r.end.iso) == ("2025-08-19", "2025-08-19")

@@ -1991,7 +1991,9 @@ def _date_rounds(
                     rnd.place = places[0][2]
                 # the round's own dates: written after its name ("… lần thứ 5, diễn ra từ ngày 12 - 14/11"),
                 # or anywhere in the sentence of its own session
-                dates = round_dates(a, r) or (own_dates(a, r) if session else [])
+                # ("Sau khi … thống nhất văn bản khung ngày 3.9, ngày 20.9, … đã diễn ra phiên …": of the days
+                # before its name, the nearest is the session's)
+                dates = round_dates(a, r) or (own_dates(a, r)[::-1] if session else [])
                 dates = [d for d in dates if not d.relative and d.value.precision != "unknown"
                          # in a sentence reporting a meeting, a single day is the meeting's; a span is the round's
                          and not (reports_meeting and not d.value.precision.startswith("range"))]
