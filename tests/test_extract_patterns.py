@@ -2796,3 +2796,12 @@ def test_a_session_takes_the_day_told_nearest_before_it_not_an_earlier_events(ga
         "bộ trưởng lần thứ 5 giữa Bộ trưởng Nguyễn Hồng Diên và ông Jamieson Greer.", "t", gaz,
         published="2025-08-21").rounds
     assert (r.start.iso, r.end.iso) == ("2025-08-19", "2025-08-19")
+
+
+def test_a_round_table_told_by_who_attended_survives_our_chairs_opening_speech(gaz):
+    (m,) = meetings(
+        "Sáng 9/6/2024, Sở Công Thương tỉnh Long An phối hợp với Phòng Thương mại Hoa Kỳ tổ chức tọa đàm về chuỗi "
+        "cung ứng.\n\nTham dự tọa đàm có ông Nguyễn Văn Út, Chủ tịch UBND tỉnh Long An; bà Susan Burns, Tổng Lãnh sự "
+        "Hoa Kỳ tại TP.HCM; ông Adam Sitkoff, Giám đốc điều hành Phòng Thương mại Hoa Kỳ.\n\nPhát biểu khai mạc tọa "
+        "đàm, Chủ tịch UBND tỉnh Nguyễn Văn Út cho biết tỉnh đang mở rộng ba khu công nghiệp.", gaz)
+    assert {"Susan Burns", "Adam Sitkoff"} <= met(m) and m.kind == "roundtable"

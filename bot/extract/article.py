@@ -379,6 +379,12 @@ def _filed_from(drafts: list[_Draft], dateline: tuple[DateValue, str | None] | N
 _THEIRS = PersonRef(name="", side="other", title="")  # a bare "ông" that stands for a foreigner
 
 
+def _other_side_told(cand: Candidate) -> bool:
+    """Whether a candidate has someone of the other side, named or told of ("đã tiếp đoàn", "hai nhà lãnh đạo")."""
+    return cand.pair or cand.delegation or cand.interviewee or bool(cand.led_bodies) or any(
+        m.side != "vn" for m in cand.participants)
+
+
 def _between_foreigners(cand: Candidate) -> bool:
     """ "Bộ trưởng Thương mại Suphajee Suthumpun đã gặp Đại diện Thương mại Mỹ Jamieson Greer", "Koo Yun-cheol và … Kim
     Jung-kwan đã gặp … Lutnick": a report whose subject and object are both foreign people and none of ours is a
@@ -598,7 +604,9 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 c.date = told.dates[0]
             if told is not None and not c.place and told.places:
                 c.place = told.places[-1][2]
-    if not any(found.values()) and (occasion := occasion_meeting(analyses)):
+    # ("Phát biểu khai mạc Tọa đàm, Chủ tịch UBND X cho biết …": our side alone at it reports no meeting)
+    if not any(_other_side_told(c) for cands in found.values() for c in cands) and (
+            occasion := occasion_meeting(analyses)):
         found[occasion.sentence].append(occasion)
     _organized_later(analyses, found, gaz)
     _received_after(analyses, found, gaz)
