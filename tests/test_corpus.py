@@ -63,3 +63,10 @@ def test_a_name_matches_whether_its_initial_is_glued_or_spaced():
 
     assert same_name("Kevin K.McAleean", "Kevin K. McAleean") and same_name("Greer", "Jamieson L. Greer")
     assert not same_name("Kevin McAleean", "Kevin Reynolds")
+
+
+def test_a_body_matches_whichever_name_of_the_country_it_is_written_with():
+    from bot.evaluate.score import same_name
+
+    assert same_name("Hội đồng Thương mại Mỹ", "Hội đồng Thương mại Hoa Kỳ")
+    assert not same_name("Hội đồng Thương mại Mỹ", "Hội đồng Kinh doanh Hoa Kỳ - ASEAN")

@@ -2805,3 +2805,9 @@ def test_a_round_table_told_by_who_attended_survives_our_chairs_opening_speech(g
         "Hoa Kỳ tại TP.HCM; ông Adam Sitkoff, Giám đốc điều hành Phòng Thương mại Hoa Kỳ.\n\nPhát biểu khai mạc tọa "
         "đàm, Chủ tịch UBND tỉnh Nguyễn Văn Út cho biết tỉnh đang mở rộng ba khu công nghiệp.", gaz)
     assert {"Susan Burns", "Adam Sitkoff"} <= met(m) and m.kind == "roundtable"
+
+
+@pytest.mark.parametrize("body", ["Phòng Thương mại Hoa Kỳ", "Trung tâm nghiên cứu quốc tế (CSIS)"])
+def test_a_body_received_through_its_board(gaz, body):
+    (m,) = meetings(f"Ngày 21/4, tại Washington, Phó Thủ tướng Phạm Bình Minh tiếp Ban lãnh đạo {body}.", gaz)
+    assert met(m) == {body} and m.date.text == "Ngày 21/4"

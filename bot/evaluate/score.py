@@ -63,8 +63,9 @@ class ArticleScore:
 
 
 def _words(text: str) -> set[str]:
-    """The folded words of a name, its initials apart: "Kevin K.McAleean" and "Kevin K. McAleean" are one name."""
-    return set(fold(re.sub(r"[.’']", " ", text)).split())
+    """The folded words of a name, its initials apart: "Kevin K.McAleean" and "Kevin K. McAleean" are one name;
+    and the country's two names one word: "Hội đồng Thương mại Mỹ" is "Hội đồng Thương mại Hoa Kỳ"."""
+    return set(re.sub(r"\bhoa ki\b", "mi", fold(re.sub(r"[.’']", " ", text))).split())
 
 
 def same_name(a: str, b: str) -> bool:

@@ -103,6 +103,7 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
                    if not any(s <= k < e for s, e in inside_places) and f not in _TIME_WORDS
                    and a.tokens[k].text.casefold() not in ("tại", "ở")  # (not the "tài" of "tài chính")
                    and not (f == "cua" and not found)  # "cuộc điện đàm của A với B": A is the first met
+                   and not (f == "ban" and a.folded[k + 1:k + 3] == ("lanh", "dao"))  # "tiếp Ban lãnh đạo Phòng …"
                    and not (found and k in bracketed)]  # "Pete Ricketts (bang Nebraska) và Jacky Rosen"
         if any(f not in _LIST_WORDS for _, f in between):
             if timed is None:  # the tokens of dates, found only when a list is not plainly a list

@@ -239,6 +239,15 @@ _ACADEMIC = frozenset({"tien", "giao", "pho", "ts", "gs", "pgs", "gsts", "pgsts"
 _PLACE_WORD_BEFORE = frozenset({"tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong"})
 
 
+def _leaders_of_named(folded: Sequence[str], k: int, mention_starts: set[int]) -> bool:
+    """ "lần lượt tiếp lãnh đạo hai tập đoàn Hoa Kỳ", "tiếp Ban lãnh đạo Phòng Thương mại Hoa Kỳ": the leaders or
+    representatives of a body named within a few words, after a one-word cue at token ``k``."""
+    if tuple(folded[k:k + 3]) == ("ban", "lanh", "dao"):
+        k += 1
+    return tuple(folded[k:k + 2]) in (("lanh", "dao"), ("dai", "dien")) and any(
+        j in mention_starts for j in range(k + 2, k + 5))
+
+
 def _longest_cues(hits: list[tuple[int, int, str]], folded: list[str], gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Each cue found leftmost runs as far as a longer one that begins inside it: "đã gặp" + "gặp mặt" is "đã gặp
     mặt", "đã tiếp" + "tiếp xã giao" is "đã tiếp xã giao", "có buổi gặp" + "buổi gặp gỡ" is "có buổi gặp gỡ"."""
@@ -668,6 +677,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     return
             while k < n and tokens[k].text[:1].isupper() and tokens[k].text.isascii() and k not in covered \
                     and k not in known and k not in titles and not gaz.organization_index.match_at(folded, k) \
+                    and not gaz.organization_head_index.match_at(folded, k) \
                     and " ".join(folded[k:k + 2]) not in COUNTRY_NAMES:  # "… nghị sĩ Hoa Kỳ": the country, no body
                 e = k + 1
                 while e < n and tokens[e].text[:1].isupper() and tokens[e].text.isascii() and gaps[e] == " ":
@@ -1023,9 +1033,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         and (c.end - c.start > 1 or any(k in mention_starts and not any(_stops(gaps[x]) for x in range(c.end, k + 1))
                                         for k in range(c.end, c.end + 3))
              or _delegation_of(folded, c.end, mention_starts)
-             # "lần lượt tiếp lãnh đạo hai tập đoàn Hoa Kỳ": whose leaders, counted
-             or (folded[c.end:c.end + 2] in (("lanh", "dao"), ("dai", "dien"))
-                 and any(k in mention_starts for k in range(c.end + 2, c.end + 5)))
+             or _leaders_of_named(folded, c.end, mention_starts)
              # "Phó Thủ tướng … cũng tiếp đoàn.": the delegation told of before, received again
              # (not thanks for it: "cảm ơn Chủ tịch nước đã dành thời gian tiếp đoàn, …")
              or (folded[c.end:c.end + 1] == ("doan",) and c.end + 1 == n
