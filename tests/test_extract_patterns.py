@@ -2811,3 +2811,10 @@ def test_a_round_table_told_by_who_attended_survives_our_chairs_opening_speech(g
 def test_a_body_received_through_its_board(gaz, body):
     (m,) = meetings(f"Ngày 21/4, tại Washington, Phó Thủ tướng Phạm Bình Minh tiếp Ban lãnh đạo {body}.", gaz)
     assert met(m) == {body} and m.date.text == "Ngày 21/4"
+
+
+@pytest.mark.parametrize("city", ["TP.Huế", "TP. Huế", "TP.Đà Nẵng"])
+def test_a_guest_calls_on_a_citys_leaders_written_with_its_abbreviation(gaz, city):
+    (m,) = meetings(f"Chuẩn Đô đốc Mark Sharp, Chỉ huy Lực lượng Hậu cần Hải quân Hoa Kỳ, chiều 7-4 dẫn đầu đoàn đến chào "
+                    f"xã giao lãnh đạo {city}.", gaz)
+    assert met(m) == {"Mark Sharp"} and m.date.text == "chiều 7-4"

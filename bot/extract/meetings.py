@@ -302,9 +302,9 @@ _ONGOING = frozenset({"đang", "mỗi", "từng", "thường"})
 # "Buổi tọa đàm có sự tham gia của …": who took part in the meeting just reported, not another meeting
 TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kien|chuong trinh|dien dan)? ?(?:nay )?"
                         r"co su tham (?:gia|du) cua\b")
-# Advice, orders and requests before a cue: "cần", "nên", "giao <title>", "yêu cầu", "chỉ đạo" (not "Ban Chỉ đạo 701"),
-# "đề nghị"
-_ADVISED = re.compile(r"(?:^|\s)(?:cần(?! thơ)|nên|yêu cầu|(?<!ban )chỉ đạo|đề nghị|(?<!bàn )(?<!chuyển )(?<!ngoại )giao (?:bộ|thứ|phó|đại|các|đoàn))(?:\s|$)")
+# Advice, orders and requests before a cue: "cần" (not the "Hậu cần" of logistics), "nên", "giao <title>", "yêu cầu",
+# "chỉ đạo" (not "Ban Chỉ đạo 701"), "đề nghị"
+_ADVISED = re.compile(r"(?:^|\s)(?:(?<!hậu )cần(?! thơ)|nên|yêu cầu|(?<!ban )chỉ đạo|đề nghị|(?<!bàn )(?<!chuyển )(?<!ngoại )giao (?:bộ|thứ|phó|đại|các|đoàn))(?:\s|$)")
 TASKED = re.compile(r"\b(?:giao nhiệm vụ|yêu cầu|chỉ đạo|nhiệm vụ)\b")  # tasks and plans
 _RECOUNTED = re.compile(r"\b(?:ke lai|nho lai|hoi tuong|ky niem khi|nhung lan)\b")
 _REPORTER = re.compile(r"\b(?:phong vien|nha bao|bien tap vien)\b")

@@ -666,13 +666,17 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             # "lãnh đạo AES Corporation và GE Vernova": companies by their own names
             k = pending[-1][1]
             pending = []
-            if k + 1 < n and (folded[k] == "tinh" or folded[k:k + 2] == ("thanh", "pho")) and not tokens[k].is_capitalized:
+            city = k < n and tokens[k].text.startswith("TP.") and len(tokens[k].text) > 3  # "lãnh đạo TP.Huế", one word
+            if city or k + 1 < n and (
+                    (folded[k] == "tinh" or folded[k:k + 2] == ("thanh", "pho")) and not tokens[k].is_capitalized
+                    or tokens[k].text == "TP" and gaps[k + 1] in (" ", ". ")):  # "lãnh đạo TP. Huế"
                 # "làm việc với lãnh đạo tỉnh Long An": the province's leaders, ours, by its name
-                e = k + (1 if folded[k] == "tinh" else 2)
-                if e < n and tokens[e].is_capitalized and gaps[e] == " ":
-                    while e < n and tokens[e].is_capitalized and gaps[e] == " ":
+                e = k + (2 if folded[k:k + 2] == ("thanh", "pho") else 1)
+                if city or e < n and tokens[e].is_capitalized and gaps[e] in (" ", ". "):
+                    while e < n and tokens[e].is_capitalized and (gaps[e] == " " or e == k + 1):
                         e += 1
-                    a.mentions.append(Mention("org", start, e, name=a.text_between(start, e), side="vn"))
+                    name = a.text_between(start, e)  # (not the sentence's stop after "TP.Huế")
+                    a.mentions.append(Mention("org", start, e, name=name.removesuffix(".") if city else name, side="vn"))
                     covered.update(range(start, e))
                     return
             while k < n and tokens[k].text[:1].isupper() and tokens[k].text.isascii() and k not in covered \
