@@ -2818,3 +2818,10 @@ def test_a_guest_calls_on_a_citys_leaders_written_with_its_abbreviation(gaz, cit
     (m,) = meetings(f"Chuẩn Đô đốc Mark Sharp, Chỉ huy Lực lượng Hậu cần Hải quân Hoa Kỳ, chiều 7-4 dẫn đầu đoàn đến chào "
                     f"xã giao lãnh đạo {city}.", gaz)
     assert met(m) == {"Mark Sharp"} and m.date.text == "chiều 7-4"
+
+
+def test_a_delegation_of_a_body_is_named_by_the_body(gaz):
+    (m,) = meetings("Chiều 29/10, Đoàn công tác của Hội đồng Doanh nghiệp vì Tăng trưởng (Hoa Kỳ) đã đến thăm và làm việc "
+                    "tại Hải Dương. Tiếp và làm việc với Đoàn có ông Trần Văn Quân, Chủ tịch UBND tỉnh.", gaz)
+    assert met(m) == {"Hội đồng Doanh nghiệp vì Tăng trưởng (Hoa Kỳ)"} and host(m) == {"Trần Văn Quân"}
+    assert m.date.text == "Chiều 29/10" and m.place == "Hải Dương"

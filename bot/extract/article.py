@@ -385,6 +385,19 @@ def _other_side_told(cand: Candidate) -> bool:
         m.side != "vn" for m in cand.participants)
 
 
+def _delegation_told(analyses: list[SentenceAnalysis], i: int) -> SentenceAnalysis | None:
+    """The sentence just before ``i`` that brings a US delegation in, its people or its body the subject of the
+    visit: "Đoàn công tác của Hội đồng X đã đến thăm và làm việc tại …"."""
+    if i == 0:
+        return None
+    a = analyses[i - 1]
+    first = next((m for m in a.mentions if m.side in ("us", "vn")), None)
+    return a if first is not None and first.side == "us" and _VISITED.search(" ".join(a.folded)) else None
+
+
+_VISITED = re.compile(r"\b(?:den|sang|toi) (?:tham|lam viec)\b")
+
+
 def _between_foreigners(cand: Candidate) -> bool:
     """ "Bộ trưởng Thương mại Suphajee Suthumpun đã gặp Đại diện Thương mại Mỹ Jamieson Greer", "Koo Yun-cheol và … Kim
     Jung-kwan đã gặp … Lutnick": a report whose subject and object are both foreign people and none of ours is a
@@ -659,9 +672,22 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 # "Chiều cùng ngày, … Phó Chủ tịch Quốc hội X đã tiếp đoàn.": the delegation met before, through its people
                 last = next((d for d in reversed(drafts) if any(p.side == "us" and p.name for p in d.people.values())),
                             None)
-                if last is None:
+                if last is not None:
+                    refs = [p for p in last.people.values() if p.side == "us"]
+                elif (visit := _delegation_told(analyses, a.sentence.index)) is not None:
+                    # "Chiều 29/10, Đoàn công tác của Hội đồng X đã đến thăm và làm việc tại Hải Dương. Tiếp và làm
+                    # việc với Đoàn có ông Y": the delegation the sentence before brought
+                    for m in visit.mentions:
+                        if m.side == "us" and m.kind == "person":
+                            refs.extend(_person_refs(m, registry))
+                        elif m.side == "us" and m.kind == "org":
+                            orgs.append(OrganizationRef(m.name, m.side, m.org.id if m.org else None))
+                    if cand.date is None and len(visit.dates) == 1:
+                        cand.date = visit.dates[0]
+                    if not cand.place and visit.places:
+                        cand.place = visit.places[-1][2]
+                else:
                     continue
-                refs = [p for p in last.people.values() if p.side == "us"]
             named_other = any(m.kind == "person" and m.side != "vn" for m in cand.participants)
             for m in cand.participants:
                 if m.kind == "unnamed" and m.count == ALL and named_other and not _person_refs(m, registry)[0].name:

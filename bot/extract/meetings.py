@@ -310,6 +310,7 @@ _RECOUNTED = re.compile(r"\b(?:ke lai|nho lai|hoi tuong|ky niem khi|nhung lan)\b
 _REPORTER = re.compile(r"\b(?:phong vien|nha bao|bien tap vien)\b")
 # "hai nhà lãnh đạo điện đàm …", "Trước đó, tối 7-2, hai bộ trưởng đã có cuộc điện đàm đầu tiên": the two of the last
 # meeting of both sides
+_THE_DELEGATION_BY = (("doan", "co"), ("doan", "la"), ("doan", "gom"))  # "Tiếp đoàn có …": who received it
 _THE_TWO_LEADERS = re.compile(r"\bhai (?:nha lanh dao|bo truong|ngoai truong|truong doan|thu truong)\b")
 _TOP_SEAT = re.compile(r"^(?:tong bi thu|chu tich nuoc|thu tuong|chu tich quoc hoi|pho chu tich nuoc|pho thu tuong)\b")
 _ACTIVITY = re.compile(r"\b(?:hoat dong|tham quan|chup anh luu niem|trong mot su kien)\b")
@@ -672,6 +673,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                         or a.folded[max(0, subject_here[0].start - 2):subject_here[0].start] == ("doan", "duoc")):
                     # "… Phó Chủ tịch Quốc hội X đã tiếp đoàn (tại Nhà Quốc hội).": the delegation told of before
                     found.append(Candidate(a, cue, seg_end, list(subject_here), kind, date, here, delegation=True))
+                elif not before and cue.start == 0 and a.folded[cue.end:cue.end + 2] in _THE_DELEGATION_BY and (
+                        hosts := [m for m in a.mentions if m.start > cue.end and m.kind == "person" and m.side == "vn"]):
+                    # "Tiếp và làm việc với Đoàn có ông X, Chủ tịch UBND tỉnh.": who received the delegation told of
+                    found.append(Candidate(a, cue, seg_end, hosts[:1], kind, date, here, delegation=True))
                 elif (subject and all(m.kind == "person" and m.side == "us" for m in subject)
                       and a.folded[cue.end - 1] == "voi"  # met a body, not "thăm và làm việc tại Việt Nam"
                       and _vietnamese_body_after(a, cue.end, seg_end, gaz)):

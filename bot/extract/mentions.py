@@ -1293,8 +1293,11 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
         if i >= credit:
             break  # "- Ảnh: VGP/Nhật Bắc" names no body
         if i in heads and not lowercase_head and not after_place_word and not (title_here and title_here[0] > heads[i]):
-            # a body named by its head noun, running to the end of its phrase
             j = heads[i]
+            if folded[i] == "doan" and folded[j:j + 1] == ("cua",) and j + 1 < n and a.tokens[j + 1].is_capitalized:
+                i = j + 1  # "Đoàn công tác của Hội đồng …": the body is whose the delegation is
+                continue
+            # a body named by its head noun, running to the end of its phrase
             org: OrganizationEntry | None = None
             while j < n and j - i < 25 and j not in covered and j < credit:
                 gap = a.gaps[j]
