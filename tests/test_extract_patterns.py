@@ -2825,3 +2825,13 @@ def test_a_delegation_of_a_body_is_named_by_the_body(gaz):
                     "tại Hải Dương. Tiếp và làm việc với Đoàn có ông Trần Văn Quân, Chủ tịch UBND tỉnh.", gaz)
     assert met(m) == {"Hội đồng Doanh nghiệp vì Tăng trưởng (Hoa Kỳ)"} and host(m) == {"Trần Văn Quân"}
     assert m.date.text == "Chiều 29/10" and m.place == "Hải Dương"
+
+
+def test_where_they_met_after_the_guests_title_is_the_place_not_more_of_the_title(gaz):
+    (m,) = meetings("Ngày 5/6, Phó Thủ tướng Bùi Thanh Sơn đã tiếp ông Tim Cook, Giám đốc điều hành Tập đoàn Apple tại "
+                    "trụ sở Chính phủ.", gaz)
+    (cook,) = [p for p in m.people if p.side == "us"]
+    assert cook.title == "Giám đốc điều hành Tập đoàn Apple" and m.place == "trụ sở Chính phủ"
+    (m,) = meetings("Ngày 11/9, Bí thư Thành ủy Cần Thơ Đỗ Thanh Bình tiếp bà Susan Burns, Tổng Lãnh sự Hoa Kỳ tại thành "
+                    "phố Hồ Chí Minh, đến thăm và làm việc tại thành phố Cần Thơ.", gaz)
+    assert next(p for p in m.people if p.side == "us").title == "Tổng Lãnh sự Hoa Kỳ tại thành phố Hồ Chí Minh"

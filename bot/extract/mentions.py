@@ -521,6 +521,8 @@ _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _US_SEATS = ("nghi si", "ha vien", "thuong vien", "bang ")  # seats a Vietnamese name may hold on the US side
 _LEAD_VERBS = frozenset({("dan", "dau"), ("dan", "dat"), ("chu", "tri"), ("lam", "truong")})
 _CLAUSE_VERBS = frozenset({("dien", "ra"), ("tien", "hanh"), ("to", "chuc"), ("mo", "dau"), ("khai", "mac")})
+# Where a post is held, after "tại": "Tổng Lãnh sự Hoa Kỳ tại thành phố Hồ Chí Minh" (not where they met)
+_POSTED_IN = frozenset({"thanh", "tinh", "bang", "thu", "tp", "khu", "vung"})
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # a name's suffix, its stop no end of the sentence
 _TIME_AFTER_COMMA = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "hom", "vao", "luc", "tai", "o", "rang",
                                "trong", "khi", "nhung", "con", "dong",
@@ -876,6 +878,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         break
                     if j + 1 < n and (folded[j], folded[j + 1]) in _LEAD_VERBS:
                         break  # "do ông X, Chủ tịch … (SIA) dẫn đầu": the verb is the clause's, not the title's
+                    if where_next(j) and folded[j + 1] not in _POSTED_IN:
+                        break  # "…, Giám đốc điều hành Tập đoàn Apple | tại trụ sở Chính phủ": where they met
                     inside = a.text_between(app, j)
                     if inside.count("(") > inside.count(")"):
                         j += 1  # "– Phó Chủ tịch Tập đoàn SpaceX (thuộc sở hữu của tỷ phú Elon Musk)": the title's own words
