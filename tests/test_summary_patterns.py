@@ -509,3 +509,13 @@ def test_a_list_of_sectors_weighs_as_one_topic_against_a_specific_ask(gaz):
         "công nghệ, giáo dục đào tạo, đổi mới sáng tạo, chuyển đổi số và năng lượng sạch. Thủ tướng đề nghị các thượng "
         "nghị sĩ thúc đẩy việc Hoa Kỳ mở cửa thị trường cho trái cây, giảm các vụ điều tra chống bán phá giá đối với cá tra của Việt "
         "Nam.", gaz)
+
+
+def test_of_equally_telling_sentences_the_one_after_the_meetings_report_wins_over_the_trips_lead(gaz):
+    # the lead tells the whole trip; the sentence framed "Tại sự kiện" tells this meeting
+    assert "bột mì" in summary(
+        "Ký thỏa thuận mua lúa mì Mỹ tại Chicago\n\nTrong chuyến công tác 5 ngày tại Mỹ, Thứ trưởng Phan Thị Thắng "
+        "cùng đoàn Bộ Công Thương đã ký kết nhiều thỏa thuận mua hàng với các đối tác ở ba bang miền Trung Tây, đưa "
+        "tổng giá trị nhập khẩu nông sản lên gần 2 tỷ USD.\n\nTối 9/6 tại Chicago, Thứ trưởng Phan Thị Thắng làm việc "
+        "với Hội đồng Xuất khẩu Lúa mì Hoa Kỳ.\n\nTại sự kiện, đoàn đã ký kết 4 thỏa thuận mua bột mì và lúa mì trị "
+        "giá 500 triệu USD.", gaz)

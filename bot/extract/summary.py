@@ -626,7 +626,8 @@ def summarize(
     ``own`` are the sentences about this meeting; in those that report the meeting itself
     (``anchors``: sentence → the tokens after its who-met-whom part, up to any other meeting it
     reports) only that part is considered, since the header already says who, when and where.
-    The sentences are taken by weight, the earlier first among equals: whole where they fit, else
+    The sentences are taken by weight, among equals one told after the meeting's report before one told
+    ahead of it (a lead that sums up the whole trip), then the earlier: whole where they fit, else
     the run of clauses that says most, marked with "…".  The meeting's own report (``fallback``) is
     used only when nothing else says anything.
     """
@@ -663,7 +664,8 @@ def summarize(
         # what this one was about
         choices.append((1, 0, len(title.tokens), title, title_marks))
     choices = choices or _telling_clauses(spare, gaz)
-    choices.sort(key=lambda c: (-c[0], c[3].sentence.index))
+    first_report = min(anchors, default=0)
+    choices.sort(key=lambda c: (-c[0], c[3].sentence.index < first_report, c[3].sentence.index))
     pieces: list[Evidence] = []
     budget = MAX_SUMMARY
     for _, lo, hi, a, marks in choices:
