@@ -519,3 +519,12 @@ def test_of_equally_telling_sentences_the_one_after_the_meetings_report_wins_ove
         "tổng giá trị nhập khẩu nông sản lên gần 2 tỷ USD.\n\nTối 9/6 tại Chicago, Thứ trưởng Phan Thị Thắng làm việc "
         "với Hội đồng Xuất khẩu Lúa mì Hoa Kỳ.\n\nTại sự kiện, đoàn đã ký kết 4 thỏa thuận mua bột mì và lúa mì trị "
         "giá 500 triệu USD.", gaz)
+
+
+def test_a_proposal_named_in_a_list_after_nhung_is_a_thing_praised_not_an_ask(gaz):
+    s = summary(
+        "Tối 24/1, Phó Thủ tướng Bùi Thanh Sơn điện đàm với Ngoại trưởng Marco Rubio.\n\nPhó Thủ tướng đánh giá cao việc "
+        "Mỹ ủng hộ một Việt Nam mạnh, độc lập, tự cường.\n\nNgoại trưởng Rubio mong muốn hai nước tiếp tục làm sâu sắc "
+        "quan hệ Đối tác chiến lược toàn diện, đồng thời đánh giá cao những quan tâm, đề xuất định hướng lớn của Phó "
+        "Thủ tướng đối với quan hệ hai nước.", gaz)
+    assert "tự cường" in s and "đề xuất định hướng" not in s

@@ -271,6 +271,8 @@ def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
         return True  # "những kết quả (tích cực) đạt được": what was achieved before, named
     if s > 0 and a.folded[s - 1] == "se" and tuple(a.folded[s:e]) == ("dat", "duoc"):
         return True  # "tin tưởng … sẽ đạt được những kết quả tích cực": a hope, not an agreement
+    if s > 2 and "," in a.gaps[s] and any(a.folded[k] in ("nhung", "cac") for k in range(max(0, s - 5), s - 1)):
+        return True  # "đánh giá cao những quan tâm, đề xuất … của Phó Thủ tướng": one more thing of a list, named
     if s > 0 and a.tokens[s - 1].text.lower() == "sự":
         return True  # "bày tỏ sự hoan nghênh đối với chuyến thăm …": what was felt, a noun (not the "sứ" of "Đại sứ")
     # ("cam kết quốc tế" is a thing; "đề nghị Quốc hội Hoa Kỳ …" an ask of a body)
