@@ -528,3 +528,11 @@ def test_a_proposal_named_in_a_list_after_nhung_is_a_thing_praised_not_an_ask(ga
         "quan hệ Đối tác chiến lược toàn diện, đồng thời đánh giá cao những quan tâm, đề xuất định hướng lớn của Phó "
         "Thủ tướng đối với quan hệ hai nước.", gaz)
     assert "tự cường" in s and "đề xuất định hướng" not in s
+
+
+def test_an_agreement_reached_before_told_as_a_time_is_not_what_the_meeting_agreed(gaz):
+    s = summary(
+        "Sáng 15/7, Bộ trưởng Nguyễn Mạnh Hùng làm việc với Trợ lý Bộ trưởng Thương mại Hoa Kỳ Harold Gaskill.\n\nĐây "
+        "là cuộc gặp cấp cao đầu tiên giữa hai bên về kiểm soát xuất khẩu kể từ khi hai nước đạt được thỏa thuận khung "
+        "về thương mại.\n\nBộ trưởng đề nghị phía Mỹ xem xét đưa Việt Nam ra khỏi nhóm D1, D3.", gaz)
+    assert s.startswith("Bộ trưởng đề nghị phía Mỹ")

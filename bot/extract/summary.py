@@ -191,6 +191,8 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
     for s, e, kind in a.find(gaz.summary_index):
         if kind in ("ask", "wish") and (_a_noun(a, s, e) or (s == said_end and not a.gaps[s].strip())):
             continue  # "khẳng định cam kết …", "đánh giá cao cam kết đầu tư của …": the act's object, a noun
+        if kind in ("ask", "wish") and _since(a, s):
+            continue  # "… kể từ khi Việt Nam và Hoa Kỳ đạt được khuôn khổ …": what was reached before, the time it tells
         if kind == "discussion" and s > 0 and a.folded[s - 1] in _SESSION:
             continue  # "Phiên thảo luận chung cấp cao Đại hội đồng …": a session's name, not what was discussed
         marks.append((s, e, WEIGHTS[kind], kind))
@@ -200,6 +202,19 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
     if head:  # the relations an ask is based on are not what was said, and do not count against it
         marks = [m for m in marks if not (m[1] <= head and m[3] in ("relations", "courtesy"))]
     return marks
+
+
+_SINCE = (("ke", "tu"), ("tu", "khi"), ("sau", "khi"))
+
+
+def _since(a: SentenceAnalysis, s: int) -> bool:
+    """Whether token ``s`` stands in a clause of time opened by "kể từ (khi)", "từ khi", "sau khi" (to the last comma)."""
+    k = s - 1
+    while k > 0 and not any(c in a.gaps[k + 1] for c in ",;:") and s - k <= 12:
+        if tuple(a.folded[k - 1:k + 1]) in _SINCE:
+            return True
+        k -= 1
+    return False
 
 
 # Openings that frame what follows: "Trên cơ sở quan hệ Đối tác chiến lược toàn diện …, | Thủ tướng đề nghị phía Hoa
