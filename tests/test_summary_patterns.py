@@ -536,3 +536,12 @@ def test_an_agreement_reached_before_told_as_a_time_is_not_what_the_meeting_agre
         "là cuộc gặp cấp cao đầu tiên giữa hai bên về kiểm soát xuất khẩu kể từ khi hai nước đạt được thỏa thuận khung "
         "về thương mại.\n\nBộ trưởng đề nghị phía Mỹ xem xét đưa Việt Nam ra khỏi nhóm D1, D3.", gaz)
     assert s.startswith("Bộ trưởng đề nghị phía Mỹ")
+
+
+def test_a_commitment_being_carried_out_is_no_commitment_made_at_the_meeting(gaz):
+    s = summary(
+        "Sáng 24/3, Thứ trưởng Phùng Đức Tiến tiếp Thứ trưởng Nông nghiệp Hoa Kỳ Luke Lindberg.\n\nThứ trưởng khẳng định "
+        "Việt Nam đang thực hiện nghiêm túc cam kết tăng nhập khẩu nông sản Mỹ như ngô, đậu tương, bông, lúa mì, thịt bò và "
+        "các loại hạt, coi đây là cách thiết thực để cân bằng thương mại giữa hai nước trong những năm tới.\n\nÔng đề "
+        "nghị phía Mỹ xem xét mở cửa thị trường cho nhãn tươi của Việt Nam.", gaz)
+    assert "nhãn tươi" in s

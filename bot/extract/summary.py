@@ -284,6 +284,9 @@ def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
     if s > 1 and tuple(a.folded[s - 2:s]) in named or (
             s > 3 and tuple(a.folded[s:e]) == ("dat", "duoc") and tuple(a.folded[s - 4:s - 2]) in named):
         return True  # "những kết quả (tích cực) đạt được": what was achieved before, named
+    if any(tuple(a.folded[k - 2:k]) in _CARRIED_OUT for k in range(max(2, s - 2), s + 1)):
+        # "Việt Nam đang thực hiện (nghiêm túc) cam kết tăng nhập khẩu …": a commitment kept, not one made here
+        return True
     if s > 0 and a.folded[s - 1] == "se" and tuple(a.folded[s:e]) == ("dat", "duoc"):
         return True  # "tin tưởng … sẽ đạt được những kết quả tích cực": a hope, not an agreement
     if s > 2 and "," in a.gaps[s] and any(a.folded[k] in ("nhung", "cac") for k in range(max(0, s - 5), s - 1)):
@@ -294,6 +297,8 @@ def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
     return (s > 0 and a.folded[s - 1] in _NOUN_BEFORE) or (
         e < len(a.folded) and a.folded[e] in _NOUN_AFTER and not (a.folded[e] == "quoc" and a.tokens[e].is_capitalized))
 
+
+_CARRIED_OUT = frozenset({("thuc", "hien"), ("trien", "khai"), ("tuan", "thu")})
 
 # Words that make a session of what follows them: "phiên thảo luận", "buổi trao đổi về …".
 _SESSION = frozenset({"phien", "buoi", "cuoc"})
