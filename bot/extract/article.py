@@ -398,6 +398,21 @@ def _delegation_told(analyses: list[SentenceAnalysis], i: int) -> SentenceAnalys
 _VISITED = re.compile(r"\b(?:den|sang|toi) (?:tham|lam viec)\b")
 
 
+def _apart_on_one_day(drafts: list[_Draft]) -> None:
+    """ "… đã có cuộc trao đổi với Giám đốc cơ quan A và Phó Chủ tịch AmCham": each met on their own, but told by one
+    cue; the day a later report gives one of them is the day of the other too, when nothing dates it."""
+    for d in drafts:
+        if d.date.known or any(e is not d and set(d.counterpart_keys()) & set(e.counterpart_keys()) for e in drafts):
+            continue  # (one met again, reported on a day of their own, may be that day's)
+        cues = {(c.sentence, c.cue.start) for c in d.anchors if c.apart and c.cue is not None}
+        days = {e.date.iso: e for e in drafts if e is not d and e.date.known
+                and cues & {(c.sentence, c.cue.start) for c in e.anchors if c.apart and c.cue is not None}}
+        if len(days) == 1:
+            (e,) = days.values()
+            d.date = e.date
+            d.take_place(e.place)
+
+
 def _between_foreigners(cand: Candidate) -> bool:
     """ "Bộ trưởng Thương mại Suphajee Suthumpun đã gặp Đại diện Thương mại Mỹ Jamieson Greer", "Koo Yun-cheol và … Kim
     Jung-kwan đã gặp … Lutnick": a report whose subject and object are both foreign people and none of ours is a
@@ -895,6 +910,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             theirs[0].date = settle_year(day, pub, stated)
             theirs[0].take_place(where)
     _dated_at_the_meeting(drafts, analyses, found, gaz, pub, stated)
+    _apart_on_one_day(drafts)
     _received_one_by_one(drafts, analyses, context, registry, pub, stated)
     _connection_point(drafts, analyses)
     _filed_from(drafts, dateline)

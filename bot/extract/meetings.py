@@ -724,7 +724,10 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
     # "lần lượt làm việc với A và B"; "đã có các cuộc tiếp A và B": one meeting each; so is "gặp Bộ trưởng Tài
     # chính A và Bộ trưởng Thương mại B", two departments' heads, unless "cùng lúc" (at once) says otherwise
     words = a.folded[max(0, cue.start - 3):cue.end]
-    orgs = [m.organization for m in others if m.kind == "person"]
+    # (a post named alone stands for its office: "với Giám đốc cơ quan Thương mại quốc tế Hoa Kỳ và Phó Chủ tịch
+    # AmCham": two offices)
+    orgs = [m.organization if m.kind == "person" else fold(m.title or "") for m in others
+            if m.kind == "person" or (m.kind == "unnamed" and m.count is None and m.side == "us")]
     venue = any(gaz.place_head_index.match_at(a.folded, p[0] + 1) for p in a.places)  # "tại trụ sở Bộ …": together
     apart = (cue.kind == "in_person" and cue.role != "session" and a.folded[cue.start] != "phien"
              and a.sentence.kind != "caption" and len(orgs) == len(others) and all(orgs)
