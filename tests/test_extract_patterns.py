@@ -2847,3 +2847,10 @@ def test_two_posts_of_different_offices_after_one_cue_are_two_meetings_on_the_da
         "Việt Nam, Quyền Bộ trưởng đề nghị doanh nghiệp Mỹ ủng hộ hiệp định.", gaz)
     assert sorted(sorted(met(m)) for m in ms) == [["David Fogel"], ["Phó Chủ tịch AmCham tại Việt Nam"]]
     assert {m.date.text for m in ms} == {"Ngày 18/2"}
+
+
+@pytest.mark.parametrize("some", ["một số Nghị sỹ Hoa Kỳ", "một số Thượng nghị sĩ chủ chốt của Ủy ban Đối ngoại",
+                                  "nhiều nghị sĩ Hoa Kỳ"])
+def test_some_lawmakers_beside_one_named_are_nobody_of_their_own(gaz, some):
+    (m,) = meetings(f"Ngày 8/4, tại Washington, Thủ tướng Phạm Minh Chính đã gặp Thượng nghị sĩ Todd Young và {some}.", gaz)
+    assert met(m) == {"Todd Young"}

@@ -701,6 +701,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         if start > 0 and folded[start - 1] in ("doan", "cac", "nhung") and (
                 folded[start - 1] == "doan" or not tokens[start - 1].is_capitalized):
             count = ALL  # "đoàn Thượng nghị sĩ Hoa Kỳ": every senator the article names
+        if tuple(folded[max(0, start - 2):start]) == ("mot", "so") or (start > 0 and folded[start - 1] == "nhieu"):
+            count = ALL  # "X và một số Nghị sỹ Hoa Kỳ": those the article names, if any
         bounds = [s for s, _ in pending] + [j]
         parts = [a.text_between(bounds[k], bounds[k + 1]).rstrip(" ,") for k in range(len(pending))]
         a.mentions.append(
