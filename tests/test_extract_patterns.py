@@ -2854,3 +2854,12 @@ def test_two_posts_of_different_offices_after_one_cue_are_two_meetings_on_the_da
 def test_some_lawmakers_beside_one_named_are_nobody_of_their_own(gaz, some):
     (m,) = meetings(f"Ngày 8/4, tại Washington, Thủ tướng Phạm Minh Chính đã gặp Thượng nghị sĩ Todd Young và {some}.", gaz)
     assert met(m) == {"Todd Young"}
+
+
+@pytest.mark.parametrize("sep", [" - ", ", "])
+def test_a_firms_post_names_the_firm_after_it_and_the_firms_meeting_is_hers(gaz, sep):
+    (m,) = meetings(f"Bộ trưởng Nguyễn Hồng Diên tại cuộc gặp bà Laura Kim{sep}Phó chủ tịch Lockheed Martin, ngày 20/5. Ảnh: "
+                    "MOIT\n\nTại cuộc làm việc với Tập đoàn Lockheed Martin, Bộ trưởng đề nghị tập đoàn hỗ trợ phóng vệ tinh.",
+                    gaz)
+    assert met(m) == {"Laura Kim"}
+    assert next(p for p in m.people if p.side == "us").title == "Phó chủ tịch Lockheed Martin"

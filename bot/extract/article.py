@@ -1298,6 +1298,9 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
 _MY = re.compile(r"\bmi\b")  # folded "Mỹ": the same country as "Hoa Kỳ" in a body's name
 
 
+_FIRM_HEADS = ("tap doan ", "cong ty ", "hang ")
+
+
 def _org_words(name: str) -> str:
     """A body's name as folded words, without what it says in brackets ("Tập đoàn Chevron (Hoa Kỳ)")."""
     return " ".join(_MY.sub("hoa ki", fold(re.sub(r"\([^)]*\)", " ", name))).split())
@@ -1389,6 +1392,9 @@ def _bodies_met_through_people(drafts: list[_Draft], gaz: Gazetteer) -> list[_Dr
             generic = not org.name[:1].isupper() and not org.id  # "các doanh nghiệp" (not "… thành viên USABC")
             # an office is named for who heads it: "trợ lý Đại diện Thương mại Mỹ" is of "Văn phòng Đại diện Thương mại"
             headed = words[len("van phong "):] if words.startswith("van phong ") else ""
+            # a firm is named without its head noun in its people's posts: "Tập đoàn Lockheed Martin", "Phó chủ tịch
+            # Lockheed Martin"
+            headed = headed or next((words[len(h):] for h in _FIRM_HEADS if words.startswith(h)), "")
             if (words and (words in context or (has_named and words in _MY.sub("hoa ki", own)))) or (
                     headed and headed in context) or (
                     listing and org.id and org.id in known) or (

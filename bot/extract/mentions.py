@@ -521,6 +521,10 @@ _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 _US_SEATS = ("nghi si", "ha vien", "thuong vien", "bang ")  # seats a Vietnamese name may hold on the US side
 _LEAD_VERBS = frozenset({("dan", "dau"), ("dan", "dat"), ("chu", "tri"), ("lam", "truong")})
 _CLAUSE_VERBS = frozenset({("dien", "ra"), ("tien", "hanh"), ("to", "chuc"), ("mo", "dau"), ("khai", "mac")})
+# Posts in a firm, named right before the firm: "Phó chủ tịch Lockheed Martin", "Giám đốc điều hành Nvidia"
+_FIRM_POSTS = frozenset(fold(p) for p in ("Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Tổng Giám đốc", "Giám đốc điều hành",
+                                          "Tổng Giám đốc điều hành", "Phó Tổng Giám đốc", "Chủ tịch kiêm Giám đốc điều hành",
+                                          "Phó Chủ tịch cấp cao", "Phó Chủ tịch điều hành", "Nhà sáng lập"))
 # Where a post is held, after "tại": "Tổng Lãnh sự Hoa Kỳ tại thành phố Hồ Chí Minh" (not where they met)
 _POSTED_IN = frozenset({"thanh", "tinh", "bang", "thu", "tp", "khu", "vung"})
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # a name's suffix, its stop no end of the sentence
@@ -840,6 +844,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     # "… kiêm Chủ tịch Quỹ Hỗ trợ phát triển giáo dục Sunny Mountain": the end of a body's name
                     owned = owned or (j not in known and _in_body_name(a, head_starts, titles, app, j)
                                       and (named := _discover_name(a, j, gaz)) is not None and not named[1])
+                    # "bà Laura Kim, Phó chủ tịch Lockheed Martin": a firm's post of hers, the firm's name after it
+                    owned = owned or (j == titles[app] and not vietnamese and " ".join(folded[app:j]) in _FIRM_POSTS
+                                      and j not in known and (named := _discover_name(a, j, gaz)) is not None
+                                      and not named[1])
                     if bracketed and j < credit and ")" in a.sentence.text[tokens[j].end - a.sentence.start:]:
                         j += 1  # "Tổng Giám đốc điều hành (CEO) của Tập đoàn Visa": the bracket is the title's own
                         continue
