@@ -2863,3 +2863,9 @@ def test_a_firms_post_names_the_firm_after_it_and_the_firms_meeting_is_hers(gaz,
                     gaz)
     assert met(m) == {"Laura Kim"}
     assert next(p for p in m.people if p.side == "us").title == "Phó chủ tịch Lockheed Martin"
+
+
+def test_firms_listed_after_gom_when_what_they_are_was_said_several_words_before(gaz):
+    (m,) = meetings("Hôm 20/9, tại New York, Thủ tướng Phạm Minh Chính đã tiếp lãnh đạo một số tập đoàn kinh tế hàng đầu của "
+                    "Hoa Kỳ và thế giới gồm: SpaceX, Coca-Cola, Pacifico Energy.", gaz)
+    assert met(m) == {"SpaceX", "Coca-Cola", "Pacifico Energy"}

@@ -1226,9 +1226,17 @@ def _companies_listed(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) ->
         named_firms = (firms_word_before(folded, k)
                        and k + 1 < n and toks[k + 1].is_capitalized and a.gaps[k + 1] == " "
                        and gaz.side_index.match_at(folded, k + 1) is None)
-        if not named_firms and (not such_as or not _BUSINESS_WORDS.intersection(folded[max(0, k - 8):k])):
+        # (the firms said what they are a few words before: "tập đoàn kinh tế hàng đầu của Hoa Kỳ và thế giới gồm: …")
+        if not named_firms and (not such_as or not _BUSINESS_WORDS.intersection(
+                folded[min(k - 8, _clause_start(a, k, 14)):k] if k >= 8 else folded[:k])):
             continue
         _firms_from(a, gaz, k + 1, side_of(list(folded[max(0, k - 8):k]), gaz, "us"), covered)
+
+
+def _clause_start(a: SentenceAnalysis, k: int, reach: int) -> int:
+    """Where the clause holding token ``k`` begins, at most ``reach`` tokens back (after a comma, semicolon or colon)."""
+    lo = max(0, k - reach)
+    return next((j for j in range(k, lo, -1) if any(c in a.gaps[j] for c in ",;:")), lo)
 
 
 def _firms_from(a: SentenceAnalysis, gaz: Gazetteer, j: int, side: str, covered: set[int]) -> int:
