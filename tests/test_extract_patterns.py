@@ -2869,3 +2869,9 @@ def test_firms_listed_after_gom_when_what_they_are_was_said_several_words_before
     (m,) = meetings("Hôm 20/9, tại New York, Thủ tướng Phạm Minh Chính đã tiếp lãnh đạo một số tập đoàn kinh tế hàng đầu của "
                     "Hoa Kỳ và thế giới gồm: SpaceX, Coca-Cola, Pacifico Energy.", gaz)
     assert met(m) == {"SpaceX", "Coca-Cola", "Pacifico Energy"}
+
+
+def test_a_dialogue_two_officials_chaired_together_is_their_meeting(gaz):
+    (m,) = meetings("Ngày 5-3, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt và Trợ lý Ngoại trưởng Hoa Kỳ Daniel Kritenbrink "
+                    "đã chủ trì Đối thoại chính trị, an ninh và quốc phòng Việt Nam - Hoa Kỳ lần thứ 14.", gaz)
+    assert (host(m), met(m)) == ({"Đỗ Hùng Việt"}, {"Daniel Kritenbrink"}) and m.place == "Hà Nội"
