@@ -2875,3 +2875,9 @@ def test_a_dialogue_two_officials_chaired_together_is_their_meeting(gaz):
     (m,) = meetings("Ngày 5-3, tại Hà Nội, Thứ trưởng Bộ Ngoại giao Đỗ Hùng Việt và Trợ lý Ngoại trưởng Hoa Kỳ Daniel Kritenbrink "
                     "đã chủ trì Đối thoại chính trị, an ninh và quốc phòng Việt Nam - Hoa Kỳ lần thứ 14.", gaz)
     assert (host(m), met(m)) == ({"Đỗ Hùng Việt"}, {"Daniel Kritenbrink"}) and m.place == "Hà Nội"
+
+
+def test_an_initial_and_a_surname_after_an_honorific_are_a_name(gaz):
+    (m,) = meetings("Sáng 14/1, Chủ tịch HĐND tỉnh Vũ Xuân Cường đã tiếp Đoàn công tác của Đại sứ quán Hoa Kỳ do ông J. Harmon, "
+                    "Tham tán Kinh tế Đại sứ quán Hoa Kỳ, làm Trưởng đoàn.", gaz)
+    assert met(m) == {"J. Harmon"}

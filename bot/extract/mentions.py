@@ -355,8 +355,11 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
     if gaz.organization_index.match_at(folded, i) and not gaz.person_index.match_at(folded, i):
         return None  # "Chủ tịch Boeing Global": a known body's name, not a man's
     if (_DOTTED_INITIALS.fullmatch(toks[i].text) or (  # "J.D. Vance"; "ông H. Lawrence Culp": an initial, then the names
-            _is_initial(toks, a.sentence.text, a.sentence.start, i) and i + 2 < n and _foreign_word(toks[i + 2])
-            and a.gaps[i + 2] == " " and i > 0 and toks[i - 1].text.casefold() in ("ông", "bà", "ngài"))) and (
+            _is_initial(toks, a.sentence.text, a.sentence.start, i) and i > 0
+            and toks[i - 1].text.casefold() in ("ông", "bà", "ngài")
+            and ((i + 2 < n and _foreign_word(toks[i + 2]) and a.gaps[i + 2] == " ")
+                 # "ông E. Knapper, Đại sứ …": the initial and the surname alone
+                 or i + 2 == n or a.gaps[i + 2].strip() in (",", ";") or a.gaps[i + 2] in (" - ", " – ")))) and (
             i + 1 < n and a.gaps[i + 1] in (". ", ".") and _foreign_word(toks[i + 1])):
         end = i + 2  # "J.D. Vance", "H.R. McMaster": initials run together, then the surname
         while end < n and _foreign_word(toks[end]) and a.gaps[end] == " " and end - i <= _MAX_NAME:
