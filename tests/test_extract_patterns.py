@@ -2881,3 +2881,10 @@ def test_an_initial_and_a_surname_after_an_honorific_are_a_name(gaz):
     (m,) = meetings("Sáng 14/1, Chủ tịch HĐND tỉnh Vũ Xuân Cường đã tiếp Đoàn công tác của Đại sứ quán Hoa Kỳ do ông J. Harmon, "
                     "Tham tán Kinh tế Đại sứ quán Hoa Kỳ, làm Trưởng đoàn.", gaz)
     assert met(m) == {"J. Harmon"}
+
+
+def test_our_delegation_unnamed_as_the_subject_is_our_side(gaz):
+    (m,) = meetings("Ngày 13/9, đoàn công tác tỉnh Đồng Nai đã làm việc với Thị trưởng Houston Sylvester Turner.", gaz)
+    assert met(m) == {"Sylvester Turner"} and [o.name for o in m.organizations if o.side == "vn"] == [
+        "đoàn công tác tỉnh Đồng Nai"]
+    assert not meetings("Ngày 13/9, đoàn Hạ nghị sĩ Hoa Kỳ đã làm việc với Thị trưởng Houston Sylvester Turner.", gaz)

@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 
 from ..gazetteer import Gazetteer
 from ..text import SYLLABLE, Sentence, fold, normalize, split_sentences
@@ -27,7 +28,7 @@ from .meetings import (
     occasion_meeting,
     organizers,
 )
-from .mentions import ALL, COUNTRY_NAMES, Cue, Mention, SentenceAnalysis, analyse
+from .mentions import ALL, COUNTRY_NAMES, Cue, Mention, SentenceAnalysis, analyse, side_of
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
 from .rounds import RoundMention, is_next_step, leads, own_dates, progress_areas, round_dates, round_heads
 from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summarize
@@ -411,6 +412,37 @@ def _apart_on_one_day(drafts: list[_Draft]) -> None:
             (e,) = days.values()
             d.date = e.date
             d.take_place(e.place)
+
+
+# Words after a delegation's name: its verb, or the time or place of what it did ("sang" is both "sang thăm" and "sáng")
+_DELEGATION_ENDS = frozenset({"da", "dang", "cung", "co", "den", "sang", "toi", "tham", "lam", "gap", "tiep", "tu", "tai",
+                              "trong", "vao", "ngay", "chieu", "do"})
+
+
+def _our_delegation(d: _Draft, analyses: list[SentenceAnalysis], gaz: Gazetteer) -> OrganizationRef | None:
+    """Our delegation as the subject of a meeting none of ours is named at ("Đoàn đã có các cuộc hội kiến với Thị trưởng
+    X"): by the name the article gave it, with what makes it ours ("đoàn công tác tỉnh Đồng Nai", "đoàn các địa phương
+    Việt Nam")."""
+    for c in d.anchors:
+        a = c.analysis
+        if c.cue is None:
+            continue
+        start = next((j for j in range(c.cue.start - 1, max(-1, c.cue.start - 12), -1) if a.folded[j] == "doan"), None)
+        if start is None or any(m.side == "us" and start <= m.start < c.cue.start for m in a.mentions) or any(
+                any(ch in a.gaps[k] for ch in ",;:") for k in range(start + 1, c.cue.start)):
+            continue
+        for b in [a] + [analyses[k] for k in range(a.sentence.index - 1, max(-1, a.sentence.index - 4), -1)]:
+            for j, w in enumerate(b.folded):
+                if w != "doan" or (b is a and j != start):
+                    continue
+                end = j + 1
+                while end < len(b.folded) and b.folded[end] not in _DELEGATION_ENDS and b.gaps[end] == " ":
+                    end += 1
+                phrase = b.folded[j:end]
+                if end - j > 1 and (side_of(list(phrase), gaz, "", b.tokens[j:end]) == "vn"
+                                    or "tinh" in phrase or ("thanh", "pho") in pairwise(phrase)):
+                    return OrganizationRef(b.text_between(j, end), "vn")
+    return None
 
 
 def _between_foreigners(cand: Candidate) -> bool:
@@ -931,9 +963,13 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     for d in drafts:
         if not any(p.side == "vn" for p in d.people.values()) and not any(o.side == "vn" for o in d.organizations.values()):
             host = _pronoun_host(d, analyses, registry) or principal
-            if host is None or host is _THEIRS:
+            if host is None and (delegation := _our_delegation(d, analyses, gaz)) is not None:
+                # "Đoàn đã có các cuộc hội kiến với Thị trưởng X": our delegation, unnamed, told of before
+                d.organizations = {delegation.key(): delegation, **d.organizations}
+            elif host is None or host is _THEIRS:
                 continue  # nobody on the Vietnamese side: not a meeting of these negotiations
-            d.people = {host.key(): host, **d.people}
+            else:
+                d.people = {host.key(): host, **d.people}
         meeting = Meeting(
                 id=f"{article_id}-m{len(kept) + 1}",
                 date=d.date,
