@@ -545,3 +545,10 @@ def test_a_commitment_being_carried_out_is_no_commitment_made_at_the_meeting(gaz
         "các loại hạt, coi đây là cách thiết thực để cân bằng thương mại giữa hai nước trong những năm tới.\n\nÔng đề "
         "nghị phía Mỹ xem xét mở cửa thị trường cho nhãn tươi của Việt Nam.", gaz)
     assert "nhãn tươi" in s
+
+
+def test_what_the_two_sides_discussed_told_with_ban_luan(gaz):
+    assert "kinh tế và quan hệ thương mại" in summary(
+        "Việt Nam đã cử một quan chức cấp cao gặp Bộ trưởng Tài chính Steven Mnuchin hôm 23/5.\n\nSau cuộc gặp, ông Mnuchin "
+        "đăng ảnh chụp cùng Phó Thủ tướng Phạm Bình Minh và nói rằng hai bên đã bàn luận về \"kinh tế và quan hệ thương "
+        "mại\".", gaz)
