@@ -2888,3 +2888,10 @@ def test_our_delegation_unnamed_as_the_subject_is_our_side(gaz):
     assert met(m) == {"Sylvester Turner"} and [o.name for o in m.organizations if o.side == "vn"] == [
         "đoàn công tác tỉnh Đồng Nai"]
     assert not meetings("Ngày 13/9, đoàn Hạ nghị sĩ Hoa Kỳ đã làm việc với Thị trưởng Houston Sylvester Turner.", gaz)
+
+
+def test_a_post_then_its_holder_after_a_comma_is_one_person(gaz):
+    (m,) = meetings("Ngày 20/1, Phó Chủ tịch UBND thành phố Nguyễn Mạnh Quyền đã tiếp và làm việc với Tham tán kinh tế Đại sứ "
+                    "quán Hoa Kỳ, bà Lynne Gadkowski.", gaz)
+    (who,) = [p for p in m.people if p.side == "us"]
+    assert (who.name, who.title) == ("Lynne Gadkowski", "Tham tán kinh tế Đại sứ quán Hoa Kỳ")

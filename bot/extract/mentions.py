@@ -239,6 +239,21 @@ _ACADEMIC = frozenset({"tien", "giao", "pho", "ts", "gs", "pgs", "gsts", "pgsts"
 _PLACE_WORD_BEFORE = frozenset({"tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong"})
 
 
+def _post_then_name(a: SentenceAnalysis) -> None:
+    """ "Tham tán kinh tế Đại sứ quán Hoa Kỳ, bà Lynne Gadkowski": a post, then after a comma who holds it, with an
+    honorific and no title of their own, is one person."""
+    ms = a.mentions
+    k = 0
+    while k + 1 < len(ms):
+        post, who = ms[k], ms[k + 1]
+        if (post.kind == "unnamed" and post.count is None and who.kind == "person" and not who.title
+                and who.start == post.end + 1 and a.gaps[post.end].strip() == ","
+                and a.tokens[post.end].text.casefold() in ("ông", "bà") and who.side in (post.side, "us", "")):
+            ms[k:k + 2] = [replace(who, start=post.start, title=post.title, title_parts=post.title_parts,
+                                   side=who.side or post.side)]
+        k += 1
+
+
 def _leaders_of_named(folded: Sequence[str], k: int, mention_starts: set[int]) -> bool:
     """ "lần lượt tiếp lãnh đạo hai tập đoàn Hoa Kỳ", "tiếp Ban lãnh đạo Phòng Thương mại Hoa Kỳ": the leaders or
     representatives of a body named within a few words, after a one-word cue at token ``k``."""
@@ -1032,6 +1047,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
 
     _find_organizations(a, gaz, covered, set(titles), credit)
     a.mentions.sort(key=lambda m: m.start)
+    _post_then_name(a)
     mention_tokens = {k for m in a.mentions for k in range(m.start, m.end)}
     mention_starts = {m.start for m in a.mentions}
     mention_ends = {m.end for m in a.mentions}
