@@ -309,7 +309,10 @@ def _split_block(block: str) -> list[tuple[int, int]]:
         elif ch == "”":
             curly_quotes = max(0, curly_quotes - 1)
         elif ch == '"':
-            straight_quotes ^= 1
+            if curly_quotes and not straight_quotes:
+                curly_quotes -= 1  # “bốn không": a curly quote closed by a straight one, as typed
+            else:
+                straight_quotes ^= 1
         elif ch in _TERMINAL:
             j = i
             while j + 1 < n and block[j + 1] in _TERMINAL:
@@ -318,7 +321,10 @@ def _split_block(block: str) -> list[tuple[int, int]]:
             while k + 1 < n and block[k + 1] in _CLOSERS:
                 k += 1
                 if block[k] == '"':
-                    straight_quotes ^= 1
+                    if curly_quotes and not straight_quotes:
+                        curly_quotes -= 1
+                    else:
+                        straight_quotes ^= 1
                 elif block[k] == "”":
                     curly_quotes = max(0, curly_quotes - 1)
                 elif block[k] == ")":

@@ -86,6 +86,13 @@ def test_initials_run_together_do_not_end_a_sentence():
     assert texts == ["Thủ tướng gặp ông J.D. Vance tại Nhà Trắng.", "Hai bên trao đổi."]
 
 
+def test_a_curly_quote_closed_by_a_straight_one_still_ends_its_sentence():
+    text = 'Việt Nam duy trì chính sách quốc phòng “bốn không". Hai nước thúc đẩy trao đổi đoàn. Ông nói "rất tốt". Hết.'
+    assert [s.text for s in split_sentences(text)] == [
+        'Việt Nam duy trì chính sách quốc phòng “bốn không".', "Hai nước thúc đẩy trao đổi đoàn.",
+        'Ông nói "rất tốt".', "Hết."]
+
+
 def test_sentences_a_page_glued_without_a_space_are_two():
     text = "Thứ trưởng An dẫn đầu phái đoàn Việt Nam.Trợ lý Ngoại trưởng Fannon gặp ông Sơn. Xem www.state.gov/e/enr tại TP.HCM."
     assert [s.text for s in split_sentences(normalize(text))] == [
