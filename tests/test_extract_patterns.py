@@ -2895,3 +2895,10 @@ def test_a_post_then_its_holder_after_a_comma_is_one_person(gaz):
                     "quán Hoa Kỳ, bà Lynne Gadkowski.", gaz)
     (who,) = [p for p in m.people if p.side == "us"]
     assert (who.name, who.title) == ("Lynne Gadkowski", "Tham tán kinh tế Đại sứ quán Hoa Kỳ")
+
+
+def test_a_session_told_by_its_days_then_both_heads_is_their_meeting(gaz):
+    (m,) = meetings("Trong hai ngày họp tại Hà Nội, phía Mỹ đề nghị Việt Nam tăng cường bảo hộ sở hữu trí tuệ. Đoàn Mỹ do Trợ "
+                    "lý Đại diện Thương mại Barbara Weisel dẫn đầu. Đoàn Việt Nam do Thứ trưởng Công Thương Trần Quốc Khánh dẫn "
+                    "đầu.", gaz)
+    assert (host(m), met(m), m.place) == ({"Trần Quốc Khánh"}, {"Barbara Weisel"}, "Hà Nội")

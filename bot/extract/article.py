@@ -58,7 +58,9 @@ _PLACE_FOLLOWS = re.compile(
 # Two delegations told as having met, with no cue word: "đoàn đàm phán kỹ thuật của Việt Nam và Mỹ đã làm việc về …",
 # "hai đoàn đã họp …"
 _DELEGATIONS_MET = re.compile(r"\b(?:doan|nhom|hai doan)\b.{0,60}\b(?:viet nam|hai nuoc|hai doan)\b.{0,40}"
-                              r"\bda (?:lam viec|hop|dam phan|trao doi|tien hanh)\b")
+                              r"\bda (?:lam viec|hop|dam phan|trao doi|tien hanh)\b"
+                              # "Trong hai ngày họp tại Hà Nội, phía Mỹ đề nghị …": the session, by its days
+                              r"|^(?:trong|sau) (?:\S+ )?ngay (?:hop|lam viec|dam phan)\b")
 _PART_OF_DAY = re.compile(r"(?:buoi )?(?:sang|chieu|toi|trua)(?: hom do| ngay hom do)?")  # folded, before a comma
 # An older photo, or an occasion the text does not name: "(Ảnh tư liệu: …)", "Ảnh: TƯ LIỆU", "trong một lần làm việc"
 _FILE_PHOTO = re.compile(r"\bảnh\s*(?::\s*)?tư\s+liệu\b|\b(?:trong|tại)\s+một\s+(?:lần|dịp)\b", re.IGNORECASE)
