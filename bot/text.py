@@ -360,6 +360,9 @@ _LINE = re.compile(r"[^\n]+")
 _BULLETS = "•●▪◦·"  # what opens a line of a list: never the rest of the line before
 
 
+_OUTLET_TAG = re.compile(r"\([A-ZĐ][A-Za-zĐ.+]{1,15}\)\s*[-–—]\s")
+
+
 def _blocks(text: str) -> list[tuple[int, int, int]]:
     """Return (start, end, paragraph) of the blocks that sentences are split within.
 
@@ -380,7 +383,9 @@ def _blocks(text: str) -> list[tuple[int, int, int]]:
                 prev
                 and (prev[-1] not in _TERMINAL + _CLOSERS or _ends_with_abbreviation(prev))
                 and not (prev[-1] not in _TERMINAL + _CLOSERS and nxt[:1].isupper() and len(prev) < 200)
-            ) or nxt[:1].islower()) and nxt[:1] not in _BULLETS  # "• Thời gian đăng: …" under a headline is an item
+            ) or nxt[:1].islower()) and nxt[:1] not in _BULLETS and not (  # "• Thời gian đăng: …" under a headline
+                # is an item; "(THPL) - Sáng ngày …" under a headline opens the lead with the outlet's tag
+                prev[-1:] not in _TERMINAL and _OUTLET_TAG.match(nxt))
             if continues:
                 cur_end = line_end
             else:

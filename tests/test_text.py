@@ -93,6 +93,14 @@ def test_a_curly_quote_closed_by_a_straight_one_still_ends_its_sentence():
         'Ông nói "rất tốt".', "Hết."]
 
 
+def test_a_headline_then_on_the_next_line_the_outlets_tag_and_the_lead_are_apart():
+    text = "Chủ tịch tỉnh tiếp Thứ trưởng Thương mại Mỹ\n(ABC) - Chiều 8/3, Chủ tịch tỉnh tiếp ông Ray Finch. Hai bên trao đổi."
+    sentences = split_sentences(normalize(text))
+    assert [(s.kind, s.text) for s in sentences[:2]] == [
+        ("heading", "Chủ tịch tỉnh tiếp Thứ trưởng Thương mại Mỹ"),
+        ("text", "(ABC) - Chiều 8/3, Chủ tịch tỉnh tiếp ông Ray Finch.")]
+
+
 def test_sentences_a_page_glued_without_a_space_are_two():
     text = "Thứ trưởng An dẫn đầu phái đoàn Việt Nam.Trợ lý Ngoại trưởng Fannon gặp ông Sơn. Xem www.state.gov/e/enr tại TP.HCM."
     assert [s.text for s in split_sentences(normalize(text))] == [
