@@ -2902,3 +2902,12 @@ def test_a_session_told_by_its_days_then_both_heads_is_their_meeting(gaz):
                     "lý Đại diện Thương mại Barbara Weisel dẫn đầu. Đoàn Việt Nam do Thứ trưởng Công Thương Trần Quốc Khánh dẫn "
                     "đầu.", gaz)
     assert (host(m), met(m), m.place) == ({"Trần Quốc Khánh"}, {"Barbara Weisel"}, "Hà Nội")
+
+
+def test_heads_of_different_departments_after_one_cue_named_by_their_portfolios_are_met_each_apart(gaz):
+    ms = meetings("Ngày 3/6, tại Washington D.C., Phó Thủ tướng Trần Hồng Hà đã gặp và làm việc với Bộ trưởng Năng lượng Mỹ "
+                  "Chris Wright, Bộ trưởng Lao động Lori Chavez-DeRemer.", gaz)
+    assert sorted(sorted(met(m)) for m in ms) == [["Chris Wright"], ["Lori Chavez-DeRemer"]]
+    (m,) = meetings("Ngày 3/6, tại Washington D.C., Phó Thủ tướng Trần Hồng Hà đã gặp Thượng nghị sĩ Steve Daines và Thượng "
+                    "nghị sĩ Todd Young.", gaz)  # (lawmakers met together share a meeting)
+    assert met(m) == {"Steve Daines", "Todd Young"}

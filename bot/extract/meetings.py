@@ -17,7 +17,7 @@ from itertools import pairwise
 from ..gazetteer import Gazetteer
 from ..text import fold
 from .dates import DATELINE, DateMention
-from .mentions import ALL, COUNTRY_NAMES, Cue, Mention, SentenceAnalysis, firms_word_before, side_of
+from .mentions import ALL, COUNTRY_NAMES, PORTFOLIO_WORDS, Cue, Mention, SentenceAnalysis, firms_word_before, side_of
 
 # Words that may stand between the items of a list of participants.
 _LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua", "nhung", "doan", "dai", "dien",
@@ -716,6 +716,17 @@ def _invited_by(a: SentenceAnalysis, m: Mention) -> bool:
     return False
 
 
+_OFFICE_WORDS = frozenset({"bo", "hang", "tap", "cong", "hiep", "co", "uy", "van", "cuc", "so"})  # Bộ, hãng, Tập đoàn …
+
+
+def _office(m: Mention) -> str:
+    """The office a post names when the person's body was not found apart: "Bộ trưởng Năng lượng Mỹ", "Phó Chủ tịch
+    hãng X" (a lawmaker's "Hạ nghị sĩ" names none: lawmakers met together share a meeting)."""
+    words = fold(m.title or "").split()
+    portfolio = any(tuple(words[k:k + 2]) in PORTFOLIO_WORDS for k in range(len(words)))
+    return " ".join(words) if portfolio or _OFFICE_WORDS.intersection(words[1:]) else ""
+
+
 def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazetteer) -> list[list[Mention]]:
     """Who was met separately: after "lần lượt" (in turn), or where "và với" starts another item."""
     others = [m for m in listed if m.side != "vn"]
@@ -726,7 +737,7 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
     words = a.folded[max(0, cue.start - 3):cue.end]
     # (a post named alone stands for its office: "với Giám đốc cơ quan Thương mại quốc tế Hoa Kỳ và Phó Chủ tịch
     # AmCham": two offices)
-    orgs = [m.organization if m.kind == "person" else fold(m.title or "") for m in others
+    orgs = [(m.organization or _office(m)) if m.kind == "person" else fold(m.title or "") for m in others
             if m.kind == "person" or (m.kind == "unnamed" and m.count is None and m.side == "us")]
     venue = any(gaz.place_head_index.match_at(a.folded, p[0] + 1) for p in a.places)  # "tại trụ sở Bộ …": together
     apart = (cue.kind == "in_person" and cue.role != "session" and a.folded[cue.start] != "phien"

@@ -230,7 +230,7 @@ def _not_name_at(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, str]
 _STOP_AFTER_ABBREVIATION = re.compile(r"(?<=[A-ZĐ]{2})\.$")
 _DOTTED_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+")
 # A portfolio's name after a title, capitalised like a surname: "Bộ trưởng Kinh tế … Nhật Bản", "Bộ trưởng Khoa học …"
-_PORTFOLIO_WORDS = frozenset(tuple(fold(w).split()) for w in (
+PORTFOLIO_WORDS = frozenset(tuple(fold(w).split()) for w in (
     "Khoa học", "Kinh tế", "Tài chính", "Ngoại giao", "Công an", "Y tế", "Giáo dục", "Nội vụ", "Tư pháp", "Xây dựng",
     "Quốc phòng", "Thông tin", "Văn hóa", "Lao động", "Nông nghiệp", "Kế hoạch", "Giao thông", "Tài nguyên",
     "Công nghiệp", "Thương mại", "Năng lượng", "Đầu tư", "Ngân hàng", "An ninh", "Môi trường", "Du lịch", "An toàn"))
@@ -800,7 +800,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                   and not gaz.organization_index.match_at(["bo", *folded[i:i + 8]], 0)
                   # "Chủ tịch AmCham tại Việt Nam": a known body after the title, whose chairman is not named
                   and not gaz.organization_index.match_at(folded, i) and not gaz.side_index.match_at(folded, i)
-                  and tuple(folded[i:i + 2]) not in _PORTFOLIO_WORDS
+                  and tuple(folded[i:i + 2]) not in PORTFOLIO_WORDS
                   # "Thống đốc bang Iowa (Hoa Kỳ) Kim Reynolds": the state, not a surname
                   and not (i > 0 and folded[i - 1] == "bang" and not tokens[i - 1].is_capitalized)
                   # "… điều hành Boeing Commercial Airplanes Stephanie Pope": a run of names goes on, no surname alone
