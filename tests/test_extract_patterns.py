@@ -2911,3 +2911,10 @@ def test_heads_of_different_departments_after_one_cue_named_by_their_portfolios_
     (m,) = meetings("Ngày 3/6, tại Washington D.C., Phó Thủ tướng Trần Hồng Hà đã gặp Thượng nghị sĩ Steve Daines và Thượng "
                     "nghị sĩ Todd Young.", gaz)  # (lawmakers met together share a meeting)
     assert met(m) == {"Steve Daines", "Todd Young"}
+
+
+def test_a_province_whose_name_folds_like_whether_is_no_doubt_about_the_meeting(gaz):
+    (m,) = meetings("Sáng 4/4, Chủ tịch UBND tỉnh Bạc Liêu Phạm Văn Thiều đã tiếp bà Susan Burns, Tổng Lãnh sự Hoa Kỳ tại "
+                    "TP.HCM.", gaz)
+    assert met(m) == {"Susan Burns"}
+    assert not meetings("Phó Thủ tướng Bùi Thanh Sơn sang Washington. Chưa rõ liệu ông Sơn có gặp ông Marco Rubio.", gaz)

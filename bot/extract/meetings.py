@@ -462,7 +462,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         if cue.start > 0 and a.folded[cue.start - 1] in _NOT_AN_EVENT:
             continue  # "kênh trao đổi trực tiếp với Bộ Tài chính": a channel, not a meeting
         lead_in = a.folded[max(0, cue.start - 5):cue.start]
-        if "lieu" in lead_in or lead_in[-1:] in (("chua",), ("khong",)) or lead_in[-2:] in (("chua", "co"), ("khong", "co")):
+        whether = any(t.text.casefold() == "liệu" for t in a.tokens[max(0, cue.start - 5):cue.start])  # not "Bạc Liêu"
+        if whether or lead_in[-1:] in (("chua",), ("khong",)) or lead_in[-2:] in (("chua", "co"), ("khong", "co")):
             continue  # "không nói liệu ông Lâm có gặp ông Biden hay không", "chưa gặp": whether, or not at all
         colon = next((x for x in range(1, cue.start + 1) if ":" in a.gaps[x]), None)
         if colon is not None and (any(f < colon for f in a.futures) or TASKED.search(
