@@ -2918,3 +2918,10 @@ def test_a_province_whose_name_folds_like_whether_is_no_doubt_about_the_meeting(
                     "TP.HCM.", gaz)
     assert met(m) == {"Susan Burns"}
     assert not meetings("Phó Thủ tướng Bùi Thanh Sơn sang Washington. Chưa rõ liệu ông Sơn có gặp ông Marco Rubio.", gaz)
+
+
+def test_a_round_held_under_the_chair_of_both_heads_is_their_meeting(gaz):
+    (m,) = meetings("Từ ngày 3-5/3/2025, tại Washington, vòng đàm phán trực tiếp lần thứ 2 giữa Việt Nam và Hoa Kỳ đã diễn ra "
+                    "dưới sự chủ trì của Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên và Đại diện Thương mại Hoa Kỳ Jamieson "
+                    "Greer.", gaz)
+    assert (host(m), met(m), m.round) == ({"Nguyễn Hồng Diên"}, {"Jamieson Greer"}, 2)

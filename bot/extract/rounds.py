@@ -226,6 +226,18 @@ def round_heads(a: SentenceAnalysis) -> list:
     heads = list(sides)
     people = [m for m in a.mentions if m.kind in ("person", "org")]
     for k in leads_at:
+        if tuple(folded[max(0, k - 2):k]) == ("duoi", "su") and folded[k + 2:k + 3] == ("cua",):
+            # "… đã diễn ra dưới sự chủ trì của Bộ trưởng A và Đại diện Thương mại B": who chaired, named after
+            after = [m for m in people if m.start >= k + 3]
+            if len(after) > 1 and after[0].kind == "org" and after[1].kind == "person" and after[1].start == after[0].end:
+                after = after[1:]  # "… của Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên": the minister, not his ministry
+            if after and after[0].start - (k + 3) <= 6:
+                chain = [after[0]]
+                for m in after[1:]:
+                    if set(folded[chain[-1].end:m.start]) <= {"va", "ong", "ba", "ngai"} and "va" in folded[chain[-1].end:m.start]:
+                        chain.append(m)
+                heads.extend(m for m in chain if m not in heads)
+            continue
         near = [m for m in people if m.end <= k and k - m.end <= 4]
         if near and near[-1].kind == "person" and (
                 (k + 2 < len(folded) and folded[k + 2] in ("doan", "phai") and folded[k + 1] == "dau")
