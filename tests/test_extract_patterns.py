@@ -2925,3 +2925,11 @@ def test_a_round_held_under_the_chair_of_both_heads_is_their_meeting(gaz):
                     "dưới sự chủ trì của Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên và Đại diện Thương mại Hoa Kỳ Jamieson "
                     "Greer.", gaz)
     assert (host(m), met(m), m.round) == ({"Nguyễn Hồng Diên"}, {"Jamieson Greer"}, 2)
+
+
+def test_both_sides_named_before_they_discussed_something_met(gaz):
+    (m,) = meetings("Sáng 4/4, ông Trần Văn Lâu, Chủ tịch UBND thành phố Cần Thơ, và bà Susan Burns, Tổng Lãnh sự Hoa Kỳ tại "
+                    "TP.HCM, đã trao đổi về dự án nhà máy điện khí.", gaz)
+    assert (host(m), met(m)) == ({"Trần Văn Lâu"}, {"Susan Burns"})
+    assert not meetings("Sáng 4/4, Chủ tịch UBND thành phố Cần Thơ Trần Văn Lâu đã trao đổi về dự án điện khí với báo chí.",
+                        gaz)
