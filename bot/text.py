@@ -284,6 +284,12 @@ def _ends_with_abbreviation(text: str) -> bool:
     return word.casefold() in _ABBREVIATIONS
 
 
+def _straight_quote(curly: int, straight: int) -> tuple[int, int]:
+    """The open quotes after a straight one: it closes a curly quote left open (“bốn không", as typed), else it
+    opens or closes one of its own."""
+    return (curly - 1, straight) if curly and not straight else (curly, straight ^ 1)
+
+
 def _split_block(block: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences in one paragraph."""
     spans: list[tuple[int, int]] = []
@@ -309,10 +315,7 @@ def _split_block(block: str) -> list[tuple[int, int]]:
         elif ch == "”":
             curly_quotes = max(0, curly_quotes - 1)
         elif ch == '"':
-            if curly_quotes and not straight_quotes:
-                curly_quotes -= 1  # “bốn không": a curly quote closed by a straight one, as typed
-            else:
-                straight_quotes ^= 1
+            curly_quotes, straight_quotes = _straight_quote(curly_quotes, straight_quotes)
         elif ch in _TERMINAL:
             j = i
             while j + 1 < n and block[j + 1] in _TERMINAL:
@@ -321,10 +324,7 @@ def _split_block(block: str) -> list[tuple[int, int]]:
             while k + 1 < n and block[k + 1] in _CLOSERS:
                 k += 1
                 if block[k] == '"':
-                    if curly_quotes and not straight_quotes:
-                        curly_quotes -= 1
-                    else:
-                        straight_quotes ^= 1
+                    curly_quotes, straight_quotes = _straight_quote(curly_quotes, straight_quotes)
                 elif block[k] == "”":
                     curly_quotes = max(0, curly_quotes - 1)
                 elif block[k] == ")":

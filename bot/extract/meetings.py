@@ -308,9 +308,9 @@ _ADVISED = re.compile(r"(?:^|\s)(?:(?<!hậu )cần(?! thơ)|nên|yêu cầu|(?<
 TASKED = re.compile(r"\b(?:giao nhiệm vụ|yêu cầu|chỉ đạo|nhiệm vụ)\b")  # tasks and plans
 _RECOUNTED = re.compile(r"\b(?:ke lai|nho lai|hoi tuong|ky niem khi|nhung lan)\b")
 _REPORTER = re.compile(r"\b(?:phong vien|nha bao|bien tap vien)\b")
+_THE_DELEGATION_BY = (("doan", "co"), ("doan", "la"), ("doan", "gom"))  # "Tiếp đoàn có …": who received it
 # "hai nhà lãnh đạo điện đàm …", "Trước đó, tối 7-2, hai bộ trưởng đã có cuộc điện đàm đầu tiên": the two of the last
 # meeting of both sides
-_THE_DELEGATION_BY = (("doan", "co"), ("doan", "la"), ("doan", "gom"))  # "Tiếp đoàn có …": who received it
 _THE_TWO_LEADERS = re.compile(r"\bhai (?:nha lanh dao|bo truong|ngoai truong|truong doan|thu truong)\b")
 _TOP_SEAT = re.compile(r"^(?:tong bi thu|chu tich nuoc|thu tuong|chu tich quoc hoi|pho chu tich nuoc|pho thu tuong)\b")
 _ACTIVITY = re.compile(r"\b(?:hoat dong|tham quan|chup anh luu niem|trong mot su kien)\b")
