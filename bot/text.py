@@ -190,6 +190,10 @@ def tokenize_with_gaps(text: str, offset: int = 0) -> tuple[list[Token], list[st
         pos = end + 1
     if gaps:
         gaps[0] = ""
+    if "TP. " in text:  # "Tổng Lãnh sự Hoa Kỳ tại TP. Hồ Chí Minh": the city's word and its name, no stop between
+        for k in range(1, len(tokens)):
+            if gaps[k] == ". " and tokens[k - 1].text == "TP" and tokens[k].is_capitalized:
+                gaps[k] = " "
     return tokens, gaps
 
 

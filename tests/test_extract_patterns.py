@@ -2933,3 +2933,9 @@ def test_both_sides_named_before_they_discussed_something_met(gaz):
     assert (host(m), met(m)) == ({"Trần Văn Lâu"}, {"Susan Burns"})
     assert not meetings("Sáng 4/4, Chủ tịch UBND thành phố Cần Thơ Trần Văn Lâu đã trao đổi về dự án điện khí với báo chí.",
                         gaz)
+
+
+def test_a_post_in_tp_dot_space_city_keeps_the_citys_name(gaz):
+    (m,) = meetings("Sáng 4/4, Chủ tịch UBND tỉnh Bạc Liêu Phạm Văn Thiều đã tiếp bà Susan Burns, Tổng Lãnh sự Hoa Kỳ tại TP. Hồ "
+                    "Chí Minh.", gaz)
+    assert next(p for p in m.people if p.side == "us").title == "Tổng Lãnh sự Hoa Kỳ tại TP. Hồ Chí Minh"
