@@ -2939,3 +2939,10 @@ def test_a_post_in_tp_dot_space_city_keeps_the_citys_name(gaz):
     (m,) = meetings("Sáng 4/4, Chủ tịch UBND tỉnh Bạc Liêu Phạm Văn Thiều đã tiếp bà Susan Burns, Tổng Lãnh sự Hoa Kỳ tại TP. Hồ "
                     "Chí Minh.", gaz)
     assert next(p for p in m.people if p.side == "us").title == "Tổng Lãnh sự Hoa Kỳ tại TP. Hồ Chí Minh"
+
+
+def test_after_a_welcome_told_in_the_passive_the_guests_own_meetings_follow(gaz):
+    ms = meetings("Sáng 25/8, tại Phủ Chủ tịch, sau khi được Phó Chủ tịch nước Võ Thị Ánh Xuân đón tiếp, Phó Tổng thống Mỹ "
+                  "Kamala Harris có các cuộc gặp với Chủ tịch nước Nguyễn Xuân Phúc và Thủ tướng Phạm Minh Chính.", gaz)
+    assert {frozenset(host(m)) for m in ms} >= {frozenset({"Nguyễn Xuân Phúc"}), frozenset({"Phạm Minh Chính"})}
+    assert all(next(p for p in m.people if p.side == "us").title == "Phó Tổng thống Mỹ" for m in ms)  # (not "Phủ Chủ tịch")

@@ -426,6 +426,12 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         seg_end = _segment_end(a, cue, next_cue)
         newer = k > 0 and any(m.side == "vn" and a.cues[k - 1].end <= m.start and m.end <= cue.start
                               for m in a.mentions if m.kind in ("person", "unnamed"))
+        # "sau khi được Phó Chủ tịch nước X đón tiếp, Phó Tổng thống Y có các cuộc gặp với …": past the comma, a new
+        # clause whose subject is theirs
+        newer = newer or (k > 0 and any(
+            m.side == "us" and m.kind == "person" and a.cues[k - 1].end <= m.start and m.end <= cue.start
+            and set(a.folded[m.end:cue.start]) <= {"da", "cung", "vua"} and "," in a.gaps[m.start]
+            and not any(c in a.gaps[x] for x in range(m.end, cue.start + 1) for c in ",;:") for m in a.mentions))
         if k == 0 or not subject or newer:  # "… dự cuộc họp …, Bộ trưởng X đã hội đàm với …": X's own meeting
             before = [m for m in a.mentions if m.end <= cue.start and m.kind in ("person", "unnamed")]
             subject = _clause_subject([m for m in before if m.side == "vn"], a) or before[-1:]

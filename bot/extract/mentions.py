@@ -601,6 +601,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     titles = {
         s: e for s, e, _ in raw_titles
         if not _longer_phrase(folded, s, e, gaz)  # "Đại sứ quán" is a place, not the title "Đại sứ"
+        and not (s > 0 and tokens[s - 1].text == "Phủ")  # "tại Phủ Chủ tịch": the palace, nobody's post
         # "cấp Bộ trưởng", "Đặc phái viên của Thủ tướng"; but "cuộc điện đàm của Tổng Bí thư Tô Lâm" names him,
         # and "Cuộc điện đàm của Bộ trưởng Công Thương với Trưởng đại diện thương mại Mỹ" is theirs
         # "Hội nghị Bộ trưởng Thương mại APEC", "Diễn đàn Bộ trưởng …": a meeting of ministers, not one of them named
