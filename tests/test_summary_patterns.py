@@ -552,3 +552,12 @@ def test_what_the_two_sides_discussed_told_with_ban_luan(gaz):
         "Việt Nam đã cử một quan chức cấp cao gặp Bộ trưởng Tài chính Steven Mnuchin hôm 23/5.\n\nSau cuộc gặp, ông Mnuchin "
         "đăng ảnh chụp cùng Phó Thủ tướng Phạm Bình Minh và nói rằng hai bên đã bàn luận về \"kinh tế và quan hệ thương "
         "mại\".", gaz)
+
+
+def test_agreeing_to_keep_working_says_less_than_a_specific_ask(gaz):
+    assert "cá tra" in summary(
+        "Ngày 14/5, Bộ trưởng Nguyễn Hồng Diên điện đàm với Đại diện Thương mại Hoa Kỳ Katherine Tai.\n\nTại cuộc điện đàm, "
+        "hai bên đã làm rõ lợi ích kinh tế của mỗi nước, trên tinh thần đó thống nhất kế hoạch tiếp tục làm việc và thảo "
+        "luận các nội dung mà lãnh đạo hai bên đã định hướng để có kết quả thiết thực, phù hợp lợi ích mỗi bên trong "
+        "thời gian tới.\n\nBộ trưởng đề nghị bà Tai sớm giải quyết dứt điểm các vụ phòng vệ thương mại đối với cá tra "
+        "và mật ong của Việt Nam.", gaz)
