@@ -2946,3 +2946,9 @@ def test_after_a_welcome_told_in_the_passive_the_guests_own_meetings_follow(gaz)
                   "Kamala Harris có các cuộc gặp với Chủ tịch nước Nguyễn Xuân Phúc và Thủ tướng Phạm Minh Chính.", gaz)
     assert {frozenset(host(m)) for m in ms} >= {frozenset({"Nguyễn Xuân Phúc"}), frozenset({"Phạm Minh Chính"})}
     assert all(next(p for p in m.people if p.side == "us").title == "Phó Tổng thống Mỹ" for m in ms)  # (not "Phủ Chủ tịch")
+
+
+def test_both_sides_named_before_they_exchanged_on_matters_of_interest_met(gaz):
+    (m,) = meetings("Theo đó, ông Trần Văn Lâu - Chủ tịch UBND thành phố Cần Thơ và bà Susan Burns - Tổng Lãnh sự Hoa Kỳ tại "
+                    "TP.HCM đã trao đổi các nội dung hai bên cùng quan tâm.", gaz)
+    assert (host(m), met(m)) == ({"Trần Văn Lâu"}, {"Susan Burns"})
