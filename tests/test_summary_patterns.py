@@ -561,3 +561,11 @@ def test_agreeing_to_keep_working_says_less_than_a_specific_ask(gaz):
         "luận các nội dung mà lãnh đạo hai bên đã định hướng để có kết quả thiết thực, phù hợp lợi ích mỗi bên trong "
         "thời gian tới.\n\nBộ trưởng đề nghị bà Tai sớm giải quyết dứt điểm các vụ phòng vệ thương mại đối với cá tra "
         "và mật ong của Việt Nam.", gaz)
+
+
+def test_thanks_opening_a_sentence_do_not_weigh_against_what_it_then_says(gaz):
+    assert "trí tuệ nhân tạo" in summary(
+        "Ngày 18/11, Phó Chủ tịch UBND TP.HCM Bùi Xuân Cường tiếp bà Fiona Ma, Bộ trưởng Tài chính bang California.\n\n"
+        "Phó Chủ tịch khẳng định năm 2025 là năm nhiều dấu ấn của quan hệ hai nước và mong muốn thúc đẩy hơn nữa hợp "
+        "tác.\n\nTrân trọng sự đón tiếp của Thành phố, bà Fiona Ma khẳng định California sẵn sàng hợp tác với TP.HCM "
+        "về giáo dục và trí tuệ nhân tạo.", gaz)

@@ -201,6 +201,10 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
     head = _frame_head(a)
     if head:  # the relations an ask is based on are not what was said, and do not count against it
         marks = [m for m in marks if not (m[1] <= head and m[3] in ("relations", "courtesy"))]
+    elif any(s <= 1 and k == "courtesy" for s, _, _, k in marks) and (
+            thanks := next((x for x in _clause_starts(a) if "," in a.gaps[x]), 0)):
+        # "Trân trọng sự đón tiếp của TP.HCM, bà X khẳng định …": thanks opening the sentence lead to what is said
+        marks = [m for m in marks if not (m[1] <= thanks and m[3] == "courtesy")]
     return marks
 
 
