@@ -1248,7 +1248,7 @@ def _companies_listed(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int]) ->
                        and gaz.side_index.match_at(folded, k + 1) is None)
         # (the firms said what they are a few words before: "tập đoàn kinh tế hàng đầu của Hoa Kỳ và thế giới gồm: …")
         if not named_firms and (not such_as or not _BUSINESS_WORDS.intersection(
-                folded[min(k - 8, _clause_start(a, k, 14)):k] if k >= 8 else folded[:k])):
+                folded[min(max(0, k - 8), _clause_start(a, k, 14)):k])):
             continue
         _firms_from(a, gaz, k + 1, side_of(list(folded[max(0, k - 8):k]), gaz, "us"), covered)
 
