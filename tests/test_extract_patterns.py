@@ -2881,6 +2881,10 @@ def test_an_initial_and_a_surname_after_an_honorific_are_a_name(gaz):
     (m,) = meetings("Sáng 14/1, Chủ tịch HĐND tỉnh Vũ Xuân Cường đã tiếp Đoàn công tác của Đại sứ quán Hoa Kỳ do ông J. Harmon, "
                     "Tham tán Kinh tế Đại sứ quán Hoa Kỳ, làm Trưởng đoàn.", gaz)
     assert met(m) == {"J. Harmon"}
+    (m,) = meetings("Sáng 14/1, Chủ tịch HĐND tỉnh Vũ Xuân Cường đã tiếp Đoàn công tác của Đại sứ quán Hoa Kỳ do ông E. Knapper, "
+                    "Đại sứ Hoa Kỳ tại Việt Nam, làm Trưởng đoàn.", gaz)
+    (knapper,) = [p for p in m.people if p.side == "us"]
+    assert (knapper.name, knapper.id) == ("Marc E. Knapper", "marc-knapper")  # the known ambassador, not a new man
 
 
 def test_our_delegation_unnamed_as_the_subject_is_our_side(gaz):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, PersonEntry
 from ..text import SYLLABLE, Sentence, fold, normalize, split_sentences
 from .dates import DATELINE, contains, published_date, settle_year, shift_day, stated_years, weekday_before
 from .meetings import (
@@ -200,6 +200,12 @@ class _Registry:
             if same:  # "Melissa A. Brown" and "Melissa Brown" are one person
                 self.alias[m.key()] = same
                 continue
+            if m.person is None and m.side != "vn" and len(plain.split()) == 1 and plain != fold(m.name) and (
+                    entry := self._known_by_initials(m.name, plain)) is not None:
+                known = replace(m, person=entry, name=entry.name)  # "E. Knapper": the known "Marc E. Knapper"
+                self.add(known)
+                self.alias[m.key()] = known.key()
+                continue
             self.add(m)
         for m in single:
             last = fold(m.name)
@@ -215,6 +221,14 @@ class _Registry:
                     self.titles[self.alias[m.key()]].append(fold(m.title))
             else:
                 self.add(m)
+
+    def _known_by_initials(self, name: str, surname: str) -> PersonEntry | None:
+        """The one known person an initial and a surname stand for ("E. Knapper" is "Marc E. Knapper"): their surname,
+        and each initial one of their names begins with."""
+        initials = [w for w in fold(re.sub(r"[.’']", " ", name)).split() if len(w) == 1]
+        found = [p for p in self.gaz.people if p.side != "vn" and fold(p.name).split()[-1:] == [surname]
+                 and all(any(w.startswith(i) for w in fold(re.sub(r"[.’']", " ", p.name)).split()[:-1]) for i in initials)]
+        return found[0] if len(found) == 1 else None
 
     def add(self, m: Mention) -> None:
         key = m.key()
