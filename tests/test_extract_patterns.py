@@ -2956,3 +2956,11 @@ def test_both_sides_named_before_they_exchanged_on_matters_of_interest_met(gaz):
     (m,) = meetings("Theo đó, ông Trần Văn Lâu - Chủ tịch UBND thành phố Cần Thơ và bà Susan Burns - Tổng Lãnh sự Hoa Kỳ tại "
                     "TP.HCM đã trao đổi các nội dung hai bên cùng quan tâm.", gaz)
     assert (host(m), met(m)) == ({"Trần Văn Lâu"}, {"Susan Burns"})
+
+
+def test_congressional_aides_received_as_a_group_after_a_semicolon_then_a_boards_body(gaz):
+    ms = meetings("Ngày 12/5, tại Washington, Bộ trưởng Công Thương Nguyễn Hồng Diên đã gặp Thứ trưởng Thương mại Hoa Kỳ "
+                  "William Kimmitt; tiếp nhóm các Trợ lý Nghị sĩ của Đảng Cộng hòa, Ban lãnh đạo Phòng Thương mại Hoa Kỳ.",
+                  gaz)
+    assert {frozenset(met(m)) for m in ms} == {frozenset({"William Kimmitt"}),
+                                               frozenset({"Trợ lý Nghị sĩ của Đảng Cộng hòa", "Phòng Thương mại Hoa Kỳ"})}

@@ -20,7 +20,7 @@ from .dates import DATELINE, DateMention
 from .mentions import ALL, COUNTRY_NAMES, PORTFOLIO_WORDS, Cue, Mention, SentenceAnalysis, firms_word_before, side_of
 
 # Words that may stand between the items of a list of participants.
-_LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua", "nhung", "doan", "dai", "dien",
+_LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua", "nhung", "doan", "nhom", "dai", "dien",
                          "luc", "song", "phuong", "rieng", "hai", "vi", "qui", "truc", "tuyen", "tiep",
                          # "lãnh đạo Tập đoàn Boeing", "các doanh nghiệp thành viên USABC": who of a body
                          "lanh", "dao", "thanh", "vien", "doanh", "nghiep", "quan", "chuc", "mot", "so",

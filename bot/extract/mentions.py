@@ -1002,6 +1002,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             pending.append((i, titles[i]))
             i = titles[i]
             continue
+        if pending and gaps[i].strip() == "," and folded[i] == "ban" and i + 1 in titles:
+            flush(i)  # "các Trợ lý Nghị sĩ …, Ban lãnh đạo Trung tâm CSIS": a body's board, the next of those met
+            continue
         if pending and any(s < i < e for s, e, _ in find(gaz.organization_index)):
             i += 1  # inside a known body's name, lower-case words and all: "Liên hiệp các tổ chức hữu nghị Việt Nam"
             continue
