@@ -2964,3 +2964,12 @@ def test_congressional_aides_received_as_a_group_after_a_semicolon_then_a_boards
                   gaz)
     assert {frozenset(met(m)) for m in ms} == {frozenset({"William Kimmitt"}),
                                                frozenset({"Trợ lý Nghị sĩ của Đảng Cộng hòa", "Phòng Thương mại Hoa Kỳ"})}
+
+
+def test_a_trips_meetings_one_by_one_with_an_acting_post_a_chambers_committee_and_a_firms_acronym(gaz):
+    ms = meetings("Trong khuôn khổ chuyến thăm chính thức Hoa Kỳ, ngày 14/3, Phó Thủ tướng Trần Lưu Quang đã gặp Bộ trưởng "
+                  "Tài chính Scott Bessent, Quyền Bộ trưởng Lao động Keith Sonderling; trao đổi với Chủ tịch Ủy ban Đối "
+                  "ngoại Hạ viện Brian Mast và tiếp Phó Chủ tịch Tập đoàn AES Juan Rubiolo.", gaz)
+    assert {frozenset(met(m)) for m in ms} == {frozenset({n}) for n in (
+        "Scott Bessent", "Keith Sonderling", "Brian Mast", "Juan Rubiolo")}
+    assert {m.place for m in ms} == {"Hoa Kỳ"}  # the country of the visit, no nearer place told

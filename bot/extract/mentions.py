@@ -161,7 +161,8 @@ def _in_body_name(a: SentenceAnalysis, heads: set[int], titles: dict[int, int], 
     """Whether token ``j`` goes on the name of a body begun past ``lo`` by a head noun ("Quỹ", "Tập đoàn") and
     described in lower-case words just before it, no title or stop standing between: "Quỹ Hỗ trợ phát triển giáo
     dục Sunny Mountain" (not "Tập đoàn Excelerate Energy Steven Kobos", a body and its head)."""
-    k = max((h for h in heads if lo < h < j and h not in titles), default=None)
+    # (not the "Bộ" of a title: "Quyền Bộ trưởng Quốc phòng Patrick Shanahan" is a post and a name)
+    k = max((h for h in heads if lo < h < j and not any(s <= h < e for s, e in titles.items())), default=None)
     return (k is not None and not a.tokens[j - 1].is_capitalized
             and not any(t in titles or a.gaps[t].strip() for t in range(k + 1, j + 1)))
 
@@ -417,10 +418,14 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
             return None  # "Tập đoàn GE Vernova Scott Strazik": "Vernova" ends the body's name, the man's begins after
         if any((hit := gaz.organization_head_index.match_at(folded, k)) and hit[0] < i
                and toks[hit[0]].is_capitalized and i - hit[0] <= 4
-               # "Bộ Chiến tranh Mỹ Elbridge A. Colby": a country ends the body's name
-               and tuple(folded[i - 2:i]) not in (("hoa", "ki"), ("viet", "nam")) and folded[i - 1] != "mi"
+               # "Bộ Chiến tranh Mỹ Elbridge A. Colby": a country ends the body's name, and so does a chamber:
+               # "Ủy ban Đối ngoại Hạ viện Eliot Engel"
+               and tuple(folded[i - 2:i]) not in (("hoa", "ki"), ("viet", "nam"), ("ha", "vien"), ("thuong", "vien"))
+               and folded[i - 1] != "mi"
                and all(not _foreign_word(toks[x]) and a.gaps[x] == " " and (toks[x].is_capitalized or (
                    toks[x - 1].is_capitalized and folded[x] not in _BODY_BREAKS)) for x in range(hit[0], i))
+               # (not after the body's acronym: "Tập đoàn AES Gustavo Pimenta" names its brand, then the man)
+               and not any(toks[x].text.isupper() and len(toks[x].text) > 1 for x in range(hit[0], i))
                for k in range(max(0, i - 6), i)):
             return None  # "Tập đoàn Toàn cầu Hunter Douglas": the brand after the body's Vietnamese words
         if words >= 2:
@@ -1137,6 +1142,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         a.cues = [c for c in a.cues if not (c.role == "session" and (c.start, c.end - 1) in planned)]
     a.sidelines = [s for s, _, _ in find(gaz.sideline_index)]
     a.places = _find_places(a, gaz, mention_tokens, credit)
+    if (trip := _trip_country(a, gaz)) and not any(p[0] < trip[1] for p in a.places):
+        a.places.insert(0, trip)
     return a
 
 
@@ -1458,6 +1465,28 @@ _STRIFE_WORDS = frozenset({("xung", "dot"), ("chien", "su"), ("chien", "tranh"),
 _PLACE_WORDS = frozenset({"tai", "o", "toi", "den", "tu"})  # the words a place follows
 _NOT_A_NAME_SYLLABLE = frozenset({"tu", "den", "toi", "thang", "nam", "tuan", "ngay", "hom", "vao", "luc", "qua", "nay",
                                   "truoc", "sau", "va", "voi", "cua"})
+
+
+# A sentence opened by the trip it tells of: "Trong khuôn khổ chuyến thăm chính thức Hoa Kỳ, …", "Nhân dịp chuyến thăm
+# Việt Nam của …"
+_TRIP_FRAMES = (("trong", "khuon", "kho", "chuyen"), ("nhan", "dip", "chuyen"), ("trong", "chuyen"))
+
+
+def _trip_country(a: SentenceAnalysis, gaz: Gazetteer) -> tuple[int, int, str] | None:
+    """The country of the visit a sentence opens with, where the meetings it tells were held when it names no nearer
+    place: "Trong khuôn khổ chuyến thăm chính thức Hoa Kỳ, ngày 23/5, Phó Thủ tướng … đã gặp …"."""
+    folded = a.folded
+    frame = next((f for f in _TRIP_FRAMES if folded[:len(f)] == f), None)
+    if frame is None or folded[len(frame):len(frame) + 1] not in (("tham",), ("cong",), ("lam",)):
+        return None
+    for k in range(len(frame) + 1, min(len(folded), len(frame) + 8)):
+        if _stops(a.gaps[k]):
+            return None
+        hit = gaz.place_index.match_at(folded, k)
+        if hit and " ".join(folded[k:hit[0]]) in COUNTRY_NAMES and (hit[0] == len(folded) or a.gaps[hit[0]] != " "
+                                                                    or folded[hit[0]] in ("cua", "va")):
+            return k - 1, hit[0], a.text_between(k, hit[0])
+    return None
 
 
 def _find_places(
