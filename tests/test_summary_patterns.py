@@ -569,3 +569,11 @@ def test_thanks_opening_a_sentence_do_not_weigh_against_what_it_then_says(gaz):
         "Phó Chủ tịch khẳng định năm 2025 là năm nhiều dấu ấn của quan hệ hai nước và mong muốn thúc đẩy hơn nữa hợp "
         "tác.\n\nTrân trọng sự đón tiếp của Thành phố, bà Fiona Ma khẳng định California sẵn sàng hợp tác với TP.HCM "
         "về giáo dục và trí tuệ nhân tạo.", gaz)
+
+
+def test_what_a_sentence_framed_by_the_meeting_tells_beats_its_report(gaz):
+    s = summary(
+        "Chiều 10/9, Chủ tịch nước Lương Cường có cuộc hội kiến Tổng thống Mỹ Donald Trump tại Nhà Trắng.\n\n"
+        "Tại cuộc hội kiến, Chủ tịch nước Lương Cường và Tổng thống Donald Trump đã chứng kiến đại diện hai cơ quan lưu "
+        "trữ trao lại cho nhau những bức thư thời chiến của binh sĩ hai bên.", gaz)
+    assert "bức thư thời chiến" in s and "Nhà Trắng" not in s

@@ -1039,6 +1039,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         for c in d.anchors:  # in a sentence reporting the meeting, only what follows who met whom
             n = len(c.analysis.tokens)
             lo = content_start(c.analysis, gaz, _past_participants(c), c.segment_end) if c.cue else n
+            if c.cue and _framed(c):
+                # "Tại cuộc hội kiến, A và B đã chứng kiến … trao tặng các kỷ vật chiến tranh": the meeting named as the
+                # frame was reported before; all said after whom it names happened at it
+                lo = min(lo, _past_participants(c))
             hi = _tail_token(c, _others(found[c.sentence], d)) or n
             # "Nhắc lại cuộc điện đàm giữa A và B ngày 4/4, Phó Thủ tướng đề nghị …": up to where another meeting's host
             # goes on in their own words
@@ -1637,6 +1641,15 @@ def _others(found: list[Candidate], d: _Draft) -> list[Candidate]:
     """The meetings a sentence reports besides this one ("giữ nhịp tiếp xúc", merged into it, is not one)."""
     mine = {id(c) for c in d.anchors}
     return [c for c in found if id(c) not in mine]
+
+
+def _framed(cand: Candidate) -> bool:
+    """Whether the sentence opens with the meeting as its frame, set off by a comma: "Tại cuộc hội kiến, …",
+    "Trong buổi làm việc, …"."""
+    a, cue = cand.analysis, cand.cue
+    return (cue is not None and 1 <= cue.start <= 3 and a.folded[0] in ("tai", "trong")
+            and a.folded[cue.start - 1] in ("cuoc", "buoi", "tai", "trong") and cue.end < len(a.tokens)
+            and "," in a.gaps[cue.end])
 
 
 def _past_participants(cand: Candidate) -> int:

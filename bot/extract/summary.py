@@ -643,6 +643,13 @@ def _telling_clauses(
     return found
 
 
+def _tells_more_than_who(a: SentenceAnalysis, lo: int, hi: int) -> bool:
+    """Whether a stretch says something besides naming people: a line under a photo written as text ("Chủ tịch Quốc
+    hội X trao đổi cùng Tổng thống Y.") only names them and what they did together."""
+    named = {k for m in a.mentions for k in range(m.start, m.end)}
+    return sum(1 for k in range(lo, hi) if k not in named) >= 8
+
+
 def summarize(
     own: list[SentenceAnalysis], anchors: dict[int, tuple[int, int]], whole: dict[int, str], gaz: Gazetteer,
     fallback: Evidence, title: SentenceAnalysis | None = None,
@@ -659,6 +666,7 @@ def summarize(
     """
     choices: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
     spare: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
+    plain: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
     last = max(whole)
     for a in own:
         if a.sentence.kind in ("heading", "caption") or not a.tokens or _CREDIT.match(whole.get(a.sentence.index + 1, "")) or (
@@ -679,6 +687,8 @@ def summarize(
             choices.append((w, lo, hi, a, marks))
         elif any(lo <= ms and me <= hi for ms, me, _, k in marks if k in _ACTS):
             spare.append((w, lo, hi, a, marks))
+        elif a.sentence.index in anchors and a.sentence.index != fallback.sentence and _tells_more_than_who(a, lo, hi):
+            plain.append((w, lo, hi, a, marks))
     # Nothing says more than it costs: the first sentence that says something at all ("Thủ tướng tái khẳng định …",
     # however much praise of the relations it carries) tells more than the meeting's own report or its photo's
     # caption, which only repeat who met whom; failing it, the clauses of one that say something without the praise
@@ -691,6 +701,10 @@ def summarize(
         choices.append((1, 0, len(title.tokens), title, title_marks))
     choices = choices or _telling_clauses(spare, gaz)
     first_report = min(anchors, default=0)
+    # no word that weighs anywhere: what another sentence naming the meeting tells of it ("Tại cuộc hội kiến, hai nhà
+    # lãnh đạo đã chứng kiến … trao tặng các kỷ vật chiến tranh …") still says more than its report, which repeats the
+    # header
+    choices = choices or plain[:1]
     choices.sort(key=lambda c: (-c[0], c[3].sentence.index < first_report, c[3].sentence.index))
     pieces: list[Evidence] = []
     budget = MAX_SUMMARY
