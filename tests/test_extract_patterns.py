@@ -2973,3 +2973,23 @@ def test_a_trips_meetings_one_by_one_with_an_acting_post_a_chambers_committee_an
     assert {frozenset(met(m)) for m in ms} == {frozenset({n}) for n in (
         "Scott Bessent", "Keith Sonderling", "Brian Mast", "Juan Rubiolo")}
     assert {m.place for m in ms} == {"Hoa Kỳ"}  # the country of the visit, no nearer place told
+
+
+def test_after_meeting_one_host_the_guest_holds_talks_with_two_others_each_their_own(gaz):
+    ms = meetings("Sau khi gặp Phó Chủ tịch nước Võ Thị Xuân, bà Janet Yellen, Bộ trưởng Tài chính Mỹ, có các cuộc "
+                  "hội đàm lần lượt với Chủ tịch nước Lương Cường và Thủ tướng Phạm Minh Chính.", gaz)
+    assert sorted(sorted(host(m)) for m in ms) == [["Lương Cường"], ["Phạm Minh Chính"], ["Võ Thị Xuân"]]
+    assert all(met(m) == {"Janet Yellen"} for m in ms)
+
+
+def test_the_post_then_who_held_it_at_the_time(gaz):
+    ms = meetings("Tổng Bí thư Tô Lâm hội đàm với Tổng thống Mỹ Joe Biden tại New York ngày 25/9/2024.\n\nTháng 9/2023, ông "
+                  "Biden đã thăm Hà Nội và gặp Tổng Bí thư Đảng Cộng sản Việt Nam khi đó là ông Nguyễn Phú Trọng.", gaz)
+    assert sorted(sorted(host(m)) for m in ms) == [["Nguyễn Phú Trọng"], ["Tô Lâm"]]
+    assert next(m for m in ms if host(m) == {"Nguyễn Phú Trọng"}).date.iso == "2023-09"
+
+
+def test_the_oval_office_is_a_place_before_and(gaz):
+    (m,) = meetings("Chiều 31/5, Tổng thống Donald Trump tiếp Thủ tướng Nguyễn Xuân Phúc ở Phòng Bầu dục và hai bên hội đàm "
+                    "ngay sau đó.", gaz)
+    assert m.place == "Phòng Bầu dục"

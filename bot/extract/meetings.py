@@ -450,7 +450,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             # "Trước đó, trong cuộc gặp với X hồi tháng 5, Bộ trưởng Y đã nêu …": an adverb may come first
             opened = cue.start <= 2 or (cue.start <= 5 and a.folded[cue.start - 1] in ("trong", "tai")
                                         and any("," in a.gaps[x] for x in range(1, cue.start)))
-            if not subject and opened and a.folded[cue.start - 1] == "sau":
+            if not subject and opened and (a.folded[cue.start - 1] == "sau" or a.folded[max(0, cue.start - 2):cue.start]
+                                           == ("sau", "khi")):
                 # "Sau cuộc gặp với Phó Chủ tịch nước X, Phó Tổng thống Harris có cuộc hội kiến với …": the one met
                 # is named up to the comma, and who met them opens the main clause, of either side
                 first = next((m for m in a.mentions if m.start >= cue.end and m.kind in ("person", "org")), None)

@@ -49,7 +49,7 @@ def _of_a_third_country(title: str) -> bool:
         if title[c.end():].strip() == "" and before and before[-1] != "tại" and not before[-1][:1].isupper():
             return True
     return False
-_HONORIFIC_TAIL = re.compile(r"(?:,\s*|\s+)(?:là|ông|bà|ngài|Ông|Bà|Ngài|Tiến sĩ|Giáo sư|Phó Giáo sư|TS\.?|GS\.?|PGS\.?|GS\.TS\.?"
+_HONORIFIC_TAIL = re.compile(r"(?:,\s*|\s+)(?:(?:khi đó|lúc đó|khi ấy|lúc ấy) là(?: ông| bà| ngài)?|là|ông|bà|ngài|Ông|Bà|Ngài|Tiến sĩ|Giáo sư|Phó Giáo sư|TS\.?|GS\.?|PGS\.?|GS\.TS\.?"
                              r"|PGS\.TS\.?|ThS\.?|Thạc sĩ|Bác sĩ|BS\.?)$")
 _MAX_NAME = 4
 
@@ -1016,6 +1016,11 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         if pending and folded[i] in ("cua", "trong") and tuple(folded[i + 1:i + 3]) in (("chinh", "quyen"), ("noi", "cac")):
             flush(i)  # "hai bộ trưởng của chính quyền Tổng thống Donald Trump": whose government, not one of the posts
             i += 3
+            continue
+        if pending and folded[i:i + 3] in (("khi", "do", "la"), ("luc", "do", "la")) and gaps[i] == " " and i + 3 < n and (
+                (named := _discover_name(a, i + 3 + (i + 3 in honorific_starts), gaz)) is not None):
+            # "gặp Tổng Bí thư Đảng Cộng sản Việt Nam khi đó là ông Nguyễn Phú Trọng": who held the post then
+            i += 3 + (i + 3 in honorific_starts)
             continue
         if (pending and folded[i] == "la" and not tokens[i].is_capitalized and i + 1 < n and plural(pending)
                 and (named := _discover_name(a, i + 1, gaz)) is not None and not named[1]):
