@@ -2993,3 +2993,11 @@ def test_the_oval_office_is_a_place_before_and(gaz):
     (m,) = meetings("Chiều 31/5, Tổng thống Donald Trump tiếp Thủ tướng Nguyễn Xuân Phúc ở Phòng Bầu dục và hai bên hội đàm "
                     "ngay sau đó.", gaz)
     assert m.place == "Phòng Bầu dục"
+
+
+@pytest.mark.parametrize("when, iso", [("hồi tháng 8-2022", "2022-08"), ("hồi tháng 8.2022", "2022-08"),
+                                       ("ngày 12 tháng 8-2022", "2022-08-12")])
+def test_a_year_after_a_hyphen_or_a_dot_belongs_to_the_month(gaz, when, iso):
+    (m,) = meetings(f"Đối thoại lần thứ 9 được tổ chức {when} tại Mỹ, do Thứ trưởng Ngoại giao Nguyễn Minh Vũ và Trợ lý Ngoại "
+                    f"trưởng Daniel Kritenbrink đồng chủ trì.", gaz)
+    assert m.date.iso == iso

@@ -47,8 +47,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:từ\s+)?{_PART}(\d{{1,2}})\s*/\s*(\d{{1,2}}){_SEP}(\d{{1,2}})\s*/\s*(\d{{1,2}}){_YEAR}", re.IGNORECASE)),
     # (not from a day's month: "20/5 - Ngày 19/5" is no span "5 - 19/5")
     ("range", re.compile(rf"(?:từ\s+)?{_PART}(?<![\d/.])(\d{{1,2}}){_SEP}(\d{{1,2}})(?:\s*/\s*|\s+tháng\s+)(\d{{1,2}}){_YEAR}", re.IGNORECASE)),
-    ("month", re.compile(r"(?<!\d )tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", re.IGNORECASE)),
-    ("day", re.compile(rf"{_PART}(\d{{1,2}})(?:\s*/\s*|\s+tháng\s+)(\d{{1,2}})(?!\d)(?:\s*(?:/|\s+năm\s+)(\d{{4}})|{_YEAR_WORD})?",
+    # "tháng 8/2022", "tháng 8-2022", "tháng 8.2022", "tháng 8 năm 2022"
+    ("month", re.compile(r"(?<!\d )tháng\s+(\d{1,2})(?:\s*[/.\-–]\s*|\s+năm\s+)(\d{4})(?!\d)", re.IGNORECASE)),
+    ("day", re.compile(rf"{_PART}(\d{{1,2}})(?:\s*/\s*|\s+tháng\s+)(\d{{1,2}})(?!\d)(?:\s*(?:[/.\-–]|\s+năm\s+)(\d{{4}})(?!\d)|{_YEAR_WORD})?",
                        re.IGNORECASE)),
     ("month", re.compile(rf"(?<!\d )tháng\s+(\d{{1,2}})(?!\s*/\s*\d)(?!\d)(){_YEAR_WORD}?", re.IGNORECASE)),
     # "ngày 2 Tháng Bảy 2025", "ngày 10 tháng Mười Một": the month in words, as overseas and older papers write it
