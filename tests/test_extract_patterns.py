@@ -3001,3 +3001,21 @@ def test_a_year_after_a_hyphen_or_a_dot_belongs_to_the_month(gaz, when, iso):
     (m,) = meetings(f"Đối thoại lần thứ 9 được tổ chức {when} tại Mỹ, do Thứ trưởng Ngoại giao Nguyễn Minh Vũ và Trợ lý Ngoại "
                     f"trưởng Daniel Kritenbrink đồng chủ trì.", gaz)
     assert m.date.iso == iso
+
+
+def test_an_interview_before_someone_elses_meeting_is_no_meeting_with_the_interviewee(gaz):
+    ms = meetings("Ngày 9/5, phóng viên TTXVN đã phỏng vấn ông Ted Grant, Chủ tịch Hội đồng Thương mại Đại Tây Dương (Atlantic "
+                  "Trade Council), trước cuộc gặp của Thủ tướng Phạm Minh Chính với doanh nghiệp Hoa Kỳ.", gaz)
+    assert not any({"Ted Grant", "Atlantic Trade Council"} & met(m) for m in ms)
+
+
+def test_a_bodys_english_name_in_brackets_before_its_chairmans(gaz):
+    (m,) = meetings("Ngày 9/5, Thủ tướng Phạm Minh Chính tiếp Chủ tịch Hội đồng Thương mại Đại Tây Dương (Atlantic Trade "
+                    "Council) Ted Grant.", gaz)
+    assert met(m) == {"Ted Grant"}
+
+
+def test_a_capitalised_honorific_after_a_comma_and_the_peoples_committee_in_lower_case(gaz):
+    (m,) = meetings("Ngày 23/9, Ông Henry Blake, Phó Chủ tịch Tập đoàn Maple Drinks, đã có cuộc gặp Phó Chủ tịch Thường trực "
+                    "Ủy ban nhân dân thành phố Đà Nẵng Hồ Kỳ Minh.", gaz)
+    assert (host(m), met(m)) == ({"Hồ Kỳ Minh"}, {"Henry Blake"})

@@ -642,6 +642,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                 a.folded[cue.end - 1] == "giua" or "giua" in a.folded[cue.end:listed[0].start]):
             # "đại diện AmCham hoan nghênh cuộc điện đàm … giữa A và B": the call was theirs alone
             participants = listed
+        elif listed and a.folded[cue.end:cue.end + 1] == ("cua",) and listed[0].start == cue.end + 1:
+            # "phỏng vấn ông X trước cuộc gặp của Thủ tướng với doanh nghiệp": the meeting is whose it is said to be
+            participants = listed
         elif listed:
             participants = subject_here + [m for m in listed if m not in subject_here]
             if (not subject_here and all(m.side == "vn" for m in listed)

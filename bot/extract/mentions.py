@@ -350,7 +350,9 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
     # ("Y" opens Ê Đê names, five words long: "Y Giang Gry Niê Knơng")
     ede = toks[i].text == "Y"
     if (toks[i].is_capitalized and toks[i].text.casefold() in gaz.lexicon.family_names
-            and not (toks[i].text.isupper() and not ede)):
+            and not (toks[i].text.isupper() and not ede)
+            # "Ngày 23/9, Ông Henry Blake, …": the honorific written with a capital, then a foreign name
+            and not (toks[i].text in ("Ông", "Bà") and i + 1 < n and _foreign_word(toks[i + 1]))):
         end = i + 1
         while end < n and end - i < _MAX_NAME + 2 * ede and toks[end].is_capitalized and a.gaps[end] == " ":
             if toks[end].text.isupper() and len(toks[end].text) > 1:
@@ -636,7 +638,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         nor "có" when it opens a body's name ("cơ quan")."""
         return (folded[j] in _BREAK_WORDS and not tokens[j].is_capitalized and j not in head_starts and j not in titles
                 # "phụ trách các vấn đề …": "đề" folds like "để" (in order to) but goes on with the title
-                and not (folded[j] == "de" and j > 0 and folded[j - 1] == "van"))
+                and not (folded[j] == "de" and j > 0 and folded[j - 1] == "van")
+                # "Phó Chủ tịch Ủy ban nhân dân thành phố …": "nhân dân" (the people's) is no "nhận" (receive)
+                and not (folded[j] == "nhan" and folded[j + 1:j + 2] == ("dan",)))
 
     def starts_something(j: int) -> bool:
         return j in titles or j in known or j in honorific_starts or j in cue_starts
@@ -781,6 +785,14 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     k in cue_starts or breaks(k) for k in range(pending[-1][1], i))):
             # "Chủ tịch UBND TPHCM chúc mừng bà Melissa Brown": a verb stands between the title and "bà"
             flush()
+        if (pending and name_end is None and "(" in gaps[i] and i not in known
+                and (close := next((k for k in range(i + 1, min(n, i + 8)) if ")" in gaps[k]), None)) is not None
+                and gaps[close].strip() == ")" and _foreign_word(tokens[close])
+                and (named := _discover_name(a, close, gaz)) is not None and not named[1]):
+            # "Chủ tịch Hội đồng Thương mại Đại Tây Dương (Atlantic Trade Council) Mark Fenwick": the body's name in
+            # English, then the man's
+            i = close
+            continue
         if name_end is not None:
             pass
         elif i in known:
