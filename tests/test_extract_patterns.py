@@ -3019,3 +3019,14 @@ def test_a_capitalised_honorific_after_a_comma_and_the_peoples_committee_in_lowe
     (m,) = meetings("Ngày 23/9, Ông Henry Blake, Phó Chủ tịch Tập đoàn Maple Drinks, đã có cuộc gặp Phó Chủ tịch Thường trực "
                     "Ủy ban nhân dân thành phố Đà Nẵng Hồ Kỳ Minh.", gaz)
     assert (host(m), met(m)) == ({"Hồ Kỳ Minh"}, {"Henry Blake"})
+
+
+def test_met_with_and_a_second_verb_before_whom(gaz):
+    (m,) = meetings("Ngày 27/3, tại Hà Nội, Thứ trưởng Công Thương Trần Quốc Khánh đã họp với Trợ lý Đại diện Thương mại Hoa "
+                    "Kỳ Barbara Weisel.", gaz)
+    assert (host(m), met(m)) == ({"Trần Quốc Khánh"}, {"Barbara Weisel"})
+    (m,) = meetings("Tuần trước, Thủ tướng Phạm Minh Chính đã gặp và nhắc nhở Bà Janet Yellen, Bộ trưởng Tài chính Hoa Kỳ, về "
+                    "đề nghị công nhận quy chế kinh tế thị trường.", gaz)
+    assert (host(m), met(m)) == ({"Phạm Minh Chính"}, {"Janet Yellen"})
+    # (not "phối hợp với": "hợp" folds like "họp")
+    assert not meetings("Ngày 27/3, Sở Công Thương đã phối hợp với Tổng Lãnh sự quán Hoa Kỳ tổ chức hội chợ.", gaz)

@@ -123,6 +123,12 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
                                        and all(f in _LIST_WORDS or f in _GROUP_WORDS or f.isdigit() for f in after_voi)
                                        and not {"da", "se", "va"}.intersection(between[:len(between) - len(after_voi)]))
                                    # "… với nhiều tập đoàn hàng đầu của Mỹ như SpaceX, Google, …"
+                                   # "đã gặp và nhắc nhở bà X": a second verb of the one meeting, then whom
+                                   or (pos == start and a.folded[start - 1] in ("gap", "tiep") and between[:1] == ["va"]
+                                       and 2 <= len(between) <= 3 and not any(
+                                           a.tokens[k].is_capitalized and a.folded[k] not in ("ong", "ba", "ngai")
+                                           for k in range(start, m.start))
+                                       and not any(a.gaps[k].strip() for k in range(start + 1, m.start + 1)))
                                    # "gặp người đồng cấp Hoa Kỳ, ông Jamieson Greer"
                                    or (between[:3] == ["nguoi", "dong", "cap"] and len(between) <= 6)
                                    # "tiếp (lãnh đạo) các tập đoàn Coca-Cola, Warburg Pincus và …"
