@@ -3030,3 +3030,11 @@ def test_met_with_and_a_second_verb_before_whom(gaz):
     assert (host(m), met(m)) == ({"Phạm Minh Chính"}, {"Janet Yellen"})
     # (not "phối hợp với": "hợp" folds like "họp")
     assert not meetings("Ngày 27/3, Sở Công Thương đã phối hợp với Tổng Lãnh sự quán Hoa Kỳ tổ chức hội chợ.", gaz)
+
+
+def test_a_surname_written_without_its_marks_is_no_former_before_the_title(gaz):
+    (m,) = meetings("Ngày 5/6, Phó Chủ tịch UBND thành phố Đà Nẵng Hồ Kỳ Minh tiếp đoàn doanh nghiệp bang Oregon do ông Daniel "
+                    "Loc Nguyen, Hạ nghị sĩ bang Oregon, Chủ tịch Ủy ban Kinh tế, Thương mại và Doanh nghiệp nhỏ, thành viên "
+                    "Tiểu ban Ngân sách và Thuế vụ Hạ viện bang Oregon, làm trưởng đoàn.", gaz)
+    guest = next(p for p in m.people if p.side == "us")
+    assert guest.name == "Daniel Loc Nguyen" and guest.title.startswith("Hạ nghị sĩ bang Oregon")

@@ -602,7 +602,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     cue_ends = {e for _, e, _ in find(gaz.cue_index)}
     # "Phó Trợ lý Đại diện Thương mại", "Quyền Bộ trưởng": a prefix makes another title of the one after it
     # "bà X, tân Tổng Lãnh sự …": the newly appointed one holds the title all the same
-    raw_titles = [(s - 1, e, t) if s > 0 and ((folded[s - 1] in gaz.title_prefixes and tokens[s - 1].is_capitalized)
+    # (as written: "Daniel Loc Nguyen, Hạ nghị sĩ …" is no "Nguyên" before the title, a former one)
+    raw_titles = [(s - 1, e, t) if s > 0 and ((folded[s - 1] in gaz.title_prefixes and tokens[s - 1].is_capitalized
+                                               and any(as_written(tokens[s - 1].text) == as_written(p)
+                                                       for p in gaz.lexicon.title_prefixes))
                                               or tokens[s - 1].text in ("tân", "nguyên", "cựu"))
                   else (s, e, t) for s, e, t in raw_titles]
     titles = {
