@@ -3038,3 +3038,10 @@ def test_a_surname_written_without_its_marks_is_no_former_before_the_title(gaz):
                     "Tiểu ban Ngân sách và Thuế vụ Hạ viện bang Oregon, làm trưởng đoàn.", gaz)
     guest = next(p for p in m.people if p.side == "us")
     assert guest.name == "Daniel Loc Nguyen" and guest.title.startswith("Hạ nghị sĩ bang Oregon")
+
+
+def test_the_last_firm_of_a_list_stressed_and_its_man_who_speaks_next(gaz):
+    (m,) = meetings("Ngày 20/5 (giờ Mỹ), Bộ trưởng Công Thương Nguyễn Hồng Diên đã có buổi làm việc với các tập đoàn hàng đầu của "
+                    "Mỹ như Google, Lockheed Martin và đặc biệt là SpaceX của tỷ phú Elon Musk. Tại đây, Phó Chủ tịch SpaceX "
+                    "Tim Hughes khẳng định Việt Nam là thị trường chiến lược.", gaz)
+    assert {"Google", "Lockheed Martin", "SpaceX", "Tim Hughes"} <= met(m)

@@ -137,6 +137,8 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
                                    or ((_bare(between)[-1:] in (["nhu"], ["gom"]) or between[-3:] == ["trong", "do", "co"])
                                        and len(between) <= 24
                                        and bool({"tap", "doanh", "cong", "thanh", "quan"}.intersection(between))))
+        if found and between in (["va", "dac", "biet", "la"], ["dac", "biet", "la"]):
+            between = ["va"]  # "Northwind, Bluepeak Energy và đặc biệt là Orbit Systems": one more, stressed
         # "đoàn Hạ nghị sĩ Hoa Kỳ gồm các ông A, B và C": the members the group is made of
         members = bool(found) and between[:1] == ["gom"] and all(f in ("gom", "cac", "ong", "ba", "ngai") for f in between)
         # "điện đàm với A, sau đó với B": one more met, on their own

@@ -1307,6 +1307,8 @@ def _firms_from(a: SentenceAnalysis, gaz: Gazetteer, j: int, side: str, covered:
             continue
         if e < n and folded[e] == "va" and a.gaps[e].strip() in ("", ","):  # "SpaceX, và Google"
             j = e + 1
+            if folded[j:j + 3] == ("dac", "biet", "la"):
+                j += 3  # "Northwind, Bluepeak Energy và đặc biệt là Orbit Systems": the last, stressed
             continue
         return e
     return j
