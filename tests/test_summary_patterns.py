@@ -577,3 +577,12 @@ def test_what_a_sentence_framed_by_the_meeting_tells_beats_its_report(gaz):
         "Tại cuộc hội kiến, Chủ tịch nước Lương Cường và Tổng thống Donald Trump đã chứng kiến đại diện hai cơ quan lưu "
         "trữ trao lại cho nhau những bức thư thời chiến của binh sĩ hai bên.", gaz)
     assert "bức thư thời chiến" in s and "Nhà Trắng" not in s
+
+
+def test_agreeing_in_a_view_of_the_relations_says_less_than_an_ask(gaz):
+    s = summary(
+        "Ngày 15/11, tại San Francisco, Bộ trưởng Công Thương Nguyễn Hồng Diên làm việc với Thứ trưởng Ngoại giao Hoa Kỳ "
+        "Jose Fernandez.\n\nTrong buổi làm việc, hai bên nhất trí đánh giá quan hệ song phương đang phát triển trên mọi "
+        "lĩnh vực, từ chính trị, ngoại giao đến kinh tế, thương mại, đầu tư và giáo dục.\n\nBộ trưởng đề nghị phía Hoa Kỳ "
+        "sớm công nhận quy chế kinh tế thị trường của Việt Nam.", gaz)
+    assert "kinh tế thị trường" in s

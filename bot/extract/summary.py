@@ -193,6 +193,8 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
             continue  # "khẳng định cam kết …", "đánh giá cao cam kết đầu tư của …": the act's object, a noun
         if kind in ("ask", "wish") and _since(a, s):
             continue  # "… kể từ khi Việt Nam và Hoa Kỳ đạt được khuôn khổ …": what was reached before, the time it tells
+        if kind == "ask" and a.folded[s:e] in (("nhat", "tri"), ("thong", "nhat")) and a.folded[e:e + 2] in _VIEWS:
+            kind = "position"  # "hai bên nhất trí đánh giá rằng quan hệ … phát triển mạnh mẽ": a view shared, not a deal
         if kind == "discussion" and s > 0 and a.folded[s - 1] in _SESSION:
             continue  # "Phiên thảo luận chung cấp cao Đại hội đồng …": a session's name, not what was discussed
         marks.append((s, e, WEIGHTS[kind], kind))
@@ -209,6 +211,7 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
 
 
 _SINCE = (("ke", "tu"), ("tu", "khi"), ("sau", "khi"))
+_VIEWS = (("danh", "gia"), ("cho", "rang"), ("nhan", "dinh"))  # agreeing in a view: "nhất trí đánh giá", "… cho rằng"
 
 
 def _since(a: SentenceAnalysis, s: int) -> bool:
