@@ -586,3 +586,11 @@ def test_agreeing_in_a_view_of_the_relations_says_less_than_an_ask(gaz):
         "lĩnh vực, từ chính trị, ngoại giao đến kinh tế, thương mại, đầu tư và giáo dục.\n\nBộ trưởng đề nghị phía Hoa Kỳ "
         "sớm công nhận quy chế kinh tế thị trường của Việt Nam.", gaz)
     assert "kinh tế thị trường" in s
+
+
+def test_what_the_meeting_was_for_told_before_it_beats_its_background(gaz):
+    s = summary(
+        "Nhằm triển khai Hiệp định hợp tác và hỗ trợ lẫn nhau về hải quan, ngày 8/6, Tổng cục trưởng Tổng cục Hải quan "
+        "Nguyễn Văn Cẩn đã hội đàm với Cao ủy Cơ quan Hải quan và Bảo vệ Biên giới Hoa Kỳ Chris Magnus tại Washington.\n\n"
+        "Cuộc hội đàm diễn ra trong bối cảnh kim ngạch thương mại hai nước vượt 100 tỷ USD.", gaz)
+    assert "hỗ trợ lẫn nhau về hải quan" in s and "bối cảnh" not in s

@@ -676,6 +676,13 @@ def summarize(
                 "Ảnh" in a.sentence.text and _PHOTO_LABEL.search(a.sentence.text)):  # (a test in C before the pattern)
             continue  # a photo's caption, told by its kind, by the credit on the line after it or by its number
         lo, hi = anchors.get(a.sentence.index, (0, len(a.tokens)))
+        if a.sentence.index in anchors and lo > 0 and a.folded[0] == "nham" and (
+                opening := next((k for k in _clause_starts(a) if "," in a.gaps[k]), 0)) and opening < lo:
+            # "Nhằm triển khai Hiệp định hợp tác hải quan, ngày 8/6, A đã hội đàm với B": what the meeting was for,
+            # told before it
+            marks = _marks(a, gaz) + [(0, 1, WEIGHTS["position"], "discussion")]
+            if (w := _weight(marks, 0, opening)) > 0:
+                choices.append((w, 0, opening, a, marks))
         if a.sentence.index == last and not a.sentence.text.rstrip(_CLOSERS).endswith(_STOPS):
             # an excerpt cut off mid-sentence ("… Đây là lần đầu tiên Hoa Kỳ đề xuất hìn"): its last clause is
             # not whole, and what it would have said is not known
