@@ -594,3 +594,12 @@ def test_what_the_meeting_was_for_told_before_it_beats_its_background(gaz):
         "Nguyễn Văn Cẩn đã hội đàm với Cao ủy Cơ quan Hải quan và Bảo vệ Biên giới Hoa Kỳ Chris Magnus tại Washington.\n\n"
         "Cuộc hội đàm diễn ra trong bối cảnh kim ngạch thương mại hai nước vượt 100 tỷ USD.", gaz)
     assert "hỗ trợ lẫn nhau về hải quan" in s and "bối cảnh" not in s
+
+
+def test_a_contract_signed_says_more_than_plans_talked_about(gaz):
+    s = summary(
+        "Ngày 21/9, tại Seattle, Chủ tịch nước Lương Cường tiếp bà Stephanie Pope, Giám đốc điều hành Boeing Commercial "
+        "Airplanes.\n\nTrao đổi về kế hoạch của Boeing tại Việt Nam; bà Stephanie Pope khẳng định sẽ tiếp tục làm việc với "
+        "các hãng hàng không Việt Nam để củng cố thêm quan hệ với các đối tác.\n\nTheo bà Stephanie Pope, Vietjet đã ký hợp "
+        "đồng mua hơn 200 tàu bay Boeing.", gaz)
+    assert "200 tàu bay" in s
