@@ -3045,3 +3045,13 @@ def test_the_last_firm_of_a_list_stressed_and_its_man_who_speaks_next(gaz):
                     "Mỹ như Google, Lockheed Martin và đặc biệt là SpaceX của tỷ phú Elon Musk. Tại đây, Phó Chủ tịch SpaceX "
                     "Tim Hughes khẳng định Việt Nam là thị trường chiến lược.", gaz)
     assert {"Google", "Lockheed Martin", "SpaceX", "Tim Hughes"} <= met(m)
+
+
+def test_a_session_held_is_not_planned_by_the_round_that_follows_it(gaz):
+    result = extract_article(
+        "Ngày 10/11/2025, tại Washington D.C., đã diễn ra phiên đàm phán cấp Bộ trưởng giữa Bộ trưởng Công Thương Nguyễn Hồng "
+        "Diên và Đại diện Thương mại Mỹ Jamieson Greer.\n\nĐây là phiên đàm phán trực tiếp cấp Bộ trưởng lần thứ 8 giữa hai "
+        "nước, diễn ra ngay trước vòng kỹ thuật sẽ được tổ chức từ ngày 12-14/11/2025.", "t", gaz)
+    (m,) = result.meetings
+    assert m.round == 8 and m.round_series == "ministerial"
+    assert [(r.series, r.number, r.status) for r in result.rounds] == [("ministerial", 8, "held")]

@@ -1157,6 +1157,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             # (the words between, not the round's own: "thứ sáu" folds like "sau")
             r.token_start - 15 <= f <= r.token_end + 25 and not _PAST.intersection(
                 folded[f:r.token_start] if f < r.token_start else folded[r.token_end:f])
+            # ("… lần thứ 8, diễn ra ngay trước vòng kỹ thuật sẽ được tổ chức …": the later one's plan)
+            and not (f > r.token_end and {"vong", "phien"}.intersection(folded[r.token_end:f]))
             for f in a.futures) else r for r in a.rounds]
         planned = {(r.token_start, r.token_end) for r in a.rounds if r.planned}
         a.cues = [c for c in a.cues if not (c.role == "session" and (c.start, c.end - 1) in planned)]
