@@ -3055,3 +3055,11 @@ def test_a_session_held_is_not_planned_by_the_round_that_follows_it(gaz):
     (m,) = result.meetings
     assert m.round == 8 and m.round_series == "ministerial"
     assert [(r.series, r.number, r.status) for r in result.rounds] == [("ministerial", 8, "held")]
+
+
+def test_a_meeting_chaired_after_a_round_does_not_date_the_round(gaz):
+    result = extract_article(
+        "Ngày 24/5/2025, Thủ tướng Phạm Minh Chính chủ trì cuộc họp đánh giá kết quả sau vòng đàm phán thứ hai với Hoa "
+        "Kỳ.\n\nVòng đàm phán thứ hai diễn ra từ ngày 19 đến 22/5 tại Washington D.C.", "t", gaz, published="2025-05-25")
+    (rnd,) = result.rounds
+    assert (rnd.number, rnd.start.iso, rnd.end.iso) == (2, "2025-05-19", "2025-05-22")

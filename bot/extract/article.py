@@ -2100,6 +2100,10 @@ def _date_rounds(
             for r in round_mentions[idx]:
                 if (r.series, r.number) != (series, number):
                     continue
+                if _outside_round(a.folded, r.token_start):
+                    # "Ngày 24/5, Thủ tướng chủ trì cuộc họp đánh giá kết quả sau vòng đàm phán thứ hai": who chaired
+                    # a meeting after the round, not the round; its day is not the round's
+                    session = False
                 # "Sáng 15/7, phiên đàm phán thứ năm … đã khai mạc tại …": a day written before the round that opened
                 session = session or bool((_OPENED.match(" ".join(a.folded[r.token_end:r.token_end + 20]))
                                            # "Ngày 19/5: Khai mạc vòng đàm phán thứ hai."
