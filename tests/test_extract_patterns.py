@@ -3063,3 +3063,13 @@ def test_a_meeting_chaired_after_a_round_does_not_date_the_round(gaz):
         "Kỳ.\n\nVòng đàm phán thứ hai diễn ra từ ngày 19 đến 22/5 tại Washington D.C.", "t", gaz, published="2025-05-25")
     (rnd,) = result.rounds
     assert (rnd.number, rnd.start.iso, rnd.end.iso) == (2, "2025-05-19", "2025-05-22")
+
+
+def test_the_one_ministerial_session_dated_where_it_is_named_again_by_its_day(gaz):
+    result = extract_article(
+        "Trong chuyến công tác tại Washington D.C., Bộ trưởng Công Thương Nguyễn Hồng Diên và Đại diện Thương mại Mỹ "
+        "Jamieson Greer đã chủ trì Phiên đàm phán cấp Bộ trưởng lần thứ 8.\n\nCác nhóm kỹ thuật đang triển khai những định "
+        "hướng mà phiên cấp Bộ trưởng ngày 10/11 đã đưa ra.", "t", gaz, published="2025-11-15")
+    (m,) = result.meetings
+    assert (m.round, m.date.iso) == (8, "2025-11-10")
+    assert [(r.number, r.start.iso) for r in result.rounds] == [(8, "2025-11-10")]

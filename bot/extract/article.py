@@ -940,6 +940,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     for rnd in rounds.values():
         _settle_round(rnd, pub, stated)
     _round_trip(rounds, analyses, pub, stated)
+    _session_by_its_day(rounds, analyses, drafts, pub, stated)
     for d in drafts:
         d.date = settle_year(d.date, pub, stated)
     _day_of_the_round(drafts, rounds, round_mentions)
@@ -2173,6 +2174,37 @@ def _round_trip(
         if not rnd.place and a.places:
             rnd.place = a.places[0][2]
         return
+
+
+_SESSION_BY_DAY = re.compile(r"\bphien (?:dam phan )?(?:truc tiep )?cap bo truong (?=ngay |hom )")
+
+
+def _session_by_its_day(rounds: dict[tuple[str, int], Round], analyses: list[SentenceAnalysis], drafts: list[_Draft],
+                        pub: date | None, stated: dict[str, int]) -> None:
+    """ "… những định hướng mà phiên cấp Bộ trưởng ngày 10/11 đã đưa ra": the article's one ministerial session, named
+    again without its number but with its day, is dated by it, and so is its meeting."""
+    sessions = [r for r in rounds.values() if r.series == "ministerial" and r.status == "held"]
+    if len(sessions) != 1 or sessions[0].start.known:
+        return
+    rnd = sessions[0]
+    for a in analyses:
+        if "cap" not in a.folded or a.futures:
+            continue
+        joined = " ".join(a.folded)
+        for m in _SESSION_BY_DAY.finditer(joined):
+            at = len(joined[:m.end()].split())  # the token the day begins at
+            if at >= len(a.tokens):
+                continue
+            begins = a.tokens[at].start - a.sentence.start
+            day = next((d for d in a.dates if begins <= d.start <= begins + 6 and not d.relative
+                        and d.value.precision in ("day", "day_no_year")), None)
+            if day is None:
+                continue
+            rnd.start = rnd.end = settle_year(day.value, pub, stated)
+            for d in drafts:
+                if d.round == (rnd.series, rnd.number) and not d.date.known:
+                    d.date = rnd.start
+            return
 
 
 def _settle_round(rnd: Round, published: date | None, stated: dict[str, int]) -> None:
