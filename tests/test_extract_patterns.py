@@ -3073,3 +3073,9 @@ def test_the_one_ministerial_session_dated_where_it_is_named_again_by_its_day(ga
     (m,) = result.meetings
     assert (m.round, m.date.iso) == (8, "2025-11-10")
     assert [(r.number, r.start.iso) for r in result.rounds] == [(8, "2025-11-10")]
+
+
+def test_talks_between_two_leaders_attended_by_a_minister_are_the_leaders(gaz):
+    (m,) = meetings("Sáng 12/11/2017, Bộ trưởng Giao thông Vận tải Nguyễn Văn Thể đã tham dự Hội đàm giữa Chủ tịch nước Trần Đại "
+                    "Quang và Tổng thống Mỹ Donald Trump.", gaz)
+    assert (host(m), met(m), m.date.iso) == ({"Trần Đại Quang"}, {"Donald Trump"}, "2017-11-12")

@@ -496,6 +496,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             # no meeting told
             continue
         if cue.start > 0 and a.tokens[cue.start - 1].text.casefold() == "dự" and a.folded[cue.end - 1] != "voi" and not (
+                # "đã tham dự Hội đàm giữa Chủ tịch nước A và Tổng thống B": the talks attended were A's and B's
+                "giua" in (a.folded[cue.end - 1], *a.folded[cue.end:cue.end + 1])) and not (
                 # (but "dự tọa đàm xúc tiến đầu tư với Phòng Thương mại Hoa Kỳ": a few words on it, then whom)
                 "voi" in a.folded[cue.end:cue.end + 6] and not any(
                     any(c in a.gaps[k] for c in ",;:.") for k in range(cue.end, cue.end + 6) if k < len(a.tokens))):
