@@ -3079,3 +3079,17 @@ def test_talks_between_two_leaders_attended_by_a_minister_are_the_leaders(gaz):
     (m,) = meetings("Sáng 12/11/2017, Bộ trưởng Giao thông Vận tải Nguyễn Văn Thể đã tham dự Hội đàm giữa Chủ tịch nước Trần Đại "
                     "Quang và Tổng thống Mỹ Donald Trump.", gaz)
     assert (host(m), met(m), m.date.iso) == ({"Trần Đại Quang"}, {"Donald Trump"}, "2017-11-12")
+
+
+def test_our_unnamed_delegation_holds_talks_of_several_kinds_and_our_consulate_is_ours(gaz):
+    ms = meetings("Từ ngày 10 đến 14/10, đoàn lãnh đạo ba tỉnh đã thăm bang Oregon. Trong chuyến thăm, đoàn đã có các cuộc hội "
+                  "đàm, tiếp xúc và làm việc với ông Kevin Moss, Thống đốc bang Oregon; bà Jane Ortiz, Phó Thị trưởng thành "
+                  "phố Portland. Đoàn cũng làm việc với Tổng Lãnh sự quán ta tại San Francisco.", gaz)
+    assert {frozenset(met(m)) for m in ms} == {frozenset({"Kevin Moss", "Jane Ortiz"})}
+
+
+def test_the_embassy_heading_a_delegation_through_its_officer_ends_before_her_role(gaz):
+    (m,) = meetings("Đoàn công tác Đại sứ quán Hoa Kỳ do bà Karen Lowe - Bí thư thứ nhất, quyền Phó trưởng Phòng Chính "
+                    "trị, Đại sứ quán Hoa Kỳ tại Việt Nam làm Trưởng đoàn vừa có buổi làm việc tại tỉnh Quảng Bình.\n\nÔng Hồ Văn Tư - Giám đốc Sở Ngoại vụ chủ trì "
+                    "buổi làm việc.", gaz)
+    assert "Đại sứ quán Hoa Kỳ tại Việt Nam" in met(m) and not any(n.endswith("làm") for n in met(m))

@@ -444,8 +444,10 @@ def _our_delegation(d: _Draft, analyses: list[SentenceAnalysis], gaz: Gazetteer)
         if c.cue is None:
             continue
         start = next((j for j in range(c.cue.start - 1, max(-1, c.cue.start - 12), -1) if a.folded[j] == "doan"), None)
+        # (up to the first cue after it: "đoàn đã có các cuộc hội đàm, tiếp xúc và làm việc với …" is one report)
+        first = min((x.start for x in a.cues if start is not None and x.start > start), default=c.cue.start)
         if start is None or any(m.side == "us" and start <= m.start < c.cue.start for m in a.mentions) or any(
-                any(ch in a.gaps[k] for ch in ",;:") for k in range(start + 1, c.cue.start)):
+                any(ch in a.gaps[k] for ch in ",;:") for k in range(start + 1, first)):
             continue
         for b in [a] + [analyses[k] for k in range(a.sentence.index - 1, max(-1, a.sentence.index - 4), -1)]:
             for j, w in enumerate(b.folded):

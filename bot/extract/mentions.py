@@ -1404,6 +1404,9 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                     break  # "Bên lề Hội nghị thường niên IMF và Ngân hàng Thế giới tại Washington": where it was held
                 if (gaz.clause_end_index.match_at(folded, j) or (folded[j] in _BREAK_WORDS and not a.tokens[j].is_capitalized)
                         or folded[j] == "do"
+                        # "… Đại sứ quán Hoa Kỳ tại Việt Nam | làm Trưởng đoàn": the role its man had, not the name
+                        or (folded[j] == "lam" and not a.tokens[j].is_capitalized
+                            and gaz.title_index.match_at(folded, j + 1) is not None)
                         or gaz.cue_index.match_at(folded, j) or gaz.sideline_index.match_at(folded, j)):
                     break
                 j += 1
@@ -1420,6 +1423,8 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                     a.tokens[j - 1].text.isascii() and _foreign_word(a.tokens[j - 1])
                     and not SYLLABLE.match(a.tokens[j - 1].folded))
                 side = org.side if org else side_of(folded[i:j], gaz, "vn" if ours else "us", a.tokens[i:j])
+                if not org and any(a.tokens[k].text == "ta" for k in range(heads[i], j)):
+                    side = "vn"  # "Tổng Lãnh sự quán ta tại San Francisco": ours
                 if not org and i > 0 and folded[i - 1] == "cac":
                     # "các Tập đoàn, Tổng công ty, các doanh nghiệp lớn của Việt Nam": whose, said at the list's end
                     stop = next((k for k in range(j, n) if any(ch in a.gaps[k] for ch in ".;")), n)
