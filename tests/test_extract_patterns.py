@@ -3093,3 +3093,11 @@ def test_the_embassy_heading_a_delegation_through_its_officer_ends_before_her_ro
                     "trị, Đại sứ quán Hoa Kỳ tại Việt Nam làm Trưởng đoàn vừa có buổi làm việc tại tỉnh Quảng Bình.\n\nÔng Hồ Văn Tư - Giám đốc Sở Ngoại vụ chủ trì "
                     "buổi làm việc.", gaz)
     assert "Đại sứ quán Hoa Kỳ tại Việt Nam" in met(m) and not any(n.endswith("làm") for n in met(m))
+
+
+def test_a_mayor_named_london_is_no_briton_and_the_day_after_her_title_is_not_part_of_it(gaz):
+    (m,) = meetings("Đoàn công tác do Chủ tịch UBND TPHCM Phan Văn Mãi dẫn đầu đã đến chào xã giao bà London Breed, Thị trưởng "
+                    "thành phố San Francisco (Hoa Kỳ) ngày 22/7.", gaz)
+    guest = next(p for p in m.people if p.side == "us")
+    assert (guest.name, guest.title) == ("London Breed", "Thị trưởng thành phố San Francisco (Hoa Kỳ)")
+    assert m.date.text == "ngày 22/7"

@@ -552,6 +552,7 @@ _FIRM_POSTS = frozenset(fold(p) for p in ("Chủ tịch", "Phó Chủ tịch", "
                                           "Phó Chủ tịch cấp cao", "Phó Chủ tịch điều hành", "Nhà sáng lập"))
 # Where a post is held, after "tại": "Tổng Lãnh sự Hoa Kỳ tại thành phố Hồ Chí Minh" (not where they met)
 _POSTED_IN = frozenset({"thanh", "tinh", "bang", "thu", "tp", "khu", "vung"})
+_DAY_WORDS = frozenset({"ngay", "hom", "sang", "chieu", "toi", "trua", "dem"})  # "chiều tối 5-3", "ngày 22/7"
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})  # a name's suffix, its stop no end of the sentence
 _TIME_AFTER_COMMA = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "hom", "vao", "luc", "tai", "o", "rang",
                                "trong", "khi", "nhung", "con", "dong",
@@ -927,6 +928,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         break
                     if j + 1 < n and (folded[j], folded[j + 1]) in _LEAD_VERBS:
                         break  # "do ông X, Chủ tịch … (SIA) dẫn đầu": the verb is the clause's, not the title's
+                    if folded[j] in _DAY_WORDS and (k := next((x for x in range(j, min(n, j + 4))
+                                                               if folded[x] not in _DAY_WORDS), n)) < n and folded[k].isdigit():
+                        break  # "…, Thị trưởng thành phố San Francisco (Hoa Kỳ) | ngày 22/7", "| chiều tối 5-3": when
                     if where_next(j) and folded[j + 1] not in _POSTED_IN:
                         break  # "…, Giám đốc điều hành Tập đoàn Apple | tại trụ sở Chính phủ": where they met
                     inside = a.text_between(app, j)
@@ -995,7 +999,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     # "ông Phạm Anh Dũng - Tổng Giám đốc AES Việt Nam": a name like ours, heading a US firm or its arm here
                     side = "us"
             else:
-                side = side_of(chain, gaz, "us", chain_tokens)
+                # the side its title says, before any its name says: "bà London Breed, Thị trưởng thành phố San
+                # Francisco" is no Briton (but "Tổng thống Prabowo Subianto", of no country said, is Indonesia's)
+                side = side_of(folded[chain_start:i] + folded[name_end:end], gaz, "",
+                               tokens[chain_start:i] + tokens[name_end:end]) or side_of(chain, gaz, "us", chain_tokens)
                 if side == "vn" and _of_a_company_here(a, chain_start, end, gaz):
                     side = "us"  # "ông Oliver Marquette, Chủ tịch Tập đoàn AES Việt Nam": a US firm's arm here
             a.mentions.append(
