@@ -3101,3 +3101,12 @@ def test_a_mayor_named_london_is_no_briton_and_the_day_after_her_title_is_not_pa
     guest = next(p for p in m.people if p.side == "us")
     assert (guest.name, guest.title) == ("London Breed", "Thị trưởng thành phố San Francisco (Hoa Kỳ)")
     assert m.date.text == "ngày 22/7"
+
+
+def test_a_delegation_welcomed_is_no_one_named_doan_and_thanks_end_a_title(gaz):
+    (m,) = meetings("Chiều 5/6, tại Trụ sở Chính phủ, Thủ tướng đã tiếp đoàn nghị sĩ Hạ viện Hoa Kỳ do Hạ nghị sĩ Adrian Smith "
+                    "làm Trưởng đoàn.\n\nThủ tướng hoan nghênh Đoàn Nghị sĩ lưỡng đảng sang thăm Việt Nam.", gaz)
+    assert not any((p.name or "").startswith("Đoàn") for p in m.people) and met(m) == {"Adrian Smith"}
+    (m,) = meetings("Tối 10/10, Tổng Bí thư Tô Lâm điện đàm với Thượng nghị sĩ Steve Daines.\n\nTổng Bí thư cảm ơn Thượng "
+                    "nghị sĩ Steve Daines đã ủng hộ quan hệ hai nước.", gaz)
+    assert all("cảm ơn" not in (p.title or "") for p in m.people)

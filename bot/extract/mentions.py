@@ -22,7 +22,8 @@ from .rounds import find_rounds
 
 # Words that end the subject of a clause, so a title before them has no name.
 _BREAK_WORDS = frozenset(
-    {"da", "dang", "se", "cung", "la", "co", "cho", "khang", "nhan", "de", "danh", "neu", "noi", "bay", "tiep", "vua", "giua", "muon", "mong"}
+    {"da", "dang", "se", "cung", "la", "co", "cho", "khang", "nhan", "de", "danh", "neu", "noi", "bay", "tiep", "vua", "giua", "muon", "mong",
+     "hoan", "cam"}  # "hoan nghênh", "cảm ơn"
 )
 _JOINERS = frozenset({"va", "cung", "voi"})
 _PAST = frozenset({"da", "vua", "ket", "khep", "sau"})  # "đã", "vừa", "kết thúc", "khép lại", "sau": it happened
@@ -352,7 +353,10 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
     if (toks[i].is_capitalized and toks[i].text.casefold() in gaz.lexicon.family_names
             and not (toks[i].text.isupper() and not ede)
             # "Ngày 23/9, Ông Henry Blake, …": the honorific written with a capital, then a foreign name
-            and not (toks[i].text in ("Ông", "Bà") and i + 1 < n and _foreign_word(toks[i + 1]))):
+            and not (toks[i].text in ("Ông", "Bà") and i + 1 < n and _foreign_word(toks[i + 1]))
+            # "hoan nghênh Đoàn Nghị sĩ lưỡng đảng", "Đoàn Đại biểu …": the delegation, no one named Đoàn
+            and not (toks[i].text == "Đoàn" and (gaz.title_index.match_at(folded, i + 1) is not None
+                                                  or folded[i + 1:i + 3] in (("dai", "bieu"), ("cong", "tac"))))):
         end = i + 1
         while end < n and end - i < _MAX_NAME + 2 * ede and toks[end].is_capitalized and a.gaps[end] == " ":
             if toks[end].text.isupper() and len(toks[end].text) > 1:
