@@ -3110,3 +3110,11 @@ def test_a_delegation_welcomed_is_no_one_named_doan_and_thanks_end_a_title(gaz):
     (m,) = meetings("Tối 10/10, Tổng Bí thư Tô Lâm điện đàm với Thượng nghị sĩ Steve Daines.\n\nTổng Bí thư cảm ơn Thượng "
                     "nghị sĩ Steve Daines đã ủng hộ quan hệ hai nước.", gaz)
     assert all("cảm ơn" not in (p.title or "") for p in m.people)
+
+
+def test_their_post_after_our_leaders_name_is_the_next_clauses_subject_and_the_occasions_city_is_the_place(gaz):
+    (m,) = meetings("Ngày 7/3 (giờ địa phương), Tổng Bí thư Tô Lâm tiếp Đại diện Thương mại Mỹ Jamieson Greer, nhân dịp dự cuộc "
+                    "họp của Hội đồng Hòa bình về Gaza tại Washington D.C.\n\nTrao đổi với Tổng Bí thư Tô Lâm, Đại diện Thương "
+                    "mại Mỹ chia sẻ đàm phán đã đạt những tiến bộ đáng kể.", gaz)
+    assert next(p for p in m.people if p.side == "vn").title == "Tổng Bí thư"
+    assert m.place == "Washington D.C."

@@ -405,7 +405,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             a.places[0] in of_rounds and a.places[0][1] <= cue.start) and not (
             # "Sau phiên họp giữa A và B chiều 10-11, sáng 12-11 X đã làm việc với Y tại trụ sở USTR": the place of the
             # meeting told after this one
-            next_cue is not None and a.places[0][0] >= next_cue.end) else None
+            next_cue is not None and a.places[0][0] >= next_cue.end
+            # (not an event attended: "…, nhân dịp dự cuộc họp của Hội đồng Hòa bình tại Washington D.C.")
+            and a.tokens[next_cue.start - 1].text.casefold() != "dự") else None
         chosen = after[0][2] if after else before[-1][2] if before else fallback
         if chosen and fold(chosen) in COUNTRY_NAMES:
             # "Trong chuyến công tác tại Hoa Kỳ, … làm việc với FDA vào thứ Ba (23/9) tại Washington": the city

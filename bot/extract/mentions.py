@@ -966,6 +966,12 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         and not tokens[j].is_capitalized and not _stops(gaps[j])
                         and side_of(list(folded[app:j]), gaz, "", tokens[app:j]) == "vn"):
                     j = end  # "Làm việc với Hạ nghị sĩ X, Bộ trưởng Công Thương nêu …": our minister, the next clause's
+                if (j > end and (vietnamese or (entry and entry.side == "vn")) and j < n
+                        and not tokens[j].is_capitalized and not _stops(gaps[j])
+                        # (not one of theirs by the post before the name: "Hạ nghị sỹ Nguyễn Bá Lộc, Chủ tịch …")
+                        and side_of(folded[chain_start:i], gaz, "vn", tokens[chain_start:i]) == "vn"
+                        and side_of(list(folded[app:j]), gaz, "", tokens[app:j]) == "us"):
+                    j = end  # "Trao đổi với Tổng Bí thư Tô Lâm, Trưởng đại diện Thương mại Mỹ chia sẻ …": theirs, next
                 if j > end:
                     appositive = a.text_between(app, j)
                     title = f"{title}, {appositive}" if title else appositive
