@@ -3118,3 +3118,11 @@ def test_their_post_after_our_leaders_name_is_the_next_clauses_subject_and_the_o
                     "mại Mỹ chia sẻ đàm phán đã đạt những tiến bộ đáng kể.", gaz)
     assert next(p for p in m.people if p.side == "vn").title == "Tổng Bí thư"
     assert m.place == "Washington D.C."
+
+
+def test_our_named_delegation_meets_a_list_with_a_ministry_of_several_portfolios(gaz):
+    (m,) = meetings("Trong thời gian chuyến thăm, Đoàn Việt Nam đã có các cuộc hội đàm, tiếp xúc và làm việc với ông David Ige, "
+                    "Thống đốc bang Hawaii; ông Mike McCartney, Bộ trưởng Bộ Kinh doanh, Phát triển kinh tế và Du lịch bang "
+                    "Hawaii; bà Nina Hachigian, Phó Thị trưởng thành phố Los Angeles.", gaz)
+    assert met(m) == {"David Ige", "Mike McCartney", "Nina Hachigian"}
+    assert next(p for p in m.people if p.name == "Mike McCartney").title.endswith("và Du lịch bang Hawaii")

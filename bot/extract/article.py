@@ -443,8 +443,9 @@ def _our_delegation(d: _Draft, analyses: list[SentenceAnalysis], gaz: Gazetteer)
         a = c.analysis
         if c.cue is None:
             continue
-        start = next((j for j in range(c.cue.start - 1, max(-1, c.cue.start - 12), -1) if a.folded[j] == "doan"), None)
-        # (up to the first cue after it: "đoàn đã có các cuộc hội đàm, tiếp xúc và làm việc với …" is one report)
+        # (before the first cue of its report: "Đoàn Việt Nam đã có các cuộc hội đàm, tiếp xúc và làm việc với …")
+        opening = min((x.start for x in a.cues if x.start <= c.cue.start), default=c.cue.start)
+        start = next((j for j in range(opening - 1, max(-1, opening - 12), -1) if a.folded[j] == "doan"), None)
         first = min((x.start for x in a.cues if start is not None and x.start > start), default=c.cue.start)
         if start is None or any(m.side == "us" and start <= m.start < c.cue.start for m in a.mentions) or any(
                 any(ch in a.gaps[k] for ch in ",;:") for k in range(start + 1, first)):

@@ -929,6 +929,15 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                             # "Chủ tịch Tiểu ban Thương mại, Quốc hội Hoa Kỳ": the body the title is in
                             j = known_body[0] if known_body else head[0]
                             continue
+                        if gaps[j].strip() == "," and tokens[j].is_capitalized and j > titles[app] and (
+                                stop := next((k for k in range(j + 1, min(n, j + 12)) if _stops(gaps[k])), None)) and (
+                                "va" in folded[j:stop] and any(h in head_starts for h in range(titles[app], j))
+                                and not any(k in titles or k in known or k in cue_starts or k in honorific_starts
+                                            for k in range(j, stop))):
+                            # "Bộ trưởng Bộ Kinh doanh, Phát triển kinh tế và Du lịch bang Hawaii": a ministry of
+                            # several portfolios, one name
+                            j = stop
+                            continue
                         break
                     if j + 1 < n and (folded[j], folded[j + 1]) in _LEAD_VERBS:
                         break  # "do ông X, Chủ tịch … (SIA) dẫn đầu": the verb is the clause's, not the title's
