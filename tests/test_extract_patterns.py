@@ -3126,3 +3126,9 @@ def test_our_named_delegation_meets_a_list_with_a_ministry_of_several_portfolios
                     "Hawaii; bà Nina Hachigian, Phó Thị trưởng thành phố Los Angeles.", gaz)
     assert met(m) == {"David Ige", "Mike McCartney", "Nina Hachigian"}
     assert next(p for p in m.people if p.name == "Mike McCartney").title.endswith("và Du lịch bang Hawaii")
+
+
+def test_speaking_at_a_meeting_our_leader_named_by_seat_alone_is_its_host(gaz):
+    (m,) = meetings("Phát biểu tại cuộc gặp với Bộ trưởng Thương mại Mỹ Gina Raimondo nhân dịp Thủ tướng sang Mỹ dự Đại hội đồng "
+                    "Liên Hợp Quốc, Thủ tướng đề nghị phía Mỹ sớm công nhận quy chế kinh tế thị trường của Việt Nam.", gaz)
+    assert (host(m), met(m)) == ({"Thủ tướng"}, {"Gina Raimondo"})

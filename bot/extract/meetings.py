@@ -460,7 +460,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                 subject = before[-1:]
             # "Trước đó, trong cuộc gặp với X hồi tháng 5, Bộ trưởng Y đã nêu …": an adverb may come first
             opened = cue.start <= 2 or (cue.start <= 5 and a.folded[cue.start - 1] in ("trong", "tai")
-                                        and any("," in a.gaps[x] for x in range(1, cue.start)))
+                                        and any("," in a.gaps[x] for x in range(1, cue.start))) or (
+                # "Phát biểu tại cuộc gặp với Bộ trưởng X …, Thủ tướng đề nghị …": speaking at it, the speaker after
+                cue.start <= 4 and a.folded[:3] in (("phat", "bieu", "tai"), ("chia", "se", "tai")))
             if not subject and opened and (a.folded[cue.start - 1] == "sau" or a.folded[max(0, cue.start - 2):cue.start]
                                            == ("sau", "khi")):
                 # "Sau cuộc gặp với Phó Chủ tịch nước X, Phó Tổng thống Harris có cuộc hội kiến với …": the one met
@@ -475,7 +477,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                     continue  # "Sau cuộc gặp với Tổng thống Trump, Thủ tướng Nhật Bản …": a third country's meeting
             if not subject and opened:
                 # "Tiếp ông X, Thứ trưởng …, chiều 9/3 tại …, Phó Thủ tướng Y đề nghị …": the host comes after
-                subject = [m for m in a.mentions if m.kind == "person" and m.side == "vn" and m.start > cue.end][:1]
+                subject = [m for m in a.mentions if m.kind == "person" and m.side == "vn" and m.start > cue.end][:1] or [
+                    # "Phát biểu tại cuộc gặp với Bộ trưởng X …, Thủ tướng đề nghị …": our leader by the seat alone
+                    m for m in a.mentions if m.kind == "unnamed" and m.side in ("", "vn") and m.start > cue.end
+                    and "," in a.gaps[m.start] and _TOP_SEAT.match(fold(m.title or "")) and m.count is None][:1]
         previous = a.cues[k - 1] if k else None
         if cue.start > 0 and a.folded[cue.start - 1] in _NOT_AN_EVENT:
             continue  # "kênh trao đổi trực tiếp với Bộ Tài chính": a channel, not a meeting

@@ -644,6 +644,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     def breaks(j: int) -> bool:
         """A word that ends a phrase ("đã", "đang"), unless capitalised: "Đặng" is a name, not "đang";
         nor "có" when it opens a body's name ("cơ quan")."""
+        if tokens[j].text == "sang":
+            return True  # "nhân dịp Thủ tướng | sang Mỹ dự …": going there, not more of the title (not "sáng lập")
         return (folded[j] in _BREAK_WORDS and not tokens[j].is_capitalized and j not in head_starts and j not in titles
                 # "phụ trách các vấn đề …": "đề" folds like "để" (in order to) but goes on with the title
                 and not (folded[j] == "de" and j > 0 and folded[j - 1] == "van")
