@@ -50,7 +50,11 @@ def _of_a_third_country(title: str) -> bool:
         if title[c.end():].strip() == "" and before and before[-1] != "tại" and not before[-1][:1].isupper():
             return True
     return False
-_HONORIFIC_TAIL = re.compile(r"(?:,\s*|\s+)(?:(?:khi đó|lúc đó|khi ấy|lúc ấy) là(?: ông| bà| ngài)?|là|ông|bà|ngài|Ông|Bà|Ngài|Tiến sĩ|Giáo sư|Phó Giáo sư|TS\.?|GS\.?|PGS\.?|GS\.TS\.?"
+
+
+# (and who held the post then: "Tổng Bí thư … khi đó là ông Nguyễn Phú Trọng")
+_HONORIFIC_TAIL = re.compile(r"(?:,\s*|\s+)(?:(?:khi đó|lúc đó|khi ấy|lúc ấy) là(?: ông| bà| ngài)?|là|ông|bà|ngài"
+                             r"|Ông|Bà|Ngài|Tiến sĩ|Giáo sư|Phó Giáo sư|TS\.?|GS\.?|PGS\.?|GS\.TS\.?"
                              r"|PGS\.TS\.?|ThS\.?|Thạc sĩ|Bác sĩ|BS\.?)$")
 _MAX_NAME = 4
 
