@@ -3132,3 +3132,9 @@ def test_speaking_at_a_meeting_our_leader_named_by_seat_alone_is_its_host(gaz):
     (m,) = meetings("Phát biểu tại cuộc gặp với Bộ trưởng Thương mại Mỹ Gina Raimondo nhân dịp Thủ tướng sang Mỹ dự Đại hội đồng "
                     "Liên Hợp Quốc, Thủ tướng đề nghị phía Mỹ sớm công nhận quy chế kinh tế thị trường của Việt Nam.", gaz)
     assert (host(m), met(m)) == ({"Thủ tướng"}, {"Gina Raimondo"})
+
+
+@pytest.mark.parametrize("sentence", ["Mỹ kỳ vọng thu 50 tỷ USD từ thuế quan trong khi hai nước tiếp tục đàm phán.",
+                                      "Trong khi hai nước đàm phán thuế quan, số ca tử vong 5 người vì Covid-19 đã được báo cáo."])
+def test_a_word_folded_like_round_is_no_round(gaz, sentence):
+    assert not extract_article(sentence, "t", gaz).rounds

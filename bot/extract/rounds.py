@@ -114,6 +114,8 @@ def find_rounds(a: SentenceAnalysis, gaz: Gazetteer) -> list[RoundMention]:
         if m.group(1) and m.group(2).split() == ["hop"] and not _TRADE_TALKS.search(" ".join(a.folded)):
             continue  # "Phiên họp lần thứ 11 của Ủy ban hỗn hợp khoa học": a commission's session, not the talks
         start, end = _token_index(offsets, m.start()), _token_index(offsets, m.end())
+        if a.tokens[start].text.casefold() not in ("vòng", "phiên"):
+            continue  # as written: "tỷ lệ tử vong 3,4%" (death) is no round
         if m.group(1) == "phien" and _STANDING_BODY.search(" ".join(a.folded[max(0, start - 18):end + 8])):
             continue  # "Hội đồng TIFA … họp phiên thứ 10", "phiên họp lần thứ hai của Nhóm công tác …": its own sessions
         series_hits = {name for _, _, name in gaz.series_index.find_all(words.split())}
