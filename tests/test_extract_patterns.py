@@ -3138,3 +3138,9 @@ def test_speaking_at_a_meeting_our_leader_named_by_seat_alone_is_its_host(gaz):
                                       "Trong khi hai nước đàm phán thuế quan, số ca tử vong 5 người vì Covid-19 đã được báo cáo."])
 def test_a_word_folded_like_round_is_no_round(gaz, sentence):
     assert not extract_article(sentence, "t", gaz).rounds
+
+
+def test_the_united_nations_spelt_the_overseas_way_is_no_us_body_met(gaz):
+    ms = meetings("NEW YORK (NV) – Ông Tô Lâm, tổng bí thư Việt Nam, hôm 25 Tháng Chín gặp Tổng Thống Joe Biden bên lề cuộc họp "
+                  "Đại Hội Đồng Liên Hiệp Quốc ở New York.", gaz)
+    assert {frozenset(met(m)) for m in ms} == {frozenset({"Joe Biden"})}
