@@ -3144,3 +3144,12 @@ def test_the_united_nations_spelt_the_overseas_way_is_no_us_body_met(gaz):
     ms = meetings("NEW YORK (NV) – Ông Tô Lâm, tổng bí thư Việt Nam, hôm 25 Tháng Chín gặp Tổng Thống Joe Biden bên lề cuộc họp "
                   "Đại Hội Đồng Liên Hiệp Quốc ở New York.", gaz)
     assert {frozenset(met(m)) for m in ms} == {frozenset({"Joe Biden"})}
+
+
+def test_a_post_and_its_field_after_a_comma_are_the_next_persons(gaz):
+    ms = meetings("Ngày 2/8, tại Washington D.C., Trưởng Ban Kinh tế Trung ương Trần Lưu Quang đã có các cuộc gặp với Thứ "
+                  "trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ Kurt Campbell, Đặc phái viên của Tổng thống về biến đổi khí hậu John "
+                  "Podesta; Phó Cố vấn an ninh quốc gia phụ trách an ninh mạng Anne Neuberger.", gaz)
+    assert set().union(*(met(m) for m in ms)) == {"Kurt Campbell", "John Podesta", "Anne Neuberger"}
+    campbell = next(p for m in ms for p in m.people if p.name == "Kurt Campbell")
+    assert campbell.title == "Thứ trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ"

@@ -960,6 +960,14 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         j = end  # "Marco Rubio, Chủ tịch nước Lương Cường đề nghị …": another person, not an appositive
                         break
                     j += 1
+                if j < n and j > titles[app] and not _stops(gaps[j]) and (nxt := next(
+                        (k for k in range(j, min(n, j + 6)) if tokens[k].is_capitalized), None)) is not None and not any(
+                        _stops(gaps[x]) or x in cue_starts or x in honorific_starts or folded[x] in _BREAK_WORDS
+                        for x in range(j, nxt)) and nxt not in titles and nxt not in known and (
+                        (named := _discover_name(a, nxt, gaz)) is not None and not named[1]):
+                    # "…, Thứ trưởng … Mark Stone, Đặc phái viên của Tổng thống | về khí hậu Paul Green": the post, its
+                    # field and then its holder's name, the next person's
+                    j = end
                 if (titles[app] < n and not tokens[titles[app]].is_capitalized and not _stops(gaps[titles[app]])
                         and (folded[titles[app]] not in _TITLE_GOES_ON
                              or folded[titles[app]:titles[app] + 2] == ("danh", "gia"))  # "…, Bộ trưởng đánh giá cao …"
