@@ -3153,3 +3153,9 @@ def test_a_post_and_its_field_after_a_comma_are_the_next_persons(gaz):
     assert set().union(*(met(m) for m in ms)) == {"Kurt Campbell", "John Podesta", "Anne Neuberger"}
     campbell = next(p for m in ms for p in m.people if p.name == "Kurt Campbell")
     assert campbell.title == "Thứ trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ"
+
+
+def test_a_span_across_two_months_written_with_hyphens(gaz):
+    (m,) = meetings("Từ ngày 31-7 đến ngày 4-8-2024, tại Washington D.C., Trưởng Ban Kinh tế Trung ương Trần Lưu Quang đã làm "
+                    "việc với Thứ trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ Kurt Campbell.", gaz)
+    assert m.date.iso == "2024-07-31/2024-08-04"

@@ -59,6 +59,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month_words", re.compile(
         rf"(?<!\d )tháng\s+(?-i:((?:Giêng|Một|Hai|Ba|Tư|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười Một|Mười Hai|Mười|Chạp)))"
         rf"(?![^\W\d_])(?:\s*,?\s*(?:năm\s+)?(\d{{4}})|{_YEAR_WORD})?", re.IGNORECASE)),
+    # "Từ ngày 31-7 đến ngày 4-8": a span across two months, each day with its own month, written with hyphens or dots
+    ("cross_range", re.compile(
+        r"(?:từ\s+(?:ngày\s+)?|ngày\s+)(\d{1,2})[.-](\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?(\d{1,2})[.-](\d{1,2})"
+        r"(?![\d%]|,\d)(?:[./-](\d{4}))?(?![\d%])", re.IGNORECASE)),
     # dots and hyphens, as Tuổi Trẻ, Thanh Niên and Người Lao Động write them: "chiều 10-11", "ngày 14.11",
     # "12 - 14.11", "10-11-2025"; without a year they need a word of time before them ("20.5" is a number)
     ("range", re.compile(
@@ -197,7 +201,8 @@ _RANGE_SEP = re.compile(rf"\d{_SEP}\d", re.IGNORECASE)  # every range holds "\d{
 _NEEDS: tuple[tuple[re.Pattern[str], ...], ...] = (
     (re.compile("/.*/", re.DOTALL), re.compile(r"(?:-|–|—|đến|tới)\s*(?:hôm\s+|ngày\s+)?(?:thứ|chủ)", re.IGNORECASE)),
     (re.compile("/.*/", re.DOTALL), _RANGE_SEP), (_DAY_MONTH, _RANGE_SEP), (_MONTH_WORD,), (_DAY_MONTH,),
-    (_MONTH_WORD,), (_MONTH_WORD,), (_MONTH_WORD,), (_DOTTED, _RANGE_SEP), (_DOTTED,), (_DOTTED,),
+    (_MONTH_WORD,), (_MONTH_WORD,), (_MONTH_WORD,), (_DOTTED, re.compile("đến|tới", re.IGNORECASE)),
+    (_DOTTED, _RANGE_SEP), (_DOTTED,), (_DOTTED,),
     (re.compile("cùng|cũng", re.IGNORECASE),), (re.compile("hôm|tiếp|ngày sau|một ngày", re.IGNORECASE),),
     (re.compile("trước", re.IGNORECASE),),
     (re.compile("nay", re.IGNORECASE),), (re.compile("qua", re.IGNORECASE),), (re.compile(_WEEKDAY_NAME, re.IGNORECASE),))
