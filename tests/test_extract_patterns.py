@@ -3085,7 +3085,7 @@ def test_our_unnamed_delegation_holds_talks_of_several_kinds_and_our_consulate_i
     ms = meetings("Từ ngày 10 đến 14/10, đoàn lãnh đạo ba tỉnh đã thăm bang Oregon. Trong chuyến thăm, đoàn đã có các cuộc hội "
                   "đàm, tiếp xúc và làm việc với ông Kevin Moss, Thống đốc bang Oregon; bà Jane Ortiz, Phó Thị trưởng thành "
                   "phố Portland. Đoàn cũng làm việc với Tổng Lãnh sự quán ta tại San Francisco.", gaz)
-    assert {frozenset(met(m)) for m in ms} == {frozenset({"Kevin Moss", "Jane Ortiz"})}
+    assert {frozenset(met(m)) for m in ms} == {frozenset({"Kevin Moss"}), frozenset({"Jane Ortiz"})}  # several meetings
 
 
 def test_the_embassy_heading_a_delegation_through_its_officer_ends_before_her_role(gaz):
@@ -3121,11 +3121,12 @@ def test_their_post_after_our_leaders_name_is_the_next_clauses_subject_and_the_o
 
 
 def test_our_named_delegation_meets_a_list_with_a_ministry_of_several_portfolios(gaz):
-    (m,) = meetings("Trong thời gian chuyến thăm, Đoàn Việt Nam đã có các cuộc hội đàm, tiếp xúc và làm việc với ông David Ige, "
-                    "Thống đốc bang Hawaii; ông Mike McCartney, Bộ trưởng Bộ Kinh doanh, Phát triển kinh tế và Du lịch bang "
-                    "Hawaii; bà Nina Hachigian, Phó Thị trưởng thành phố Los Angeles.", gaz)
-    assert met(m) == {"David Ige", "Mike McCartney", "Nina Hachigian"}
-    assert next(p for p in m.people if p.name == "Mike McCartney").title.endswith("và Du lịch bang Hawaii")
+    ms = meetings("Trong thời gian chuyến thăm, Đoàn Việt Nam đã có các cuộc hội đàm, tiếp xúc và làm việc với ông David Ige, "
+                  "Thống đốc bang Hawaii; ông Mike McCartney, Bộ trưởng Bộ Kinh doanh, Phát triển kinh tế và Du lịch bang "
+                  "Hawaii; bà Nina Hachigian, Phó Thị trưởng thành phố Los Angeles.", gaz)
+    assert sorted(sorted(met(m)) for m in ms) == [["David Ige"], ["Mike McCartney"], ["Nina Hachigian"]]  # several
+    mccartney = next(p for m in ms for p in m.people if p.name == "Mike McCartney")
+    assert mccartney.title.endswith("và Du lịch bang Hawaii")
 
 
 def test_speaking_at_a_meeting_our_leader_named_by_seat_alone_is_its_host(gaz):
@@ -3159,3 +3160,11 @@ def test_a_span_across_two_months_written_with_hyphens(gaz):
     (m,) = meetings("Từ ngày 31-7 đến ngày 4-8-2024, tại Washington D.C., Trưởng Ban Kinh tế Trung ương Trần Lưu Quang đã làm "
                     "việc với Thứ trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ Kurt Campbell.", gaz)
     assert m.date.iso == "2024-07-31/2024-08-04"
+
+
+def test_several_meetings_told_as_one_report_of_kinds_are_one_each_at_their_own_places(gaz):
+    ms = meetings("Từ ngày 31-7 đến ngày 4-8, tại Washington D.C., Trưởng Ban Kinh tế Trung ương Trần Lưu Quang đã có các cuộc "
+                  "gặp gỡ, trao đổi với Thứ trưởng thứ nhất Bộ Ngoại giao Hoa Kỳ Kurt Campbell, Phó Cố vấn an ninh quốc gia "
+                  "Anne Neuberger; thảo luận với các học giả tại Trung tâm Nghiên cứu Chiến lược và Quốc tế (CSIS).", gaz)
+    assert sorted(sorted(met(m)) for m in ms) == [["Anne Neuberger"], ["Kurt Campbell"]]
+    assert {m.place for m in ms} == {"Washington D.C."}

@@ -642,7 +642,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         if len(groups) > 1:
             # "lần lượt làm việc với A tại …, và với B": a meeting with each, each at its own place
             for group in groups:
-                own_place = next((p[2] for p in a.places if group[-1].end <= p[0] < _next_start(listed, group)), here)
+                # (before the next item, or the next clause: "…; thảo luận với các học giả tại CSIS" is another's)
+                stop = next((k for k in range(group[-1].end, len(a.tokens)) if ";" in a.gaps[k]), len(a.tokens))
+                own_place = next((p[2] for p in a.places
+                                  if group[-1].end <= p[0] < min(_next_start(listed, group), stop)), here)
                 # "… với FDA vào thứ Hai (22/9) và với Bộ Nông nghiệp Hoa Kỳ vào thứ Tư (24/9)": each its own day
                 lo = a.tokens[group[-1].end - 1].end - a.sentence.start
                 nxt = _next_start(listed, group)
@@ -775,9 +778,11 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
              and a.sentence.kind != "caption" and len(orgs) == len(others) and all(orgs)
              and len(set(orgs)) == len(orgs) and "cung luc" not in " ".join(a.folded) and not venue)
     several = {"cac", "loat", "nhung"} & set(words)  # "các cuộc gặp", "loạt cuộc gặp với …": one each
+    # (also further back, one report of several kinds: "đã có các cuộc gặp gỡ, trao đổi với A, B; C")
+    told_as_many = any(pair in pairwise(a.folded[max(0, cue.start - 7):cue.end]) for pair in _MANY_MEETINGS)
     in_turn = ("lan luot" in " ".join(words) or "lien tiep" in " ".join(words)  # "tiếp liên tiếp A, B"
                or "rieng" in words  # "làm việc riêng với A và B": with each on their own
-               or (several and any(w in words for w in ("cuoc", "buoi"))) or apart)
+               or (several and any(w in words for w in ("cuoc", "buoi"))) or told_as_many or apart)
     base = a.sentence.start
     # "với NASA thứ Sáu (7/11) và NSF thứ Hai (10/11)": each with its own day, each its own meeting
     in_turn = in_turn or all(any(a.tokens[p.end - 1].end - base <= d.start < a.tokens[m.start].start - base
@@ -790,6 +795,9 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
         else:
             groups[-1].append(m)
     return groups
+
+
+_MANY_MEETINGS = frozenset({("cac", "cuoc"), ("cac", "buoi"), ("loat", "cuoc"), ("nhung", "cuoc")})
 
 
 def _next_start(listed: list[Mention], group: list[Mention]) -> int:
