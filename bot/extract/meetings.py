@@ -17,7 +17,17 @@ from itertools import pairwise
 from ..gazetteer import Gazetteer
 from ..text import fold
 from .dates import DATELINE, DateMention
-from .mentions import ALL, COUNTRY_NAMES, PORTFOLIO_WORDS, Cue, Mention, SentenceAnalysis, firms_word_before, side_of
+from .mentions import (
+    ALL,
+    COUNTRY_NAMES,
+    GENERIC_PAIRS,
+    PORTFOLIO_WORDS,
+    Cue,
+    Mention,
+    SentenceAnalysis,
+    firms_word_before,
+    side_of,
+)
 
 # Words that may stand between the items of a list of participants.
 _LIST_WORDS = frozenset({"va", "cung", "voi", "ong", "ba", "ngai", "cac", "giua", "nhung", "doan", "nhom", "dai", "dien",
@@ -151,7 +161,6 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
     return found
 
 
-_BARE_GROUPS = frozenset({("lanh", "dao"), ("dai", "dien"), ("quan", "chuc"), ("thanh", "vien"), ("can", "bo")})
 # Words that may stand between "với" and the body met, saying which of it: "với lãnh đạo cấp cao của Tập đoàn …",
 # "với hơn 30 doanh nghiệp thành viên Phòng Thương mại Hoa Kỳ …"
 _GROUP_WORDS = frozenset({"cap", "cao", "cua", "hon", "gan", "khoang", "tren", "doanh", "nghiep", "thanh", "vien"})
@@ -720,7 +729,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         participants = [m for m in participants if not _REPORTER.search(
             fold(m.title or "") + " " + " ".join(a.folded[m.end:m.end + 3]))
             # "trong việc đón tiếp các đoàn Lãnh đạo cấp cao …": leaders of no side and no body, nobody met
-            and not (m.kind == "unnamed" and not m.side and tuple(fold(m.title or "").split()) in _BARE_GROUPS)]
+            and not (m.kind == "unnamed" and not m.side and tuple(fold(m.title or "").split()) in GENERIC_PAIRS)]
         found.append(Candidate(a, cue, seg_end, participants, kind, date, here,
                                led_bodies=tuple(m.name for m in bodies) if led else ()))
     return _one_report_each(found, exact)

@@ -816,12 +816,12 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             if (i not in honorific_ends and firms_word_before(folded, i - 1) and _foreign_word(tokens[i])
                     and gaz.side_index.match_at(folded, i) is None):  # ("các tập đoàn Hoa Kỳ": whose, not which)
                 # "đại diện các định chế tài chính Morgan Stanley, Goldman Sachs và …": the firms, no man
-                if pending and folded[pending[0][0]:pending[0][1]] in _GENERIC_PAIRS:
+                if pending and folded[pending[0][0]:pending[0][1]] in GENERIC_PAIRS:
                     pending = []
                 i = _firms_from(a, gaz, i, side_of(list(folded[max(0, i - 8):i]), gaz, "us"), covered)
                 continue
             generic = (pending and len(pending) == 1 and pending[0][1] == i and i not in honorific_ends
-                       and folded[pending[0][0]:pending[0][1]] in _GENERIC_PAIRS
+                       and folded[pending[0][0]:pending[0][1]] in GENERIC_PAIRS
                        and _foreign_word(tokens[i]))
             found = None if generic else _discover_name(a, i, gaz)
             if found:
@@ -1515,7 +1515,7 @@ _POST_OVER_WORDS = frozenset(fold(w) for w in ("mảng", "khối", "ngành"))
 # The words of a place in a title: "thị trưởng thành phố Seattle, bà X", "Thống đốc bang Iowa, ông Y"
 _PLACE_IN_TITLE = frozenset({"thanh", "pho", "bang", "tinh", "quan", "hat"})
 _TITLE_CONNECTORS = frozenset({"phu", "trach", "tai", "ve", "cua", "va", "kiem", "thuoc", "kinh", "te", "thuong", "mai"})
-_GENERIC_PAIRS = frozenset({("dai", "dien"), ("lanh", "dao"), ("quan", "chuc"), ("thanh", "vien"), ("can", "bo")})
+GENERIC_PAIRS = frozenset({("dai", "dien"), ("lanh", "dao"), ("quan", "chuc"), ("thanh", "vien"), ("can", "bo")})
 _GENERIC_TITLES = frozenset({"dai", "lanh", "quan", "thanh", "can"})  # đại diện, lãnh đạo, quan chức, thành viên, cán bộ
 _LIST_STOPS = frozenset({"ong", "ba", "ngai", "cac", "nhung", "do", "de", "nham", "ve"})
 # The two countries by name: a place too wide to say where a meeting was held ("tại Việt Nam"), and after a body
