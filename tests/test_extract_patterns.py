@@ -3168,3 +3168,10 @@ def test_several_meetings_told_as_one_report_of_kinds_are_one_each_at_their_own_
                   "Anne Neuberger; thảo luận với các học giả tại Trung tâm Nghiên cứu Chiến lược và Quốc tế (CSIS).", gaz)
     assert sorted(sorted(met(m)) for m in ms) == [["Anne Neuberger"], ["Kurt Campbell"]]
     assert {m.place for m in ms} == {"Washington D.C."}
+
+
+def test_taking_part_ends_a_post(gaz):
+    ms = meetings("Chiều 12/5, Thủ tướng Phạm Minh Chính tiếp ông Brendan Nelson, Chủ tịch Boeing toàn cầu.\n\nNhắc lại các "
+                  "cuộc trao đổi với Lãnh đạo Boeing tham gia các đoàn doanh nghiệp Hoa Kỳ thăm Việt Nam gần đây, Thủ tướng "
+                  "đánh giá cao kế hoạch mở văn phòng của Boeing.", gaz)
+    assert not any("tham gia" in (p.title or "") for m in ms for p in m.people)

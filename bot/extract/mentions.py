@@ -650,6 +650,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         nor "có" when it opens a body's name ("cơ quan")."""
         if tokens[j].text == "sang":
             return True  # "nhân dịp Thủ tướng | sang Mỹ dự …": going there, not more of the title (not "sáng lập")
+        if tokens[j].text == "tham" and folded[j + 1:j + 2] in (("du",), ("gia",)):
+            return True  # "bà B, Tổng Lãnh sự Hoa Kỳ tại TP.HCM | tham dự buổi làm việc": attending, not the post
         return (folded[j] in _BREAK_WORDS and not tokens[j].is_capitalized and j not in head_starts and j not in titles
                 # "phụ trách các vấn đề …": "đề" folds like "để" (in order to) but goes on with the title
                 and not (folded[j] == "de" and j > 0 and folded[j - 1] == "van")
