@@ -3175,3 +3175,12 @@ def test_taking_part_ends_a_post(gaz):
                   "cuộc trao đổi với Lãnh đạo Boeing tham gia các đoàn doanh nghiệp Hoa Kỳ thăm Việt Nam gần đây, Thủ tướng "
                   "đánh giá cao kế hoạch mở văn phòng của Boeing.", gaz)
     assert not any("tham gia" in (p.title or "") for m in ms for p in m.people)
+
+
+def test_guests_named_after_the_report_as_attending_it_were_met(gaz):
+    (m,) = meetings("Tối 14/6, tại Nhà khách tỉnh, Chủ tịch UBND tỉnh Lê Quang Vũ có buổi tiếp, làm việc với đại biểu dự Hội "
+                    "nghị thường niên của Phòng Thương mại Hoa Kỳ. Ông Robert Hale, Đại sứ Hoa Kỳ tại Việt Nam; bà Anna "
+                    "Wirth, Tổng Lãnh sự Hoa Kỳ tại TP.HCM tham dự buổi làm việc.", gaz)
+    assert (host(m), met(m)) == ({"Lê Quang Vũ"}, {"Robert Hale", "Anna Wirth"})
+    # (a list of attendees that opens its sentence is no report: "Tham dự buổi tiếp có: …")
+    assert not meetings("Tham dự buổi tiếp có: Đại biện lâm thời Đại sứ quán Hoa Kỳ Christopher Klein.", gaz)

@@ -723,6 +723,11 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                       and _vietnamese_body_after(a, cue.end, seg_end, gaz)):
                     # "phái đoàn do ông Lindberg dẫn đầu đã làm việc với lãnh đạo Sở Công Thương TP.HCM"
                     found.append(Candidate(a, cue, seg_end, list(subject), kind, date, here))
+                elif (a.folded[cue.start:cue.start + 2] == ("tham", "du") and cue.start > 0 and k == len(a.cues) - 1
+                      and (theirs := [m for m in before if m.side == "us" and m.kind == "person"])
+                      and seg_end >= len(a.tokens) - 1):
+                    # "Ông A, Đại sứ Hoa Kỳ; bà B, Tổng Lãnh sự … tham dự buổi làm việc.": at the reception just told
+                    found.append(Candidate(a, cue, seg_end, theirs, kind, date, here))
                 continue
             participants = before
         # "trao đổi với ông X, phóng viên hãng tin Reuters": an interview, not a meeting with the US

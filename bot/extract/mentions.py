@@ -1161,6 +1161,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                  and c.end < n and "," not in gaps[c.end] and any(d.start > tokens[c.end - 1].end - a.sentence.start
                                                                    for d in a.dates)))
     ]
+    # "Tham dự buổi tiếp có: …", "Cùng tham dự buổi làm việc có …": a list of attendees opens, no report of who met
+    a.cues = [c for c in a.cues if not ("tham" in folded[c.start:c.start + 2] and "du" in folded[c.start:c.start + 3]
+                                        and (c.start <= 1 or folded[c.end:c.end + 1] == ("co",)))]
     a.cues += _addressed_first(a) + _welcomed_visit(a)
     # a round's own session is a meeting between the people named right after it:
     # "phiên đàm phán cấp Bộ trưởng lần thứ 8 giữa A và B", "phiên đàm phán trực tuyến lần thứ năm với B"
