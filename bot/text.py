@@ -270,6 +270,9 @@ _CREDIT = re.compile(r"^(?:\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|
                      re.IGNORECASE)
 
 
+# A credit whose source, in capitals ("TTXVN", "VGP/Nhật Bắc" is not one), runs straight into the next sentence: a
+# capitalised word, then at least four more words
+_GLUED_AFTER_CREDIT = re.compile(r"((?:Ảnh|Photo|Nguồn ảnh)\s*:\s*[A-ZĐ]{2,}(?:/[A-ZĐ]{2,})*)\s+([^\s/:]+(?:\s+\S+){4,})")
 _LAST_WORD = re.compile(r"([^\W_]+(?:\.[^\W_]+)*)\.$")
 
 
@@ -426,8 +429,13 @@ def split_sentences(text: str) -> list[Sentence]:
         merged: list[list[int]] = []
         for s, e in spans:
             if merged and _CREDIT.match(block[s:e]):
-                merged[-1][1] = e  # the credit closes the caption before it
+                # "… Joe Biden. Ảnh: TTXVN Tổng Bí thư cho rằng …": a credit glued to the next sentence ends at its source
+                glued = _GLUED_AFTER_CREDIT.match(block, s, e)
+                cut = glued.end(1) if glued and block[glued.start(2)].isupper() else e
+                merged[-1][1] = cut  # the credit closes the caption before it
                 merged[-1].append(1)
+                if cut < e:
+                    merged.append([glued.start(2), e])
             else:
                 merged.append([s, e])
         for span in merged:

@@ -106,3 +106,11 @@ def test_sentences_a_page_glued_without_a_space_are_two():
     assert [s.text for s in split_sentences(normalize(text))] == [
         "Thứ trưởng An dẫn đầu phái đoàn Việt Nam.", "Trợ lý Ngoại trưởng Fannon gặp ông Sơn.",
         "Xem www.state.gov/e/enr tại TP.HCM."]
+
+
+def test_a_photo_credit_glued_to_the_next_sentence_ends_at_its_source():
+    text = ("Tổng Bí thư Tô Lâm gặp Tổng thống Mỹ Joe Biden. Ảnh: TTXVN Tổng Bí thư cho rằng chuyến thăm của Tổng thống "
+            "tới Việt Nam năm 2023 đã tạo động lực cho quan hệ hai nước.")
+    caption, after = split_sentences(normalize(text))
+    assert (caption.kind, caption.text) == ("caption", "Tổng Bí thư Tô Lâm gặp Tổng thống Mỹ Joe Biden. Ảnh: TTXVN")
+    assert after.kind == "text" and after.text.startswith("Tổng Bí thư cho rằng")
