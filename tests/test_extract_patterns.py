@@ -3184,3 +3184,12 @@ def test_guests_named_after_the_report_as_attending_it_were_met(gaz):
     assert (host(m), met(m)) == ({"Lê Quang Vũ"}, {"Robert Hale", "Anna Wirth"})
     # (a list of attendees that opens its sentence is no report: "Tham dự buổi tiếp có: …")
     assert not meetings("Tham dự buổi tiếp có: Đại biện lâm thời Đại sứ quán Hoa Kỳ Christopher Klein.", gaz)
+
+
+def test_a_reception_of_a_post_told_again_with_its_holders_name_is_one_meeting(gaz):
+    (m,) = meetings("Chiều qua (6/9), Thủ tướng Phạm Minh Chính tiếp Phó Chủ tịch cấp cao phụ trách quan hệ Chính phủ của Tập "
+                    "đoàn SpaceX (Mỹ).\n\nTại buổi tiếp, Phó Chủ tịch cấp cao của SpaceX Tim Hughes, cho biết tập đoàn đang mở rộng dịch "
+                    "vụ Starlink.\n\n"
+                    "Chiều 6/9, Thủ tướng Phạm Minh Chính tiếp Phó Chủ tịch cấp cao phụ trách quan hệ Chính phủ của Tập đoàn "
+                    "SpaceX Tim Hughes. Ảnh: VGP", gaz)
+    assert met(m) == {"Tim Hughes"}

@@ -968,6 +968,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     _filed_from(drafts, dateline)
     drafts = _split_receptions(drafts, analyses)
     drafts = _told_again_day_by_day(drafts)
+    drafts = _post_named_later(drafts)
     _speakers_for_bodies(drafts, analyses, registry)
     _told_to_our_host(drafts, analyses, registry)
     _went_along(drafts, analyses, registry)
@@ -1833,6 +1834,24 @@ def _told_again_day_by_day(drafts: list[_Draft]) -> list[_Draft]:
         if d.date.precision.startswith("range") and not d.of_round and d.round is None and keys and all(
                 any(e is not d and k in e.counterpart_keys() and e.date.precision in ("day", "day_no_year")
                     and contains(d.date, e.date) and ours & set(e.people) for e in drafts) for k in keys):
+            continue
+        out.append(d)
+    return out
+
+
+def _post_named_later(drafts: list[_Draft]) -> list[_Draft]:
+    """ "Chiều qua (6/9), Thủ tướng tiếp Phó Chủ tịch cấp cao … của Tập đoàn SpaceX", then a caption "Chiều 6/9, Thủ tướng
+    tiếp Phó Chủ tịch cấp cao … Tim Hughes": a meeting whose guests are posts alone is the same day's meeting of the same
+    host with the one who holds that post, named later."""
+    out = []
+    for d in drafts:
+        theirs = [p for p in d.people.values() if p.side != "vn"]
+        ours = {k for k, p in d.people.items() if p.side == "vn"}
+        if (d.date.precision in ("day", "day_no_year") and ours and theirs and not d.organizations
+                and all(not p.name and p.title for p in theirs)
+                and any(e is not d and e.date.iso == d.date.iso and ours <= set(e.people) and all(
+                    any(q.name and q.side == p.side and fold(q.title).startswith(fold(p.title)) for q in e.people.values())
+                    for p in theirs) for e in drafts)):
             continue
         out.append(d)
     return out
