@@ -791,12 +791,12 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
     apart = (cue.kind == "in_person" and cue.role != "session" and a.folded[cue.start] != "phien"
              and a.sentence.kind != "caption" and len(orgs) == len(others) and all(orgs)
              and len(set(orgs)) == len(orgs) and "cung luc" not in " ".join(a.folded) and not venue)
-    several = {"cac", "loat", "nhung"} & set(words)  # "các cuộc gặp", "loạt cuộc gặp với …": one each
-    # (also further back, one report of several kinds: "đã có các cuộc gặp gỡ, trao đổi với A, B; C")
-    told_as_many = any(pair in pairwise(a.folded[max(0, cue.start - 7):cue.end]) for pair in _MANY_MEETINGS)
+    # "các cuộc gặp", "loạt cuộc gặp với …": one each; so is one report of several kinds, the cue after them: "đã có
+    # các cuộc gặp gỡ, trao đổi với A, B; C"
+    several = bool(_MANY_MEETINGS.intersection(pairwise(a.folded[max(0, cue.start - 7):cue.end])))
     in_turn = ("lan luot" in " ".join(words) or "lien tiep" in " ".join(words)  # "tiếp liên tiếp A, B"
                or "rieng" in words  # "làm việc riêng với A và B": with each on their own
-               or (several and any(w in words for w in ("cuoc", "buoi"))) or told_as_many or apart)
+               or several or apart)
     base = a.sentence.start
     # "với NASA thứ Sáu (7/11) và NSF thứ Hai (10/11)": each with its own day, each its own meeting
     in_turn = in_turn or all(any(a.tokens[p.end - 1].end - base <= d.start < a.tokens[m.start].start - base
@@ -811,7 +811,7 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
     return groups
 
 
-_MANY_MEETINGS = frozenset({("cac", "cuoc"), ("cac", "buoi"), ("loat", "cuoc"), ("nhung", "cuoc")})
+_MANY_MEETINGS = frozenset((w, m) for w in ("cac", "loat", "nhung") for m in ("cuoc", "buoi"))
 
 
 def _next_start(listed: list[Mention], group: list[Mention]) -> int:
