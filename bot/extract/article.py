@@ -158,6 +158,12 @@ class _Draft:
             self.place = place
 
 
+def _name_words(name: str) -> list[str]:
+    """A name's folded words, each initial its own ("Marc E.Knapper": "marc", "e", "knapper"; ``fold`` alone would join
+    "E.Knapper" as one abbreviation)."""
+    return fold(re.sub(r"[.’']", " ", name)).split()
+
+
 class _Registry:
     """The named people of one article, for resolving "hai Thượng nghị sĩ" to who they are."""
 
@@ -225,9 +231,9 @@ class _Registry:
     def _known_by_initials(self, name: str, surname: str) -> PersonEntry | None:
         """The one known person an initial and a surname stand for ("E. Knapper" is "Marc E. Knapper"): their surname,
         and each initial one of their names begins with."""
-        initials = [w for w in fold(re.sub(r"[.’']", " ", name)).split() if len(w) == 1]
+        initials = [w for w in _name_words(name) if len(w) == 1]
         found = [p for p in self.gaz.people if p.side != "vn" and fold(p.name).split()[-1:] == [surname]
-                 and all(any(w.startswith(i) for w in fold(re.sub(r"[.’']", " ", p.name)).split()[:-1]) for i in initials)]
+                 and all(any(w.startswith(i) for w in _name_words(p.name)[:-1]) for i in initials)]
         return found[0] if len(found) == 1 else None
 
     def add(self, m: Mention) -> None:
