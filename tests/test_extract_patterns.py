@@ -3193,3 +3193,12 @@ def test_a_reception_of_a_post_told_again_with_its_holders_name_is_one_meeting(g
                     "Chiều 6/9, Thủ tướng Phạm Minh Chính tiếp Phó Chủ tịch cấp cao phụ trách quan hệ Chính phủ của Tập đoàn "
                     "SpaceX Tim Hughes. Ảnh: VGP", gaz)
     assert met(m) == {"Tim Hughes"}
+
+
+def test_a_guest_after_a_comma_calls_on_each_leader_and_what_follows_of_the_meetings_is_each_ones(gaz):
+    ms = meetings("Sáng 12/3, tại Phủ Chủ tịch, sau khi được Phó Chủ tịch nước Trần Thị Minh Hạnh đón tiếp, bà Laura Whitfield có "
+                  "các cuộc gặp với Chủ tịch nước Lê Văn Khải và Thủ tướng Đỗ Quang Vinh.\n\nTheo thông cáo của phía Hoa Kỳ, "
+                  "trong các cuộc gặp, bà Whitfield thảo luận về chuỗi cung ứng bán dẫn và hợp tác năng lượng sạch.", gaz)
+    calls = [m for m in ms if host(m) & {"Lê Văn Khải", "Đỗ Quang Vinh"}]
+    assert sorted(sorted(host(m)) for m in calls) == [["Lê Văn Khải"], ["Đỗ Quang Vinh"]]
+    assert all(met(m) == {"Laura Whitfield"} and "chuỗi cung ứng bán dẫn" in m.summary for m in calls)

@@ -16,6 +16,7 @@ from ..gazetteer import Gazetteer, PersonEntry
 from ..text import SYLLABLE, Sentence, fold, normalize, split_sentences
 from .dates import DATELINE, contains, published_date, settle_year, shift_day, stated_years, weekday_before
 from .meetings import (
+    MANY_MEETINGS,
     TASKED,
     TOOK_PART,
     Candidate,
@@ -1754,6 +1755,8 @@ def _scopes(
                 # what follows, until somebody is named alone, is both: the host relaying the meeting recalled
                 current = last = anchor_of[idx]
                 group = reported + [mid for mid in hosts if mid not in reported]
+            elif len(group) > 1 and set(reported) <= set(group) and _of_several(a):
+                current = last = anchor_of[idx]  # "trong các cuộc gặp, bà X thảo luận …": still all of them
             elif not (a.sentence.kind == "caption" and current and len(group) > 1 and set(reported) <= set(group)):
                 current = last = anchor_of[idx]
                 group = reported
@@ -1813,6 +1816,13 @@ def _scopes(
         if any((mid, i) not in relayed and (mid, i) not in spoken and i not in anchors_of[mid] for i in ids):
             scopes[mid] = [i for i in ids if (mid, i) not in relayed]
     return scopes, spoken
+
+
+def _of_several(a: SentenceAnalysis) -> bool:
+    """The sentence speaks of several meetings at once without naming whom: "trong các cuộc gặp, …" (not "Tại các
+    buổi làm việc với hai Thượng nghị sĩ, …", which are those two's)."""
+    return any(MANY_MEETINGS.intersection(pairwise(a.folded[max(0, c.start - 2):c.end]))
+               and (c.end == len(a.tokens) or "," in a.gaps[c.end]) for c in a.cues)
 
 
 def _received_beside(

@@ -450,7 +450,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         # clause whose subject is theirs
         newer = newer or (k > 0 and any(
             m.side == "us" and m.kind == "person" and a.cues[k - 1].end <= m.start and m.end <= cue.start
-            and set(a.folded[m.end:cue.start]) <= {"da", "cung", "vua"} and "," in a.gaps[m.start]
+            and set(a.folded[m.end:cue.start]) <= {"da", "cung", "vua"} and _comma_before(a, m)
             and not any(c in a.gaps[x] for x in range(m.end, cue.start + 1) for c in ",;:") for m in a.mentions))
         if k == 0 or not subject or newer:  # "… dự cuộc họp …, Bộ trưởng X đã hội đàm với …": X's own meeting
             before = [m for m in a.mentions if m.end <= cue.start and m.kind in ("person", "unnamed")]
@@ -767,6 +767,12 @@ def _invited_by(a: SentenceAnalysis, m: Mention) -> bool:
 _OFFICE_WORDS = frozenset({"bo", "hang", "tap", "cong", "hiep", "co", "uy", "van", "cuc", "so"})  # Bộ, hãng, Tập đoàn …
 
 
+def _comma_before(a: SentenceAnalysis, m: Mention) -> bool:
+    """A comma opens the clause ``m`` heads, before its honorific if it has one (", bà Harris có …")."""
+    first = m.start - 1 if m.start > 0 and a.tokens[m.start - 1].text.casefold() in ("ông", "bà", "ngài") else m.start
+    return "," in a.gaps[first]
+
+
 def _office(m: Mention) -> str:
     """The office a post names when the person's body was not found apart: "Bộ trưởng Năng lượng Mỹ", "Phó Chủ tịch
     hãng X" (a lawmaker's "Hạ nghị sĩ" names none: lawmakers met together share a meeting)."""
@@ -793,7 +799,7 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
              and len(set(orgs)) == len(orgs) and "cung luc" not in " ".join(a.folded) and not venue)
     # "các cuộc gặp", "loạt cuộc gặp với …": one each; so is one report of several kinds, the cue after them: "đã có
     # các cuộc gặp gỡ, trao đổi với A, B; C"
-    several = bool(_MANY_MEETINGS.intersection(pairwise(a.folded[max(0, cue.start - 7):cue.end])))
+    several = bool(MANY_MEETINGS.intersection(pairwise(a.folded[max(0, cue.start - 7):cue.end])))
     in_turn = ("lan luot" in " ".join(words) or "lien tiep" in " ".join(words)  # "tiếp liên tiếp A, B"
                or "rieng" in words  # "làm việc riêng với A và B": with each on their own
                or several or apart)
@@ -811,7 +817,7 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
     return groups
 
 
-_MANY_MEETINGS = frozenset((w, m) for w in ("cac", "loat", "nhung") for m in ("cuoc", "buoi"))
+MANY_MEETINGS = frozenset((w, m) for w in ("cac", "loat", "nhung") for m in ("cuoc", "buoi"))
 
 
 def _next_start(listed: list[Mention], group: list[Mention]) -> int:
