@@ -3202,3 +3202,10 @@ def test_a_guest_after_a_comma_calls_on_each_leader_and_what_follows_of_the_meet
     calls = [m for m in ms if host(m) & {"Lê Văn Khải", "Đỗ Quang Vinh"}]
     assert sorted(sorted(host(m)) for m in calls) == [["Lê Văn Khải"], ["Đỗ Quang Vinh"]]
     assert all(met(m) == {"Laura Whitfield"} and "chuỗi cung ứng bán dẫn" in m.summary for m in calls)
+
+
+@pytest.mark.parametrize("between", ["buổi làm việc mới đây với", "cuộc gặp hôm qua với", "cuộc gặp tuần trước với"])
+def test_a_time_between_the_meeting_and_whom_it_was_with(gaz, between):
+    (m,) = meetings(f"Trợ lý Bộ trưởng Ngoại giao Hoa Kỳ Kevin Marsh cho biết trong {between} Thứ trưởng Bộ Khoa học và "
+                    "Công nghệ Đặng Văn Tùng nhằm bàn hợp tác trí tuệ nhân tạo, phía Mỹ mong Việt Nam mở rộng thị trường.", gaz)
+    assert (host(m), met(m)) == ({"Đặng Văn Tùng"}, {"Kevin Marsh"})

@@ -472,8 +472,10 @@ def _longer_phrase(folded: list[str], s: int, e: int, gaz: Gazetteer) -> bool:
 # A meeting's noun, its time or place before whom it was with: "trong cuộc làm việc hôm 5-6 tại Washington với bà X",
 # "trong buổi làm việc sáng nay với ông Y"
 _MEETING_NOUNS = frozenset({("cuoc", "lam", "viec"), ("buoi", "lam", "viec"), ("phien", "lam", "viec"),
-                            ("cuoc", "hoi", "dam"), ("buoi", "hoi", "dam")})
-_TIME_BETWEEN = frozenset({"hom", "ngay", "sang", "chieu", "toi", "trua", "dem", "nay", "qua", "vao", "luc", "gio", "cung"})
+                            ("cuoc", "hoi", "dam"), ("buoi", "hoi", "dam"), ("cuoc", "gap"), ("buoi", "gap")})
+# (and "mới đây", "gần đây", "tuần trước": "trong buổi làm việc mới đây với Thứ trưởng …")
+_TIME_BETWEEN = frozenset({"hom", "ngay", "sang", "chieu", "toi", "trua", "dem", "nay", "qua", "vao", "luc", "gio", "cung",
+                           "moi", "gan", "day", "tuan", "truoc"})
 
 
 # What a host does with a guest named first: "Với ông X, Chủ tịch GE Aerospace, Tổng Bí thư hoan nghênh …"
@@ -518,10 +520,11 @@ def _cue_told_with_its_time(a: SentenceAnalysis, cues: list[Cue]) -> list[Cue]:
     if "voi" not in folded:
         return found  # (tested in C: most sentences)
     for k in range(n - 3):
-        if folded[k] not in ("cuoc", "buoi", "phien") or tuple(folded[k:k + 3]) not in _MEETING_NOUNS or any(
-                c.start <= k < c.end for c in cues):
+        if folded[k] not in ("cuoc", "buoi", "phien") or any(c.start <= k < c.end for c in cues):
             continue
-        j = k + 3
+        j = k + 3 if tuple(folded[k:k + 3]) in _MEETING_NOUNS else k + 2 if tuple(folded[k:k + 2]) in _MEETING_NOUNS else 0
+        if not j:
+            continue
         timed = False
         while j < n and j - k < 14 and folded[j] != "voi":
             if folded[j].isdigit() or folded[j] in _TIME_BETWEEN:
