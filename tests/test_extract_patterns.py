@@ -3209,3 +3209,16 @@ def test_a_time_between_the_meeting_and_whom_it_was_with(gaz, between):
     (m,) = meetings(f"Trợ lý Bộ trưởng Ngoại giao Hoa Kỳ Kevin Marsh cho biết trong {between} Thứ trưởng Bộ Khoa học và "
                     "Công nghệ Đặng Văn Tùng nhằm bàn hợp tác trí tuệ nhân tạo, phía Mỹ mong Việt Nam mở rộng thị trường.", gaz)
     assert (host(m), met(m)) == ({"Đặng Văn Tùng"}, {"Kevin Marsh"})
+
+
+def test_this_being_the_nth_time_they_worked_together_is_the_meeting_told_not_another(gaz):
+    ms = meetings("Chiều 9/10, tại Trụ sở Chính phủ, Thủ tướng Đỗ Quang Vinh làm việc với ông Harold Finch, nhà sáng lập, đồng thời "
+                  "là Tổng Giám đốc của một tập đoàn công nghệ hàng đầu Hoa Kỳ.\n\nTại buổi làm việc, hai bên chứng kiến lễ ký thỏa thuận lập trung tâm dữ liệu của Boeing "
+                  "tại Việt Nam.\n\nBộ trưởng Tài chính Lâm Hữu Phước cho biết đây là lần thứ 2 trong năm Thủ tướng Đỗ Quang "
+                  "Vinh làm việc với Tập đoàn Boeing.", gaz)
+    assert len(ms) == 1 and "trung tâm dữ liệu" in ms[0].summary
+    # (the first time since another meeting is that other one: "đây là lần đầu … kể từ cuộc điện đàm tối 23/4")
+    ms = meetings("Ngày 16/5, tại Jeju, Bộ trưởng Công Thương Lê Văn Khải gặp Đại diện Thương mại Hoa Kỳ Mark Ellis. Đây là "
+                  "lần đầu hai trưởng đoàn gặp trực tiếp kể từ cuộc điện đàm tối 23/4 giữa Bộ trưởng Lê Văn Khải và ông Ellis.",
+                  gaz)
+    assert len(ms) == 2

@@ -525,6 +525,13 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                 or (a.folded[cue.start - 1].isdigit() and int(a.folded[cue.start - 1]) >= 4
                     and not any(c in a.gaps[cue.start - 1] for c in "/.-"))):
             continue  # "hàng chục cuộc họp trực tuyến với các cơ quan Hoa Kỳ": how many, in a year's account
+        counted = " ".join(a.folded[max(0, cue.start - 20):cue.start]).rpartition("day la lan")
+        if counted[1] and a.folded[cue.start] not in ("cuoc", "buoi") and not {"sau", "tu", "truoc"} & set(
+                counted[2].split()) and not any(c in a.gaps[x] for x in range(cue.start - len(counted[2].split()), cue.start)
+                                                for c in ",;:"):
+            # "… cho biết đây là lần thứ 3 trong một năm Thủ tướng làm việc với NVIDIA": the meeting told, counted (not
+            # "đây là lần đầu … kể từ cuộc điện đàm tối 23/4", another before it)
+            continue
         if cue.start > 1 and a.folded[cue.start - 1] == "lan" and (
                 a.folded[cue.start - 2].isdigit() or a.folded[cue.start - 2] in ("hai", "ba", "nhieu", "nhung", "cac")):
             continue  # "đã 2 lần tiếp đoàn USABC, 2 lần tọa đàm với …": how often, not a meeting
