@@ -3222,3 +3222,13 @@ def test_this_being_the_nth_time_they_worked_together_is_the_meeting_told_not_an
                   "lần đầu hai trưởng đoàn gặp trực tiếp kể từ cuộc điện đàm tối 23/4 giữa Bộ trưởng Lê Văn Khải và ông Ellis.",
                   gaz)
     assert len(ms) == 2
+
+
+def test_what_follows_a_meeting_told_as_what_came_before_is_the_meeting_of_the_day(gaz):
+    ms = meetings("Sáng 3/6, tại Trụ sở Chính phủ, Thủ tướng Đỗ Quang Vinh tiếp ông Harold Finch, Giám đốc điều hành Tập đoàn "
+                  "Boeing. Đây là chuyến thăm Việt Nam đầu tiên của ông Harold Finch, sau cuộc gặp Thủ tướng Đỗ Quang Vinh tại "
+                  "Seattle vào tháng 9/2023.\n\nHoan nghênh ông Finch, Thủ tướng đề nghị Boeing mở trung tâm bảo dưỡng máy bay "
+                  "tại Việt Nam.", gaz)
+    today = next(m for m in ms if m.date.iso.endswith("06-03"))
+    assert "bảo dưỡng máy bay" in today.summary
+    assert all("bảo dưỡng" not in m.summary for m in ms if m is not today)

@@ -1716,6 +1716,10 @@ def _scopes(
         everyone_of[meeting.id] = people_of[meeting.id] | set(d.people) | set(d.organizations)
     everybody = set().union(*everyone_of.values()) if everyone_of else set()
     beside = _received_beside(analyses, anchor_of, registry, everybody)
+    # a meeting told only as what came before another with the same people ("Đây là lần đầu ông X tới Việt Nam và
+    # sau cuộc tiếp kiến Thủ tướng tại Hoa Kỳ vào tháng 9/2022"): what follows is the other one's
+    earlier = {m.id for m, d in kept if d.anchors and all(_told_as_before(c) for c in d.anchors) and any(
+        other is not d and other.counterpart_keys() == d.counterpart_keys() for _, other in kept)}
     scopes: dict[str, list[int]] = {m.id: [] for m, _ in kept}
     spoken: dict[tuple[str, int], int] = {}
     relaying: set[str] = set()  # hosts whose meeting recalled another, in a sentence of their own
@@ -1797,6 +1801,9 @@ def _scopes(
             elif len(owners) == 1:
                 current = owners[0]
                 group = [current]
+            elif current in earlier and current in owners and (later := [mid for mid in owners if mid not in earlier]):
+                current = later[0]
+                group = [current]
             elif owners and current is not None and current not in owners:
                 # named people of other meetings only ("Thủ tướng cho biết …" after "Trước đó, Tổng Bí thư đã
                 # điện đàm …"): the story is back with the one of them reported last
@@ -1816,6 +1823,16 @@ def _scopes(
         if any((mid, i) not in relayed and (mid, i) not in spoken and i not in anchors_of[mid] for i in ids):
             scopes[mid] = [i for i in ids if (mid, i) not in relayed]
     return scopes, spoken
+
+
+def _told_as_before(c: Candidate) -> bool:
+    """The meeting is told as what another came after: "sau cuộc tiếp kiến …", "kể từ cuộc điện đàm …"."""
+    if c.cue is None or c.cue.start == 0:
+        return False
+    before = list(c.analysis.folded[max(0, c.cue.start - 3):c.cue.start])
+    if before[-1:] in (["cuoc"], ["buoi"], ["lan"]):
+        before.pop()
+    return before[-1:] == ["sau"] or before[-2:] == ["ke", "tu"]
 
 
 def _of_several(a: SentenceAnalysis) -> bool:
