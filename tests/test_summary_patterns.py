@@ -603,3 +603,18 @@ def test_a_contract_signed_says_more_than_plans_talked_about(gaz):
         "các hãng hàng không Việt Nam để củng cố thêm quan hệ với các đối tác.\n\nTheo bà Stephanie Pope, Vietjet đã ký hợp "
         "đồng mua hơn 200 tàu bay Boeing.", gaz)
     assert "200 tàu bay" in s
+
+
+def test_statistics_of_the_host_province_are_background(gaz):
+    text = ("Ngày 17/4, Phó Chủ tịch UBND tỉnh Khánh Hòa Lê Hữu Tài tiếp Đô đốc Hoa Kỳ Martin Lowell.\n\n"
+            "Theo thống kê, năm ngoái tỉnh đón hơn 3 triệu lượt khách quốc tế, thu về hơn 25.000 tỷ đồng.\n\n"
+            "Ông Lê Hữu Tài cho biết tỉnh kỳ vọng sẽ thu hút thêm các nhà đầu tư Hoa Kỳ vào cảng biển.")
+    s = summary(text, gaz)
+    assert "nhà đầu tư Hoa Kỳ" in s and "thống kê" not in s
+
+
+def test_a_wish_whose_time_comes_first_after_a_comma_is_still_a_wish(gaz):
+    text = ("Ngày 17/4, Phó Chủ tịch UBND tỉnh Khánh Hòa Lê Hữu Tài tiếp Đô đốc Hoa Kỳ Martin Lowell.\n\n"
+            "Ông Lê Hữu Tài cho biết tỉnh có 120 dự án đầu tư nước ngoài với tổng vốn 4 tỷ USD.\n\n"
+            "Đô đốc Martin Lowell mong muốn, trong tháng 9 tới, tàu Hải quân Hoa Kỳ sẽ ghé cảng Cam Ranh.")
+    assert "ghé cảng Cam Ranh" in summary(text, gaz)

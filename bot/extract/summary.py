@@ -285,7 +285,10 @@ _NOUN_AFTER = frozenset({"cua", "quoc", "nay", "do", "tren"})
 
 def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
     """Whether an ask or agreement word names a thing ("các cam kết quốc tế") rather than what was done."""
-    if e >= len(a.folded) or any(c in a.gaps[e] for c in ",;:.!?"):
+    if e >= len(a.folded) or (any(c in a.gaps[e] for c in ",;:.!?") and not (
+            # (but "… mong muốn, trong tháng 9 tàu của Mỹ sẽ đến thăm …": a time put first, then what is wished)
+            a.gaps[e].strip() == "," and a.folded[e + 1:e + 2] not in (("do",), ("so",))  # (not "…, trong đó …")
+            and (a.folded[e] in _TIME_FIRST or a.folded[e:e + 3] == ("thoi", "gian", "toi")))):
         return True  # nothing asked for or agreed follows: "… định hướng đã được lãnh đạo hai nước thống nhất."
     named = (("ket", "qua"), ("thanh", "qua"), ("thanh", "tuu"), ("tien", "trien"))
     if s > 1 and tuple(a.folded[s - 2:s]) in named or (
@@ -305,6 +308,7 @@ def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
         e < len(a.folded) and a.folded[e] in _NOUN_AFTER and not (a.folded[e] == "quoc" and a.tokens[e].is_capitalized))
 
 
+_TIME_FIRST = frozenset({"trong", "vao", "tu", "nam", "thang", "ngay", "khi", "neu"})
 _CARRIED_OUT = frozenset({("thuc", "hien"), ("trien", "khai"), ("tuan", "thu")})
 
 # Words that make a session of what follows them: "phiên thảo luận", "buổi trao đổi về …".
