@@ -3232,3 +3232,22 @@ def test_what_follows_a_meeting_told_as_what_came_before_is_the_meeting_of_the_d
     today = next(m for m in ms if m.date.iso.endswith("06-03"))
     assert "bảo dưỡng máy bay" in today.summary
     assert all("bảo dưỡng" not in m.summary for m in ms if m is not today)
+
+
+def test_lawmakers_titled_by_abbreviation(gaz):
+    (m,) = meetings("Ngày 14/4/2016, Đại sứ Trần Văn An đã gặp HNS Tom Baker, thành viên Ủy ban Thương mại Hạ viện.", gaz)
+    assert met(m) == {"Tom Baker"} and m.date.iso == "2016-04-14"
+    (p,) = [p for p in m.people if p.side == "us"]
+    assert p.title.startswith("HNS")
+
+
+def test_the_meetings_the_next_sentence_speaks_of_were_one_with_each(gaz):
+    ms = meetings("Trong hai ngày 5-6/3/2016, Đại sứ Trần Văn An đã gặp Thượng nghị sĩ Paul Grant, Hạ nghị sĩ Lisa Moore và "
+                  "Hạ nghị sĩ Dan Frost.\n\nTại các buổi gặp, các nghị sĩ đánh giá cao quan hệ thương mại hai nước.", gaz)
+    assert sorted(sorted(met(m)) for m in ms) == [["Dan Frost"], ["Lisa Moore"], ["Paul Grant"]]
+    # (two another sentence names as received together stay together)
+    ms = meetings("Chiều 23/9, Chủ tịch nước Lê Văn Khải đã tiếp Thượng nghị sĩ Paul Grant, Hạ nghị sĩ Lisa Moore và Hạ nghị "
+                  "sĩ Dan Frost.\n\nTại các cuộc tiếp, Chủ tịch nước đề nghị Quốc hội Hoa Kỳ ủng hộ gỡ bỏ các hạn chế xuất "
+                  "khẩu công nghệ cao.\n\nTiếp Hạ nghị sĩ Lisa Moore và Hạ nghị sĩ Dan Frost, Chủ tịch nước cảm ơn các nghị "
+                  "sĩ đã thúc đẩy quan hệ kinh tế.", gaz)
+    assert sorted(sorted(met(m)) for m in ms) == [["Dan Frost", "Lisa Moore"], ["Paul Grant"]]

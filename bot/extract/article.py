@@ -696,6 +696,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         found[occasion.sentence].append(occasion)
     _organized_later(analyses, found, gaz)
     _received_after(analyses, found, gaz)
+    _met_each_as_told_after(analyses, found)
 
     def context(i: int) -> tuple[DateValue, str | None] | None:
         """The one day and the place a sentence gives, if it gives exactly one day."""
@@ -1194,6 +1195,31 @@ def _told_to_our_host(drafts: list[_Draft], analyses: list[SentenceAnalysis], re
 _RECEIVED = re.compile(r"^(?:cung )?(?:tiep|don|tiep don|tiep va lam viec voi|lam viec voi) (?:doan|phai doan)\b")
 _CHAIRED = re.compile(r"\bchu tri (?:buoi|cuoc) (?:tiep|lam viec|don|gap)(?: doan)?\W*$")
 _VISITED = re.compile(r"\b(?:tham|lam viec|den|toi)\b")
+
+
+def _met_each_as_told_after(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]]) -> None:
+    """ "Đại sứ đã gặp Thượng nghị sĩ A, Hạ nghị sĩ B và Hạ nghị sĩ C. Tại các buổi gặp, …": the meetings the next
+    sentence speaks of were one with each of the people met (or with each group another sentence names as received
+    together: "Tiếp Hạ nghị sĩ B và Hạ nghị sĩ C, Chủ tịch nước …")."""
+    for a, after in pairwise(a for a in analyses if a.sentence.kind == "text"):
+        if len(found[a.sentence.index]) != 1 or after.folded[:1] not in (("tai",), ("trong",)) or not (
+                MANY_MEETINGS.intersection(pairwise(after.folded[1:3]))):
+            continue
+        (c,) = found[a.sentence.index]
+        ours = [m for m in c.participants if m.side == "vn"]
+        theirs = [m for m in c.participants if m.side != "vn"]
+        if not ours or len(theirs) < 2 or not all(m.kind == "person" for m in theirs):
+            continue
+        together = [{m.name for m in other.participants if m.side != "vn"} for i, cands in found.items()
+                    if i != a.sentence.index for other in cands]
+        groups: list[list[Mention]] = []
+        for m in theirs:
+            group = next((g for g in groups if any({m.name, g[0].name} <= names for names in together)), None)
+            if group is None:
+                groups.append([m])
+            else:
+                group.append(m)
+        found[a.sentence.index] = [replace(c, participants=ours + g, apart=True) for g in groups]
 
 
 def _received_after(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]], gaz: Gazetteer) -> None:
