@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -458,4 +458,23 @@ def split_sentences(text: str) -> list[Sentence]:
                 kind = "text"
             start = block_start + s + lead
             sentences.append(Sentence(len(sentences), body, start, start + len(body), paragraph, kind))
+    if len(sentences) > 1 and _cut_short(sentences[-1]) and not any(
+            _RELATED.match(x.text) for x in sentences[-4:-1] if x.kind == "heading"):  # ("Tin bài liên quan" above it)
+        sentences[-1] = replace(sentences[-1], kind="text")
     return sentences
+
+
+_CUT_SHORT = 100  # characters: a last line this long without a stop, after the body, is no headline
+# a row of related links or an address, and a photo's caption by the places it gives ("(thứ ba từ trái sang)", "(phải)")
+_NOT_CUT = re.compile(r"https?:|www\.|\.html?\b| - .+ - |\([^()]{0,20}\b(?:trái|phải|giữa)\b[^()]{0,10}\)", re.IGNORECASE)
+
+
+_RELATED = re.compile(r"(?:tin|bài)(?: bài)? (?:liên quan|cùng chuyên mục|mới)|xem thêm|đọc thêm", re.IGNORECASE)
+
+
+def _cut_short(last: Sentence) -> bool:
+    """The text ends mid-sentence, as an excerpt cut at a length does ("… bày tỏ sẵn sàng đàm phán giảm thuế nhập khẩu
+    xuống 0%, đồ"): a long last line without a stop, after the headline at least, is the body going on, not a heading
+    (but not a row of related links, "Xuất khẩu … - Doanh nghiệp gỗ … - …", an address or a photo's caption)."""
+    return (last.kind == "heading" and len(last.text) > _CUT_SHORT
+            and (last.text[-1:].isalnum() or last.text[-1:] == "%") and not _NOT_CUT.search(last.text))

@@ -114,3 +114,17 @@ def test_a_photo_credit_glued_to_the_next_sentence_ends_at_its_source():
     caption, after = split_sentences(normalize(text))
     assert (caption.kind, caption.text) == ("caption", "Tổng Bí thư Tô Lâm gặp Tổng thống Mỹ Joe Biden. Ảnh: TTXVN")
     assert after.kind == "text" and after.text.startswith("Tổng Bí thư cho rằng")
+
+
+def test_a_text_cut_off_mid_sentence_ends_with_body_not_a_heading():
+    body = ("Tổng Bí thư Lê Văn Khải đã điện đàm với Tổng thống Mark Ellis tối thứ Sáu, bày tỏ sẵn sàng đàm phán giảm "
+            "thuế nhập khẩu hàng Mỹ xuống 0%, đồ")
+    (*_, last) = split_sentences("Lãnh đạo hai nước điện đàm\n\nHai bên điện đàm tối qua.\n\n" + body)
+    assert last.kind == "text"
+    # (but not a row of related links under their label, nor a photo's caption)
+    (*_, last) = split_sentences("Hai bên điện đàm tối qua.\n\nTin bài liên quan\nViệt Nam và Hoa Kỳ khép lại vòng đàm "
+                                 "phán thứ hai về thương mại đối ứng Doanh nghiệp Mỹ kỳ vọng sớm có thỏa thuận")
+    assert last.kind == "heading"
+    (*_, last) = split_sentences("Hai bên điện đàm tối qua.\n\nBộ trưởng Lê Văn Khải (thứ hai từ trái sang) và Đại diện "
+                                 "Thương mại Hoa Kỳ Mark Ellis tại phiên đàm phán cấp Bộ trưởng ở Washington")
+    assert last.kind == "heading"
