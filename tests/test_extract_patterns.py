@@ -3251,3 +3251,21 @@ def test_the_meetings_the_next_sentence_speaks_of_were_one_with_each(gaz):
                   "khẩu công nghệ cao.\n\nTiếp Hạ nghị sĩ Lisa Moore và Hạ nghị sĩ Dan Frost, Chủ tịch nước cảm ơn các nghị "
                   "sĩ đã thúc đẩy quan hệ kinh tế.", gaz)
     assert sorted(sorted(met(m)) for m in ms) == [["Dan Frost", "Lisa Moore"], ["Paul Grant"]]
+
+
+def test_at_the_request_of_the_us_side_the_call_was_held(gaz):
+    (m,) = meetings("Ngày 6/5/2020, tại Trụ sở Chính phủ, theo đề nghị của phía Hoa Kỳ, Thủ tướng Đỗ Quang Vinh đã có cuộc "
+                    "điện đàm với Tổng thống Hoa Kỳ Mark Ellis.", gaz)
+    assert (host(m), met(m), m.date.iso, m.kind) == ({"Đỗ Quang Vinh"}, {"Mark Ellis"}, "2020-05-06", "phone")
+
+
+def test_negotiating_with_two_ministers_at_once_is_one_meeting(gaz):
+    ms = meetings("Chiều 12/6, Bộ trưởng Công Thương Lê Văn Khải đã đàm phán đồng thời với Bộ trưởng Thương mại Hoa Kỳ "
+                  "Harold Finch và Đại diện Thương mại Hoa Kỳ Mark Ellis.", gaz)
+    assert [met(m) for m in ms] == [{"Harold Finch", "Mark Ellis"}]
+
+
+def test_a_place_ends_where_a_person_begins_with_a_capitalised_honorific(gaz):
+    (m,) = meetings("Trong chuyến thăm và làm việc tại Việt Nam lần này Bà Laura Whitfield, Thứ trưởng Bộ Nông nghiệp Hoa "
+                    "Kỳ, đã làm việc với Bộ trưởng Nông nghiệp Trần Văn Bình.", gaz)
+    assert "Whitfield" not in (m.place or "")

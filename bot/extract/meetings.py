@@ -322,7 +322,7 @@ TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kie
                         r"co su tham (?:gia|du) cua\b")
 # Advice, orders and requests before a cue: "cần" (not the "Hậu cần" of logistics), "nên", "giao <title>", "yêu cầu",
 # "chỉ đạo" (not "Ban Chỉ đạo 701"), "đề nghị"
-_ADVISED = re.compile(r"(?:^|\s)(?:(?<!hậu )cần(?! thơ)|nên|yêu cầu|(?<!ban )chỉ đạo|đề nghị|(?<!bàn )(?<!chuyển )(?<!ngoại )giao (?:bộ|thứ|phó|đại|các|đoàn))(?:\s|$)")
+_ADVISED = re.compile(r"(?:^|\s)(?:(?<!hậu )cần(?! thơ)|nên|(?<!theo )yêu cầu|(?<!ban )chỉ đạo|(?<!theo )đề nghị|(?<!bàn )(?<!chuyển )(?<!ngoại )giao (?:bộ|thứ|phó|đại|các|đoàn))(?:\s|$)")
 TASKED = re.compile(r"\b(?:giao nhiệm vụ|yêu cầu|chỉ đạo|nhiệm vụ)\b")  # tasks and plans
 _RECOUNTED = re.compile(r"\b(?:ke lai|nho lai|hoi tuong|ky niem khi|nhung lan)\b")
 _REPORTER = re.compile(r"\b(?:phong vien|nha bao|bien tap vien)\b")
@@ -803,7 +803,7 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
     venue = any(gaz.place_head_index.match_at(a.folded, p[0] + 1) for p in a.places)  # "tại trụ sở Bộ …": together
     apart = (cue.kind == "in_person" and cue.role != "session" and a.folded[cue.start] != "phien"
              and a.sentence.kind != "caption" and len(orgs) == len(others) and all(orgs)
-             and len(set(orgs)) == len(orgs) and "cung luc" not in " ".join(a.folded) and not venue)
+             and len(set(orgs)) == len(orgs) and not _AT_ONCE.search(" ".join(a.folded)) and not venue)
     # "các cuộc gặp", "loạt cuộc gặp với …": one each; so is one report of several kinds, the cue after them: "đã có
     # các cuộc gặp gỡ, trao đổi với A, B; C"
     several = bool(MANY_MEETINGS.intersection(pairwise(a.folded[max(0, cue.start - 7):cue.end])))
@@ -824,6 +824,7 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
     return groups
 
 
+_AT_ONCE = re.compile(r"\bcung luc\b|\bdong thoi voi\b")  # "đàm phán đồng thời với A và B": both at once
 MANY_MEETINGS = frozenset((w, m) for w in ("cac", "loat", "nhung") for m in ("cuoc", "buoi"))
 
 

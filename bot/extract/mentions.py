@@ -1608,8 +1608,9 @@ def _find_places(
                 j = last = hit[0]
                 named = True
                 continue
-            if folded[j].isdigit() or (j in mention_tokens and not toks[j].is_capitalized):
-                break
+            if folded[j].isdigit() or (j in mention_tokens and not toks[j].is_capitalized) or (
+                    toks[j].text.casefold() in ("ông", "bà", "ngài")):
+                break  # ("tại Việt Nam lần này Bà Alexis Taylor, …": a person begins)
             if toks[j].is_capitalized or (named and toks[j].text.startswith("(")):
                 title_hit = gaz.title_index.match_at(folded, j)
                 if title_hit and (folded[j - 2:j] in (("van", "phong"), ("tru", "so")) or (
