@@ -442,7 +442,7 @@ def split_sentences(text: str) -> list[Sentence]:
             s, e = span[0], span[1]
             raw = block[s:e]
             lead = len(raw) - len(raw.lstrip())
-            body = raw.strip()
+            body = raw.strip().rstrip("| ")  # ("… tại cuộc gặp, ngày 10/4. |": a table's cell border copied with it)
             if not body:
                 continue
             # every inline credit holds a colon: tested first, the pattern is tried at every position

@@ -3269,3 +3269,12 @@ def test_a_place_ends_where_a_person_begins_with_a_capitalised_honorific(gaz):
     (m,) = meetings("Trong chuyến thăm và làm việc tại Việt Nam lần này Bà Laura Whitfield, Thứ trưởng Bộ Nông nghiệp Hoa "
                     "Kỳ, đã làm việc với Bộ trưởng Nông nghiệp Trần Văn Bình.", gaz)
     assert "Whitfield" not in (m.place or "")
+
+
+@pytest.mark.parametrize("end", [".", ". |"])
+def test_a_caption_run_into_the_text_without_its_credit_reports_the_meeting(gaz, end):
+    (m,) = meetings("Phó Thủ tướng Lê Văn Khải đề nghị hai nước sớm đàm phán một thỏa thuận thương mại.\n\n"
+                    "Đáp lại, Đại diện Thương mại Mỹ Mark Ellis cho biết Mỹ nhất trí khởi động đàm phán về thuế.\n\n"
+                    f"Phó Thủ tướng Lê Văn Khải và Đại diện Thương mại Mỹ Mark Ellis tại cuộc gặp, ngày 10/4{end}", gaz)
+    assert (host(m), met(m), m.date.iso) == ({"Lê Văn Khải"}, {"Mark Ellis"}, "--04-10")
+    assert "khởi động đàm phán về thuế" in m.summary

@@ -424,7 +424,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             chosen = later[0][2] if later else chosen
         return chosen
     if not a.cues:
-        if a.sentence.kind != "caption":
+        if a.sentence.kind != "caption" and not _caption_shaped(a):
             return []
         # a photo caption: "Quyền Bộ trưởng Lê Mạnh Hùng và Đại sứ Brian Mc Feeters, …" — not one of an activity
         # both took part in ("… trong một hoạt động rà phá bom mìn", "… tham quan …")
@@ -745,6 +745,23 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         found.append(Candidate(a, cue, seg_end, participants, kind, date, here,
                                led_bodies=tuple(m.name for m in bodies) if led else ()))
     return _one_report_each(found, exact)
+
+
+_AT_THE_MEETING = frozenset({("cuoc", "gap"), ("buoi", "gap"), ("buoi", "lam"), ("cuoc", "lam"), ("cuoc", "hoi"),
+                             ("buoi", "hoi"), ("buoi", "tiep"), ("cuoc", "tiep"), ("cuoc", "dien"), ("phien", "dam")})
+
+
+def _caption_shaped(a: SentenceAnalysis) -> bool:
+    """A photo's caption run into the text without its credit: "Phó Thủ tướng A và Đại diện Thương mại Mỹ B tại cuộc
+    gặp, ngày 10/4." (the people, then only the meeting, its day or place)."""
+    people = [m for m in a.mentions if m.kind == "person"]
+    if len(people) < 2 or people[0].start != 0 or a.sentence.kind != "text":
+        return False
+    if any(set(a.folded[p.end:q.start]) - {"va", "cung"} for p, q in pairwise(people)):
+        return False
+    k = people[-1].end
+    return (a.folded[k:k + 1] in (("tai",), ("trong",)) and tuple(a.folded[k + 1:k + 3]) in _AT_THE_MEETING
+            and len(a.tokens) - k <= 12 and not a.futures)
 
 
 def _one_report_each(found: list[Candidate], exact: set[int]) -> list[Candidate]:
