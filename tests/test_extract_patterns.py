@@ -3278,3 +3278,8 @@ def test_a_caption_run_into_the_text_without_its_credit_reports_the_meeting(gaz,
                     f"Phó Thủ tướng Lê Văn Khải và Đại diện Thương mại Mỹ Mark Ellis tại cuộc gặp, ngày 10/4{end}", gaz)
     assert (host(m), met(m), m.date.iso) == ({"Lê Văn Khải"}, {"Mark Ellis"}, "--04-10")
     assert "khởi động đàm phán về thuế" in m.summary
+
+
+def test_contacts_told_as_made_many_times_are_no_meeting(gaz):
+    assert not meetings("Bộ trưởng Công Thương Lê Văn Khải đã nhiều lần gửi thư và tiếp xúc song phương với Bộ trưởng Thương "
+                        "mại Hoa Kỳ Harold Finch để nêu quan điểm phản đối chương trình giám sát cá da trơn.", gaz)

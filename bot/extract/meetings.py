@@ -532,9 +532,13 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             # "… cho biết đây là lần thứ 3 trong một năm Thủ tướng làm việc với NVIDIA": the meeting told, counted (not
             # "đây là lần đầu … kể từ cuộc điện đàm tối 23/4", another before it)
             continue
-        if cue.start > 1 and a.folded[cue.start - 1] == "lan" and (
-                a.folded[cue.start - 2].isdigit() or a.folded[cue.start - 2] in ("hai", "ba", "nhieu", "nhung", "cac")):
-            continue  # "đã 2 lần tiếp đoàn USABC, 2 lần tọa đàm với …": how often, not a meeting
+        often = next((k for k in range(cue.start - 1, max(0, cue.start - 7), -1) if a.folded[k] == "lan"
+                      or any(c in a.gaps[k + 1] for c in ",;:")), None)
+        if often is not None and often > 0 and a.folded[often] == "lan" and (
+                a.folded[often - 1].isdigit() or a.folded[often - 1] in ("hai", "ba", "nhieu", "nhung", "cac")):
+            # "đã 2 lần tiếp đoàn USABC, 2 lần tọa đàm với …", "đã nhiều lần gửi thư và tiếp xúc với …": how often,
+            # not a meeting
+            continue
         # "… cho biết công ty sẽ mở rộng sản xuất …, trong cuộc gặp Chủ tịch nước, ngày 23/9": the plan is what was
         # said at it; "trong/tại cuộc gặp" names a meeting that was held
         at_it = cue.start > 0 and (a.folded[cue.start - 1] in ("trong", "tai") or (
