@@ -3283,3 +3283,12 @@ def test_a_caption_run_into_the_text_without_its_credit_reports_the_meeting(gaz,
 def test_contacts_told_as_made_many_times_are_no_meeting(gaz):
     assert not meetings("Bộ trưởng Công Thương Lê Văn Khải đã nhiều lần gửi thư và tiếp xúc song phương với Bộ trưởng Thương "
                         "mại Hoa Kỳ Harold Finch để nêu quan điểm phản đối chương trình giám sát cá da trơn.", gaz)
+
+
+def test_our_delegation_received_by_the_hosts_listed_after_it(gaz):
+    (m,) = meetings("Từ ngày 3/4 đến ngày 6/4/2019, Đoàn công tác của Việt Nam gồm đại diện Bộ Công Thương và Tập đoàn Dầu "
+                    "khí Việt Nam đã thăm bang Texas.\n\nTham gia Đoàn, về phía Bộ Công Thương, có Ông Trần Văn Bình, Thứ "
+                    "trưởng Bộ Công Thương.\n\nTiếp và làm việc với Đoàn, có Ông Henry Ford, Thống đốc Bang Texas và Bà Mary "
+                    "Lane, Giám đốc Công ty Gulf LNG.\n\nHai bên bàn về việc cung cấp khí hóa lỏng cho Việt Nam.", gaz)
+    assert (host(m), met(m), m.date.iso) == ({"Trần Văn Bình"}, {"Henry Ford", "Mary Lane"}, "2019-04-03/2019-04-06")
+    assert "khí hóa lỏng" in m.summary and "Tham gia" not in m.summary

@@ -618,3 +618,10 @@ def test_a_wish_whose_time_comes_first_after_a_comma_is_still_a_wish(gaz):
             "Ông Lê Hữu Tài cho biết tỉnh có 120 dự án đầu tư nước ngoài với tổng vốn 4 tỷ USD.\n\n"
             "Đô đốc Martin Lowell mong muốn, trong tháng 9 tới, tàu Hải quân Hoa Kỳ sẽ ghé cảng Cam Ranh.")
     assert "ghé cảng Cam Ranh" in summary(text, gaz)
+
+
+def test_who_came_with_the_delegation_is_not_what_was_said(gaz):
+    text = ("Chiều 19/10, Thống đốc bang Alaska Henry Ford tiếp Thứ trưởng Bộ Công Thương Trần Văn Bình.\n\n"
+            "Tham gia Đoàn có Ông Lê Văn Sơn, Cục trưởng, cùng đại diện các doanh nghiệp năng lượng.\n\n"
+            "Sau buổi làm việc, hai đoàn chụp ảnh lưu niệm.")
+    assert "Tham gia" not in summary(text, gaz)

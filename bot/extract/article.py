@@ -419,6 +419,18 @@ def _delegation_told(analyses: list[SentenceAnalysis], i: int) -> SentenceAnalys
     return a if first is not None and first.side == "us" and _VISITED.search(" ".join(a.folded)) else None
 
 
+def _our_delegation_head(analyses: list[SentenceAnalysis], i: int) -> Mention | None:
+    """Who led our delegation, as one of the sentences just before ``i`` tells: "đoàn công tác của Bộ Công Thương do
+    Thứ trưởng X dẫn đầu …", or the first it lists: "Tham gia Đoàn, về phía Bộ Công Thương, có Ông X, Thứ trưởng …"."""
+    for a in reversed(analyses[max(0, i - 4):i]):
+        listed = a.folded[:3] in (("tham", "gia", "doan"), ("thanh", "phan", "doan"))
+        for m in a.mentions:
+            if m.kind == "person" and m.side == "vn" and "doan" in a.folded[:m.start] and (
+                    listed or a.folded[m.end:m.end + 2] in (("dan", "dau"), ("lam", "truong"))):
+                return m
+    return None
+
+
 _VISITED = re.compile(r"\b(?:den|sang|toi) (?:tham|lam viec)\b")
 
 
@@ -742,7 +754,20 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                     continue
                 refs = [registry.ref(next(iter(named.values())))] + (
                     [registry.ref(m) for m in cand.participants if m.kind == "person"] if ours else [])
-            if cand.delegation:
+            if cand.delegation and all(m.side == "us" for m in cand.participants):
+                # "Đoàn công tác của Bộ Công Thương do Thứ trưởng X dẫn đầu đã thăm bang Texas. Tiếp và làm việc với Đoàn,
+                # có Ông A, Thống đốc Bang Texas …": our delegation, through its head
+                head = _our_delegation_head(analyses, a.sentence.index)
+                if head is None:
+                    continue
+                refs = _person_refs(head, registry)
+                # (on the days the sentence bringing the delegation in gives: "Từ ngày 18/10 đến ngày 24/10/2018, Đoàn
+                # công tác của Việt Nam … đã …")
+                told = next((b for b in reversed(analyses[max(0, a.sentence.index - 4):a.sentence.index])
+                             if "doan" in b.folded and b.dates), None)
+                if cand.date is None and told is not None and len(told.dates) == 1 and not told.dates[0].relative:
+                    cand.date = told.dates[0]
+            elif cand.delegation:
                 # "Chiều cùng ngày, … Phó Chủ tịch Quốc hội X đã tiếp đoàn.": the delegation met before, through its people
                 last = next((d for d in reversed(drafts) if any(p.side == "us" and p.name for p in d.people.values())),
                             None)

@@ -726,9 +726,12 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                     # "… Phó Chủ tịch Quốc hội X đã tiếp đoàn (tại Nhà Quốc hội).": the delegation told of before
                     found.append(Candidate(a, cue, seg_end, list(subject_here), kind, date, here, delegation=True))
                 elif not before and cue.start == 0 and a.folded[cue.end:cue.end + 2] in _THE_DELEGATION_BY and (
-                        hosts := [m for m in a.mentions if m.start > cue.end and m.kind == "person" and m.side == "vn"]):
-                    # "Tiếp và làm việc với Đoàn có ông X, Chủ tịch UBND tỉnh.": who received the delegation told of
-                    found.append(Candidate(a, cue, seg_end, hosts[:1], kind, date, here, delegation=True))
+                        hosts := [m for m in a.mentions if m.start > cue.end and m.kind == "person"
+                                  and m.side in ("vn", "us")]):
+                    # "Tiếp và làm việc với Đoàn có ông X, Chủ tịch UBND tỉnh.": who received the delegation told of (all
+                    # of theirs, when ours was received: "… có Ông A, Thống đốc Bang Texas và Bà B, Giám đốc …")
+                    hosts = [m for m in hosts if m.side == "us"] if hosts[0].side == "us" else hosts[:1]
+                    found.append(Candidate(a, cue, seg_end, hosts, kind, date, here, delegation=True))
                 elif (subject and all(m.kind == "person" and m.side == "us" for m in subject)
                       and a.folded[cue.end - 1] == "voi"  # met a body, not "thăm và làm việc tại Việt Nam"
                       and _vietnamese_body_after(a, cue.end, seg_end, gaz)):

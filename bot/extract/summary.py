@@ -568,6 +568,9 @@ def _after_speaker(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) 
 # A photo credit on a line of its own, which makes the line before it a caption: "(Hình: Nhạc Nguyễn/AFP)".
 _CREDIT = re.compile(r"\s*\(\s*(?:Ảnh|Hình|Nguồn ảnh)\s*:[^()]*\)\s*\.?\s*$", re.IGNORECASE)
 # A photo's label, the title repeated with the photo's number: "Tổng Bí thư tiếp lãnh đạo tập đoàn … - Ảnh 1."
+# Who came, not what was said: "Tham gia Đoàn, về phía Bộ Công Thương, có Ông A, …", "Cùng dự có …"
+_ROSTER = re.compile(r"^(?:tham gia doan|thanh phan doan|cung du|cung tham du|tham du buoi|tham du cuoc|tham du (?:co|con co)"
+                     r"|ve phia [a-z ]{1,40} co (?:ong|ba)) ")
 _PHOTO_LABEL = re.compile(r"\s*[-–]\s*Ảnh\s*\d+\s*\.?\s*$|^[-–]\s*Ảnh\s*\d+\s*\.?\s*$")
 
 _CLAUSE_MARKS = ",;:.!?…"
@@ -679,6 +682,8 @@ def summarize(
         if a.sentence.kind in ("heading", "caption") or not a.tokens or _CREDIT.match(whole.get(a.sentence.index + 1, "")) or (
                 "Ảnh" in a.sentence.text and _PHOTO_LABEL.search(a.sentence.text)):  # (a test in C before the pattern)
             continue  # a photo's caption, told by its kind, by the credit on the line after it or by its number
+        if _ROSTER.match(" ".join(a.folded[:12]) + " "):
+            continue  # who came
         lo, hi = anchors.get(a.sentence.index, (0, len(a.tokens)))
         if a.sentence.index in anchors and lo > 0 and a.folded[0] == "nham" and (
                 opening := next((k for k in _clause_starts(a) if "," in a.gaps[k]), 0)) and opening < lo:
