@@ -3292,3 +3292,10 @@ def test_our_delegation_received_by_the_hosts_listed_after_it(gaz):
                     "Lane, Giám đốc Công ty Gulf LNG.\n\nHai bên bàn về việc cung cấp khí hóa lỏng cho Việt Nam.", gaz)
     assert (host(m), met(m), m.date.iso) == ({"Trần Văn Bình"}, {"Henry Ford", "Mary Lane"}, "2019-04-03/2019-04-06")
     assert "khí hóa lỏng" in m.summary and "Tham gia" not in m.summary
+
+
+def test_a_name_by_its_initials_is_the_one_written_out(gaz):
+    (m,) = meetings("Cố vấn An ninh quốc gia H.R. Whitcomb đã chuyển thư mời của Tổng thống Mỹ.\n\nTại cuộc hội đàm hôm 20/4 "
+                    "giữa Phó Thủ tướng Lê Văn Khải với Cố vấn An ninh quốc gia Henry Robert Whitcomb, ông Whitcomb đã "
+                    "chuyển thư mời thăm Mỹ.", gaz)
+    assert met(m) == {"Henry Robert Whitcomb"}

@@ -185,7 +185,8 @@ class _Registry:
     def add_all(self, mentions: list[Mention]) -> None:
         """Full names first, then surnames alone, each resolved to the one full name it ends, if one."""
         single = [m for m in mentions if m.person is None and " " not in m.name.strip()]
-        for m in mentions:
+        # (a name by its initials after the names written out: "H.R. McMaster" is the article's "Herbert Raymond McMaster")
+        for m in sorted(mentions, key=lambda m: _initials_only(m.name)):
             if m.person is None and " " not in m.name.strip():
                 continue  # in ``single`` (the test, not a search of the list comparing every field)
             plain = _without_initials(m.name)
@@ -199,6 +200,12 @@ class _Registry:
                          and (w := _without_initials(p.name).split())[0] == words[0]
                          and (w[-1] == words[-1] or w[:len(words)] == words)]
                 same = alike[0] if len(alike) == 1 else None
+            if same is None and m.person is None and m.side != "vn" and _initials_only(m.name):
+                *initials, surname = _name_words(m.name)
+                spelt = [k for k, p in self.people.items() if p.name and p.side != "vn" and k != m.key()
+                         and len(w := _name_words(p.name)) == len(initials) + 1 and w[-1] == surname
+                         and all(x.startswith(i) for x, i in zip(w, initials))]
+                same = spelt[0] if len(spelt) == 1 else None
             if same is None and m.person is None and m.side == "vn" and len(plain.split()) >= 2:
                 # "Lê Hoài trung" (the given name typed in lower case) is the article's "Lê Hoài Trung"
                 longer = [k for k, p in self.people.items() if p.name and p.side == "vn"
@@ -271,6 +278,12 @@ class _Registry:
 def _bare_title(folded_title: str) -> str:
     """A title without its country: "Đại sứ Mỹ" and "Đại sứ Hoa Kỳ tại Việt Nam" are the same post."""
     return " ".join(w for w in _COUNTRY.sub(" ", folded_title).split() if w not in ("tai", "o", "cua"))
+
+
+def _initials_only(name: str) -> bool:
+    """A name whose given names are only initials: "H.R. McMaster", "J. Smith"."""
+    words = _name_words(name)
+    return len(words) >= 2 and all(len(w) == 1 for w in words[:-1])
 
 
 def _without_initials(name: str) -> str:
