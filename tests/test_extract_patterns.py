@@ -3299,3 +3299,13 @@ def test_a_name_by_its_initials_is_the_one_written_out(gaz):
                     "giữa Phó Thủ tướng Lê Văn Khải với Cố vấn An ninh quốc gia Henry Robert Whitcomb, ông Whitcomb đã "
                     "chuyển thư mời thăm Mỹ.", gaz)
     assert met(m) == {"Henry Robert Whitcomb"}
+
+
+def test_a_call_whose_message_the_host_recalls_is_the_callers_and_the_words_the_hosts(gaz):
+    ms = meetings("Ngày 6/4, tại trụ sở Chính phủ, Phó Thủ tướng Trần Minh Đức tiếp Đại sứ Mỹ Robert Hale.\n\nPhó Thủ tướng "
+                  "nhắc lại thông điệp của Tổng Bí thư trong cuộc điện đàm với Tổng thống Mark Ellis ngày 4/4: Việt Nam sẵn "
+                  "sàng đưa thuế nhập khẩu về 0% đối với hàng Mỹ.", gaz)
+    call = next(m for m in ms if "Mark Ellis" in met(m))
+    reception = next(m for m in ms if "Robert Hale" in met(m))
+    assert host(call) == {"Tổng Bí thư"}
+    assert "thuế nhập khẩu về 0%" in reception.summary

@@ -23,7 +23,7 @@ from .rounds import find_rounds
 # Words that end the subject of a clause, so a title before them has no name.
 _BREAK_WORDS = frozenset(
     {"da", "dang", "se", "cung", "la", "co", "cho", "khang", "nhan", "de", "danh", "neu", "noi", "bay", "tiep", "vua", "giua", "muon", "mong",
-     "hoan", "cam"}  # "hoan nghênh", "cảm ơn"
+     "hoan", "cam", "nhac"}  # "hoan nghênh", "cảm ơn", "nhắc lại"
 )
 _JOINERS = frozenset({"va", "cung", "voi"})
 _PAST = frozenset({"da", "vua", "ket", "khep", "sau"})  # "đã", "vừa", "kết thúc", "khép lại", "sau": it happened
@@ -611,7 +611,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             s, (e, t) = hit
         else:
             raw_titles.append((s, e, t))
-    cue_ends = {e for _, e, _ in find(gaz.cue_index)}
+    cue_hits = find(gaz.cue_index)
+    cue_ends = {e for _, e, _ in cue_hits}
+    cue_heads = {s for s, _, _ in cue_hits}
     # "Phó Trợ lý Đại diện Thương mại", "Quyền Bộ trưởng": a prefix makes another title of the one after it
     # "bà X, tân Tổng Lãnh sự …": the newly appointed one holds the title all the same
     # (as written: "Daniel Loc Nguyen, Hạ nghị sĩ …" is no "Nguyên" before the title, a former one)
@@ -631,7 +633,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         # ("phiên Bộ trưởng ngày 10/11": the ministers' session, no minister named)
         and not (s > 0 and folded[s - 1] in ("cap", "cua", "thuoc", "phien")
                  and not (folded[s - 1] not in ("cap", "phien") and e < n and (e in known or _discover_name(a, e, gaz)))
-                 and not (folded[s - 1] == "cua" and s - 1 in cue_ends))
+                 and not (folded[s - 1] == "cua" and s - 1 in cue_ends)
+                 # "thông điệp của Tổng Bí thư trong cuộc điện đàm với …": whose the meeting was
+                 and not (folded[s - 1] == "cua" and e + 1 < n and folded[e] in ("trong", "tai")
+                          and (e + 1 in cue_heads or e + 2 in cue_heads)))
         and not (s in head_ends and tokens[s].is_capitalized and s > 0  # "Văn phòng Đại diện …" is a body, not a title
                  and sentence.text[tokens[s - 1].end - sentence.start : tokens[s].start - sentence.start] == " "
                  # but "văn phòng Hạ nghị sĩ Young Kim" is the office of the man named
