@@ -3309,3 +3309,8 @@ def test_a_call_whose_message_the_host_recalls_is_the_callers_and_the_words_the_
     reception = next(m for m in ms if "Robert Hale" in met(m))
     assert host(call) == {"Tổng Bí thư"}
     assert "thuế nhập khẩu về 0%" in reception.summary
+
+
+def test_some_delegation_heads_of_no_side_are_nobody_met(gaz):
+    assert not meetings("Bên lề hội nghị, Chủ tịch Quốc hội Lê Văn Tâm đã có các cuộc tiếp xúc song phương với một số "
+                        "trưởng đoàn dự hội nghị.", gaz)

@@ -748,7 +748,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         participants = [m for m in participants if not _REPORTER.search(
             fold(m.title or "") + " " + " ".join(a.folded[m.end:m.end + 3]))
             # "trong việc đón tiếp các đoàn Lãnh đạo cấp cao …": leaders of no side and no body, nobody met
-            and not (m.kind == "unnamed" and not m.side and tuple(fold(m.title or "").split()) in GENERIC_PAIRS)]
+            and not (m.kind == "unnamed" and not m.side and tuple(fold(m.title or "").split()) in GENERIC_PAIRS)
+            # "với một số trưởng đoàn dự hội nghị": some of no side, nobody met of these talks
+            and not (m.kind == "unnamed" and not m.side and m.count == ALL and a.folded[max(0, m.start - 2):m.start]
+                     == ("mot", "so"))]
         found.append(Candidate(a, cue, seg_end, participants, kind, date, here,
                                led_bodies=tuple(m.name for m in bodies) if led else ()))
     return _one_report_each(found, exact)
