@@ -263,10 +263,10 @@ _SPECIAL = re.compile(r'[()“”"' + re.escape(_TERMINAL) + "]")
 # text with no full stops (a pasted table, a hostile file), where per-sentence work grows with its length.
 MAX_SENTENCE = 1500
 # A credit written inside the caption's own line: "… buổi làm việc sáng 12-11 - Ảnh: BỘ CÔNG THƯƠNG".
-_INLINE_CREDIT = re.compile(r"(?:\s[-–—]\s*|\(|^)\s*(?:Ảnh|ẢNH|Ảnh minh họa|Photo|Nguồn ảnh)\s*:|(?-i:\sẢNH\s*:)",
+_INLINE_CREDIT = re.compile(r"(?:\s[-–—]\s*|\(|^)\s*(?:Ảnh|ẢNH|Ảnh minh họa|Photo|Nguồn ảnh|Hình)\s*:|(?-i:\sẢNH\s*:)",
                             re.IGNORECASE)  # Thanh Niên's "… Đại sứ Marc Knapper ẢNH: TTXVN" in capitals
-# "(Ảnh: TTXVN)", or after the caption's own stop "… Donald Trump. Ảnh: Thống Nhất/TTXVN"
-_CREDIT = re.compile(r"^(?:\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Photo|Video)\b|(?:Ảnh|Photo|Nguồn ảnh)\s*:)",
+# "(Ảnh: TTXVN)", or after the caption's own stop "… Donald Trump. Ảnh: Thống Nhất/TTXVN" ("Hình:" overseas)
+_CREDIT = re.compile(r"^(?:\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn|Photo|Video|Hình)\b|(?:Ảnh|Photo|Nguồn ảnh|Hình)\s*:)",
                      re.IGNORECASE)
 
 

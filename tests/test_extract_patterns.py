@@ -3314,3 +3314,22 @@ def test_a_call_whose_message_the_host_recalls_is_the_callers_and_the_words_the_
 def test_some_delegation_heads_of_no_side_are_nobody_met(gaz):
     assert not meetings("Bên lề hội nghị, Chủ tịch Quốc hội Lê Văn Tâm đã có các cuộc tiếp xúc song phương với một số "
                         "trưởng đoàn dự hội nghị.", gaz)
+
+
+@pytest.mark.parametrize("sentence, guest", [
+    ("Bộ trưởng Ngoại giao Lê Văn An và người tương nhiệm Mỹ Robert Miles vừa gặp nhau tối 13/7 tại Jakarta.", "Robert Miles"),
+    ("Ngày 1/7, Cố vấn An ninh Quốc gia Robert Miles có cuộc nói chuyện với Phó Thủ tướng Lê Văn An.", "Robert Miles"),
+    ("Thủ tướng Lê Văn An đã gọi điện thoại chúc mừng ông Mark Ellis đắc cử Tổng thống Mỹ.", "Mark Ellis"),
+    ("Ngày 25/3, Quản trị viên Linda Ross đã gặp Bộ trưởng Ngoại giao Lê Văn An bên lề hội nghị.", "Linda Ross"),
+    ("Chiều 21/9, Thủ tướng Lê Văn An tiếp Đặc phái viên John Kerry tại New York.", "John Kerry"),
+])
+def test_more_shapes_of_a_meeting_and_of_a_post(gaz, sentence, guest):
+    (m,) = meetings(sentence, gaz)
+    assert (host(m), met(m)) == ({"Lê Văn An"}, {guest})
+
+
+def test_an_overseas_papers_photo_credit_is_no_summary(gaz):
+    (m,) = meetings("Tổng thống Mark Ellis bắt tay Thủ tướng Lê Văn An tại Nhà Trắng ngày 31/5. (Hình: Jane Roe/Getty "
+                    "Images)\n\nHai bên bàn về thâm hụt thương mại.", gaz)
+    assert (host(m), met(m)) == ({"Lê Văn An"}, {"Mark Ellis"})
+    assert "Hình" not in m.summary and "thâm hụt thương mại" in m.summary

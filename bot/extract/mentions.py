@@ -376,6 +376,8 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
     if any((hit := gaz.organization_head_index.match_at(folded, k)) and hit[0] == i
            # "Thượng viện Patrick Leahy": "viện" ends another word (not "(CEO) Tập đoàn Visa …", after a bracket)
            and not (k > 0 and toks[k - 1].is_capitalized and a.gaps[k] == " ")
+           # "Quản trị viên Linda Ross": a one-syllable head as written ("viên" folds like "Viện")
+           and not (hit[0] == k + 1 and as_written(toks[k].text) != as_written(hit[1]))
            for k in range(max(0, i - 4), i)):
         return None  # "Tập đoàn Westinghouse Electric", "Công ty Excelerate Energy": a body's name
     if gaz.organization_index.match_at(folded, i) and not gaz.person_index.match_at(folded, i):
@@ -1500,8 +1502,8 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
         i += 1
 
 
-_CREDIT_IN_TEXT = re.compile(r"\((?:Ảnh|ẢNH|Nguồn|Photo)\b|\s[-–—]\s*(?:Ảnh|ẢNH)\s*:|\.\s+(?:Ảnh|ẢNH)\s*:|\sẢNH\s*:")
-_CREDIT_WORDS = ("Ảnh", "ẢNH", "Nguồn", "Photo")
+_CREDIT_IN_TEXT = re.compile(r"\((?:Ảnh|ẢNH|Nguồn|Photo)\b|\(Hình\s*:|\s[-–—]\s*(?:Ảnh|ẢNH)\s*:|\.\s+(?:Ảnh|ẢNH)\s*:|\sẢNH\s*:")
+_CREDIT_WORDS = ("Ảnh", "ẢNH", "Nguồn", "Photo", "Hình")  # ("Hình:" in overseas papers)
 
 
 def _credit_in(text: str) -> re.Match[str] | None:
@@ -1511,7 +1513,7 @@ def _credit_in(text: str) -> re.Match[str] | None:
     pattern, opening with a space or a bracket, is tried at every position.
     """
     # the words of _CREDIT_WORDS, each tested in turn (a generator over them costs more than the tests)
-    if "Ảnh" not in text and "ẢNH" not in text and "Nguồn" not in text and "Photo" not in text:
+    if "Ảnh" not in text and "ẢNH" not in text and "Nguồn" not in text and "Photo" not in text and "Hình" not in text:
         return None
     return _CREDIT_IN_TEXT.search(text)
 

@@ -82,7 +82,7 @@ def anchor_piece(a: SentenceAnalysis, gaz: Gazetteer, first_token: int, end_toke
     folded_start = fold(text[:80])
     if any(folded_start.startswith(fold(f)) for f in gaz.lexicon.report_frames) and first_token > 0:
         lo = a.tokens[first_token].start - a.sentence.start
-    credit = re.search(r"\s*\((?:Ảnh|Nguồn)\b[^)]*\)\s*$", text)
+    credit = re.search(r"\s*\((?:Ảnh|Nguồn|Hình\s*:)[^)]*\)\s*$", text)
     hi = credit.start() if credit else len(text)  # a photo credit is not part of what happened
     if end_token is not None and end_token < len(a.tokens):
         hi = a.tokens[end_token].start - a.sentence.start
