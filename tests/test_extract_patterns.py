@@ -3333,3 +3333,8 @@ def test_an_overseas_papers_photo_credit_is_no_summary(gaz):
                     "Images)\n\nHai bên bàn về thâm hụt thương mại.", gaz)
     assert (host(m), met(m)) == ({"Lê Văn An"}, {"Mark Ellis"})
     assert "Hình" not in m.summary and "thâm hụt thương mại" in m.summary
+
+
+def test_a_host_named_nen_is_no_should(gaz):
+    (m,) = meetings("Ngày 21/3, Bí thư Thành ủy Nguyễn Văn Nên tiếp Đặc phái viên Robert Miles.", gaz)
+    assert (host(m), met(m)) == ({"Nguyễn Văn Nên"}, {"Robert Miles"})
