@@ -3338,3 +3338,11 @@ def test_an_overseas_papers_photo_credit_is_no_summary(gaz):
 def test_a_host_named_nen_is_no_should(gaz):
     (m,) = meetings("Ngày 21/3, Bí thư Thành ủy Nguyễn Văn Nên tiếp Đặc phái viên Robert Miles.", gaz)
     assert (host(m), met(m)) == ({"Nguyễn Văn Nên"}, {"Robert Miles"})
+
+
+def test_a_place_at_the_end_of_a_sentence_leaves_the_stop_but_initials_keep_theirs(gaz):
+    (m,) = meetings("Sáng 12/6, Bí thư Thành ủy Lê Văn Khải có buổi làm việc với Thứ trưởng Ngoại giao Mỹ Laura Whitfield tại "
+                    "TP.HCM. Hai bên bàn về thương mại.", gaz)
+    assert m.place == "TP.HCM"
+    (m,) = meetings("Sáng 12/6, Bộ trưởng Lê Văn Khải làm việc với Đại diện Thương mại Mark Ellis tại Washington D.C.", gaz)
+    assert m.place == "Washington D.C."

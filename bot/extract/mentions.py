@@ -1573,6 +1573,9 @@ def _trip_country(a: SentenceAnalysis, gaz: Gazetteer) -> tuple[int, int, str] |
     return None
 
 
+_INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")
+
+
 def _find_places(
     a: SentenceAnalysis, gaz: Gazetteer, mention_tokens: set[int], credit: int
 ) -> list[tuple[int, int, str]]:
@@ -1655,6 +1658,8 @@ def _find_places(
                 j = last = j + 1  # the name's last, lower-case syllable: "tại Bộ Thương mại,"
             break
         text = a.text_between(i + 1, last) if named and last > i + 1 else ""
+        if text.endswith(".") and not _INITIALS_END.search(text):
+            text = text[:-1]  # "tại TP.HCM. Những năm …": the sentence's stop (not that of "Washington D.C.")
         if text.count("(") > text.count(")"):
             text = text[:text.rfind("(")].rstrip()  # "Trụ sở Quốc hội Hoa Kỳ (Thủ đô Washington D.C.), …"
         if i >= 2 and folded[i - 2:i] == ("viet", "nam") and a.gaps[i] == " " and folded[max(0, i - 4):i - 2] in (
