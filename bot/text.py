@@ -449,7 +449,10 @@ def split_sentences(text: str) -> list[Sentence]:
             if len(span) > 2 or (len(merged) == 1 and ":" in body and _INLINE_CREDIT.search(body)):
                 kind = "caption"
             elif (len(merged) == 1 and body.rstrip(_CLOSERS)[-1:] not in (*_TERMINAL, ";", ",", ":")
-                  and len(body) <= _HEADING_LENGTH):
+                  and len(body) <= _HEADING_LENGTH
+                  # (a lead that opens with its day, its stop lost: "Tối 21-6, tại Nhà Trắng, Thủ tướng … đã hội đàm
+                  # với Tổng thống Mỹ George Bush", below the headline)
+                  and not (sentences and len(body) > _CUT_SHORT and _DAY_FIRST.match(body))):
                 # (a long line without a stop is a paragraph cut short, not a heading; "- Làm việc với …;" is an
                 # item of a list, and "… hai Bộ trưởng thống nhất hai nội dung:" opens one)
                 # no final stop, even inside a closing bracket: "… Adrian Smith (bang Nebraska, Đảng Cộng hoà)"
@@ -464,6 +467,7 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+_DAY_FIRST = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm)(?: nay| qua| \d{1,2}[-/.]\d{1,2}\b).{0,40},")
 _CUT_SHORT = 100  # characters: a last line this long without a stop, after the body, is no headline
 # a row of related links or an address, and a photo's caption by the places it gives ("(thứ ba từ trái sang)", "(phải)")
 _NOT_CUT = re.compile(r"https?:|www\.|\.html?\b| - .+ - |\([^()]{0,20}\b(?:trái|phải|giữa)\b[^()]{0,10}\)", re.IGNORECASE)

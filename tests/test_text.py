@@ -128,3 +128,10 @@ def test_a_text_cut_off_mid_sentence_ends_with_body_not_a_heading():
     (*_, last) = split_sentences("Hai bên điện đàm tối qua.\n\nBộ trưởng Lê Văn Khải (thứ hai từ trái sang) và Đại diện "
                                  "Thương mại Hoa Kỳ Mark Ellis tại phiên đàm phán cấp Bộ trưởng ở Washington")
     assert last.kind == "heading"
+
+
+def test_a_lead_that_opens_with_its_day_is_text_even_without_its_stop():
+    lead = ("Tối 21-6 (theo giờ Hà Nội), tại Nhà Trắng ở thủ đô Washington, Thủ tướng Lê Văn Khải đã hội đàm với Tổng "
+            "thống Mỹ Mark Ellis")
+    sentences = split_sentences("Thủ tướng hội đàm với Tổng thống Mỹ\n\n" + lead + "\n\nHai bên bàn về thương mại.")
+    assert [s.kind for s in sentences] == ["heading", "text", "text"]
