@@ -3346,3 +3346,16 @@ def test_a_place_at_the_end_of_a_sentence_leaves_the_stop_but_initials_keep_thei
     assert m.place == "TP.HCM"
     (m,) = meetings("Sáng 12/6, Bộ trưởng Lê Văn Khải làm việc với Đại diện Thương mại Mark Ellis tại Washington D.C.", gaz)
     assert m.place == "Washington D.C."
+
+
+def test_a_party_between_a_title_and_a_name_is_part_of_the_title(gaz):
+    ms = meetings("Tại Washington, Thủ tướng Lê Văn Khải đã có các cuộc gặp với Thượng nghị sỹ đảng Dân chủ Richard Hale và "
+                  "Thượng nghị sỹ đảng Cộng hòa Mark Dunn.", gaz)
+    assert sorted(sorted(met(m)) for m in ms) == [["Mark Dunn"], ["Richard Hale"]]
+
+
+def test_a_bipartisan_delegation_is_the_lawmakers_the_article_names(gaz):
+    (m,) = meetings("Chiều 28/5, tại Trụ sở Chính phủ, Thủ tướng Lê Văn Khải đã tiếp Đoàn Nghị sĩ lưỡng đảng Hạ viện Hoa Kỳ "
+                    "thăm và làm việc tại Việt Nam, do Hạ Nghị sĩ John Whitcomb, bang Michigan, thành viên Ủy ban Chuẩn chi "
+                    "Hạ viện Hoa Kỳ, làm Trưởng đoàn.", gaz)
+    assert met(m) == {"John Whitcomb"}

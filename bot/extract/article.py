@@ -299,8 +299,11 @@ def _person_refs(m: Mention, registry: _Registry) -> list[PersonRef]:
     whole = registry.resolve(m.title)
     if m.count == ALL:
         # "các nghị sĩ Hoa Kỳ", "đoàn Thượng nghị sĩ": everyone whose post contains it
-        bare = f" {_bare_title(fold(m.title))} "
-        whole = whole or [k for k, ts in registry.titles.items() if any(bare in f" {_bare_title(t)} " for t in ts)]
+        # (or, failing that, its first words: "Đoàn Nghị sĩ lưỡng đảng Hạ viện Hoa Kỳ" are the article's "Hạ Nghị sĩ X")
+        words = _bare_title(fold(m.title)).split()
+        for size in range(len(words), 1, -1):
+            bare = f" {' '.join(words[:size])} "
+            whole = whole or [k for k, ts in registry.titles.items() if any(bare in f" {_bare_title(t)} " for t in ts)]
     if m.side and (len(whole) > (m.count or 1) or m.count == ALL):
         whole = [k for k in whole if registry.people[k].side == m.side]  # "Bộ trưởng" reporting: the Vietnamese one
     if m.count and m.count != ALL and m.count > 1 and any(registry.people[k].side == "other" for k in whole):

@@ -25,6 +25,12 @@ _BREAK_WORDS = frozenset(
     {"da", "dang", "se", "cung", "la", "co", "cho", "khang", "nhan", "de", "danh", "neu", "noi", "bay", "tiep", "vua", "giua", "muon", "mong",
      "hoan", "cam", "nhac"}  # "hoan nghênh", "cảm ơn", "nhắc lại"
 )
+# The same words as written: "đảng" (party) folds like "đang", "nhân" of "nhân dân" like "nhận", "đa phương" like
+# "đã", "danh dự" like "đánh": only these break a phrase.
+_BREAK_WRITTEN = frozenset(as_written(w) for w in (
+    "đã", "đang", "sẽ", "cũng", "cùng", "cung", "là", "có", "cho", "khẳng", "nhận", "nhấn", "nhắn", "để", "đề", "đánh",
+    "dành", "nêu", "nếu", "nói", "bày", "tiếp", "vừa", "giữa", "muốn", "mong", "hoan", "hoàn", "hoãn", "cảm", "cam", "cấm",
+    "nhắc"))
 _JOINERS = frozenset({"va", "cung", "voi"})
 _PAST = frozenset({"da", "vua", "ket", "khep", "sau"})  # "đã", "vừa", "kết thúc", "khép lại", "sau": it happened
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
@@ -663,10 +669,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         if tokens[j].text == "tham" and folded[j + 1:j + 2] in (("du",), ("gia",)):
             return True  # "bà B, Tổng Lãnh sự Hoa Kỳ tại TP.HCM | tham dự buổi làm việc": attending, not the post
         return (folded[j] in _BREAK_WORDS and not tokens[j].is_capitalized and j not in head_starts and j not in titles
-                # "phụ trách các vấn đề …": "đề" folds like "để" (in order to) but goes on with the title
-                and not (folded[j] == "de" and j > 0 and folded[j - 1] == "van")
-                # "Phó Chủ tịch Ủy ban nhân dân thành phố …": "nhân dân" (the people's) is no "nhận" (receive)
-                and not (folded[j] == "nhan" and folded[j + 1:j + 2] == ("dan",)))
+                and as_written(tokens[j].text) in _BREAK_WRITTEN
+                # "phụ trách các vấn đề …": the "đề" of a matter goes on with the title ("đề nghị" does not)
+                and not (folded[j] == "de" and j > 0 and folded[j - 1] == "van"))
 
     def starts_something(j: int) -> bool:
         return j in titles or j in known or j in honorific_starts or j in cue_starts
