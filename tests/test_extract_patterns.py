@@ -3359,3 +3359,10 @@ def test_a_bipartisan_delegation_is_the_lawmakers_the_article_names(gaz):
                     "thăm và làm việc tại Việt Nam, do Hạ Nghị sĩ John Whitcomb, bang Michigan, thành viên Ủy ban Chuẩn chi "
                     "Hạ viện Hoa Kỳ, làm Trưởng đoàn.", gaz)
     assert met(m) == {"John Whitcomb"}
+
+
+def test_a_guest_who_calls_on_one_host_then_meets_two_of_two_offices(gaz):
+    ms = meetings("Trong chuyến thăm, ông Richard Verma đã chào xã giao Phó Thủ tướng Trần Văn Bình, gặp Trưởng ban Đối ngoại "
+                  "Trung ương Lê Văn Cường và Thứ trưởng Bộ Quốc phòng Phạm Thị Dung.", gaz)
+    assert sorted(sorted(host(m)) for m in ms) == [["Lê Văn Cường"], ["Phạm Thị Dung"], ["Trần Văn Bình"]]
+    assert all(met(m) == {"Richard Verma"} for m in ms)

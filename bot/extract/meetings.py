@@ -322,7 +322,7 @@ TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kie
                         r"co su tham (?:gia|du) cua\b")
 # Advice, orders and requests before a cue: "cần" (not the "Hậu cần" of logistics), "nên", "giao <title>", "yêu cầu",
 # "chỉ đạo" (not "Ban Chỉ đạo 701"), "đề nghị"
-_ADVISED = re.compile(r"(?:^|\s)(?:(?<!hậu )cần(?! thơ)|nên|(?<!theo )yêu cầu|(?<!ban )chỉ đạo|(?<!theo )đề nghị|(?<!bàn )(?<!chuyển )(?<!ngoại )giao (?:bộ|thứ|phó|đại|các|đoàn))(?:\s|$)")
+_ADVISED = re.compile(r"(?:^|\s)(?:(?<!hậu )cần(?! thơ)|nên|(?<!theo )yêu cầu|(?<!ban )chỉ đạo|(?<!theo )đề nghị|(?<!bàn )(?<!chuyển )(?<!ngoại )(?<!xã )giao (?:bộ|thứ|phó|đại|các|đoàn))(?:\s|$)")
 TASKED = re.compile(r"\b(?:giao nhiệm vụ|yêu cầu|chỉ đạo|nhiệm vụ)\b")  # tasks and plans
 _RECOUNTED = re.compile(r"\b(?:ke lai|nho lai|hoi tuong|ky niem khi|nhung lan)\b")
 _REPORTER = re.compile(r"\b(?:phong vien|nha bao|bien tap vien)\b")
@@ -445,7 +445,11 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         next_cue = a.cues[k + 1] if k + 1 < len(a.cues) else None
         seg_end = _segment_end(a, cue, next_cue)
         newer = k > 0 and any(m.side == "vn" and a.cues[k - 1].end <= m.start and m.end <= cue.start
-                              for m in a.mentions if m.kind in ("person", "unnamed"))
+                              for m in a.mentions if m.kind in ("person", "unnamed")) and not (
+            # "ông X đã chào xã giao Phó Thủ tướng A, gặp Bộ trưởng B và …": the next verb of the same guest, whose
+            # host of the last one comes between
+            subject and all(m.side == "us" and m.kind == "person" for m in subject) and cue.start > 0
+            and a.gaps[cue.start].strip() == "," and a.folded[cue.start] in _ONE_WORD_VISITS)
         # "sau khi được Phó Chủ tịch nước X đón tiếp, Phó Tổng thống Y có các cuộc gặp với …": past the comma, a new
         # clause whose subject is theirs
         newer = newer or (k > 0 and any(
@@ -655,7 +659,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                     here = None
         hosts = [m for m in listed if m.side == "vn" and m.kind == "person"]
         if (len(hosts) > 1 and subject_here and all(m.side == "us" for m in subject_here)
-                and all(_TOP_SEAT.match(fold(m.title)) for m in hosts)):
+                and (all(_TOP_SEAT.match(fold(m.title)) for m in hosts)
+                     # "gặp Bộ trưởng Công Thương A và Thống đốc Ngân hàng Nhà nước B": two offices, a call on each
+                     or (all(offices := [m.organization or _office(m) or _board(m) for m in hosts])
+                         and len(set(offices)) == len(offices) and "cung luc" not in " ".join(a.folded)))):
             # "Bộ trưởng Austin đã hội kiến với Chủ tịch nước X và Thủ tướng Y": a call on each leader
             for h in hosts:
                 found.append(Candidate(a, cue, seg_end, subject_here + [h], kind, date, here, apart=True))
@@ -817,6 +824,12 @@ def _office(m: Mention) -> str:
     return " ".join(words) if portfolio or _OFFICE_WORDS.intersection(words[1:]) else ""
 
 
+def _board(m: Mention) -> str:
+    """The board a post of ours heads: "Trưởng ban Đối ngoại Trung ương"."""
+    words = fold(m.title or "").split()
+    return " ".join(words) if "ban" in words[1:3] else ""
+
+
 def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazetteer) -> list[list[Mention]]:
     """Who was met separately: after "lần lượt" (in turn), or where "và với" starts another item."""
     others = [m for m in listed if m.side != "vn"]
@@ -853,6 +866,7 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
     return groups
 
 
+_ONE_WORD_VISITS = frozenset({"gap", "tiep", "tham", "tham", "hoi", "lam", "chao"})  # "gặp", "hội kiến", "làm việc với" …
 _AT_ONCE = re.compile(r"\bcung luc\b|\bdong thoi voi\b")  # "đàm phán đồng thời với A và B": both at once
 MANY_MEETINGS = frozenset((w, m) for w in ("cac", "loat", "nhung") for m in ("cuoc", "buoi"))
 
