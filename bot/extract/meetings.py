@@ -866,7 +866,7 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
     return groups
 
 
-_ONE_WORD_VISITS = frozenset({"gap", "tiep", "tham", "tham", "hoi", "lam", "chao"})  # "gặp", "hội kiến", "làm việc với" …
+_ONE_WORD_VISITS = frozenset({"gap", "tiep", "tham", "hoi", "lam", "chao"})  # "gặp", "hội kiến", "làm việc với" …
 _AT_ONCE = re.compile(r"\bcung luc\b|\bdong thoi voi\b")  # "đàm phán đồng thời với A và B": both at once
 MANY_MEETINGS = frozenset((w, m) for w in ("cac", "loat", "nhung") for m in ("cuoc", "buoi"))
 
