@@ -3366,3 +3366,15 @@ def test_a_guest_who_calls_on_one_host_then_meets_two_of_two_offices(gaz):
                   "Trung ương Lê Văn Cường và Thứ trưởng Bộ Quốc phòng Phạm Thị Dung.", gaz)
     assert sorted(sorted(host(m)) for m in ms) == [["Lê Văn Cường"], ["Phạm Thị Dung"], ["Trần Văn Bình"]]
     assert all(met(m) == {"Richard Verma"} for m in ms)
+
+
+def test_a_word_of_what_the_meeting_was_between_it_and_whom(gaz):
+    (m,) = meetings("Cuộc gặp được mong đợi giữa Thủ tướng Lê Văn Khải và Tổng thống Mark Ellis đã diễn ra ngày 31/5/2017.",
+                    gaz)
+    assert (host(m), met(m), m.date.iso) == ({"Lê Văn Khải"}, {"Mark Ellis"}, "2017-05-31")
+
+
+def test_a_building_after_a_post_is_where_they_met_not_the_post(gaz):
+    ms = meetings("Tổng Bí thư Lê Văn Khải đạt được một kết quả lớn: một cuộc gặp chính thức với Tổng thống Hoa Kỳ Mark Ellis "
+                  "tại Nhà Trắng.", gaz)
+    assert [(met(m), m.place) for m in ms] == [({"Mark Ellis"}, "Nhà Trắng")]

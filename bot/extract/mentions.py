@@ -481,6 +481,10 @@ def _longer_phrase(folded: list[str], s: int, e: int, gaz: Gazetteer) -> bool:
 # "trong buổi làm việc sáng nay với ông Y"
 _MEETING_NOUNS = frozenset({("cuoc", "lam", "viec"), ("buoi", "lam", "viec"), ("phien", "lam", "viec"),
                             ("cuoc", "hoi", "dam"), ("buoi", "hoi", "dam"), ("cuoc", "gap"), ("buoi", "gap")})
+# What the meeting was, said between it and whom: "được mong đợi", "lịch sử", "đầu tiên", "chính thức", "trực tiếp"
+_BUILDINGS = frozenset({("nha", "trang"), ("phong", "bau"), ("dien", "capitol"), ("phu", "chu"), ("toa", "bach")})
+_SAID_OF_IT = frozenset({"duoc", "mong", "doi", "lich", "su", "dau", "tien", "chinh", "thuc", "truc", "tiep", "song",
+                         "phuong", "quan", "trong"})
 # (and "mới đây", "gần đây", "tuần trước": "trong buổi làm việc mới đây với Thứ trưởng …")
 _TIME_BETWEEN = frozenset({"hom", "ngay", "sang", "chieu", "toi", "trua", "dem", "nay", "qua", "vao", "luc", "gio", "cung",
                            "moi", "gan", "day", "tuan", "truoc"})
@@ -522,10 +526,11 @@ def _welcomed_visit(a: SentenceAnalysis) -> list[Cue]:
 
 
 def _cue_told_with_its_time(a: SentenceAnalysis, cues: list[Cue]) -> list[Cue]:
-    """Cues whose day or place stands between the meeting's noun and "với"."""
+    """Cues whose day, place or a word of what it was stands between the meeting's noun and "với" or "giữa" ("cuộc gặp
+    được mong đợi giữa A và B", "cuộc hội đàm lịch sử với …")."""
     folded, n = a.folded, len(a.tokens)
     found: list[Cue] = []
-    if "voi" not in folded:
+    if "voi" not in folded and "giua" not in folded:
         return found  # (tested in C: most sentences)
     for k in range(n - 3):
         if folded[k] not in ("cuoc", "buoi", "phien") or any(c.start <= k < c.end for c in cues):
@@ -534,8 +539,8 @@ def _cue_told_with_its_time(a: SentenceAnalysis, cues: list[Cue]) -> list[Cue]:
         if not j:
             continue
         timed = False
-        while j < n and j - k < 14 and folded[j] != "voi":
-            if folded[j].isdigit() or folded[j] in _TIME_BETWEEN:
+        while j < n and j - k < 14 and folded[j] not in ("voi", "giua"):
+            if folded[j].isdigit() or folded[j] in _TIME_BETWEEN or folded[j] in _SAID_OF_IT:
                 timed = True
             elif folded[j] in ("tai", "o") and j + 1 < n and a.tokens[j + 1].is_capitalized:
                 j += 1
@@ -545,7 +550,7 @@ def _cue_told_with_its_time(a: SentenceAnalysis, cues: list[Cue]) -> list[Cue]:
             else:
                 break
             j += 1
-        if timed and j < n and folded[j] == "voi" and not any(c in a.gaps[j] for c in ";:"):
+        if timed and j < n and folded[j] in ("voi", "giua") and not any(c in a.gaps[j] for c in ";:"):
             found.append(Cue(k, j + 1, "in_person"))
     return found
 
@@ -688,9 +693,11 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         return folded[j] in _JOINERS and j + 1 < n and starts_something(j + 1)
 
     def where_next(j: int) -> bool:
-        """ "Đại sứ | tại trụ sở UBND tỉnh": where they met begins, not more of the post."""
-        return folded[j] in ("tai", "o") and j + 1 < n and not tokens[j + 1].is_capitalized and (
-            gaz.place_head_index.match_at(folded, j + 1) is not None)
+        """ "Đại sứ | tại trụ sở UBND tỉnh", "Tổng thống Hoa Kỳ | tại Nhà Trắng": where they met begins, not more of
+        the post (a building no post is in, unlike "Đại sứ Hoa Kỳ tại Việt Nam")."""
+        return folded[j] in ("tai", "o") and j + 1 < n and (
+            (not tokens[j + 1].is_capitalized and gaz.place_head_index.match_at(folded, j + 1) is not None)
+            or folded[j + 1:j + 3] in _BUILDINGS)
 
     def org_word_ahead(j: int) -> bool:
         """Whether token ``j`` continues an organisation name: capitalised, or a few
