@@ -3378,3 +3378,9 @@ def test_a_building_after_a_post_is_where_they_met_not_the_post(gaz):
     ms = meetings("Tổng Bí thư Lê Văn Khải đạt được một kết quả lớn: một cuộc gặp chính thức với Tổng thống Hoa Kỳ Mark Ellis "
                   "tại Nhà Trắng.", gaz)
     assert [(met(m), m.place) for m in ms] == [({"Mark Ellis"}, "Nhà Trắng")]
+
+
+def test_before_the_meeting_with_one_is_the_time_of_another(gaz):
+    ms = meetings("Trước cuộc gặp với Tổng thống Mark Ellis, Tổng Bí thư Lê Văn Khải đã hội đàm với Tổng thống Nga "
+                  "Vladimir Putin hồi tháng Sáu.", gaz)
+    assert not any("Mark Ellis" in met(m) for m in ms)

@@ -495,6 +495,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                     m for m in a.mentions if m.kind == "unnamed" and m.side in ("", "vn") and m.start > cue.end
                     and "," in a.gaps[m.start] and _TOP_SEAT.match(fold(m.title or "")) and m.count is None][:1]
         previous = a.cues[k - 1] if k else None
+        if cue.start in (1, 2) and a.folded[0] == "truoc" and (cue.start == 1 or a.folded[1] in ("cuoc", "buoi")):
+            continue  # "Trước cuộc gặp với ông Biden, ông Tô Lâm đã hội đàm với …": the time of another, this one told elsewhere
         if cue.start > 0 and a.folded[cue.start - 1] in _NOT_AN_EVENT:
             continue  # "kênh trao đổi trực tiếp với Bộ Tài chính": a channel, not a meeting
         lead_in = a.folded[max(0, cue.start - 5):cue.start]
