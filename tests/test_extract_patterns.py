@@ -3384,3 +3384,12 @@ def test_before_the_meeting_with_one_is_the_time_of_another(gaz):
     ms = meetings("Trước cuộc gặp với Tổng thống Mark Ellis, Tổng Bí thư Lê Văn Khải đã hội đàm với Tổng thống Nga "
                   "Vladimir Putin hồi tháng Sáu.", gaz)
     assert not any("Mark Ellis" in met(m) for m in ms)
+
+
+def test_a_meeting_on_the_schedule_that_the_next_sentence_tells_of_was_held(gaz):
+    (m,) = meetings("Theo lịch trình, ông Robert Miles có cuộc gặp song phương với Thống đốc Ngân hàng Nhà nước Phạm Thị "
+                    "Dung. Tại cuộc gặp, Bộ trưởng Miles đánh giá cao hợp tác ổn định kinh tế vĩ mô.", gaz)
+    assert (host(m), met(m)) == ({"Phạm Thị Dung"}, {"Robert Miles"}) and "kinh tế vĩ mô" in m.summary
+    # (not when what follows is still to come)
+    assert not meetings("Theo lịch trình, ông Robert Miles có cuộc gặp song phương với Thống đốc Ngân hàng Nhà nước Phạm "
+                        "Thị Dung. Tại cuộc gặp, Bộ trưởng Miles sẽ đề nghị mở rộng hợp tác.", gaz)

@@ -725,6 +725,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     _organized_later(analyses, found, gaz)
     _received_after(analyses, found, gaz)
     _met_each_as_told_after(analyses, found)
+    _plan_told_as_held(analyses, found, gaz, heads)
 
     def context(i: int) -> tuple[DateValue, str | None] | None:
         """The one day and the place a sentence gives, if it gives exactly one day."""
@@ -1236,6 +1237,20 @@ def _told_to_our_host(drafts: list[_Draft], analyses: list[SentenceAnalysis], re
 _RECEIVED = re.compile(r"^(?:cung )?(?:tiep|don|tiep don|tiep va lam viec voi|lam viec voi) (?:doan|phai doan)\b")
 _CHAIRED = re.compile(r"\bchu tri (?:buoi|cuoc) (?:tiep|lam viec|don|gap)(?: doan)?\W*$")
 _VISITED = re.compile(r"\b(?:tham|lam viec|den|toi)\b")
+
+
+_ON_THE_SCHEDULE = re.compile(r"^theo (?:lich trinh|chuong trinh)\b")
+
+
+def _plan_told_as_held(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]], gaz: Gazetteer,
+                       heads: dict[int, list[Mention]]) -> None:
+    """ "Theo lịch trình, ông X có cuộc gặp song phương với Y. Tại cuộc gặp, X đánh giá cao …": the meeting on the
+    schedule, the next sentence telling what was said at it, was held."""
+    for a, after in pairwise(a for a in analyses if a.sentence.kind == "text"):
+        if (found[a.sentence.index] or not a.cues or not _ON_THE_SCHEDULE.match(" ".join(a.folded[:3]))
+                or after.futures or not _at_the_meeting(after, gaz)):
+            continue
+        found[a.sentence.index] = candidates(replace(a, futures=[]), gaz, heads[a.sentence.index])
 
 
 def _met_each_as_told_after(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]]) -> None:
