@@ -3393,3 +3393,17 @@ def test_a_meeting_on_the_schedule_that_the_next_sentence_tells_of_was_held(gaz)
     # (not when what follows is still to come)
     assert not meetings("Theo lịch trình, ông Robert Miles có cuộc gặp song phương với Thống đốc Ngân hàng Nhà nước Phạm "
                         "Thị Dung. Tại cuộc gặp, Bộ trưởng Miles sẽ đề nghị mở rộng hợp tác.", gaz)
+
+
+def test_our_leaders_listed_by_their_seats_each_received_the_guest(gaz):
+    ms = meetings("Đến Việt Nam lần này, Bộ trưởng Thương mại Hoa Kỳ Richard Hale đã có buổi làm việc với Chủ tịch Nước, Thủ "
+                  "tướng Chính phủ và Bộ trưởng Bộ Công Thương bàn về thương mại hai nước.", gaz)
+    assert sorted(p.title for m in ms for p in m.people if p.side == "vn") == [
+        "Bộ trưởng Bộ Công Thương", "Chủ tịch Nước", "Thủ tướng Chính phủ"]
+    assert all(met(m) == {"Richard Hale"} for m in ms)
+
+
+def test_a_trip_of_ours_that_the_guest_spoke_of_is_no_meeting(gaz):
+    ms = meetings("Sáng 13/6, Bộ trưởng Ngoại giao Lê Văn Khải tiếp Thứ trưởng Ngoại giao Hoa Kỳ Laura Whitfield. Bà Whitfield "
+                  "đánh giá chuyến thăm và làm việc tại Mỹ của Thủ tướng Chính phủ Đỗ Quang Vinh thu được nhiều kết quả.", gaz)
+    assert [host(m) for m in ms] == [{"Lê Văn Khải"}]

@@ -1601,7 +1601,13 @@ def _other_host(d: _Draft, vn_people: list[PersonRef]) -> bool:
     X and, the same morning, a deputy minister working with X are two meetings."""
     here = {p.key() for p in d.people.values() if p.side == "vn" and p.name}
     there = {p.key() for p in vn_people if p.name}
-    return bool(here) and bool(there) and not here & there
+    if here or there:
+        return bool(here) and bool(there) and not here & there
+    # by their seats alone: "Chủ tịch Nước" and "Thủ tướng Chính phủ" each received the guest ("Thủ tướng" and "Thủ tướng
+    # Chính phủ" are one)
+    seats = {fold(p.title) for p in d.people.values() if p.side == "vn" and p.title}
+    others = {fold(p.title) for p in vn_people if p.title}
+    return bool(seats) and bool(others) and not any(a.startswith(b) or b.startswith(a) for a in seats for b in others)
 
 
 def _link_round(

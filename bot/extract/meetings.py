@@ -497,6 +497,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         previous = a.cues[k - 1] if k else None
         if cue.start in (1, 2) and a.folded[0] == "truoc" and (cue.start == 1 or a.folded[1] in ("cuoc", "buoi")):
             continue  # "Trước cuộc gặp với ông Biden, ông Tô Lâm đã hội đàm với …": the time of another, this one told elsewhere
+        if a.folded[cue.end - 1] == "tai" and any(p[0] == cue.end - 1 and a.folded[p[1]:p[1] + 1] == ("cua",)
+                                                  for p in a.places):
+            continue  # "bà X đánh giá chuyến thăm và làm việc tại Mỹ của Thủ tướng Y": his trip, which she spoke of
         if cue.start > 0 and a.folded[cue.start - 1] in _NOT_AN_EVENT:
             continue  # "kênh trao đổi trực tiếp với Bộ Tài chính": a channel, not a meeting
         lead_in = a.folded[max(0, cue.start - 5):cue.start]
@@ -659,13 +662,13 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                     date = None
                 if here and not any(p[2] == here and p[0] < host.start for p in a.places):
                     here = None
-        hosts = [m for m in listed if m.side == "vn" and m.kind == "person"]
+        # (ours by their seats too: "làm việc với Chủ tịch Nước, Thủ tướng Chính phủ và Bộ trưởng Bộ Công Thương")
+        hosts = [m for m in listed if m.side == "vn" and (m.kind == "person" or (m.kind == "unnamed" and m.count is None))]
         if (len(hosts) > 1 and subject_here and all(m.side == "us" for m in subject_here)
-                and (all(_TOP_SEAT.match(fold(m.title)) for m in hosts)
-                     # "gặp Bộ trưởng Công Thương A và Thống đốc Ngân hàng Nhà nước B": two offices, a call on each
-                     or (all(offices := [m.organization or _office(m) or _board(m) for m in hosts])
-                         and len(set(offices)) == len(offices) and "cung luc" not in " ".join(a.folded)))):
-            # "Bộ trưởng Austin đã hội kiến với Chủ tịch nước X và Thủ tướng Y": a call on each leader
+                # "Bộ trưởng Austin đã hội kiến với Chủ tịch nước X và Thủ tướng Y": a call on each leader; "gặp Bộ trưởng
+                # Công Thương A và Thống đốc Ngân hàng Nhà nước B": two offices, a call on each
+                and all(offices := [_seat(m) or m.organization or _office(m) or _board(m) for m in hosts])
+                and len(set(offices)) == len(offices) and "cung luc" not in " ".join(a.folded)):
             for h in hosts:
                 found.append(Candidate(a, cue, seg_end, subject_here + [h], kind, date, here, apart=True))
             continue
@@ -824,6 +827,12 @@ def _office(m: Mention) -> str:
     words = fold(m.title or "").split()
     portfolio = any(tuple(words[k:k + 2]) in PORTFOLIO_WORDS for k in range(len(words)))
     return " ".join(words) if portfolio or _OFFICE_WORDS.intersection(words[1:]) else ""
+
+
+def _seat(m: Mention) -> str:
+    """Our leader's seat a post names: "Chủ tịch nước", "Thủ tướng Chính phủ"."""
+    title = fold(m.title or "")
+    return title if _TOP_SEAT.match(title) else ""
 
 
 def _board(m: Mention) -> str:

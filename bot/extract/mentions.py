@@ -775,10 +775,15 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             count = ALL  # "X và một số Nghị sỹ Hoa Kỳ": those the article names, if any
         bounds = [s for s, _ in pending] + [j]
         parts = [a.text_between(bounds[k], bounds[k + 1]).rstrip(" ,") for k in range(len(pending))]
-        a.mentions.append(
-            Mention("unnamed", start, j, title=a.text_between(start, j).rstrip(" ,"), count=count,
-                    title_parts=parts, side=side_of(folded[start:j], gaz, "", tokens[start:j]))
-        )
+        if len(parts) > 1 and all(_OUR_TOP_SEAT.fullmatch(fold(p)) or fold(p) == "thu tuong chinh phu" for p in parts):
+            # "với Chủ tịch Nước, Thủ tướng Chính phủ và …": our leaders by their seats, one person each
+            for k, part in enumerate(parts):
+                a.mentions.append(Mention("unnamed", bounds[k], bounds[k + 1], title=part, title_parts=[part], side="vn"))
+        else:
+            a.mentions.append(
+                Mention("unnamed", start, j, title=a.text_between(start, j).rstrip(" ,"), count=count,
+                        title_parts=parts, side=side_of(folded[start:j], gaz, "", tokens[start:j]))
+            )
         covered.update(range(start, j))
         pending = []
 
