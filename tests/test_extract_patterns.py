@@ -3407,3 +3407,10 @@ def test_a_trip_of_ours_that_the_guest_spoke_of_is_no_meeting(gaz):
     ms = meetings("Sáng 13/6, Bộ trưởng Ngoại giao Lê Văn Khải tiếp Thứ trưởng Ngoại giao Hoa Kỳ Laura Whitfield. Bà Whitfield "
                   "đánh giá chuyến thăm và làm việc tại Mỹ của Thủ tướng Chính phủ Đỗ Quang Vinh thu được nhiều kết quả.", gaz)
     assert [host(m) for m in ms] == [{"Lê Văn Khải"}]
+
+
+def test_on_whose_behalf_the_one_met_spoke_is_not_met(gaz):
+    (m,) = meetings("Ngày 14-3, Thủ tướng Lê Văn Khải đã điện đàm với ông Richard Hale, Chánh Văn phòng Nhà Trắng theo ủy "
+                    "quyền của Tổng thống Mark Dunn, về đàm phán TPP.", gaz)
+    assert met(m) == {"Richard Hale"}
+    assert "ủy quyền" not in next(p.title for p in m.people if p.name == "Richard Hale")

@@ -759,7 +759,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                 continue
             participants = before
         # "trao đổi với ông X, phóng viên hãng tin Reuters": an interview, not a meeting with the US
-        participants = [m for m in participants if not _REPORTER.search(
+        participants = [m for m in participants if not _invited_by(a, m) and not _REPORTER.search(
             fold(m.title or "") + " " + " ".join(a.folded[m.end:m.end + 3]))
             # "trong việc đón tiếp các đoàn Lãnh đạo cấp cao …": leaders of no side and no body, nobody met
             and not (m.kind == "unnamed" and not m.side and tuple(fold(m.title or "").split()) in GENERIC_PAIRS)
@@ -804,10 +804,10 @@ def _one_report_each(found: list[Candidate], exact: set[int]) -> list[Candidate]
 
 
 def _invited_by(a: SentenceAnalysis, m: Mention) -> bool:
-    """Whether a mention names who invited or asked ("theo lời mời của Tổng thống Hoa Kỳ Donald Trump, … Tổng Bí
-    thư đã gặp gỡ cộng đồng …"), not someone of the clause's meeting."""
+    """Whether a mention names who invited, asked or sent ("theo lời mời của Tổng thống Hoa Kỳ Donald Trump, … Tổng Bí
+    thư đã gặp gỡ cộng đồng …", "… theo ủy quyền của Tổng thống X"), not someone of the clause's meeting."""
     for k in range(max(0, m.start - 8), m.start):
-        if a.folded[k:k + 3] in (("loi", "moi", "cua"), ("de", "nghi", "cua")):
+        if a.folded[k:k + 3] in (("loi", "moi", "cua"), ("de", "nghi", "cua"), ("uy", "quyen", "cua")):
             return not any(a.gaps[x].strip() for x in range(k + 1, m.start + 1))
     return False
 
