@@ -625,3 +625,26 @@ def test_who_came_with_the_delegation_is_not_what_was_said(gaz):
             "Tham gia Đoàn có Ông Lê Văn Sơn, Cục trưởng, cùng đại diện các doanh nghiệp năng lượng.\n\n"
             "Sau buổi làm việc, hai đoàn chụp ảnh lưu niệm.")
     assert "Tham gia" not in summary(text, gaz)
+
+
+def test_welcoming_the_guest_on_his_visit_is_courtesy_not_an_ask(gaz):
+    text = ("Chiều 8/8, Chủ tịch Quốc hội Lê Văn Tâm tiếp Thượng nghị sĩ Paul Grant.\n\n"
+            "Hoan nghênh Thượng nghị sĩ Paul Grant sang thăm, Chủ tịch Quốc hội cho rằng chuyến thăm có ý nghĩa quan trọng.\n\n"
+            "Thượng nghị sĩ Paul Grant cho biết ông sẽ đề nghị Quốc hội Mỹ bãi bỏ lệnh cấm vận vũ khí.")
+    s = summary(text, gaz)
+    assert "bãi bỏ lệnh cấm vận" in s and "Hoan nghênh" not in s
+
+
+def test_what_the_two_sides_talked_over_with_each_other(gaz):
+    text = ("Chiều 17/11, tại trụ sở Chính phủ, Thủ tướng Lê Văn Bình đã hội kiến Tổng thống Richard Hale.\n\n"
+            "Hai bên đã trao đổi với nhau về những lĩnh vực hợp tác kinh tế, thương mại, phòng chống HIV/AIDS.\n\n"
+            "Thủ tướng đánh giá cao ý nghĩa chuyến thăm.")
+    assert "HIV/AIDS" in summary(text, gaz)
+
+
+def test_who_attended_the_call_on_each_side_is_not_what_was_said(gaz):
+    text = ("Hồi 15 giờ 30 hôm nay (23.5), Tổng thống Mỹ Richard Hale đã hội kiến với Thủ tướng Lê Văn Bình.\n\n"
+            "Tham dự hội kiến, về phía Việt Nam có Bộ trưởng Ngoại giao Trần Văn Cường cùng đại diện các doanh nghiệp "
+            "năng lượng.\n\nÔng Hale khẳng định Mỹ coi trọng quan hệ với Việt Nam.")
+    s = summary(text, gaz)
+    assert "coi trọng" in s and "Tham dự" not in s

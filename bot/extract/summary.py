@@ -197,6 +197,9 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
             kind = "position"  # "hai bên nhất trí đánh giá rằng quan hệ … phát triển mạnh mẽ": a view shared, not a deal
         if kind == "discussion" and s > 0 and a.folded[s - 1] in _SESSION:
             continue  # "Phiên thảo luận chung cấp cao Đại hội đồng …": a session's name, not what was discussed
+        if kind == "ask" and s == 0 and a.folded[:2] == ("hoan", "nghenh") and "tham" in a.folded[2:next(
+                (k for k in range(1, len(a.tokens)) if "," in a.gaps[k]), len(a.tokens))]:
+            kind = "courtesy"  # "Hoan nghênh Thượng nghị sĩ X sang thăm, Chủ tịch …": the welcome, then what was said
         marks.append((s, e, WEIGHTS[kind], kind))
         said_end = e if kind in _ACTS or kind == "courtesy" else -1
     marks.extend(_figures(a))
@@ -570,7 +573,7 @@ _CREDIT = re.compile(r"\s*\(\s*(?:Ảnh|Hình|Nguồn ảnh)\s*:[^()]*\)\s*\.?\s
 # A photo's label, the title repeated with the photo's number: "Tổng Bí thư tiếp lãnh đạo tập đoàn … - Ảnh 1."
 # Who came, not what was said: "Tham gia Đoàn, về phía Bộ Công Thương, có Ông A, …", "Cùng dự có …"
 _ROSTER = re.compile(r"^(?:tham gia doan|thanh phan doan|cung du|cung tham du|tham du buoi|tham du cuoc|tham du (?:co|con co)"
-                     r"|ve phia [a-z ]{1,40} co (?:ong|ba)) ")
+                     r"|ve phia [a-z ]{1,40} co (?:ong|ba)|tham du [a-z ]{1,20} ve phia [a-z ]{1,20} co) ")
 _PHOTO_LABEL = re.compile(r"\s*[-–]\s*Ảnh\s*\d+\s*\.?\s*$|^[-–]\s*Ảnh\s*\d+\s*\.?\s*$")
 
 _CLAUSE_MARKS = ",;:.!?…"
