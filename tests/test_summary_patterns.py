@@ -648,3 +648,11 @@ def test_who_attended_the_call_on_each_side_is_not_what_was_said(gaz):
             "năng lượng.\n\nÔng Hale khẳng định Mỹ coi trọng quan hệ với Việt Nam.")
     s = summary(text, gaz)
     assert "coi trọng" in s and "Tham dự" not in s
+
+
+def test_welcoming_the_guest_on_his_visit_mid_sentence_is_courtesy_too(gaz):
+    text = ("Chiều 18/1, tiếp cựu Bộ trưởng Thương mại Hoa Kỳ Robert Miles, Thủ tướng Trần Minh Tâm hoan nghênh ông Robert "
+            "Miles đến thăm Việt Nam; cho biết quan hệ hai nước rất tốt đẹp.\n\n"
+            "Ông Robert Miles mong muốn cùng một đối tác Việt Nam thành lập liên doanh xây dựng lưới điện gió.")
+    s = summary(text, gaz)
+    assert "lưới điện gió" in s and "hoan nghênh" not in s

@@ -197,9 +197,11 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
             kind = "position"  # "hai bên nhất trí đánh giá rằng quan hệ … phát triển mạnh mẽ": a view shared, not a deal
         if kind == "discussion" and s > 0 and a.folded[s - 1] in _SESSION:
             continue  # "Phiên thảo luận chung cấp cao Đại hội đồng …": a session's name, not what was discussed
-        if kind == "ask" and s == 0 and a.folded[:2] == ("hoan", "nghenh") and "tham" in a.folded[2:next(
-                (k for k in range(1, len(a.tokens)) if "," in a.gaps[k]), len(a.tokens))]:
-            kind = "courtesy"  # "Hoan nghênh Thượng nghị sĩ X sang thăm, Chủ tịch …": the welcome, then what was said
+        if kind == "ask" and a.folded[s:e] == ("hoan", "nghenh") and "tham" in a.folded[e:next(
+                (k for k in range(e, len(a.tokens)) if any(c in a.gaps[k] for c in ",;")), len(a.tokens))]:
+            # "Hoan nghênh Thượng nghị sĩ X sang thăm, Chủ tịch …", "… hoan nghênh ông X đến thăm Việt Nam; cho biết …":
+            # the welcome, then what was said
+            kind = "courtesy"
         marks.append((s, e, WEIGHTS[kind], kind))
         said_end = e if kind in _ACTS or kind == "courtesy" else -1
     marks.extend(_figures(a))
