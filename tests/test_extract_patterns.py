@@ -3414,3 +3414,9 @@ def test_on_whose_behalf_the_one_met_spoke_is_not_met(gaz):
                     "quyền của Tổng thống Mark Dunn, về đàm phán TPP.", gaz)
     assert met(m) == {"Richard Hale"}
     assert "ủy quyền" not in next(p.title for p in m.people if p.name == "Richard Hale")
+
+
+def test_two_of_their_hosts_joined_before_the_cue_both_received_the_guest(gaz):
+    (m,) = meetings("Trưa 7/7 giờ Washington, Tổng thống Hoa Kỳ Richard Hale và Phó Tổng thống Mark Dunn tiếp đón Tổng Bí thư "
+                    "Lê Văn Bình tại Phòng Bầu dục.", gaz)
+    assert (host(m), met(m)) == ({"Lê Văn Bình"}, {"Richard Hale", "Mark Dunn"})

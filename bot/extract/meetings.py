@@ -458,7 +458,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             and not any(c in a.gaps[x] for x in range(m.end, cue.start + 1) for c in ",;:") for m in a.mentions))
         if k == 0 or not subject or newer:  # "… dự cuộc họp …, Bộ trưởng X đã hội đàm với …": X's own meeting
             before = [m for m in a.mentions if m.end <= cue.start and m.kind in ("person", "unnamed")]
-            subject = _clause_subject([m for m in before if m.side == "vn"], a) or before[-1:]
+            # (theirs when ours are not named: "Tổng thống A và Phó Tổng thống B tiếp đón Tổng Bí thư …", both)
+            subject = _clause_subject([m for m in before if m.side == "vn"], a) or _clause_subject(
+                [m for m in before if before and m.side == before[-1].side], a)
             if not before:
                 # "Sáng cùng ngày, đoàn USTR đã làm việc với Thứ trưởng …": a US body as the subject, just before the cue
                 body = [m for m in a.mentions if m.kind == "org" and m.org is not None and m.org.side == "us"
