@@ -3420,3 +3420,13 @@ def test_two_of_their_hosts_joined_before_the_cue_both_received_the_guest(gaz):
     (m,) = meetings("Trưa 7/7 giờ Washington, Tổng thống Hoa Kỳ Richard Hale và Phó Tổng thống Mark Dunn tiếp đón Tổng Bí thư "
                     "Lê Văn Bình tại Phòng Bầu dục.", gaz)
     assert (host(m), met(m)) == ({"Lê Văn Bình"}, {"Richard Hale", "Mark Dunn"})
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ông Lê Văn Khải có gặp riêng ông Mark Ellis?",
+    ("Ông Lê Văn Khải sẽ dự họp ở Washington, nhưng liệu ông có sắp xếp được một cuộc gặp riêng với ông Mark Ellis trong "
+     "chuyến đi này?"),
+    "Các nhà quan sát cho rằng việc ông Lê Văn Khải dự hội nghị là nhằm có thêm cơ hội tiếp xúc với Tổng thống Mark Ellis.",
+])
+def test_a_question_or_a_chance_of_a_meeting_is_none_held(gaz, sentence):
+    assert not meetings(sentence, gaz)

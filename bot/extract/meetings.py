@@ -505,9 +505,15 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         if cue.start > 0 and a.folded[cue.start - 1] in _NOT_AN_EVENT:
             continue  # "kênh trao đổi trực tiếp với Bộ Tài chính": a channel, not a meeting
         lead_in = a.folded[max(0, cue.start - 5):cue.start]
-        whether = any(t.text.casefold() == "liệu" for t in a.tokens[max(0, cue.start - 5):cue.start])  # not "Bạc Liêu"
-        if whether or lead_in[-1:] in (("chua",), ("khong",)) or lead_in[-2:] in (("chua", "co"), ("khong", "co")):
-            continue  # "không nói liệu ông Lâm có gặp ông Biden hay không", "chưa gặp": whether, or not at all
+        # (not "Bạc Liêu"; "liệu ông có sắp xếp được một cuộc gặp riêng với …?": still whether, the clause over)
+        opened = max([x for x in range(1, cue.start + 1) if any(c in a.gaps[x] for c in ",;:")], default=0)
+        whether = any(t.text.casefold() == "liệu" for t in a.tokens[max(opened, cue.start - 12):cue.start])
+        # ("Ông Tô Lâm có gặp riêng ông Trump?": the question asked, no meeting told)
+        whether = whether or ("co" in lead_in[-2:] and a.sentence.text.rstrip(' "”’)').endswith("?"))
+        if whether or lead_in[-1:] in (("chua",), ("khong",)) or lead_in[-2:] in (("chua", "co"), ("khong", "co"), ("co", "hoi")):
+            # "không nói liệu ông Lâm có gặp ông Biden hay không", "chưa gặp", "nhằm có thêm cơ hội tiếp xúc với …":
+            # whether, not at all, or a chance of one
+            continue
         colon = next((x for x in range(1, cue.start + 1) if ":" in a.gaps[x]), None)
         if colon is not None and (any(f < colon for f in a.futures) or TASKED.search(
                 a.sentence.text[:a.tokens[colon].start - a.sentence.start].casefold())):
