@@ -3430,3 +3430,10 @@ def test_two_of_their_hosts_joined_before_the_cue_both_received_the_guest(gaz):
 ])
 def test_a_question_or_a_chance_of_a_meeting_is_none_held(gaz, sentence):
     assert not meetings(sentence, gaz)
+
+
+def test_an_exchange_held_with_a_us_body_whose_side_is_led_by_its_head(gaz):
+    (m,) = meetings("Ngày 17/9, Đại sứ quán Việt Nam tại Hoa Kỳ phối hợp với Viện Thủy sản Hoa Kỳ (NFI) tổ chức buổi giao lưu "
+                    "thương mại thủy sản tại Washington.\n\nTham dự về phía Việt Nam có Phó Đại sứ Trần Văn Bình.\n\nPhía NFI "
+                    "do ông John Hill - Chủ tịch NFI làm trưởng đoàn.\n\nHai bên trao đổi về xuất khẩu tôm và cá tra.", gaz)
+    assert (host(m), met(m), m.date.iso) == ({"Trần Văn Bình"}, {"John Hill"}, "--09-17")

@@ -904,12 +904,13 @@ def _folded_words(*phrases: str) -> re.Pattern[str]:
 # X khẳng định …", "Đại sứ Hoa Kỳ Y nhấn mạnh …".
 _OCCASION = _folded_words("lễ ký", "ký kết", "ký Bản ghi nhớ", "ký Biên bản", "hội nghị", "diễn đàn", "hội thảo",
                           "tọa đàm", "lễ kỷ niệm", "sự kiện", "buổi lễ", "lễ khai trương", "lễ công bố",
-                          "chương trình giao lưu", "lễ khánh thành", "lễ ra mắt", "lễ trao",
+                          "chương trình giao lưu", "buổi giao lưu", "lễ khánh thành", "lễ ra mắt", "lễ trao",
                           # an excerpt opening after the report: "Quang cảnh buổi làm việc. Ảnh: …"
                           "buổi làm việc", "buổi tiếp", "cuộc tiếp")
 # "Tham dự chương trình có: A; B.", "Dự lễ ký có …": who attended, both sides
 _ATTENDED = re.compile(r"^(?:cung\s+)?(?:tham\s+)?du\b(?:\s+\S+){0,12}?\s+co\b")
-_SIDE_ATTENDED = re.compile(r"^(?:ve\s+)?phia\s+(?:hoa ki|mi|viet nam)\s+co\b")
+# (and a body's side led by its head: "Phía NFI do ông X - Chủ tịch NFI làm trưởng đoàn")
+_SIDE_ATTENDED = re.compile(r"^(?:ve\s+)?phia\s+(?:(?:hoa ki|mi|viet nam)\s+co|\S+\s+do)\b")
 
 
 def attendees(a: SentenceAnalysis, sides: bool = False) -> list[Mention]:
