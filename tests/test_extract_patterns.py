@@ -3437,3 +3437,16 @@ def test_an_exchange_held_with_a_us_body_whose_side_is_led_by_its_head(gaz):
                     "thương mại thủy sản tại Washington.\n\nTham dự về phía Việt Nam có Phó Đại sứ Trần Văn Bình.\n\nPhía NFI "
                     "do ông John Hill - Chủ tịch NFI làm trưởng đoàn.\n\nHai bên trao đổi về xuất khẩu tôm và cá tra.", gaz)
     assert (host(m), met(m), m.date.iso) == ({"Trần Văn Bình"}, {"John Hill"}, "--09-17")
+
+
+def test_our_ministry_by_its_abbreviation_and_its_man_who_speaks_at_the_meeting(gaz):
+    (m,) = meetings("Ngày 11-5, tại Hà Nội, Bộ Nông nghiệp Mỹ (USDA) đã có buổi làm việc với lãnh đạo Bộ NN-PTNT.\n\nTại buổi "
+                    "làm việc, Thứ trưởng Bộ NN-PTNT Trần Văn Nam đề nghị Mỹ sớm mở cửa cho quả xoài.", gaz)
+    assert host(m) == {"Trần Văn Nam"}
+    assert {o.side for o in m.organizations if "NN" in o.name or "Nông nghiệp và" in o.name} == {"vn"}
+
+
+def test_at_the_us_sides_request_before_a_long_post_the_call_was_held(gaz):
+    (m,) = meetings("Ngày 6/5, tại Văn phòng Chính phủ, theo đề nghị của phía Hoa Kỳ, Thủ tướng Chính phủ Lê Văn Khải đã có "
+                    "cuộc điện đàm với Tổng thống Hoa Kỳ Mark Ellis.", gaz)
+    assert (host(m), met(m), m.kind) == ({"Lê Văn Khải"}, {"Mark Ellis"}, "phone")

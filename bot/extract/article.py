@@ -1160,6 +1160,20 @@ def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis],
                     ref = registry.ref(m)
                     d.people.setdefault(ref.key(), ref)
                     met.add(ref.key())
+    for d in drafts:
+        # ours too: "… đã có buổi làm việc với lãnh đạo Bộ NN-PTNT.", then "Tại buổi làm việc, Thứ trưởng Bộ NN-PTNT X cho
+        # biết …": the ministry's man who speaks at it is our principal
+        ours = {o.id for o in d.organizations.values() if o.side == "vn" and o.id}
+        if not ours or any(p.side == "vn" and p.name for p in d.people.values()):
+            continue
+        last = d.last_sentence
+        for a in analyses[last:last + 3] + [b for b in analyses[last + 3:last + 15] if _at_the_meeting(b, registry.gaz)]:
+            man = next((m for m in a.mentions if m.kind == "person" and m.side == "vn" and m.name and ours & {
+                o.id for _, _, o in registry.gaz.organization_index.find_all(fold(m.title).split())}), None)
+            if man is not None:
+                ref = registry.ref(man)
+                d.people.setdefault(ref.key(), ref)
+                break
 
 
 def _this_was_the_round(drafts: list[_Draft], analyses: list[SentenceAnalysis],

@@ -520,7 +520,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             continue  # "Thủ tướng giao nhiệm vụ: - Bộ Ngoại giao tiếp …", "… Thủ tướng sẽ: - Gặp …": tasks and plans
         # ("Thủ tướng Nguyễn Văn Nên": a name, capitalised past the sentence's first word, not "nên", should)
         written = " ".join("_" if tok.text == "Nên" and k else tok.text.casefold()
-                           for k, tok in enumerate(a.tokens[:cue.start]) if k >= cue.start - 14)
+                           for k, tok in enumerate(a.tokens[:cue.start]) if k >= cue.start - 16)
         if _ADVISED.search(written) and not _referred(a, cue):
             continue  # "Bộ Công Thương cần đàm phán với …", "Thủ tướng giao Bộ trưởng … làm việc với …": asked, not held
         if lead_in[-2:] == ("hoat", "dong") and {"chuoi", "cac", "nhung", "loat"} & set(lead_in[:-2]):
