@@ -2809,10 +2809,13 @@ def test_a_round_table_told_by_who_attended_survives_our_chairs_opening_speech(g
     assert {"Susan Burns", "Adam Sitkoff"} <= met(m) and m.kind == "roundtable"
 
 
-@pytest.mark.parametrize("body", ["Phòng Thương mại Hoa Kỳ", "Trung tâm nghiên cứu quốc tế (CSIS)"])
-def test_a_body_received_through_its_board(gaz, body):
+@pytest.mark.parametrize("body, known", [
+    ("Phòng Thương mại Hoa Kỳ", "Phòng Thương mại Hoa Kỳ"),
+    # (the known body its acronym in brackets names, by its own name)
+    ("Trung tâm nghiên cứu quốc tế (CSIS)", "Trung tâm Nghiên cứu Chiến lược và Quốc tế (CSIS)")])
+def test_a_body_received_through_its_board(gaz, body, known):
     (m,) = meetings(f"Ngày 21/4, tại Washington, Phó Thủ tướng Phạm Bình Minh tiếp Ban lãnh đạo {body}.", gaz)
-    assert met(m) == {body} and m.date.text == "Ngày 21/4"
+    assert met(m) == {known} and m.date.text == "Ngày 21/4"
 
 
 @pytest.mark.parametrize("city", ["TP.Huế", "TP. Huế", "TP.Đà Nẵng"])
@@ -3450,3 +3453,9 @@ def test_at_the_us_sides_request_before_a_long_post_the_call_was_held(gaz):
     (m,) = meetings("Ngày 6/5, tại Văn phòng Chính phủ, theo đề nghị của phía Hoa Kỳ, Thủ tướng Chính phủ Lê Văn Khải đã có "
                     "cuộc điện đàm với Tổng thống Hoa Kỳ Mark Ellis.", gaz)
     assert (host(m), met(m), m.kind) == ({"Lê Văn Khải"}, {"Mark Ellis"}, "phone")
+
+
+def test_a_known_body_by_its_acronym_in_brackets_however_its_name_is_spelt(gaz):
+    (m,) = meetings("Chiều 18/3, Thủ tướng Lê Văn Khải đã làm việc với Hội đồng doanh nghiệp MỹASEAN (USABC) đang thăm Việt "
+                    "Nam.", gaz)
+    assert [o.name for o in m.organizations if o.side == "us"] == ["Hội đồng Kinh doanh Hoa Kỳ-ASEAN (USABC)"]

@@ -1501,14 +1501,13 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                     # "các Tập đoàn, Tổng công ty, các doanh nghiệp lớn của Việt Nam": whose, said at the list's end
                     stop = next((k for k in range(j, n) if any(ch in a.gaps[k] for ch in ".;")), n)
                     side = side_of(folded[i:stop], gaz, "us", a.tokens[i:stop])
-                name_known = False
-                if not org:
-                    # "Hiệp hội Xuất khẩu Thịt Hoa Kỳ (USMEF)": the known body its acronym in brackets names
-                    org = next((hit[1] for k in range(i + 1, j) if "(" in a.gaps[k] and (hit := known.get(k))
-                                and hit[0] == j and a.text_between(k, j).isupper()), None)
-                    if org is not None:
-                        side = org.side
-                        name_known = True
+                # "Hiệp hội Xuất khẩu Thịt Hoa Kỳ (USMEF)", "Hội đồng doanh nghiệp MỹASEAN (USABC)": the known body its
+                # acronym in brackets names, however the words before it spell it
+                bracketed = next((hit[1] for k in range(i + 1, j) if "(" in a.gaps[k] and (hit := known.get(k))
+                                  and hit[0] == j and a.text_between(k, j).isupper()), None)
+                name_known = bracketed is not None
+                if bracketed is not None:
+                    org, side = bracketed, bracketed.side
                 # "đoàn doanh nghiệp USABC", "Đoàn công tác Hội đồng …": the known body a delegation came from, by its name
                 name = org.name if org and (name_known or folded[i:i + 2] in (("doan", "doanh"), ("doan", "cong"))) else (
                     a.text_between(i, j).rstrip(" ,"))
