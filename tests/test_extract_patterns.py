@@ -3459,3 +3459,10 @@ def test_a_known_body_by_its_acronym_in_brackets_however_its_name_is_spelt(gaz):
     (m,) = meetings("Chiều 18/3, Thủ tướng Lê Văn Khải đã làm việc với Hội đồng doanh nghiệp MỹASEAN (USABC) đang thăm Việt "
                     "Nam.", gaz)
     assert [o.name for o in m.organizations if o.side == "us"] == ["Hội đồng Kinh doanh Hoa Kỳ-ASEAN (USABC)"]
+
+
+def test_firms_by_no_name_the_same_day_with_the_same_host_are_the_meeting_told(gaz):
+    (m,) = meetings("Chiều 18/3, Thủ tướng Lê Văn Khải đã làm việc với Hội đồng Kinh doanh Hoa Kỳ - ASEAN (USABC) đang thăm "
+                    "Việt Nam.\n\nThủ tướng Lê Văn Khải tại buổi gặp các doanh nghiệp Mỹ vào chiều ngày 18 tháng 3. Ảnh: VGP",
+                    gaz)
+    assert [o.name for o in m.organizations] == ["Hội đồng Kinh doanh Hoa Kỳ-ASEAN (USABC)"]

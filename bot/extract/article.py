@@ -1988,6 +1988,14 @@ def _post_named_later(drafts: list[_Draft]) -> list[_Draft]:
                     any(q.name and q.side == p.side and fold(q.title).startswith(fold(p.title)) for q in e.people.values())
                     for p in theirs) for e in drafts)):
             continue
+        # "Thủ tướng … tại buổi gặp các doanh nghiệp Mỹ vào chiều ngày 18 tháng 3. Ảnh: VGP" below the report of his
+        # meeting with USABC that day: firms by no name, the same meeting
+        bodies = [o for o in d.organizations.values() if o.side != "vn"]
+        if (d.date.precision in ("day", "day_no_year") and ours and bodies and not theirs
+                and all(not o.id and not o.name[:1].isupper() for o in bodies)
+                and any(e is not d and e.date.iso == d.date.iso and ours <= set(e.people) and e.counterpart_keys()
+                        for e in drafts)):
+            continue
         out.append(d)
     return out
 

@@ -1470,6 +1470,9 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                     break
                 if folded[j] == "voi" and tuple(folded[j + 1:j + 3]) in (("tu", "cach"), ("vai", "tro")):
                     break  # "tham gia Hội đồng Hòa bình | với tư cách thành viên sáng lập": in what role, not the name
+                if folded[j] in ("vao", "luc") and not a.tokens[j].is_capitalized and j + 1 < n and (
+                        folded[j + 1] in _NOT_IN_TITLE or folded[j + 1].isdigit()):
+                    break  # "các doanh nghiệp Mỹ | vào chiều ngày 18 tháng 3": when, not more of the name
                 if folded[j] in ("tai", "o") and (gaz.place_index.match_at(folded, j + 1) or (
                         j + 1 < n and a.tokens[j + 1].is_capitalized)) and any(
                         tuple(folded[k:k + 2]) in _EVENT_PAIRS for k in range(max(0, i - 10), i + 2)):
