@@ -3466,3 +3466,10 @@ def test_firms_by_no_name_the_same_day_with_the_same_host_are_the_meeting_told(g
                     "Việt Nam.\n\nThủ tướng Lê Văn Khải tại buổi gặp các doanh nghiệp Mỹ vào chiều ngày 18 tháng 3. Ảnh: VGP",
                     gaz)
     assert [o.name for o in m.organizations] == ["Hội đồng Kinh doanh Hoa Kỳ-ASEAN (USABC)"]
+
+
+def test_speaking_to_our_minister_is_a_meeting_with_him(gaz):
+    (m,) = meetings("Cuộc đối thoại tuần này bàn về môi trường đầu tư. Phát biểu với Bộ trưởng Bộ Kế hoạch và Đầu tư Lê Văn "
+                    "Khải, Thứ trưởng Ngoại giao Mỹ Robert Hale cho biết doanh nghiệp Mỹ cần khung pháp lý ổn định và sẽ "
+                    "mở rộng đầu tư.", gaz)
+    assert (host(m), met(m)) == ({"Lê Văn Khải"}, {"Robert Hale"})

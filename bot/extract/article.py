@@ -726,6 +726,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     _received_after(analyses, found, gaz)
     _met_each_as_told_after(analyses, found)
     _plan_told_as_held(analyses, found, gaz, heads)
+    _spoke_to_ours(analyses, found, gaz)
 
     def context(i: int) -> tuple[DateValue, str | None] | None:
         """The one day and the place a sentence gives, if it gives exactly one day."""
@@ -1251,6 +1252,24 @@ def _told_to_our_host(drafts: list[_Draft], analyses: list[SentenceAnalysis], re
 _RECEIVED = re.compile(r"^(?:cung )?(?:tiep|don|tiep don|tiep va lam viec voi|lam viec voi) (?:doan|phai doan)\b")
 _CHAIRED = re.compile(r"\bchu tri (?:buoi|cuoc) (?:tiep|lam viec|don|gap)(?: doan)?\W*$")
 _VISITED = re.compile(r"\b(?:tham|lam viec|den|toi)\b")
+
+
+def _spoke_to_ours(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]], gaz: Gazetteer) -> None:
+    """ "Phát biểu với Bộ trưởng X, Thứ trưởng Ngoại giao Mỹ Y cho biết …", no meeting of X told before: they met
+    (told before, the US man is at that one: see ``_told_to_our_host``)."""
+    for i, a in enumerate(analyses):
+        if found[i] or not _TOLD_TO.match(" ".join(a.folded[:3])):
+            continue
+        people = [m for m in a.mentions if m.kind == "person" and m.name]
+        if (len(people) < 2 or people[0].side != "vn" or people[0].start > 4 or people[1].side != "us"
+                or any(f < people[1].end for f in a.futures)):
+            continue
+        surname = people[0].name.split()[-1]
+        if any(m.side == "vn" and m.name.split()[-1:] == [surname] for j in range(i) for c in found[j]
+               for m in c.participants if m.name):
+            continue
+        found[i] = [Candidate(a, None, len(a.tokens), people[:2], "in_person", _date_for(a, None),
+                              a.places[0][2] if a.places else None)]
 
 
 _ON_THE_SCHEDULE = re.compile(r"^theo (?:lich trinh|chuong trinh)\b")
