@@ -676,7 +676,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                 # "Bộ trưởng Austin đã hội kiến với Chủ tịch nước X và Thủ tướng Y": a call on each leader; "gặp Bộ trưởng
                 # Công Thương A và Thống đốc Ngân hàng Nhà nước B": two offices, a call on each
                 and all(offices := [_seat(m) or m.organization or _office(m) or _board(m) for m in hosts])
-                and len(set(offices)) == len(offices) and "cung luc" not in " ".join(a.folded)):
+                and len(set(offices)) == len(offices) and not _AT_ONCE.search(" ".join(a.folded))):
             for h in hosts:
                 found.append(Candidate(a, cue, seg_end, subject_here + [h], kind, date, here, apart=True))
             continue
