@@ -726,7 +726,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     _received_after(analyses, found, gaz)
     _met_each_as_told_after(analyses, found)
     _plan_told_as_held(analyses, found, gaz, heads)
-    _spoke_to_ours(analyses, found, gaz)
+    _spoke_to_ours(analyses, found)
 
     def context(i: int) -> tuple[DateValue, str | None] | None:
         """The one day and the place a sentence gives, if it gives exactly one day."""
@@ -1254,7 +1254,7 @@ _CHAIRED = re.compile(r"\bchu tri (?:buoi|cuoc) (?:tiep|lam viec|don|gap)(?: doa
 _VISITED = re.compile(r"\b(?:tham|lam viec|den|toi)\b")
 
 
-def _spoke_to_ours(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]], gaz: Gazetteer) -> None:
+def _spoke_to_ours(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]]) -> None:
     """ "Phát biểu với Bộ trưởng X, Thứ trưởng Ngoại giao Mỹ Y cho biết …", no meeting of X told before: they met
     (told before, the US man is at that one: see ``_told_to_our_host``)."""
     for i, a in enumerate(analyses):
