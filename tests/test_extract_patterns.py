@@ -3473,3 +3473,8 @@ def test_speaking_to_our_minister_is_a_meeting_with_him(gaz):
                     "Khải, Thứ trưởng Ngoại giao Mỹ Robert Hale cho biết doanh nghiệp Mỹ cần khung pháp lý ổn định và sẽ "
                     "mở rộng đầu tư.", gaz)
     assert (host(m), met(m)) == ({"Lê Văn Khải"}, {"Robert Hale"})
+
+
+def test_receiving_the_leaders_of_firms_named_a_few_words_on(gaz):
+    ms = meetings("Chủ tịch nước Lê Văn Khải tiếp lãnh đạo các tập đoàn Apple, Boeing tại Mỹ.", gaz)
+    assert {o.name for m in ms for o in m.organizations} == {"Apple", "Boeing"}

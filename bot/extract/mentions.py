@@ -272,7 +272,7 @@ def _leaders_of_named(folded: Sequence[str], k: int, mention_starts: set[int]) -
     if tuple(folded[k:k + 3]) == ("ban", "lanh", "dao"):
         k += 1
     return tuple(folded[k:k + 2]) in (("lanh", "dao"), ("dai", "dien")) and any(
-        j in mention_starts for j in range(k + 2, k + 5))
+        j in mention_starts for j in range(k + 2, k + 6))  # ("lãnh đạo các tập đoàn Apple, Boeing")
 
 
 def _longest_cues(hits: list[tuple[int, int, str]], folded: list[str], gaz: Gazetteer) -> list[tuple[int, int, str]]:
