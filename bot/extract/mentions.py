@@ -20,17 +20,14 @@ from ..text import SYLLABLE, Sentence, Token, as_written, fold, name_key, tokeni
 from .dates import find_dates
 from .rounds import find_rounds
 
-# Words that end the subject of a clause, so a title before them has no name.
-_BREAK_WORDS = frozenset(
-    {"da", "dang", "se", "cung", "la", "co", "cho", "khang", "nhan", "de", "danh", "neu", "noi", "bay", "tiep", "vua", "giua", "muon", "mong",
-     "hoan", "cam", "nhac"}  # "hoan nghênh", "cảm ơn", "nhắc lại"
-)
-# The same words as written: "đảng" (party) folds like "đang", "nhân" of "nhân dân" like "nhận", "đa phương" like
-# "đã", "danh dự" like "đánh": only these break a phrase.
-_BREAK_WRITTEN = frozenset(as_written(w) for w in (
-    "đã", "đang", "sẽ", "cũng", "cùng", "cung", "là", "có", "cho", "khẳng", "nhận", "nhấn", "nhắn", "để", "đề", "đánh",
-    "dành", "nêu", "nếu", "nói", "bày", "tiếp", "vừa", "giữa", "muốn", "mong", "hoan", "hoàn", "hoãn", "cảm", "cam", "cấm",
-    "nhắc"))
+# Words that end the subject of a clause, so a title before them has no name ("hoan nghênh", "cảm ơn", "nhắc lại" …),
+# as written: "đảng" (party) folds like "đang", "nhân" of "nhân dân" like "nhận", "đa phương" like "đã", "danh dự"
+# like "đánh". Folded (_BREAK_WORDS), they are a first test, and what other scans stop at.
+_BREAKING = ("đã", "đang", "sẽ", "cũng", "cùng", "cung", "là", "có", "cho", "khẳng", "nhận", "nhấn", "nhắn", "để", "đề",
+             "đánh", "dành", "nêu", "nếu", "nói", "bày", "tiếp", "vừa", "giữa", "muốn", "mong", "hoan", "hoàn", "hoãn",
+             "cảm", "cam", "cấm", "nhắc")
+_BREAK_WORDS = frozenset(fold(w) for w in _BREAKING)
+_BREAK_WRITTEN = frozenset(as_written(w) for w in _BREAKING)
 _JOINERS = frozenset({"va", "cung", "voi"})
 _PAST = frozenset({"da", "vua", "ket", "khep", "sau"})  # "đã", "vừa", "kết thúc", "khép lại", "sau": it happened
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5}
