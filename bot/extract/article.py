@@ -16,7 +16,6 @@ from ..gazetteer import Gazetteer, PersonEntry
 from ..text import SYLLABLE, Sentence, fold, normalize, split_sentences
 from .dates import DATELINE, contains, published_date, settle_year, shift_day, stated_years, weekday_before
 from .meetings import (
-    MANY_MEETINGS,
     TASKED,
     TOOK_PART,
     Candidate,
@@ -28,6 +27,7 @@ from .meetings import (
     generic_body,
     occasion_meeting,
     organizers,
+    several_meetings,
 )
 from .mentions import ALL, COUNTRY_NAMES, Cue, Mention, SentenceAnalysis, analyse, side_of
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
@@ -1236,17 +1236,24 @@ def _told_to_our_host(drafts: list[_Draft], analyses: list[SentenceAnalysis], re
     """ "Chia sẻ với Chủ tịch nước Lương Cường, ông Michael Goltzman, Phó Chủ tịch … Coca-Cola cho biết …": a US man
     speaking to the host of a meeting just reported was at it."""
     for a in analyses:
-        if not _TOLD_TO.match(" ".join(a.folded[:3])):
+        if (pair := _told_to(a)) is None:
             continue
-        people = [m for m in a.mentions if m.kind == "person" and m.name]
-        if len(people) < 2 or people[0].side != "vn" or people[0].start > 4 or people[1].side != "us":
-            continue
-        host = registry.key(people[0])
+        host = registry.key(pair[0])
         before = [d for d in drafts if host in d.people and d.first_sentence < a.sentence.index
                   and a.sentence.index - d.last_sentence <= 8]
         if before:
-            ref = registry.ref(people[1])
+            ref = registry.ref(pair[1])
             max(before, key=lambda d: d.last_sentence).people.setdefault(ref.key(), ref)
+
+
+def _told_to(a: SentenceAnalysis) -> tuple[Mention, Mention] | None:
+    """Ours spoken to and theirs who spoke, opening the sentence: "Chia sẻ với Chủ tịch nước X, ông Y …"."""
+    if not _TOLD_TO.match(" ".join(a.folded[:3])):
+        return None
+    people = [m for m in a.mentions if m.kind == "person" and m.name]
+    if len(people) < 2 or people[0].side != "vn" or people[0].start > 4 or people[1].side != "us":
+        return None
+    return people[0], people[1]
 
 
 _RECEIVED = re.compile(r"^(?:cung )?(?:tiep|don|tiep don|tiep va lam viec voi|lam viec voi) (?:doan|phai doan)\b")
@@ -1258,17 +1265,13 @@ def _spoke_to_ours(analyses: list[SentenceAnalysis], found: dict[int, list[Candi
     """ "Phát biểu với Bộ trưởng X, Thứ trưởng Ngoại giao Mỹ Y cho biết …", no meeting of X told before: they met
     (told before, the US man is at that one: see ``_told_to_our_host``)."""
     for i, a in enumerate(analyses):
-        if found[i] or not _TOLD_TO.match(" ".join(a.folded[:3])):
+        if found[i] or (pair := _told_to(a)) is None or any(f < pair[1].end for f in a.futures):
             continue
-        people = [m for m in a.mentions if m.kind == "person" and m.name]
-        if (len(people) < 2 or people[0].side != "vn" or people[0].start > 4 or people[1].side != "us"
-                or any(f < people[1].end for f in a.futures)):
-            continue
-        surname = people[0].name.split()[-1]
+        surname = pair[0].name.split()[-1]
         if any(m.side == "vn" and m.name.split()[-1:] == [surname] for j in range(i) for c in found[j]
                for m in c.participants if m.name):
             continue
-        found[i] = [Candidate(a, None, len(a.tokens), people[:2], "in_person", _date_for(a, None),
+        found[i] = [Candidate(a, None, len(a.tokens), list(pair), "in_person", _date_for(a, None),
                               a.places[0][2] if a.places else None)]
 
 
@@ -1292,7 +1295,7 @@ def _met_each_as_told_after(analyses: list[SentenceAnalysis], found: dict[int, l
     together: "Tiếp Hạ nghị sĩ B và Hạ nghị sĩ C, Chủ tịch nước …")."""
     for a, after in pairwise(a for a in analyses if a.sentence.kind == "text"):
         if len(found[a.sentence.index]) != 1 or after.folded[:1] not in (("tai",), ("trong",)) or not (
-                MANY_MEETINGS.intersection(pairwise(after.folded[1:3]))):
+                several_meetings(after.folded[1:3])):
             continue
         (c,) = found[a.sentence.index]
         ours = [m for m in c.participants if m.side == "vn"]
@@ -1959,7 +1962,7 @@ def _told_as_before(c: Candidate) -> bool:
 def _of_several(a: SentenceAnalysis) -> bool:
     """The sentence speaks of several meetings at once without naming whom: "trong các cuộc gặp, …" (not "Tại các
     buổi làm việc với hai Thượng nghị sĩ, …", which are those two's)."""
-    return any(MANY_MEETINGS.intersection(pairwise(a.folded[max(0, c.start - 2):c.end]))
+    return any(several_meetings(a.folded[max(0, c.start - 2):c.end])
                and (c.end == len(a.tokens) or "," in a.gaps[c.end]) for c in a.cues)
 
 

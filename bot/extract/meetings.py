@@ -867,7 +867,7 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
              and len(set(orgs)) == len(orgs) and not _AT_ONCE.search(" ".join(a.folded)) and not venue)
     # "các cuộc gặp", "loạt cuộc gặp với …": one each; so is one report of several kinds, the cue after them: "đã có
     # các cuộc gặp gỡ, trao đổi với A, B; C"
-    several = bool(MANY_MEETINGS.intersection(pairwise(a.folded[max(0, cue.start - 7):cue.end])))
+    several = several_meetings(a.folded[max(0, cue.start - 7):cue.end])
     in_turn = ("lan luot" in " ".join(words) or "lien tiep" in " ".join(words)  # "tiếp liên tiếp A, B"
                or "rieng" in words  # "làm việc riêng với A và B": with each on their own
                or several or apart)
@@ -887,7 +887,12 @@ def _one_by_one(a: SentenceAnalysis, cue: Cue, listed: list[Mention], gaz: Gazet
 
 _ONE_WORD_VISITS = frozenset({"gap", "tiep", "tham", "hoi", "lam", "chao"})  # "gặp", "hội kiến", "làm việc với" …
 _AT_ONCE = re.compile(r"\bcung luc\b|\bdong thoi voi\b")  # "đàm phán đồng thời với A và B": both at once
-MANY_MEETINGS = frozenset((w, m) for w in ("cac", "loat", "nhung") for m in ("cuoc", "buoi"))
+_MANY_MEETINGS = frozenset((w, m) for w in ("cac", "loat", "nhung") for m in ("cuoc", "buoi"))
+
+
+def several_meetings(words: Sequence[str]) -> bool:
+    """Whether folded words speak of several meetings: "các cuộc gặp", "loạt buổi làm việc", "những cuộc …"."""
+    return bool(_MANY_MEETINGS.intersection(pairwise(words)))
 
 
 def _next_start(listed: list[Mention], group: list[Mention]) -> int:
