@@ -94,8 +94,15 @@ def add_article(where: Paths, source: Path, url: str = "", published: str = "") 
     """Add an article file (see :func:`add_text`)."""
     check_published(published)
     check_url(url)
+    from .intake.page import saved_page
+
     text, _ = read_article(source)
-    return add_text(where, text, url=url, published=published, url_basis="given" if url else "")
+    page = saved_page(text, str(source), url)
+    if page is None:
+        return add_text(where, text, url=url, published=published, url_basis="given" if url else "")
+    # a page saved from the outlet: its report, headline, outlet and day, as if fetched from its address
+    return add_text(where, page.text, url=url or page.url, published=published or page.published, title=page.title,
+                    outlet=page.site, url_basis="given" if url else "saved page" if page.url else "")
 
 
 def add_text(

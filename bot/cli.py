@@ -35,16 +35,23 @@ def extract_files(files: Sequence[Path], gaz: Gazetteer) -> tuple[list[ArticleRe
     """Extract every readable file; unreadable ones are reported and counted, the rest go on."""
     from .extract import extract_article
     from .extract.reading import ArticleError, read_article
+    from .intake import IntakeError
+    from .intake.page import saved_page
 
     results, failed = [], 0
     for path in files:
         try:
             text, note = read_article(path)
-        except ArticleError as exc:
+            page = saved_page(text, str(path))
+        except (ArticleError, IntakeError) as exc:
             _err(str(exc))
             failed += 1
             continue
+        if page is not None:  # a page saved from the outlet: its report and headline, as `add` takes them
+            text = page.text
         result = extract_article(text, path.stem, gaz, _relative(path))
+        if page is not None and page.title:
+            result.title = page.title
         if note:
             result.warnings.append(f"đọc theo {note}")
             notice("chú ý", f"{path}: đọc theo {note}")

@@ -125,3 +125,37 @@ def test_a_private_address_is_refused_without_the_setting(project):
         assert out.returncode == 1 and out.stderr.startswith("lỗi: ") and len(out.stderr.splitlines()) == 1
     assert "địa chỉ nội bộ" in run("add", "http://10.1.2.3/", BRIEFBOT_FETCH_PRIVATE="").stderr
     assert tree(root) == before
+
+
+def test_a_page_saved_to_a_file_is_read_as_the_fetched_page_is(project, tmp_path):
+    """An analyst saves the outlet's page from the browser and adds the file: the report comes in, not the menu,
+    the related headlines and the comments around it, with the page's headline, outlet, day and own address."""
+    root, run = project
+    saved = tmp_path / "bai-da-luu.html"
+    saved.write_text(article_page("Làm việc với Trưởng Đại diện Thương mại Hoa Kỳ", GREER,
+                                  canonical="https://tin.example.vn/thoi-su/greer.html"), encoding="utf-8")
+    shown = json.loads(run("extract", "--json", str(saved)).stdout)["articles"][0]
+    assert shown["title"] == "Làm việc với Trưởng Đại diện Thương mại Hoa Kỳ"
+    assert any(p.get("name") == "Jamieson Greer" for m in shown["meetings"] for p in m["people"])
+    out = run("add", str(saved))
+    assert out.returncode == 0, out.stderr
+    (seed,) = [p for p in (root / "seeds").glob("005_*.txt")]
+    body = seed.read_text(encoding="utf-8")
+    assert body.startswith("Ngày 3/2") and "<" not in body and not [b for b in BOILERPLATE if b in body]
+    metadata = (root / "seeds" / "metadata.toml").read_text(encoding="utf-8")
+    assert 'outlet = "Báo Kinh tế Mẫu"' in metadata and "https://tin.example.vn/thoi-su/greer.html" in metadata
+    newest = next(m for m in json.loads(run("ask", "--json", "/meetings jamieson greer").stdout)["meetings"]
+                  if m["source"]["url"] == "https://tin.example.vn/thoi-su/greer.html")
+    assert newest["date"] == "2026-02-03", "the year of “Ngày 3/2” comes from the page's own day"
+
+
+def test_a_saved_page_with_no_report_is_refused_and_adds_nothing(project, tmp_path):
+    root, run = project
+    fragment = tmp_path / "manh.html"
+    fragment.write_text("<html><body><div><p>Thủ tướng", encoding="utf-8")
+    before = tree(root)
+    for args in (("add", str(fragment)), ("extract", "--json", str(fragment))):
+        out = run(*args)
+        assert out.returncode == 1 and "Traceback" not in out.stderr, out.stderr
+        assert out.stderr.startswith("lỗi: ") and "không giống một bài báo" in out.stderr and "manh.html" in out.stderr
+    assert tree(root) == before

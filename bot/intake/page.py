@@ -39,12 +39,24 @@ def _looks_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<body" in text[:65536].lower() or "<p" in head
 
 
-def extract_page(html: str, url: str, content_type: str = "text/html") -> Page:
-    """The article of a page fetched from ``url``."""
+def saved_page(text: str, name: str, url: str = "") -> Page | None:
+    """The article of a page saved to a file (``name``), read as a fetched page is; None when the file is no page.
+
+    A page saved from a browser carries the outlet's menus, related lists and scripts around the report: read as
+    plain text they would all become the article.  ``url`` is the address the page was saved from, when known.
+    """
+    if not _looks_html(text):
+        return None
+    return extract_page(text, url, name=name)
+
+
+def extract_page(html: str, url: str, content_type: str = "text/html", *, name: str = "") -> Page:
+    """The article of a page fetched from ``url`` (or saved to the file ``name``, which messages then name)."""
+    name = name or url[:200]
     if html.lstrip().startswith("%PDF-") or content_type == "application/pdf":
-        raise IntakeError(f"{url[:200]} là tệp PDF, không phải trang bài báo", reason="not-article")
+        raise IntakeError(f"{name} là tệp PDF, không phải trang bài báo", reason="not-article")
     if content_type not in ("", *HTML_TYPES) or not _looks_html(html):
-        raise IntakeError(f"{url[:200]} không phải trang HTML", reason="not-article")
+        raise IntakeError(f"{name} không phải trang HTML", reason="not-article")
     import trafilatura
 
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
@@ -56,7 +68,7 @@ def extract_page(html: str, url: str, content_type: str = "text/html") -> Page:
     if title and lines and lines[0].strip() == title:  # the headline, repeated at the top of the body
         text = "\n".join(lines[1:]).strip()
     if len(text) < MIN_TEXT_CHARS:
-        raise IntakeError(f"{url[:200]} không giống một bài báo (chỉ có {len(text)} ký tự nội dung)",
+        raise IntakeError(f"{name} không giống một bài báo (chỉ có {len(text)} ký tự nội dung)",
                           reason="not-article")
     published = _iso_day(getattr(doc, "date", None) or "")
     canonical = _canonical(_declared_canonical(html) or getattr(doc, "url", None) or "", url)
