@@ -3478,3 +3478,63 @@ def test_speaking_to_our_minister_is_a_meeting_with_him(gaz):
 def test_receiving_the_leaders_of_firms_named_a_few_words_on(gaz):
     ms = meetings("Chủ tịch nước Lê Văn Khải tiếp lãnh đạo các tập đoàn Apple, Boeing tại Mỹ.", gaz)
     assert {o.name for m in ms for o in m.organizations} == {"Apple", "Boeing"}
+
+
+def test_a_wish_for_the_time_to_come_said_at_a_meeting_does_not_make_the_meeting_a_plan(gaz):
+    (m,) = meetings("Thủ tướng gặp Phó Tổng thống Mỹ\n\nTại cuộc gặp Phó Tổng thống Hoa Kỳ Sarah Lind, Thủ tướng Lê Văn "
+                    "Khải cảm ơn Mỹ đã hỗ trợ thiết bị y tế và mong muốn hai bên triển khai các thỏa thuận trong thời "
+                    "gian tới.", gaz)
+    assert (host(m), met(m)) == ({"Lê Văn Khải"}, {"Sarah Lind"})
+    assert not meetings("Thủ tướng Lê Văn Khải sẽ có cuộc gặp với Phó Tổng thống Hoa Kỳ Sarah Lind trong thời gian tới.",
+                        gaz)
+
+
+def test_at_the_meeting_with_our_leader_by_his_seat_then_the_guest_by_his_post(gaz):
+    text = ("Ngày 7/8, Chủ tịch nước Lê Văn Khải cảm ơn ông Ross vì những đóng góp cho quan hệ hai nước.\n\n"
+            "Tại cuộc gặp Chủ tịch nước, Ngoại trưởng Peter Ross khẳng định hai nước là đối tác tin cậy.")
+    ms = meetings(text, gaz)
+    assert [(host(m), met(m)) for m in ms] == [({"Lê Văn Khải"}, {"Peter Ross"})]
+    ross = next(p for p in ms[0].people if p.name == "Peter Ross")
+    assert ross.side == "us" and ross.title == "Ngoại trưởng"
+
+
+def test_this_afternoon_with_its_day_written_with_a_dot(gaz):
+    (m,) = meetings("Trong buổi chiều nay 23.5, Tổng thống Mỹ Mark Ellis đã có cuộc hội kiến với Thủ tướng Lê Văn Khải.", gaz)
+    assert m.date.iso == "--05-23"
+
+
+def test_calls_on_two_leaders_each_at_its_own_place(gaz):
+    ms = meetings("Chiều 23/5, Tổng thống Mỹ Mark Ellis lần lượt hội kiến Thủ tướng Lê Văn Khải tại Văn phòng Chính phủ và "
+                  "Chủ tịch Quốc hội Trần Thị Mai tại Nhà Quốc hội.", gaz)
+    assert {next(iter(host(m))): m.place for m in ms} == {"Lê Văn Khải": "Văn phòng Chính phủ",
+                                                            "Trần Thị Mai": "Nhà Quốc hội"}
+
+
+def test_in_the_visit_told_by_its_days_the_sentence_before(gaz):
+    (m,) = meetings("Ngoại trưởng Mỹ Peter Ross thăm Việt Nam từ ngày 6-8/8. Trong chuyến thăm, Tổng Bí thư Lê Văn Khải "
+                    "đã tiếp ông Ross.", gaz)
+    assert (m.date.iso, m.date.precision) == ("--08-06/--08-08", "range_no_year")
+
+
+def test_upon_arriving_the_day_of_the_arrival(gaz):
+    (m,) = meetings("Chiều 30/5, máy bay chở Thủ tướng Lê Văn Khải hạ cánh xuống Washington.\n\nNgay khi về tới khách sạn, "
+                    "Thủ tướng có cuộc tiếp xúc với Bộ trưởng Nông nghiệp Hoa Kỳ Tom Perry.", gaz)
+    assert (met(m), m.date.iso) == ({"Tom Perry"}, "--05-30")
+
+
+def test_the_business_council_with_asean_named_first(gaz):
+    (m,) = meetings("Cuối giờ chiều 30/5, Thủ tướng Lê Văn Khải dự tọa đàm với Phòng Thương mại Hoa Kỳ và Hội đồng Kinh "
+                    "doanh ASEAN - Hoa Kỳ.", gaz)
+    assert met(m) == {"Phòng Thương mại Hoa Kỳ", "Hội đồng Kinh doanh Hoa Kỳ-ASEAN (USABC)"}
+
+
+def test_discussing_with_is_a_meeting_and_our_ministry_with_a_dash_keeps_its_man(gaz):
+    (m,) = meetings("Ngày 15/11, tại Hà Nội, Thứ trưởng Bộ Lao động - Thương binh và Xã hội Trần Văn An thảo luận với ông "
+                    "Tom Perry, quan chức Bộ Lao động Hoa Kỳ, về thực thi cam kết lao động.", gaz)
+    assert (host(m), met(m)) == ({"Trần Văn An"}, {"Tom Perry"})
+    assert next(p for p in m.people if p.side == "vn").title == "Thứ trưởng Bộ Lao động - Thương binh và Xã hội"
+
+
+def test_chinas_leader_by_his_name_in_our_syllables_is_no_host_of_ours(gaz):
+    assert not meetings("Truyền thông Trung Quốc cho biết, Chủ tịch Tập Cận Bình đã thảo luận với Tổng thống Mỹ Mark "
+                        "Ellis về thương mại.", gaz)

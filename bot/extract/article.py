@@ -50,6 +50,7 @@ _NO_MEETING_HEADLINE = re.compile(rf"\b(?:{_PUT_OFF_WORDS}|kỳ vọng|nếu|nê
 _IT_TOOK_PLACE = re.compile(r"^(?:cuoc|buoi) (?:gap|gap go|lam viec|hoi dam|hoi kien|dien dam|tiep|trao doi) (?:da )?"
                             r"(?:dien ra|duoc to chuc)\b")
 _ANOTHER_YEAR = re.compile(r"\b(?:năm|hồi)\s+(?:19|20)\d\d\b|\b(?:năm ngoái|năm trước|lần trước)\b", re.IGNORECASE)
+_UPON_ARRIVAL = re.compile(r"^(?:ngay )?(?:khi|sau khi|vua) (?:ve )?(?:toi|den|dat chan|ha canh)\b")
 _IN_THE_TRIP = re.compile(r"^(?:trong|trong suot|trong khuon kho) chuyen (?:cong tac|tham|cong du)\b")
 _HELD_AT = re.compile(r"\b(?:dien ra|duoc to chuc|to chuc)\b(?!.*[.;])")
 _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam|hai nha lanh dao nhac lai)\b")
@@ -861,9 +862,12 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             elif cand.date is None and _IN_THE_TRIP.match(" ".join(a.folded[:6])):
                 # "… kết thúc chuyến công tác tại Hoa Kỳ từ ngày 8 đến 12/6. Trong chuyến công tác, Bộ trưởng đã hội
                 # đàm với …": the trip's span, the nearest told before
+                # (or the visit told as one: "Ngoại trưởng X thăm Việt Nam từ ngày 6-8/8. Trong chuyến thăm, …")
                 span = next((d.value for k in range(1, 4) if a.sentence.index - k >= 0
                              for d in analyses[a.sentence.index - k].dates
-                             if d.value.precision.startswith("range") and "chuyen" in analyses[a.sentence.index - k].folded),
+                             if d.value.precision.startswith("range") and (
+                                 "chuyen" in (b := analyses[a.sentence.index - k]).folded
+                                 or any(t.text.casefold() == "thăm" for t in b.tokens))),
                             None)
                 before = (span, None) if span else None
             elif cand.date is None and _is_item(a) and a.sentence.index > 0:
@@ -873,6 +877,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 before = context(opener) if opener is not None else None
             elif cand.date is None and _sets_the_time(analyses, a.sentence.index, reporting):
                 before = context(a.sentence.index - 1)
+            elif cand.date is None and _UPON_ARRIVAL.match(" ".join(a.folded[:6])):
+                # "Chiều 30/5, máy bay chở Thủ tướng hạ cánh xuống Washington. | Ngay khi về tới khách sạn, Thủ tướng có
+                # cuộc tiếp xúc với …": the day of the arrival told before
+                before = next((c for k in range(1, 4) if (c := context(a.sentence.index - k))), None)
             elif cand.date is None and _opens_with_part_of_day(a):
                 # "ngày 26/10, Bộ trưởng … đã có hai cuộc làm việc với phía Hoa Kỳ. | Buổi sáng, Bộ trưởng tiếp …":
                 # the day the nearest sentence before gives

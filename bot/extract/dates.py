@@ -72,8 +72,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day", re.compile(r"(?<![\d./-])(\d{1,2})[.-](\d{1,2})[.-](\d{4})(?![\d%])")),
     ("day", re.compile(
         r"(?:(?:sáng|trưa|chiều|tối|đêm|rạng sáng|hôm|ngày|từ|đến|tới|và)\s+"
-        r"|(?:(?:hôm|sáng|trưa|chiều|tối)\s+(?:qua|nay)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*\()"
-        r"(?:ngày\s+)?(\d{1,2})[.-](\d{1,2})(?![\d%])(?![.,]\d)()", re.IGNORECASE)),  # "Hôm qua (12.3)"
+        r"|(?:(?:hôm|sáng|trưa|chiều|tối)\s+(?:qua|nay)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)\s*\("
+        r"|(?:hôm|sáng|trưa|chiều|tối)\s+(?:qua|nay)\s+)"  # "Hôm qua (12.3)", "chiều nay 23.5"
+        r"(?:ngày\s+)?(\d{1,2})[.-](\d{1,2})(?![\d%])(?![.,]\d)()", re.IGNORECASE)),
     ("same_day", re.compile(r"\b(?:cũng\s+)?(?:trong\s+)?cùng\s+ngày\b|\bcũng\s+trong\s+ngày\b(?!\s+\d)"
                             r"|\bcũng\s+trong\s+buổi\s+(?:sáng|trưa|chiều|tối)\b(?!\s+(?:ngày\s+)?\d)"
                             # "Cùng chiều, Phó Thủ tướng tiếp …": the same afternoon

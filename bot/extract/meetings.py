@@ -339,6 +339,12 @@ _RIGHT_AFTER = re.compile(r"^[^\w;.]*(?:(?:vào|hôm|lúc)\s+)?$")
 _COMING = frozenset({"ngay", "tuan", "thang", "sap", "gian", "nam"})  # "vài ngày tới", "tuần tới", "thời gian tới"
 
 
+def _framed_until(a: SentenceAnalysis, start: int, end: int) -> int:
+    """Where the opening "Tại cuộc gặp X, …" ends (its comma): what follows is what was said at it ("…, Thủ tướng mong
+    muốn hai bên cụ thể hóa các thỏa thuận trong thời gian tới"), whose times are not the meeting's."""
+    return next((k for k in range(start + 1, end) if "," in a.gaps[k]), end)
+
+
 def _to_come(a: SentenceAnalysis, start: int, end: int) -> bool:
     """Whether the segment a cue opens says when it will be: "… trong vài ngày tới", "… vào tuần tới"."""
     # ("Đại sứ Hoa Kỳ tại Việt Nam tới thăm …": "Nam" is no "năm tới", next year)
@@ -568,7 +574,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                 # "Dự kiến, Thủ tướng sẽ gặp lãnh đạo … như A, B và C, đồng thời có cuộc tọa đàm với …": all planned
                 not at_it and a.folded[:2] == ("du", "kien") and "da" not in a.folded[2:cue.start]) or (
                 previous is not None and previous.start in planned and "da" not in a.folded[previous.end:cue.start]
-        ) or _to_come(a, cue.end, seg_end) or any(
+        ) or _to_come(a, cue.end, _framed_until(a, cue.end, seg_end) if at_it else seg_end) or any(
                 cue.end <= f < seg_end and (a.folded[f] == "du" or a.folded[f:f + 2] in (("se", "dien"), ("se", "duoc")))
                 for f in a.futures) or (
                 a.futures and "sau" in a.folded[max(0, cue.start - 2):cue.start]):
@@ -677,8 +683,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                 # Công Thương A và Thống đốc Ngân hàng Nhà nước B": two offices, a call on each
                 and all(offices := [_seat(m) or m.organization or _office(m) or _board(m) for m in hosts])
                 and len(set(offices)) == len(offices) and not _AT_ONCE.search(" ".join(a.folded))):
-            for h in hosts:
-                found.append(Candidate(a, cue, seg_end, subject_here + [h], kind, date, here, apart=True))
+            for h, nxt in zip(hosts, [*(h.start for h in hosts[1:]), seg_end], strict=True):
+                # "lần lượt hội kiến Thủ tướng X tại Văn phòng Chính phủ và Tổng Bí thư Y tại trụ sở …": each its own place
+                own_place = next((p[2] for p in a.places if h.end <= p[0] < nxt), here)
+                found.append(Candidate(a, cue, seg_end, subject_here + [h], kind, date, own_place, apart=True))
             continue
         groups = _one_by_one(a, cue, listed, gaz)
         if len(groups) > 1:

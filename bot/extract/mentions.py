@@ -817,6 +817,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         if (pending and gaps[i].strip() == "," and i in honorific_starts and i + 1 < n and _foreign_word(tokens[i + 1])
                 and _OUR_TOP_SEAT.fullmatch(" ".join(folded[pending[0][0]:pending[-1][1]]))):
             flush()  # "Chia sẻ với Thủ tướng, ông Adam Sitkoff, …": our leader, then another man
+        if (pending and gaps[i].strip() == "," and i in titles and folded[0] in ("tai", "trong") and pending[0][0] <= 4
+                and titles[i] < n and _foreign_word(tokens[titles[i]])
+                and _OUR_TOP_SEAT.fullmatch(" ".join(folded[pending[0][0]:pending[-1][1]]))):
+            flush()  # "Tại cuộc gặp Chủ tịch nước, Ngoại trưởng John Kerry …": whom the guest met, then the guest
         if pending and i in honorific_starts and any(
                 not tokens[k].is_capitalized and folded[k] not in _TITLE_CONNECTORS and folded[k] not in _PLACE_IN_TITLE
                 for k in range(pending[-1][1], i)) and not (
