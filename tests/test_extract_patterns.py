@@ -3538,3 +3538,46 @@ def test_discussing_with_is_a_meeting_and_our_ministry_with_a_dash_keeps_its_man
 def test_chinas_leader_by_his_name_in_our_syllables_is_no_host_of_ours(gaz):
     assert not meetings("Truyền thông Trung Quốc cho biết, Chủ tịch Tập Cận Bình đã thảo luận với Tổng thống Mỹ Mark "
                         "Ellis về thương mại.", gaz)
+
+
+def test_a_province_written_with_a_dash_in_our_hosts_title(gaz):
+    (m,) = meetings("Ngày 12/9, Bí thư Tỉnh ủy Thừa Thiên – Huế Trần Văn Lộc đã tiếp Tổng Lãnh sự Hoa Kỳ Jane Foster.", gaz)
+    assert host(m) == {"Trần Văn Lộc"} and met(m) == {"Jane Foster"}
+
+
+def test_a_caption_line_without_its_stop_names_who_the_headline_names_by_title(gaz):
+    (m,) = meetings("Bí thư Thành ủy tiếp Đại sứ Hoa Kỳ\n\nBí thư Thành ủy Trần Văn Lộc tiếp Đại sứ Hoa Kỳ John Parker\n\n"
+                    "Bí thư đề nghị tăng cường hợp tác đầu tư.", gaz)
+    assert (host(m), met(m)) == ({"Trần Văn Lộc"}, {"John Parker"})
+
+
+def test_the_day_a_statement_came_out_is_not_the_meetings(gaz):
+    (m,) = meetings("Bộ Ngoại giao Hoa Kỳ cho biết trong một thông cáo ra hôm 18/6 rằng Trợ lý Ngoại trưởng John Parker đã gặp "
+                    "Thứ trưởng Bộ Công Thương Trần Văn Lộc ở Hà Nội hôm 17/6.", gaz)
+    assert m.date.iso == "--06-17"
+    (m,) = meetings("Theo thông cáo hôm 19/9, Tổng Lãnh sự Hoa Kỳ Jane Foster đã hoàn thành chuyến thăm Đà Nẵng (ngày "
+                    "15-17/9).\n\nTổng Lãnh sự Jane Foster gặp Bí thư Thành ủy Đà Nẵng Trần Văn Lộc.", gaz)
+    assert m.date.iso == "--09-15/--09-17"
+
+
+def test_heads_of_a_department_and_a_hospital_met_one_after_the_other(gaz):
+    ms = meetings("Ngày 12/9, Tổng Lãnh sự Hoa Kỳ Jane Foster cũng gặp Giám đốc Sở Du lịch Lê Minh Hà, Giám đốc Bệnh viện "
+                  "Trung ương Huế Phạm Văn Nam để thảo luận về hợp tác y tế.", gaz)
+    assert sorted(next(iter(host(m))) for m in ms) == ["Lê Minh Hà", "Phạm Văn Nam"]
+
+
+def test_the_call_the_headline_names_is_the_exchange_the_body_tells(gaz):
+    (m,) = meetings("Cuộc điện đàm của Ngoại trưởng Hoa Kỳ với Bộ trưởng Ngoại giao Việt Nam\n\nNgày 6/8, Ngoại trưởng Hoa Kỳ "
+                    "John Parker đã có cuộc trao đổi với Bộ trưởng Ngoại giao Trần Văn Lộc.", gaz)
+    assert m.kind == "phone"
+    (m,) = meetings("Ngoại trưởng Hoa Kỳ gặp Bộ trưởng Ngoại giao Việt Nam\n\nNgày 6/8, Ngoại trưởng Hoa Kỳ John Parker đã có "
+                    "cuộc trao đổi với Bộ trưởng Ngoại giao Trần Văn Lộc.", gaz)
+    assert m.kind == "in_person"
+
+
+def test_the_city_of_a_mayor_is_no_mans_name_and_a_credit_is_no_place(gaz):
+    (m,) = meetings("Ngày 27/12, Chủ tịch UBND TPHCM Lê Văn An tiếp Thị trưởng Chicago tại trụ sở UBND.", gaz)
+    assert met(m) == {"Thị trưởng Chicago"}
+    (m,) = meetings("Thủ tướng Lê Văn Khải có cuộc tiếp xúc ngắn với Tổng thống Hoa Kỳ Mark Ellis bên lề Hội nghị - Ảnh và "
+                    "tin bài gốc tại VGP", gaz)
+    assert met(m) == {"Mark Ellis"} and m.place != "VGP"

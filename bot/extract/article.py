@@ -27,6 +27,7 @@ from .meetings import (
     generic_body,
     occasion_meeting,
     organizers,
+    released,
     several_meetings,
 )
 from .mentions import ALL, COUNTRY_NAMES, Cue, Mention, SentenceAnalysis, analyse, side_of
@@ -552,6 +553,25 @@ def _opens_with_part_of_day(a: SentenceAnalysis) -> bool:
     return comma is not None and _PART_OF_DAY.fullmatch(" ".join(a.folded[:comma])) is not None
 
 
+def _kind_from_the_headline(kept: list[tuple[Meeting, _Draft]], analyses: list[SentenceAnalysis]) -> None:
+    """"Cuộc điện đàm của Ngoại trưởng Hoa Kỳ với Bộ trưởng Ngoại giao" as the headline, and only "đã có cuộc trao đổi với
+    …" in the body: the one meeting the article reports was the call its headline names."""
+    if len(kept) != 1 or not analyses or analyses[0].sentence.kind != "heading":
+        return
+    meeting, d = kept[0]
+    kinds = {c.kind for c in analyses[0].cues} - {"in_person"}
+    if meeting.kind == "in_person" and len(kinds) == 1 and all(
+            c.cue is not None and "trao doi" in " ".join(c.analysis.folded[c.cue.start:c.cue.end]) for c in d.anchors):
+        meeting.kind = d.kind = kinds.pop()
+
+
+def _visit_span(a: SentenceAnalysis) -> tuple[DateValue, str | None] | None:
+    """"X đã hoàn thành chuyến thăm Đà Nẵng (ngày 15-17/9)": the one span of days a visit is told with, and where."""
+    spans = [d.value for d in a.dates if d.value.precision.startswith("range") and not d.relative]
+    named = [p[2] for p in a.places if fold(p[2]) not in COUNTRY_NAMES]
+    return (spans[0], named[-1] if named else None) if len(spans) == 1 else None
+
+
 def _sets_the_time(analyses: list[SentenceAnalysis], i: int, reporting: set[int]) -> bool:
     """ "Điểm nhấn … diễn ra vào chiều 12-6 …, buổi làm việc cuối cùng. Theo đề xuất …, X đã đàm phán với Y":
     the sentence before, in the same paragraph, names nobody and reports no meeting, only when."""
@@ -713,6 +733,15 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         found[0] = [c for c in candidates(analyses[0], gaz, heads[0], headline=True)
                     if any(m.side == "vn" for m in c.participants)
                     and any(m.side == "us" and (m.kind == "person" or m.org) for m in c.participants)]
+        if not found[0]:
+            # "Bí thư Thành ủy Trần Văn Lộc tiếp Đại sứ Hoa Kỳ John Parker" on a line of its own, with no stop: a photo's
+            # caption whose credit was lost, which names both sides where the headline names them by title only
+            line = next((b for b in analyses[1:] if b.sentence.kind == "heading" and (cs := [
+                c for c in candidates(b, gaz, heads[b.sentence.index], headline=True)
+                if any(m.side == "vn" and m.kind == "person" for m in c.participants)
+                and any(m.side == "us" and m.kind == "person" for m in c.participants)])), None)
+            if line is not None:
+                found[line.sentence.index] = cs
         told = next((a for a in analyses[1:] if _IT_TOOK_PLACE.match(" ".join(a.folded[:6]))), None)
         for c in found[0]:
             if told is not None and c.date is None and told.dates:
@@ -736,6 +765,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         a = analyses[i]
         days = [d for d in a.dates if d.value.precision in ("day", "day_no_year")
                 and "tức" not in a.sentence.text[max(0, d.start - 20):d.start]  # "(tức rạng sáng 13-6 giờ Hà Nội)"
+                and not released(a.sentence.text, d.start)  # "Theo thông cáo hôm 19/9, …"
                 and not at_home(a.sentence.text, d.start, d.end)]  # "(sáng 13/5 giờ Hà Nội)"
         # the narrowest place it names: "tại Hoa Kỳ, ngày 18/2, tại Washington D.C." is Washington D.C.
         named = [p[2] for p in a.places if fold(p[2]) not in COUNTRY_NAMES] or [p[2] for p in a.places]
@@ -993,7 +1023,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         visit = next((c for i in range(first - 1, max(-1, first - 8), -1)
                       # "thăm" folds to "tham": the folded words, tested in C, pass over most sentences
                       if "tham" in analyses[i].folded and any(t.text.casefold() == "thăm" for t in analyses[i].tokens)
-                      and (c := context(i))
+                      and (c := context(i) or _visit_span(analyses[i]))
                       and any(m.kind == "person" and registry.key(m) in keys for m in analyses[i].mentions)), None)
         if visit:
             d.date = visit[0]
@@ -1081,6 +1111,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 meeting.round_series = d.round[0] if d.round else None
                 meeting.round_basis = d.round_basis
     _session_told_after(kept, rounds)
+    _kind_from_the_headline(kept, analyses)
     meetings = [m for m, _ in kept]
     shared = Counter(c.sentence for _, d in kept for c in {id(c): c for c in d.anchors}.values())
 

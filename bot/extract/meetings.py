@@ -296,6 +296,15 @@ def at_home(text: str, start: int, end: int) -> bool:
 
 
 _THAT_IS = re.compile(r"\btức\s*(?:là\s*)?(?:\S+\s+){0,2}$")
+_RELEASED = re.compile(r"\b(?:thong cao|thong bao|tuyen bo|ban tin)(?: bao chi)?"
+                       r"(?: (?:ra|dua ra|phat di|phat hanh|cong bo|dang tai|duoc dang|hom|ngay|vao))+ ?$")
+
+
+def released(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the day a statement came out ("thông cáo ra hôm 18/6", "Theo thông cáo hôm 19/9")."""
+    return _RELEASED.search(fold(text[max(0, start - 40):start]).rstrip()) is not None
+
+
 _REPORTING = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:cho biet|cho hay|thong tin|thong bao|dua tin)\b")
 
 
@@ -359,6 +368,8 @@ def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = Fals
     text = a.sentence.text
     # "Chiều 23.5, Bộ Công Thương cho biết đoàn … đã có 4 ngày làm việc với …": the report's day, not the meeting's
     dates = [d for d in a.dates if not _REPORTING.match(fold(text[d.end : d.end + 80]))]
+    # "… cho biết trong một thông cáo ra hôm 18/6 rằng X đã gặp Y hôm 17/6": the day of the release
+    dates = [d for d in dates if not released(text, d.start)] or dates
     if len(dates) > 1:
         home = [d for d in dates if _HOME_CLOCK_NEXT.match(text[d.end:d.end + 25])]
         if met_there and home and any(d not in home and not d.relative for d in dates):
@@ -828,7 +839,8 @@ def _invited_by(a: SentenceAnalysis, m: Mention) -> bool:
     return False
 
 
-_OFFICE_WORDS = frozenset({"bo", "hang", "tap", "cong", "hiep", "co", "uy", "van", "cuc", "so"})  # Bộ, hãng, Tập đoàn …
+_OFFICE_WORDS = frozenset({"bo", "hang", "tap", "cong", "hiep", "co", "uy", "van", "cuc", "so",  # Bộ, hãng, Tập đoàn …
+                           "ubnd", "hdnd", "benh", "ngan"})  # UBND tỉnh, Bệnh viện, Ngân hàng
 
 
 def _comma_before(a: SentenceAnalysis, m: Mention) -> bool:

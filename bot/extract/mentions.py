@@ -604,6 +604,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         return hits
 
     a.find = find
+    for s, e, _ in find(gaz.place_index):
+        for k in range(s + 1, e):
+            if gaps[k].strip() in ("-", "–", "—"):
+                gaps[k] = " "  # "Bí thư Tỉnh ủy Thừa Thiên – Huế Lê Văn An": the province's one name, read as if spaced
     known = {s: (e, p) for s, e, p in find(gaz.person_index)}
     head_ends = {e for _, e, _ in find(gaz.organization_head_index)} | {e for _, e, _ in find(gaz.place_head_index)}
     # a title is written in one piece: "viện, trường" is no "Viện trưởng"
@@ -862,6 +866,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                   and not gaz.organization_index.match_at(["bo", *folded[i:i + 8]], 0)
                   # "Chủ tịch AmCham tại Việt Nam": a known body after the title, whose chairman is not named
                   and not gaz.organization_index.match_at(folded, i) and not gaz.side_index.match_at(folded, i)
+                  # "Thị trưởng Chicago (27-12-2012)": the city whose mayor he is, no man called Chicago
+                  and not ((hit := gaz.place_index.match_at(folded, i)) is not None and hit[0] == i + 1
+                           and (i + 1 == n or not tokens[i + 1].is_capitalized))
                   and tuple(folded[i:i + 2]) not in PORTFOLIO_WORDS
                   # "Thống đốc bang Iowa (Hoa Kỳ) Kim Reynolds": the state, not a surname
                   and not (i > 0 and folded[i - 1] == "bang" and not tokens[i - 1].is_capitalized)
@@ -1522,7 +1529,8 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
         i += 1
 
 
-_CREDIT_IN_TEXT = re.compile(r"\((?:Ảnh|ẢNH|Nguồn|Photo)\b|\(Hình\s*:|\s[-–—]\s*(?:Ảnh|ẢNH)\s*:|\.\s+(?:Ảnh|ẢNH)\s*:|\sẢNH\s*:")
+_CREDIT_IN_TEXT = re.compile(r"\((?:Ảnh|ẢNH|Nguồn|Photo)\b|\(Hình\s*:|\s[-–—]\s*(?:Ảnh|ẢNH)(?:\s*:|\s+(?:và tin|do|theo)\b)"
+                             r"|\.\s+(?:Ảnh|ẢNH)\s*:|\sẢNH\s*:")  # ("- Ảnh và tin bài gốc tại VGP")
 _CREDIT_WORDS = ("Ảnh", "ẢNH", "Nguồn", "Photo", "Hình")  # ("Hình:" in overseas papers)
 
 
