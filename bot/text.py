@@ -367,7 +367,8 @@ _LINE = re.compile(r"[^\n]+")
 _BULLETS = "•●▪◦·"  # what opens a line of a list: never the rest of the line before
 
 
-_OUTLET_TAG = re.compile(r"\([A-ZĐ][A-Za-zĐ.+]{1,15}\)\s*[-–—]\s")
+# "(THPL) - Sáng …", "(Ngày Nay) -Chiều …": an outlet's tag opening the lead
+_OUTLET_TAG = re.compile(r"\([A-ZĐ][\w.+&]{1,15}(?: [A-ZĐ][\w.+&]{0,15}){0,3}\)\s*[-–—]\s*(?=\w)")
 
 
 def _blocks(text: str) -> list[tuple[int, int, int]]:

@@ -3581,3 +3581,37 @@ def test_the_city_of_a_mayor_is_no_mans_name_and_a_credit_is_no_place(gaz):
     (m,) = meetings("Thủ tướng Lê Văn Khải có cuộc tiếp xúc ngắn với Tổng thống Hoa Kỳ Mark Ellis bên lề Hội nghị - Ảnh và "
                     "tin bài gốc tại VGP", gaz)
     assert met(m) == {"Mark Ellis"} and m.place != "VGP"
+
+
+def test_the_day_the_guest_met_the_leaders_dates_the_meeting_told_next(gaz):
+    (m,) = meetings("Ông Peter Ross đã gặp các nhà lãnh đạo Việt Nam ở Hà Nội hôm thứ Sáu 13/1.\n\nTrong cuộc họp với Thủ "
+                    "tướng Lê Văn Khải, Ngoại trưởng Mỹ Peter Ross nói hai nước ngày càng gắn bó.", gaz)
+    assert (met(m), m.date.iso, m.place) == ({"Peter Ross"}, "--01-13", "Hà Nội")
+
+
+def test_after_the_talks_as_the_time_of_the_next_meeting(gaz):
+    ms = meetings("Trước đó, Tổng thống Mỹ Mark Ellis và Chủ tịch nước Lê Văn Khải đã có buổi hội đàm chính thức.\n\n"
+                  "Sau buổi hội đàm, đến trưa 23/5, Tổng thống Ellis đã có cuộc tiếp xúc với Chủ tịch Quốc hội Trần Thị Mai.",
+                  gaz)
+    assert {(next(iter(host(m))), m.date.iso) for m in ms} == {("Lê Văn Khải", None), ("Trần Thị Mai", "--05-23")}
+
+
+def test_the_month_of_what_a_meeting_may_lead_to_is_not_its_date(gaz):
+    (m,) = meetings("Cuộc gặp giữa Trưởng ban Đối ngoại Trung ương Lê Văn An và Ngoại trưởng Hoa Kỳ Peter Ross có thể mở "
+                    "đường cho chuyến thăm Mỹ của lãnh đạo Việt Nam vào cuối tháng 7.", gaz)
+    assert m.date.iso is None
+    (m,) = meetings("Cuộc gặp được mong đợi giữa Thủ tướng Lê Văn Khải và Tổng thống Mark Ellis đã diễn ra ngày 31/5/2017.",
+                    gaz)
+    assert m.date.iso == "2017-05-31"
+
+
+def test_the_outlets_tag_glued_to_its_dash_opens_the_lead_under_the_headline(gaz):
+    (m,) = meetings("Chủ tịch nước tiếp Bộ trưởng Quốc phòng Mỹ\n(Ngày Nay) -Chiều 25/1, tại Phủ Chủ tịch, Chủ tịch nước Lê "
+                    "Văn Khải đã tiếp Bộ trưởng Quốc phòng Hoa Kỳ Tom Perry.", gaz)
+    assert met(m) == {"Tom Perry"} and m.date.iso == "--01-25"
+
+
+def test_the_headlines_posts_are_the_people_the_body_thanks_by_name(gaz):
+    (m,) = meetings("Thủ tướng tiếp Đại sứ Hoa Kỳ\nThủ tướng đề nghị hai bên tăng cường hợp tác kinh tế.\nCảm ơn Thủ tướng "
+                    "Lê Văn Khải đã dành thời gian tiếp, Đại sứ Peter Ross cho biết sẽ thúc đẩy quan hệ hai nước.", gaz)
+    assert (host(m), met(m)) == ({"Lê Văn Khải"}, {"Peter Ross"})

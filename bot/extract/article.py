@@ -730,9 +730,13 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             and not any(_PUT_OFF.search(b.sentence.text.casefold()) for b in analyses[1:6])):
         # "Phó Thủ tướng Hồ Đức Phớc gặp Bộ trưởng Tài chính Mỹ Scott Bessent" as the headline, and only "Cuộc gặp
         # diễn ra ngày 10/4 tại …" in the body: the headline is the report, the body its day and place
+        # (or by a post the body names with its holder: "Thủ tướng tiếp Đại sứ Hoa Kỳ", and only "Cảm ơn Thủ tướng X đã
+        # dành thời gian tiếp, Đại sứ Ted Osius cho biết …" below)
         found[0] = [c for c in candidates(analyses[0], gaz, heads[0], headline=True)
                     if any(m.side == "vn" for m in c.participants)
-                    and any(m.side == "us" and (m.kind == "person" or m.org) for m in c.participants)]
+                    and any(m.side == "us" and (m.kind == "person" or m.org or (
+                        m.kind == "unnamed" and m.count is None and len(registry.resolve(m.title)) == 1))
+                            for m in c.participants)]
         if not found[0]:
             # "Bí thư Thành ủy Trần Văn Lộc tiếp Đại sứ Hoa Kỳ John Parker" on a line of its own, with no stop: a photo's
             # caption whose credit was lost, which names both sides where the headline names them by title only
@@ -1020,9 +1024,14 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         # Đại sứ …": the visit's day and place are the undated reception's
         keys = d.counterpart_keys()
         first = d.first_sentence
+        # (or, just before, the meetings told at once with the day: "Ông Kerry đã gặp các nhà lãnh đạo Việt Nam ở Hà Nội hôm
+        # thứ Sáu 13/1. | Trong cuộc họp với Thủ tướng X, …")
         visit = next((c for i in range(first - 1, max(-1, first - 8), -1)
                       # "thăm" folds to "tham": the folded words, tested in C, pass over most sentences
-                      if "tham" in analyses[i].folded and any(t.text.casefold() == "thăm" for t in analyses[i].tokens)
+                      if (("tham" in analyses[i].folded and any(t.text.casefold() == "thăm" for t in analyses[i].tokens))
+                          or (i == first - 1 and analyses[i].cues and i not in reporting and any(
+                              m.kind == "person" and registry.key(m) in keys and m.end <= analyses[i].cues[0].start
+                              for m in analyses[i].mentions)))
                       and (c := context(i) or _visit_span(analyses[i]))
                       and any(m.kind == "person" and registry.key(m) in keys for m in analyses[i].mentions)), None)
         if visit:

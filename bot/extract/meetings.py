@@ -402,6 +402,10 @@ def _date_for(a: SentenceAnalysis, cue_token: int | None, after_cue: bool = Fals
             return after[0]
     if after_cue and after:
         return after[0]
+    if not before and any(cue_token < f and a.tokens[f].start - a.sentence.start < dates[0].start
+                          and (a.folded[f] in ("se", "sap") or a.folded[f:f + 2] in (("co", "the"), ("du", "kien")))
+                          for f in a.futures):
+        return None  # "Cuộc gặp giữa A và B có thể mở đường cho chuyến thăm … vào cuối tháng 7": the time of what may come
     return before[-1] if before else dates[0]
 
 
@@ -461,6 +465,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         after_it: int | None = None  # where the one met ends, when the subject comes after them
         next_cue = a.cues[k + 1] if k + 1 < len(a.cues) else None
         seg_end = _segment_end(a, cue, next_cue)
+        if (next_cue is not None and cue.start <= 3 and a.folded[0] in ("sau", "truoc") and cue.end < len(a.tokens)
+                and "," in a.gaps[cue.end]):
+            continue  # "Sau buổi hội đàm, đến trưa 23/5, X có cuộc tiếp xúc với …": when, no meeting of its own
         newer = k > 0 and any(m.side == "vn" and a.cues[k - 1].end <= m.start and m.end <= cue.start
                               for m in a.mentions if m.kind in ("person", "unnamed")) and not (
             # "ông X đã chào xã giao Phó Thủ tướng A, gặp Bộ trưởng B và …": the next verb of the same guest, whose
