@@ -656,3 +656,21 @@ def test_welcoming_the_guest_on_his_visit_mid_sentence_is_courtesy_too(gaz):
             "Ông Robert Miles mong muốn cùng một đối tác Việt Nam thành lập liên doanh xây dựng lưới điện gió.")
     s = summary(text, gaz)
     assert "lưới điện gió" in s and "hoan nghênh" not in s
+
+
+def test_the_guests_next_event_is_not_what_the_meeting_said(gaz):
+    text = ("Sáng 7/8, Ngoại trưởng Mỹ Peter Ross chào xã giao Chủ tịch nước Lê Văn Khải tại Phủ Chủ tịch.\n\n"
+            "Chủ tịch nước vui mừng đón tiếp ông Ross như một người bạn cũ.\n\n"
+            "Sau đó, ông Ross dự một hội thảo tại Hà Nội và tái khẳng định quan điểm của Mỹ về tự do hàng hải.")
+    assert "hội thảo" not in summary(text, gaz)
+
+
+def test_our_foreign_policy_line_restated_gives_way_to_what_was_said_of_the_other_side(gaz):
+    text = ("Ngày 13/3, Phó Chủ tịch Quốc hội Trần Thị Lan đã có các cuộc gặp với Thượng nghị sĩ John Parker và "
+            "Thượng nghị sĩ Mark Evans.\n\n"
+            "Tại các cuộc gặp, Phó Chủ tịch Quốc hội khẳng định, Việt Nam trước sau như một thực hiện đường lối đối ngoại "
+            "độc lập, tự chủ, đa phương hóa, đa dạng hóa, là bạn, đối tác tin cậy và thành viên tích cực, có trách nhiệm "
+            "của cộng đồng quốc tế; đồng thời khẳng định Việt Nam luôn xem Hoa Kỳ là đối tác có tầm quan trọng chiến "
+            "lược và mong muốn cùng Hoa Kỳ làm sâu sắc quan hệ Đối tác chiến lược toàn diện.")
+    ms = extract_article(text, "t", gaz).meetings
+    assert len(ms) == 2 and all("tầm quan trọng chiến lược" in m.summary for m in ms)

@@ -51,6 +51,7 @@ _NO_MEETING_HEADLINE = re.compile(rf"\b(?:{_PUT_OFF_WORDS}|kỳ vọng|nếu|nê
 _IT_TOOK_PLACE = re.compile(r"^(?:cuoc|buoi) (?:gap|gap go|lam viec|hoi dam|hoi kien|dien dam|tiep|trao doi) (?:da )?"
                             r"(?:dien ra|duoc to chuc)\b")
 _ANOTHER_YEAR = re.compile(r"\b(?:năm|hồi)\s+(?:19|20)\d\d\b|\b(?:năm ngoái|năm trước|lần trước)\b", re.IGNORECASE)
+_GOES_ON_TO = re.compile(r"\b(?:du|tham du|tham|phat bieu|den|toi|roi|len duong)\b")
 _UPON_ARRIVAL = re.compile(r"^(?:ngay )?(?:khi|sau khi|vua) (?:ve )?(?:toi|den|dat chan|ha canh)\b")
 _IN_THE_TRIP = re.compile(r"^(?:trong|trong suot|trong khuon kho) chuyen (?:cong tac|tham|cong du)\b")
 _HELD_AT = re.compile(r"\b(?:dien ra|duoc to chuc|to chuc)\b(?!.*[.;])")
@@ -1948,6 +1949,10 @@ def _scopes(
             current = None  # "Kết thúc chuyến công tác, Bộ trưởng nhấn mạnh …": of the whole trip, no one meeting
         elif current is not None and a.folded[:2] == ("truoc", "do") and not _names(a, registry) & everyone_of[current]:
             current, group = None, []  # "Trước đó hôm 2/6, các doanh nghiệp … đã ký …": another, earlier event
+        elif (current is not None and a.folded[:2] == ("sau", "do") and not a.cues
+              and _GOES_ON_TO.search(" ".join(a.folded[2:12]))
+              and not _names(a, registry) & (everyone_of[current] - people_of[current])):
+            current, group = None, []  # "Sau đó, ông Kerry dự một hội thảo …": the guest's next event, not with the host
         elif current is not None and current in latest and _is_item(a) and _is_item(analyses[latest[current]]) and any(
                 ":" in a.gaps[k] for k in range(1, min(len(a.tokens), 7))):
             # "- Thứ Sáu (11/7): Người phát ngôn …": the next entry of a list, under its own label, not this meeting
