@@ -3615,3 +3615,10 @@ def test_the_headlines_posts_are_the_people_the_body_thanks_by_name(gaz):
     (m,) = meetings("Thủ tướng tiếp Đại sứ Hoa Kỳ\nThủ tướng đề nghị hai bên tăng cường hợp tác kinh tế.\nCảm ơn Thủ tướng "
                     "Lê Văn Khải đã dành thời gian tiếp, Đại sứ Peter Ross cho biết sẽ thúc đẩy quan hệ hai nước.", gaz)
     assert (host(m), met(m)) == ({"Lê Văn Khải"}, {"Peter Ross"})
+
+
+def test_the_firm_named_by_one_word_is_met_through_its_head_who_speaks_at_the_reception(gaz):
+    (m,) = meetings("Chủ tịch nước Lê Văn Khải tiếp lãnh đạo Boeing\n\nChủ tịch nước Lê Văn Khải với các đại biểu. Ảnh: TTXVN\n\n"
+                    "Tại buổi tiếp, Chủ tịch, Giám đốc điều hành Boeing Global Services Jane Foster chào mừng Chủ tịch nước "
+                    "tới thăm trụ sở tập đoàn ở thành phố Seattle.", gaz)
+    assert "Jane Foster" in met(m)

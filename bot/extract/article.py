@@ -1198,7 +1198,9 @@ def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis],
         bodies = [o for o in d.organizations.values() if o.side == "us"]
         if not bodies or any(p.side == "us" and p.name for p in d.people.values()):
             continue
-        words = {fold(w) for o in bodies for w in re.findall(r"[^\W\d_]+", o.name) if _distinctive(w, registry.gaz)}
+        # (a body named by one word is named by it, however Vietnamese it may look: "Boeing", "Pfizer")
+        words = {fold(w) for o in bodies for w in re.findall(r"[^\W\d_]+", o.name)
+                 if _distinctive(w, registry.gaz) or (" " not in o.name.strip() and w[:1].isupper())}
         last = d.last_sentence
         # its own part of the text, and further on a sentence placing itself at the meeting ("Meta … là một tập đoàn …
         # [background] … | Tại cuộc làm việc, ông Joel Kaplan, Phó Chủ tịch Meta …")
