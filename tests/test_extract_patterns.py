@@ -3622,3 +3622,25 @@ def test_the_firm_named_by_one_word_is_met_through_its_head_who_speaks_at_the_re
                     "Tại buổi tiếp, Chủ tịch, Giám đốc điều hành Boeing Global Services Jane Foster chào mừng Chủ tịch nước "
                     "tới thăm trụ sở tập đoàn ở thành phố Seattle.", gaz)
     assert "Jane Foster" in met(m)
+
+
+def test_meeting_with_as_written_and_working_together_is_no_meeting(gaz):
+    (m,) = meetings("Ngày 20/4, Phó Thủ tướng Lê Văn Khải họp với Ngoại trưởng Mỹ Peter Ross tại Washington.", gaz)
+    assert (host(m), met(m)) == ({"Lê Văn Khải"}, {"Peter Ross"})
+    assert not meetings("Ngày 20/4, Bộ Công Thương phối hợp với Đại sứ quán Hoa Kỳ tổ chức hội thảo về xuất khẩu.", gaz)
+
+
+def test_a_us_delegation_met_as_a_whole_and_through_the_people_named(gaz):
+    (m,) = meetings("Ngày 20/2, tại Nha Trang, Chủ tịch UBND tỉnh Khánh Hòa Lê Văn An đã tiếp Đoàn Hoa Kỳ dự hội nghị APEC.",
+                    gaz)
+    assert met(m) == {"Đoàn Hoa Kỳ"}
+    (m,) = meetings("Chiều 20/8, Bộ trưởng Lê Văn An đã tiếp bà Jane Foster và các thành viên Đoàn Hoa Kỳ tại Hà Nội.", gaz)
+    assert met(m) == {"Jane Foster"}
+
+
+def test_un_agencies_and_third_countries_leaders_are_not_the_us_side(gaz):
+    assert not meetings("Ngày 27/9, tại New York, Thủ tướng Lê Văn Khải đã gặp lãnh đạo UNICEF và UNDP.", gaz)
+    (m,) = meetings("Nhân dịp dự khóa họp Đại hội đồng Liên Hợp Quốc, Phó Thủ tướng Lê Văn Khải đã có các cuộc gặp song "
+                    "phương với Thủ tướng Uganda, Ngoại trưởng Algeria và Thứ trưởng Bộ Ngoại giao Mỹ.\n\n"
+                    "Thứ trưởng Peter Ross cho biết Mỹ muốn duy trì tiếp xúc ở các cấp với Việt Nam.", gaz)
+    assert met(m) == {"Peter Ross"}

@@ -300,6 +300,14 @@ def _person_refs(m: Mention, registry: _Registry) -> list[PersonRef]:
     if m.kind != "unnamed":
         return []
     whole = registry.resolve(m.title)
+    if not whole and m.side and m.count is None and "," not in m.title:
+        # "… với Thứ trưởng Bộ Ngoại giao Mỹ. | Thứ trưởng David Hale cho biết …": the one of that side whose shorter post
+        # the full one goes on from with the body it is of
+        bare = _bare_title(fold(m.title)).split()
+        longer = [k for k, ts in registry.titles.items() if registry.people[k].side == m.side and registry.people[k].name
+                  and any((t := _bare_title(x).split()) and len(t) < len(bare) and bare[:len(t)] == t
+                          and registry.gaz.organization_head_index.match_at(bare, len(t)) for x in ts)]
+        whole = longer if len(longer) == 1 else []
     if m.count == ALL:
         # "các nghị sĩ Hoa Kỳ", "đoàn Thượng nghị sĩ": everyone whose post contains it
         # (or, failing that, its first words: "Đoàn Nghị sĩ lưỡng đảng Hạ viện Hoa Kỳ" are the article's "Hạ Nghị sĩ X")
@@ -1081,6 +1089,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         principal = registry.people.get(named.most_common(1)[0][0]) if named else None
     kept: list[tuple[Meeting, _Draft]] = []
     for d in drafts:
+        if any(p.side == "us" and p.name for p in d.people.values()):
+            # "tiếp bà Crane và các thành viên đoàn Hoa Kỳ": the delegation is met through the people named
+            d.organizations = {k: o for k, o in d.organizations.items()
+                               if not (o.side == "us" and fold(o.name).split()[:1] in (["doan"], ["phai"]))}
         if not any(p.side == "vn" for p in d.people.values()) and not any(o.side == "vn" for o in d.organizations.values()):
             host = _pronoun_host(d, analyses, registry) or principal
             if host is None and (delegation := _our_delegation(d, analyses, gaz)) is not None:

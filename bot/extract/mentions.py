@@ -355,6 +355,10 @@ def _discover_name(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> tuple[int, bo
         # "Tổng Lãnh sự Việt Nam tại Houston Hoàng Thùy Dương", "… tại San Francisco", "Hội nghị … APEC tại Tô Châu": a
         # place (a name of ours right after "tại" is a city's: "Tô Châu" is Suzhou, nobody)
         return None
+    if i + 1 < n and (country := gaz.side_index.match_at(folded, i + 1)) and country[1] == "us" and country[0] > i + 2 and (
+            gaz.written_as_marker(folded, toks, i + 1, country[0])) and (
+            country[0] == n or not toks[country[0]].is_capitalized or a.gaps[country[0]] != " "):
+        return None  # "các thành viên Đoàn Hoa Kỳ": the delegation, no man of the family Đoàn (but "Đào Mỹ", a name)
     # ("Y" opens Ê Đê names, five words long: "Y Giang Gry Niê Knơng")
     ede = toks[i].text == "Y"
     if (toks[i].is_capitalized and toks[i].text.casefold() in gaz.lexicon.family_names
@@ -604,6 +608,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         return hits
 
     a.find = find
+    if "hop" in folded:  # as written: "phối hợp với" is no "họp với", a meeting
+        found_by[gaz.cue_index] = [h for h in find(gaz.cue_index)
+                                   if not (folded[h[0]] == "hop" and tokens[h[0]].text.casefold() != "họp")]
     for s, e, _ in find(gaz.place_index):
         for k in range(s + 1, e):
             if gaps[k].strip() in ("-", "–", "—"):
@@ -759,7 +766,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 e = k + 1
                 while e < n and tokens[e].text[:1].isupper() and tokens[e].text.isascii() and gaps[e] == " ":
                     e += 1
-                a.mentions.append(Mention("org", k, e, name=a.text_between(k, e), side="us"))
+                marker = gaz.side_index.match_at(folded, k)  # "lãnh đạo UNICEF và UNDP": the UN's, not theirs
+                a.mentions.append(Mention("org", k, e, name=a.text_between(k, e),
+                                          side="other" if marker and marker[1] == "other" else "us"))
                 covered.update(range(k, e))
                 if e + 1 < n and folded[e] == "va" and tokens[e + 1].text[:1].isupper() and tokens[e + 1].text.isascii():
                     k = e + 1
@@ -1400,7 +1409,9 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
     """Organisations outside people's title chains: gazetteer ones and bodies named by a head noun."""
     folded, n = a.folded, len(a.tokens)
     _companies_listed(a, gaz, covered)
-    known = {s: (e, o) for s, e, o in a.find(gaz.organization_index)}
+    # (not inside a head of two words: "các tập đoàn Hoa Kỳ" holds no "Đoàn Hoa Kỳ", a delegation)
+    known = {s: (e, o) for s, e, o in a.find(gaz.organization_index)
+             if not (s > 0 and (head := gaz.organization_head_index.match_at(folded, s - 1)) and head[0] > s)}
     # a head as written, tones and all: "Quy hoạch điện VIII" is no "Quỹ"
     # ("tổ chức" in lower case is the verb, organised: "GE Vernova đã tổ chức Hội nghị …")
     heads = {s: e for s, e, h in a.find(gaz.organization_head_index) if as_written(a.text_between(s, e)) == as_written(h)
@@ -1490,7 +1501,7 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                         # "… Đại sứ quán Hoa Kỳ tại Việt Nam | làm Trưởng đoàn": the role its man had, not the name
                         or (folded[j] == "lam" and not a.tokens[j].is_capitalized
                             and gaz.title_index.match_at(folded, j + 1) is not None)
-                        or gaz.cue_index.match_at(folded, j) or gaz.sideline_index.match_at(folded, j)):
+                        or any(s == j for s, _, _ in a.find(gaz.cue_index)) or gaz.sideline_index.match_at(folded, j)):
                     break
                 j += 1
             while j > heads[i] and folded[j - 1] in _JOINERS and not a.tokens[j - 1].is_capitalized:
