@@ -3644,3 +3644,32 @@ def test_un_agencies_and_third_countries_leaders_are_not_the_us_side(gaz):
                     "phương với Thủ tướng Uganda, Ngoại trưởng Algeria và Thứ trưởng Bộ Ngoại giao Mỹ.\n\n"
                     "Thứ trưởng Peter Ross cho biết Mỹ muốn duy trì tiếp xúc ở các cấp với Việt Nam.", gaz)
     assert met(m) == {"Peter Ross"}
+
+
+def test_a_welcome_to_the_guests_visit_opening_the_sentence_or_said_at_the_reception(gaz):
+    (m,) = meetings("Hoan nghênh ông Robert Hale sang thăm và làm việc tại Việt Nam, Thủ tướng Lê Văn Khải đề nghị Hoa Kỳ sớm "
+                    "công nhận quy chế kinh tế thị trường cho Việt Nam.", gaz)
+    assert (host(m), met(m)) == ({"Lê Văn Khải"}, {"Robert Hale"})
+    (m,) = meetings("Tổng Bí thư tiếp Phó Chủ tịch phụ trách đối ngoại Tập đoàn Nexa\n\nTại cuộc tiếp, Tổng Bí thư Lê Văn Khải "
+                    "hoan nghênh ông Daniel Ross thăm Việt Nam và đề nghị tập đoàn mở rộng đầu tư vào bán dẫn.", gaz)
+    assert (host(m), met(m)) == ({"Lê Văn Khải"}, {"Daniel Ross"})
+
+
+def test_a_governors_aide_and_a_governor_named_before_the_next_thing_done(gaz):
+    (m,) = meetings("Ngày 14/7, Đại sứ Lê Văn An hội kiến với Trợ lý Thống đốc bang California Ken Alex.", gaz)
+    assert met(m) == {"Ken Alex"}
+    ms = meetings("Ngày 10/3, Đại sứ Lê Văn An có cuộc gặp với Thống đốc Bang Jay Inslee, làm việc với lãnh đạo Tập đoàn "
+                  "Boeing.\n\nTại cuộc gặp với Thống đốc bang Washington Jay Inslee, hai bên bàn về thương mại nông sản.", gaz)
+    assert [met(m) for m in ms] == [{"Jay Inslee"}, {"Boeing"}]
+
+
+def test_firms_described_then_where_they_met(gaz):
+    (m,) = meetings("Tại New York đêm 27/9, Thủ tướng Lê Văn Khải đã đối thoại với các doanh nghiệp Mỹ tại Diễn đàn Đầu tư "
+                    "Việt - Mỹ ở New York.", gaz)
+    assert met(m) == {"các doanh nghiệp Mỹ"} and m.place == "New York"
+
+
+def test_a_founder_and_chairman_is_one_man(gaz):
+    (m,) = meetings("Sáng 9/4, tại Hà Nội, Phó Thủ tướng Lê Văn Khải đã tiếp ông Mark Dillon, nhà sáng lập và Chủ tịch Tập "
+                    "đoàn Orion Power, Hoa Kỳ.", gaz)
+    assert met(m) == {"Mark Dillon"}

@@ -302,7 +302,9 @@ def _named_after_state_word(a: SentenceAnalysis, i: int, gaz: Gazetteer) -> bool
     return words >= 2 and (j == n or a.gaps[j].strip() in (".", ";")
                            or (not toks[j].is_capitalized and a.gaps[j] == " ")
                            or (a.gaps[j].strip() == "," and not gaz.place_index.match_at(a.folded, i)
-                               and gaz.title_index.match_at(a.folded, j) is not None))
+                               # (or the next thing done: "cuộc gặp với Thống đốc Bang Jay Inslee, làm việc với …")
+                               and (gaz.title_index.match_at(a.folded, j) is not None
+                                    or (not toks[j].is_capitalized and gaz.cue_index.match_at(a.folded, j) is not None))))
 
 
 _PAIRED_COUNTRIES = (("hoa", "ki"), ("viet", "nam"), ("mi",), ("asean",))
@@ -515,11 +517,19 @@ def _welcomed_visit(a: SentenceAnalysis) -> list[Cue]:
     folded, n = a.folded, len(a.tokens)
     if "nghenh" not in folded:
         return []  # (most sentences welcome nobody)
-    for k in range(1, n - 3):
-        if folded[k:k + 2] != ("hoan", "nghenh") or folded[k + 2] not in ("doan", "phai"):
+    # (a man welcomed so only where the sentence stands at the reception, or opens with the welcome: "Tại cuộc tiếp,
+    # Tổng Bí thư hoan nghênh ông X thăm Việt Nam …", "Hoan nghênh ông X sang thăm …, Thủ tướng Y đề nghị …"; told of
+    # elsewhere, "hoan nghênh Tổng thống X sang thăm" may be a call's wish)
+    framed = folded[:1] in (("tai",), ("trong",)) and folded[1:2] in (("cuoc",), ("buoi",))
+    for k in range(n - 3):
+        if folded[k:k + 2] != ("hoan", "nghenh") or not (folded[k + 2] in ("doan", "phai") or framed or k == 0):
             continue
         visit = "tham" in folded[k + 3:k + 12] and any(t.text.casefold() == "thăm" for t in a.tokens[k + 3:k + 12])
-        host = any(m.end == k and m.side == "vn" and m.kind in ("person", "unnamed") for m in a.mentions)
+        if k == 0:
+            comma = next((j for j in range(3, n) if "," in a.gaps[j]), n)
+            host = any(m.start >= comma and m.side == "vn" and m.kind in ("person", "unnamed") for m in a.mentions)
+        else:
+            host = any(m.end == k and m.side == "vn" and m.kind in ("person", "unnamed") for m in a.mentions)
         guest = any(m.start in (k + 2, k + 3) and m.side == "us" for m in a.mentions)
         if visit and host and guest and not any(c.start <= k < c.end for c in a.cues):
             return [Cue(k, k + 2, "in_person")]
@@ -933,6 +943,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             if app < n and app_gap.replace(")", "").strip() in (",", "-", "–", "—") and app in titles:
                 # an appositive after the name: "Ted Cruz, Chủ tịch Ủy ban Thương mại Thượng viện"
                 j = titles[app]
+                joined = False
                 while j < n and j - app < 30:
                     opened = a.text_between(app, j) + a.gaps[j]  # with the gap before j: "… điều hành (|CEO) của …"
                     bracketed = opened.count("(") > opened.count(")")
@@ -961,6 +972,13 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     if gaps[j].strip() in ("-", "–") and (width := _second_country(folded, j)):
                         j += width
                         continue  # "Chủ tịch Hội đồng Kinh doanh Hoa Kỳ - ASEAN": one body's name
+                    if (folded[j] == "va" and gaps[j] == " " and j + 1 in titles and titles[j + 1] < n
+                            and not any(k in known or (tokens[k].is_capitalized and _discover_name(a, k, gaz))
+                                        for k in range(titles[j + 1], next((x for x in range(titles[j + 1] + 1, n)
+                                                                            if _stops(gaps[x])), n)))):
+                        j = titles[j + 1]  # "ông X, nhà sáng lập và Chủ tịch Tập đoàn Y": his two posts, one appositive
+                        joined = True
+                        continue
                     if _stops(gaps[j]) or ends_phrase(j):
                         # "X, Trợ lý Bộ trưởng Thương mại, Giám đốc Cơ quan …": another title goes on
                         # (not ", đại diện SpaceX khẳng định …": the next clause's subject)
@@ -1014,7 +1032,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     # "…, Thứ trưởng … Mark Stone, Đặc phái viên của Tổng thống | về khí hậu Paul Green": the post, its
                     # field and then its holder's name, the next person's
                     j = end
-                if (titles[app] < n and not tokens[titles[app]].is_capitalized and not _stops(gaps[titles[app]])
+                if (not joined and titles[app] < n and not tokens[titles[app]].is_capitalized and not _stops(gaps[titles[app]])
                         and (folded[titles[app]] not in _TITLE_GOES_ON
                              or folded[titles[app]:titles[app] + 2] == ("danh", "gia"))  # "…, Bộ trưởng đánh giá cao …"
                         # "Tổng giám đốc dự án của …", "Đại biện lâm thời Đại sứ quán …"
@@ -1477,6 +1495,8 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                     break  # "… (BCIU) phối hợp với …": the name closed with its acronym
                 if ")" in gap and folded[j] in ("tai", "o") and gaz.place_head_index.match_at(folded, j + 1):
                     break  # "… (FAS) tại trụ sở Bộ Nông nghiệp Hoa Kỳ": where they met, after the name's acronym
+                if folded[j] in ("tai", "o") and not a.tokens[i].is_capitalized and j > i + 1:
+                    break  # "các doanh nghiệp Mỹ | tại Diễn đàn … ở New York": bodies described, then where they met
                 if j in known:
                     org = known[j][1]
                     j = known[j][0]
