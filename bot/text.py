@@ -346,7 +346,9 @@ def _split_block(block: str) -> list[tuple[int, int]]:
                     spans.append((start, k + 1))
                     start = after
             elif (ch == "." and k == i and nxt + 1 < n and block[nxt].isupper() and block[nxt + 1].islower()
-                  and block[i - 2:i].isalpha() and block[i - 2:i].islower()
+                  and block[i - 2:i].isalpha() and (block[i - 2:i].islower() or (
+                      # "… ở bờ Đông Hoa Kỳ.Đoàn đã …": a word of two letters, capitalised, ends it too (not "TP.HCM")
+                      block[i - 1].islower() and (i - 3 < 0 or not block[i - 3].isalpha())))
                   and not (depth_paren or curly_quotes or straight_quotes)):
                 # "… dẫn đầu phái đoàn Việt Nam.Trợ lý Ngoại trưởng …": a page glued without its space (not
                 # "TP.HCM", "state.gov", "D.C.")

@@ -3673,3 +3673,9 @@ def test_a_founder_and_chairman_is_one_man(gaz):
     (m,) = meetings("Sáng 9/4, tại Hà Nội, Phó Thủ tướng Lê Văn Khải đã tiếp ông Mark Dillon, nhà sáng lập và Chủ tịch Tập "
                     "đoàn Orion Power, Hoa Kỳ.", gaz)
     assert met(m) == {"Mark Dillon"}
+
+
+def test_the_days_our_delegation_was_there_date_its_call_glued_after_the_country(gaz):
+    (m,) = meetings("Ngày 13-14/7, đoàn lãnh đạo các tỉnh Quảng Trị và Long An đã thăm làm việc tại San Francisco, nằm ở bờ "
+                    "Tây Hoa Kỳ.Đoàn đã có buổi hội kiến Thị trưởng San Francisco, ông Edwin Lee tại Tòa Thị chính.", gaz)
+    assert met(m) == {"Edwin Lee"} and m.date.iso == "--07-13/--07-14"

@@ -1098,6 +1098,13 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             if host is None and (delegation := _our_delegation(d, analyses, gaz)) is not None:
                 # "Đoàn đã có các cuộc hội kiến với Thị trưởng X": our delegation, unnamed, told of before
                 d.organizations = {delegation.key(): delegation, **d.organizations}
+                first = d.first_sentence
+                told = next((b for b in reversed(analyses[max(0, first - 3):first + 1])
+                             if "doan" in b.folded and b.dates), None)
+                if not d.date.known and told is not None and len(told.dates) == 1 and not told.dates[0].relative:
+                    # "Ngày 13-14/7, đoàn lãnh đạo các tỉnh … đã thăm làm việc tại San Francisco. Đoàn đã có buổi hội kiến
+                    # …": the days the delegation was there
+                    d.date = settle_year(told.dates[0].value, pub, stated)
             elif host is None or host is _THEIRS:
                 continue  # nobody on the Vietnamese side: not a meeting of these negotiations
             else:
