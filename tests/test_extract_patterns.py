@@ -3679,3 +3679,12 @@ def test_the_days_our_delegation_was_there_date_its_call_glued_after_the_country
     (m,) = meetings("Ngày 13-14/7, đoàn lãnh đạo các tỉnh Quảng Trị và Long An đã thăm làm việc tại San Francisco, nằm ở bờ "
                     "Tây Hoa Kỳ.Đoàn đã có buổi hội kiến Thị trưởng San Francisco, ông Edwin Lee tại Tòa Thị chính.", gaz)
     assert met(m) == {"Edwin Lee"} and m.date.iso == "--07-13/--07-14"
+
+
+def test_the_meeting_of_our_leader_with_a_community_and_those_who_speak_at_it(gaz):
+    (m,) = meetings("Cuộc làm việc của Thủ tướng Lê Văn Khải với cộng đồng doanh nghiệp Hoa Kỳ diễn ra tại Washington.\n\n"
+                    "Mở đầu cuộc gặp, Chủ tịch Hội đồng Kinh doanh Hoa Kỳ - ASEAN Peter Ross cho rằng doanh nghiệp Hoa Kỳ coi "
+                    "Việt Nam là thị trường chiến lược.\n\nNhiệt liệt chào mừng Thủ tướng, bà Jane Foster, Trưởng Đại diện "
+                    "Thương mại Mỹ, khẳng định Việt Nam là đối tác thương mại lớn.", gaz)
+    assert host(m) == {"Lê Văn Khải"} and met(m) == {"Peter Ross", "Jane Foster", "cộng đồng doanh nghiệp Hoa Kỳ"}
+    assert m.place == "Washington"

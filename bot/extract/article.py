@@ -1209,6 +1209,13 @@ def _distinctive(word: str, gaz: Gazetteer) -> bool:
         word.isupper() or not SYLLABLE.match(word.casefold())) and word not in gaz.lexicon.not_names
 
 
+_GENERIC_OPENINGS = ("cong dong doanh nghiep", "cac doanh nghiep", "doanh nghiep", "dai dien doanh nghiep")
+# ("Nhiệt liệt chào mừng Thủ tướng, bà X khẳng định …": who welcomed our leader was there)
+_OPENING_IT = re.compile(r"^(?:(?:mo dau|khai mac|phat bieu (?:tai|khai mac)) (?:cuoc|buoi|phien)"
+                         r"|(?:nhiet liet )?(?:chao mung|chao don|hoan nghenh) (?:thu tuong|chu tich|tong bi thu|pho thu"
+                         r"|bo truong|doan))\b")
+
+
 def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis], registry: _Registry) -> None:
     """ "Tại buổi làm việc với Tập đoàn Excelerate Energy, …", then "Ông Peter Haas, Phó Chủ tịch Excelerate, đã
     đề xuất …": the body's man who speaks in the report of its meeting was at it."""
@@ -1220,14 +1227,19 @@ def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis],
         # (a body named by one word is named by it, however Vietnamese it may look: "Boeing", "Pfizer")
         words = {fold(w) for o in bodies for w in re.findall(r"[^\W\d_]+", o.name)
                  if _distinctive(w, registry.gaz) or (" " not in o.name.strip() and w[:1].isupper())}
+        # "làm việc với cộng đồng doanh nghiệp Hoa Kỳ", then "Mở đầu cuộc gặp, Chủ tịch USABC X cho rằng …": a community
+        # by no name is met through those of it who speak at the meeting
+        community = all(fold(o.name).startswith(_GENERIC_OPENINGS) for o in bodies)
         last = d.last_sentence
         # its own part of the text, and further on a sentence placing itself at the meeting ("Meta … là một tập đoàn …
         # [background] … | Tại cuộc làm việc, ông Joel Kaplan, Phó Chủ tịch Meta …")
         for a in analyses[last:last + 5] + [b for b in analyses[last + 5:last + 15] if _at_the_meeting(b, registry.gaz)]:
+            at_it = community and a.sentence.index > last and (
+                _at_the_meeting(a, registry.gaz) or _OPENING_IT.match(" ".join(a.folded[:6])))
             for m in a.mentions:
                 if m.kind != "person" or m.side != "us" or not m.name or registry.key(m) in met:
                     continue
-                if words & set(fold(f"{m.title} {m.organization}").split()):
+                if at_it or words & set(fold(f"{m.title} {m.organization}").split()):
                     ref = registry.ref(m)
                     d.people.setdefault(ref.key(), ref)
                     met.add(ref.key())

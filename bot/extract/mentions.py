@@ -550,6 +550,12 @@ def _cue_told_with_its_time(a: SentenceAnalysis, cues: list[Cue]) -> list[Cue]:
         if not j:
             continue
         timed = False
+        if folded[j] == "cua" and j + 1 < n and a.tokens[j + 1].is_capitalized and (v := next(
+                (x for x in range(j + 2, min(n, j + 12)) if folded[x] == "voi" or _stops(a.gaps[x])), None)) is not None \
+                and folded[v] == "voi" and not _stops(a.gaps[v]):
+            # "Cuộc làm việc của Thủ tướng X với cộng đồng doanh nghiệp Hoa Kỳ diễn ra …": whose, then with whom
+            found.append(Cue(k, j, "in_person"))
+            continue
         while j < n and j - k < 14 and folded[j] not in ("voi", "giua"):
             if folded[j].isdigit() or folded[j] in _TIME_BETWEEN or folded[j] in _SAID_OF_IT:
                 timed = True
@@ -1495,6 +1501,8 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                     break  # "… (BCIU) phối hợp với …": the name closed with its acronym
                 if ")" in gap and folded[j] in ("tai", "o") and gaz.place_head_index.match_at(folded, j + 1):
                     break  # "… (FAS) tại trụ sở Bộ Nông nghiệp Hoa Kỳ": where they met, after the name's acronym
+                if folded[j:j + 2] == ("dien", "ra"):
+                    break  # "… với cộng đồng doanh nghiệp Hoa Kỳ | diễn ra tại Washington": the verb of the meeting
                 if folded[j] in ("tai", "o") and not a.tokens[i].is_capitalized and j > i + 1:
                     break  # "các doanh nghiệp Mỹ | tại Diễn đàn … ở New York": bodies described, then where they met
                 if j in known:
