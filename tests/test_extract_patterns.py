@@ -3688,3 +3688,11 @@ def test_the_meeting_of_our_leader_with_a_community_and_those_who_speak_at_it(ga
                     "Thương mại Mỹ, khẳng định Việt Nam là đối tác thương mại lớn.", gaz)
     assert host(m) == {"Lê Văn Khải"} and met(m) == {"Peter Ross", "Jane Foster", "cộng đồng doanh nghiệp Hoa Kỳ"}
     assert m.place == "Washington"
+
+
+def test_the_headlines_meeting_when_the_body_speaks_of_it_before_reporting_any(gaz):
+    ms = meetings("Thủ tướng Lê Văn Khải làm việc với cộng đồng doanh nghiệp Hoa Kỳ\n\nMở đầu cuộc gặp, Chủ tịch USABC Peter "
+                  "Ross cho rằng doanh nghiệp Hoa Kỳ được tạo điều kiện đầu tư tại Việt Nam. Theo đó, tháng 3/2022, Thủ tướng "
+                  "Lê Văn Khải đã đón tiếp lãnh đạo USABC tại Việt Nam.", gaz, published="2022-05-12")
+    assert [met(m) for m in ms] == [{"Peter Ross", "cộng đồng doanh nghiệp Hoa Kỳ"},
+                                    {"Hội đồng Kinh doanh Hoa Kỳ-ASEAN (USABC)"}]

@@ -731,7 +731,12 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             if opener is not None and (analyses[opener].futures or TASKED.search(analyses[opener].sentence.text.casefold())):
                 found[a.sentence.index] = []
     headline = analyses[0] if analyses else None
-    if (not any(found.values()) and headline is not None and headline.sentence.kind == "heading"
+    # the body speaks of "the meeting" before it reports any ("Mở đầu cuộc gặp, ông X cho rằng … Theo đó, tháng 3/2022,
+    # Thủ tướng đã đón tiếp …"): the meeting is the one the headline reports
+    framed = next((a.sentence.index for a in analyses[1:8] if a.sentence.kind == "text" and (
+        _at_the_meeting(a, gaz) or _OPENING_IT.match(" ".join(a.folded[:6])))), None)
+    unreported = framed is not None and not any(found[i] for i in range(1, framed))
+    if ((not any(found.values()) or unreported) and headline is not None and headline.sentence.kind == "heading"
             and not headline.futures and "?" not in headline.sentence.text
             # "Bác bỏ thông tin …", "Hoãn cuộc gặp …", "Kỳ vọng gì từ …", "… nên sớm điện đàm …": no meeting told,
             # nor when the body says it was put off
@@ -743,7 +748,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         # dành thời gian tiếp, Đại sứ Ted Osius cho biết …" below)
         found[0] = [c for c in candidates(analyses[0], gaz, heads[0], headline=True)
                     if any(m.side == "vn" for m in c.participants)
-                    and any(m.side == "us" and (m.kind == "person" or m.org or (
+                    and any(m.side == "us" and (m.kind == "person" or m.org or (unreported and generic_body(m)) or (
                         m.kind == "unnamed" and m.count is None and len(registry.resolve(m.title)) == 1))
                             for m in c.participants)]
         if not found[0]:
