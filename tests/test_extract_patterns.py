@@ -3696,3 +3696,9 @@ def test_the_headlines_meeting_when_the_body_speaks_of_it_before_reporting_any(g
                   "Lê Văn Khải đã đón tiếp lãnh đạo USABC tại Việt Nam.", gaz, published="2022-05-12")
     assert [met(m) for m in ms] == [{"Peter Ross", "cộng đồng doanh nghiệp Hoa Kỳ"},
                                     {"Hội đồng Kinh doanh Hoa Kỳ-ASEAN (USABC)"}]
+
+
+def test_who_reported_the_meeting_after_a_comma_was_not_met(gaz):
+    (m,) = meetings("Phó Tổng thống Mỹ Mark Ellis đã hội kiến Thủ tướng Lê Văn Khải, Nhà Trắng cho biết tối thứ "
+                    "Ba.", gaz)
+    assert met(m) == {"Mark Ellis"}

@@ -300,9 +300,14 @@ _RELEASED = re.compile(r"\b(?:thong cao|thong bao|tuyen bo|ban tin)(?: bao chi)?
                        r"(?: (?:ra|dua ra|phat di|phat hanh|cong bo|dang tai|duoc dang|hom|ngay|vao))+ ?$")
 
 
+_REPORTED_ON = re.compile(r"\b(?:cho biết|cho hay|thông báo|xác nhận)(?:\s+(?:hôm|vào|ngày))?\s*$", re.IGNORECASE)
+
+
 def released(text: str, start: int) -> bool:
-    """Whether the date at ``start`` is the day a statement came out ("thông cáo ra hôm 18/6", "Theo thông cáo hôm 19/9")."""
-    return _RELEASED.search(fold(text[max(0, start - 40):start]).rstrip()) is not None
+    """Whether the date at ``start`` is the day a statement came out ("thông cáo ra hôm 18/6", "Theo thông cáo hôm 19/9",
+    "…, Nhà Trắng cho biết tối thứ Ba")."""
+    before = text[max(0, start - 40):start]
+    return _RELEASED.search(fold(before).rstrip()) is not None or _REPORTED_ON.search(before) is not None
 
 
 _REPORTING = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:cho biet|cho hay|thong tin|thong bao|dua tin)\b")
@@ -799,7 +804,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             and not (m.kind == "unnamed" and not m.side and tuple(fold(m.title or "").split()) in GENERIC_PAIRS)
             # "với một số trưởng đoàn dự hội nghị": some of no side, nobody met of these talks
             and not (m.kind == "unnamed" and not m.side and m.count == ALL and a.folded[max(0, m.start - 2):m.start]
-                     == ("mot", "so"))]
+                     == ("mot", "so"))
+            # "… đã hội kiến Thủ tướng X, Nhà Trắng cho biết tối thứ Ba": who reported it, after a comma
+            and not (m.kind == "org" and m.start > cue.end and "," in a.gaps[m.start]
+                     and a.folded[m.end:m.end + 2] in (("cho", "biet"), ("cho", "hay"), ("thong", "bao"), ("xac", "nhan")))]
         found.append(Candidate(a, cue, seg_end, participants, kind, date, here,
                                led_bodies=tuple(m.name for m in bodies) if led else ()))
     return _one_report_each(found, exact)
