@@ -3702,3 +3702,25 @@ def test_who_reported_the_meeting_after_a_comma_was_not_met(gaz):
     (m,) = meetings("Phó Tổng thống Mỹ Mark Ellis đã hội kiến Thủ tướng Lê Văn Khải, Nhà Trắng cho biết tối thứ "
                     "Ba.", gaz)
     assert met(m) == {"Mark Ellis"}
+
+
+@pytest.mark.parametrize("post, joint", [
+    ("Trợ lý Đại diện Thương mại Hoa Kỳ phụ trách khu vực châu Á - Thái Bình Dương", ", bà"),
+    ("Đại sứ đặc mệnh toàn quyền Hoa Kỳ tại Việt Nam", " - ngài"),
+])
+def test_a_post_with_its_field_then_who_holds_it(gaz, post, joint):
+    (m,) = meetings(f"Ngày 14/3, Thứ trưởng Bộ Tài chính Trần Văn Phúc đã tiếp {post}{joint} Jane Miller đến chào xã giao.", gaz)
+    (her,) = [p for p in m.people if p.side == "us"]
+    assert her.name == "Jane Miller" and her.title == post
+
+
+def test_the_courts_chief_justice_and_a_justice(gaz):
+    (m,) = meetings("Ngày 10/8, Chánh án Tòa án nhân dân tối cao Trần Quốc Bảo đã tiếp Thẩm phán Tòa án tối cao Hoa Kỳ "
+                    "Helen Ward.", gaz)
+    assert (host(m), met(m)) == ({"Trần Quốc Bảo"}, {"Helen Ward"})
+
+
+def test_an_association_named_for_both_countries_with_a_spaced_dash(gaz):
+    (m,) = meetings("Ngày 9/3, tại Hà Nội, Chủ tịch Hội Việt - Mỹ Trần Minh Đức đã tiếp đoàn cựu binh Mỹ do ông Paul Grant "
+                    "làm Trưởng đoàn.", gaz)
+    assert (host(m), met(m)) == ({"Trần Minh Đức"}, {"Paul Grant"})

@@ -255,10 +255,15 @@ def _post_then_name(a: SentenceAnalysis) -> None:
     k = 0
     while k + 1 < len(ms):
         post, who = ms[k], ms[k + 1]
+        # (the post's field between: "Trợ lý Đại diện Thương mại Hoa Kỳ phụ trách khu vực châu Á, bà X"; a dash for the
+        # comma: "Đại sứ … Hoa Kỳ tại Việt Nam - ngài Ted Osius")
+        field = a.folded[post.end:post.end + 2] == ("phu", "trach") and who.start - post.end <= 14
         if (post.kind == "unnamed" and post.count is None and who.kind == "person" and not who.title
-                and who.start == post.end + 1 and a.gaps[post.end].strip() == ","
-                and a.tokens[post.end].text.casefold() in ("ông", "bà") and who.side in (post.side, "us", "")):
-            ms[k:k + 2] = [replace(who, start=post.start, title=post.title, title_parts=post.title_parts,
+                and (who.start == post.end + 1 or (field and who.start > post.end + 3))
+                and a.gaps[who.start - 1].strip() in (",", "-", "–")
+                and a.tokens[who.start - 1].text.casefold() in ("ông", "bà", "ngài") and who.side in (post.side, "us", "")):
+            title = post.title if who.start == post.end + 1 else a.text_between(post.start, who.start - 1).rstrip(" ,-–")
+            ms[k:k + 2] = [replace(who, start=post.start, title=title, title_parts=[title] if field else post.title_parts,
                                    side=who.side or post.side)]
         k += 1
 
@@ -631,6 +636,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         for k in range(s + 1, e):
             if gaps[k].strip() in ("-", "–", "—"):
                 gaps[k] = " "  # "Bí thư Tỉnh ủy Thừa Thiên – Huế Lê Văn An": the province's one name, read as if spaced
+    for k in range(1, n):
+        if gaps[k].strip() in ("-", "–", "—") and folded[k - 1] in ("viet", "nam", "mi", "ki") and (
+                folded[k] in ("viet", "mi", "hoa") and tokens[k].is_capitalized and tokens[k - 1].is_capitalized):
+            gaps[k] = " "  # "Chủ tịch Hội Việt - Mỹ Trần Văn An", "quan hệ Việt Nam - Hoa Kỳ": the two countries, one phrase
     known = {s: (e, p) for s, e, p in find(gaz.person_index)}
     head_ends = {e for _, e, _ in find(gaz.organization_head_index)} | {e for _, e, _ in find(gaz.place_head_index)}
     # a title is written in one piece: "viện, trường" is no "Viện trưởng"
