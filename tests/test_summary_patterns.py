@@ -674,3 +674,10 @@ def test_our_foreign_policy_line_restated_gives_way_to_what_was_said_of_the_othe
             "lược và mong muốn cùng Hoa Kỳ làm sâu sắc quan hệ Đối tác chiến lược toàn diện.")
     ms = extract_article(text, "t", gaz).meetings
     assert len(ms) == 2 and all("tầm quan trọng chiến lược" in m.summary for m in ms)
+
+
+def test_what_the_guest_set_out_beside_his_praise(gaz):
+    text = ("Ngày 5-7, tại Hà Nội, Chủ tịch Hội Nông dân Lê Văn Hòa đã tiếp ông Mark Tilden - Đại sứ Hoa Kỳ.\n\n"
+            "Đại sứ Mark Tilden nhấn mạnh nhiều lần sự khâm phục nông dân Việt Nam. Ông cũng nêu lên những dự kiến phối "
+            "hợp trong các hoạt động nhân đạo như rà phá bom mìn.")
+    assert "rà phá bom mìn" in summary(text, gaz)
