@@ -70,3 +70,21 @@ def test_a_body_matches_whichever_name_of_the_country_it_is_written_with():
 
     assert same_name("Hội đồng Thương mại Mỹ", "Hội đồng Thương mại Hoa Kỳ")
     assert not same_name("Hội đồng Thương mại Mỹ", "Hội đồng Kinh doanh Hoa Kỳ - ASEAN")
+
+
+def test_one_guest_received_by_two_of_ours_is_scored_meeting_by_meeting(gaz):
+    """Two meetings with the same guest: each gold meeting is paired with the one of its own host, so
+    neither host is counted wrong."""
+    from bot.evaluate.gold import GoldArticle, GoldMeeting
+    from bot.evaluate.score import score_article
+    from bot.extract import extract_article
+
+    text = ("Ngày 12/3, Bộ trưởng Y tế Lê Văn An đã tiếp Bộ trưởng Y tế Hoa Kỳ Jane Foster.\n\n"
+            "Trong chuyến thăm, bà Jane Foster cũng đã gặp Thứ trưởng Trần Thị Mai.")
+    result = extract_article(text, "t", gaz, published="2012-03-13")
+    assert sorted(next(p.name for p in m.people if p.side == "vn") for m in result.meetings) == ["Lê Văn An", "Trần Thị Mai"]
+    gold = GoldArticle(path=CORPUS / "t.txt", label="t.txt",
+                       meetings=(GoldMeeting(("Jane Foster",), vn="Trần Thị Mai"),
+                                 GoldMeeting(("Jane Foster",), vn="Lê Văn An")))
+    scored = score_article(gold, result)
+    assert scored.tally.right["principal"] == scored.tally.total["principal"] == 2, scored.misses

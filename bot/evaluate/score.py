@@ -90,13 +90,15 @@ def _overlap(g: GoldMeeting, m: Meeting) -> int:
 
 
 def _match(gold: tuple[GoldMeeting, ...], found: list[Meeting]) -> dict[int, Meeting]:
-    """Each gold meeting to the extracted meeting sharing most counterparts (same date first), one each."""
+    """Each gold meeting to the extracted meeting sharing most counterparts (same date first, then the same Vietnamese
+    principal: one guest received by two of ours on one visit is two meetings, each paired with its own), one each."""
     pairs = []
     for gi, g in enumerate(gold):
         for fi, m in enumerate(found):
             shared = _overlap(g, m)
             if shared:
-                pairs.append((shared * 10 + 5 * (bool(g.date) and m.date.iso == g.date), gi, fi))
+                host = bool(g.vn) and any(p.side == "vn" and same_name(g.vn, p.name) for p in m.people)
+                pairs.append((shared * 10 + 5 * (bool(g.date) and m.date.iso == g.date) + 2 * host, gi, fi))
     pairs.sort(reverse=True)
     matched: dict[int, Meeting] = {}
     used: set[int] = set()
