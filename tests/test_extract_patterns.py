@@ -3724,3 +3724,11 @@ def test_an_association_named_for_both_countries_with_a_spaced_dash(gaz):
     (m,) = meetings("Ngày 9/3, tại Hà Nội, Chủ tịch Hội Việt - Mỹ Trần Minh Đức đã tiếp đoàn cựu binh Mỹ do ông Paul Grant "
                     "làm Trưởng đoàn.", gaz)
     assert (host(m), met(m)) == ({"Trần Minh Đức"}, {"Paul Grant"})
+
+
+def test_the_next_item_of_a_list_after_a_body_named_whole_is_another_person(gaz):
+    ms = meetings("Tối 30/5, tại Washington, Thủ tướng Lê Văn Khải có các cuộc tiếp xúc với Bộ trưởng Nông nghiệp Hoa Kỳ Tom "
+                  "Perry, Chủ tịch tập đoàn Hilton John Parker, Phó chủ tịch Ngân hàng Thế giới Victoria Lang.", gaz)
+    assert {n for m in ms for n in met(m)} == {"Tom Perry", "John Parker"}
+    parker = next(p for m in ms for p in m.people if p.name == "John Parker")
+    assert "Ngân hàng" not in parker.title

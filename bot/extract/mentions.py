@@ -962,6 +962,12 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 while j < n and j - app < 30:
                     opened = a.text_between(app, j) + a.gaps[j]  # with the gap before j: "… điều hành (|CEO) của …"
                     bracketed = opened.count("(") > opened.count(")")
+                    if (_foreign_word(tokens[j]) and gaps[j] == " " and j + 1 < n and tokens[j + 1].is_capitalized
+                            and gaps[j + 1] == " "
+                            and any((hit := gaz.side_index.match_at(folded, x)) and hit[0] == j and hit[1] == "other"
+                                    and gaz.written_as_marker(folded, tokens, x, j) for x in range(max(app, j - 6), j))):
+                        j = end  # "X, Phó chủ tịch Ngân hàng Thế giới Victoria Kwakwa": the next item, another's post
+                        break
                     owned = folded[j - 1] in ("cua", "thuoc")  # "… Phát triển bền vững của Coca-Cola": a body
                     # "… kiêm Chủ tịch Quỹ Hỗ trợ phát triển giáo dục Sunny Mountain": the end of a body's name
                     owned = owned or (j not in known and _in_body_name(a, head_starts, titles, app, j)
