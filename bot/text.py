@@ -479,6 +479,12 @@ _NOT_CUT = re.compile(r"https?:|www\.|\.html?\b| - .+ - |\([^()]{0,20}\b(?:trái
 _RELATED = re.compile(r"(?:tin|bài)(?: bài)? (?:liên quan|cùng chuyên mục|mới)|xem thêm|đọc thêm", re.IGNORECASE)
 
 
+def is_related_heading(text: str) -> bool:
+    """Whether a line heads a row of links to other articles ("Các tin liên quan:", "Xem thêm", "Tin cùng chuyên mục")."""
+    line = text.strip().rstrip(":").strip()
+    return len(line) <= 40 and _RELATED.fullmatch(line.casefold().removeprefix("các ").strip()) is not None
+
+
 def _cut_short(last: Sentence) -> bool:
     """The text ends mid-sentence, as an excerpt cut at a length does ("… bày tỏ sẵn sàng đàm phán giảm thuế nhập khẩu
     xuống 0%, đồ"): a long last line without a stop, after the headline at least, is the body going on, not a heading

@@ -3732,3 +3732,16 @@ def test_the_next_item_of_a_list_after_a_body_named_whole_is_another_person(gaz)
     assert {n for m in ms for n in met(m)} == {"Tom Perry", "John Parker"}
     parker = next(p for m in ms for p in m.people if p.name == "John Parker")
     assert "Ngân hàng" not in parker.title
+
+
+def test_a_row_of_related_links_reports_no_meeting(gaz):
+    assert not meetings("Thành phố chúc mừng Quốc khánh Hoa Kỳ\n\nPhó Chủ tịch Trần Minh Khoa phát biểu tại buổi lễ kỷ niệm "
+                        "Quốc khánh Hoa Kỳ.\n\nCác tin liên quan:\n\n- Chủ tịch UBND TP Lê Văn Bình tiếp Thứ trưởng Thương mại "
+                        "Hoa Kỳ Mark Ellison (12-03-2009)", gaz)
+
+
+def test_at_the_meeting_with_our_host_the_guest_by_post_and_surname(gaz):
+    (m,) = meetings("Đại sứ Mỹ thăm tỉnh miền núi\n\nTrong cuộc gặp với Chủ tịch UBND tỉnh Trần Minh Khoa, Đại sứ Hale đã thảo "
+                    "luận về phòng, chống buôn bán người.", gaz)
+    assert host(m) == {"Trần Minh Khoa"} and met(m) == {"Hale"}
+    assert next(p for p in m.people if p.side == "vn").title == "Chủ tịch UBND tỉnh"

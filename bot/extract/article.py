@@ -13,7 +13,7 @@ from datetime import date
 from itertools import pairwise
 
 from ..gazetteer import Gazetteer, PersonEntry
-from ..text import SYLLABLE, Sentence, fold, normalize, split_sentences
+from ..text import SYLLABLE, Sentence, fold, is_related_heading, normalize, split_sentences
 from .dates import DATELINE, contains, published_date, settle_year, shift_day, stated_years, weekday_before
 from .meetings import (
     TASKED,
@@ -754,7 +754,9 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         if not found[0]:
             # "Bí thư Thành ủy Trần Văn Lộc tiếp Đại sứ Hoa Kỳ John Parker" on a line of its own, with no stop: a photo's
             # caption whose credit was lost, which names both sides where the headline names them by title only
-            line = next((b for b in analyses[1:] if b.sentence.kind == "heading" and (cs := [
+            # (not a row of related links: "Các tin liên quan: - Chủ tịch … tiếp Thứ trưởng … (12-03-2009)")
+            related = next((b.sentence.index for b in analyses if is_related_heading(b.sentence.text)), len(analyses))
+            line = next((b for b in analyses[1:related] if b.sentence.kind == "heading" and not _is_item(b) and (cs := [
                 c for c in candidates(b, gaz, heads[b.sentence.index], headline=True)
                 if any(m.side == "vn" and m.kind == "person" for m in c.participants)
                 and any(m.side == "us" and m.kind == "person" for m in c.participants)])), None)

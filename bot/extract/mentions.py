@@ -577,6 +577,15 @@ def _cue_told_with_its_time(a: SentenceAnalysis, cues: list[Cue]) -> list[Cue]:
     return found
 
 
+def _foreign_surname(a: SentenceAnalysis, gaz: Gazetteer, e: int) -> bool:
+    """A foreign surname alone at token ``e``, right after a post: after a name of ours and a comma, another man, the next
+    clause's subject ("Chủ tịch UBND tỉnh Trần Minh Khoa, Đại sứ Hale đã thảo luận …"), no second post of ours."""
+    toks = a.tokens
+    return (e < len(toks) and _foreign_word(toks[e]) and not SYLLABLE.fullmatch(toks[e].text.casefold())
+            and not gaz.organization_index.match_at(a.folded, e)
+            and (e + 1 == len(toks) or not toks[e + 1].is_capitalized))
+
+
 def _stops(gap: str) -> bool:
     """Whether punctuation between two tokens ends a phrase (a comma or a spaced dash included)."""
     if gap == " ":
@@ -955,7 +964,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             # (past the stop of "Jr.": "ông Robert F. Kennedy Jr., Bộ trưởng Y tế …")
             app_gap = gaps[app][1:] if app < n and gaps[app].startswith(".") and tokens[app - 1].text in _SUFFIXES else (
                 gaps[app] if app < n else "")
-            if app < n and app_gap.replace(")", "").strip() in (",", "-", "–", "—") and app in titles:
+            ours = vietnamese or (entry is not None and entry.side == "vn")
+            if (app < n and app_gap.replace(")", "").strip() in (",", "-", "–", "—") and app in titles
+                    and not (ours and _foreign_surname(a, gaz, titles[app]))):
                 # an appositive after the name: "Ted Cruz, Chủ tịch Ủy ban Thương mại Thượng viện"
                 j = titles[app]
                 joined = False
@@ -1006,6 +1017,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         if ((gaps[j].strip() == "," and (tokens[j].is_capitalized or folded[j] not in ("dai", "lanh")))
                                 or folded[j - 1] == "kiem") and (
                                 j in titles and not _discover_name(a, titles[j], gaz)) and not (
+                                # "Chủ tịch UBND tỉnh Trần Minh Khoa, Đại sứ Hale đã …": a foreigner by his post and
+                                # surname, the next clause's subject, no post of ours
+                                ours and _foreign_surname(a, gaz, titles[j])) and not (
                                 # "Tiếp ông Juan Rubiolo, Phó Chủ tịch … AES, | Tổng Bí thư, Chủ tịch nước hoan nghênh …":
                                 # our top seat after a foreigner's titles is the next clause's subject
                                 _OUR_TOP_SEAT.fullmatch(" ".join(folded[j:titles[j]]))
