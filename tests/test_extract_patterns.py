@@ -3745,3 +3745,10 @@ def test_at_the_meeting_with_our_host_the_guest_by_post_and_surname(gaz):
                     "luận về phòng, chống buôn bán người.", gaz)
     assert host(m) == {"Trần Minh Khoa"} and met(m) == {"Hale"}
     assert next(p for p in m.people if p.side == "vn").title == "Chủ tịch UBND tỉnh"
+
+
+def test_two_calls_told_together_then_one_of_them_alone(gaz):
+    ms = meetings("Ngày 5/3, tại Washington, Tổng Bí thư Lê Văn Khải đã điện đàm với Thượng nghị sĩ John Roe và Thượng nghị "
+                  "sĩ Mark Doe.\n\nTại cuộc điện đàm với Thượng nghị sĩ John Roe, Tổng Bí thư đề nghị Thượng viện ủng hộ việc "
+                  "công nhận quy chế kinh tế thị trường.", gaz)
+    assert sorted(tuple(met(m)) for m in ms) == [("John Roe",), ("Mark Doe",)]

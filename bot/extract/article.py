@@ -1382,14 +1382,22 @@ def _met_each_as_told_after(analyses: list[SentenceAnalysis], found: dict[int, l
     """ "Đại sứ đã gặp Thượng nghị sĩ A, Hạ nghị sĩ B và Hạ nghị sĩ C. Tại các buổi gặp, …": the meetings the next
     sentence speaks of were one with each of the people met (or with each group another sentence names as received
     together: "Tiếp Hạ nghị sĩ B và Hạ nghị sĩ C, Chủ tịch nước …")."""
-    for a, after in pairwise(a for a in analyses if a.sentence.kind == "text"):
-        if len(found[a.sentence.index]) != 1 or after.folded[:1] not in (("tai",), ("trong",)) or not (
-                several_meetings(after.folded[1:3])):
+    texts = [a for a in analyses if a.sentence.kind == "text"]
+    for k, (a, after) in enumerate(pairwise(texts)):
+        if len(found[a.sentence.index]) != 1 or after.folded[:1] not in (("tai",), ("trong",)):
             continue
         (c,) = found[a.sentence.index]
         ours = [m for m in c.participants if m.side == "vn"]
         theirs = [m for m in c.participants if m.side != "vn"]
         if not ours or len(theirs) < 2 or not all(m.kind == "person" for m in theirs):
+            continue
+        # (or a sentence after it places itself at the call with one of them alone: "… điện đàm với Thượng nghị sĩ A và
+        # Thượng nghị sĩ B. * Tại cuộc điện đàm với Thượng nghị sĩ A, Bộ trưởng đề nghị …")
+        names = {m.name for m in theirs}
+        alone = any(b.folded[:1] in (("tai",), ("trong",)) and b.folded[1:2] in (("cuoc",), ("buoi",)) and any(
+            len(us := {m.name for m in other.participants if m.side != "vn"}) == 1 and us <= names
+            for other in found[b.sentence.index]) for b in texts[k + 1:k + 7])
+        if not several_meetings(after.folded[1:3]) and not alone:
             continue
         together = [{m.name for m in other.participants if m.side != "vn"} for i, cands in found.items()
                     if i != a.sentence.index for other in cands]
