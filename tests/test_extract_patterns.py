@@ -3752,3 +3752,10 @@ def test_two_calls_told_together_then_one_of_them_alone(gaz):
                   "sĩ Mark Doe.\n\nTại cuộc điện đàm với Thượng nghị sĩ John Roe, Tổng Bí thư đề nghị Thượng viện ủng hộ việc "
                   "công nhận quy chế kinh tế thị trường.", gaz)
     assert sorted(tuple(met(m)) for m in ms) == [("John Roe",), ("Mark Doe",)]
+
+
+def test_the_headlines_post_of_a_firm_is_the_man_the_body_names_with_it(gaz):
+    (m,) = meetings("Phó Thủ tướng Trần Văn Bình tiếp Chủ tịch Tập đoàn Cisco\n\nTại buổi tiếp, Phó Thủ tướng đề nghị Cisco mở "
+                    "trung tâm nghiên cứu tại Việt Nam.\n\nChủ tịch Tập đoàn Cisco John Doe vui mừng vì được Phó Thủ tướng đón "
+                    "tiếp và cho biết tập đoàn sẽ tăng vốn đầu tư.", gaz)
+    assert (host(m), met(m)) == ({"Trần Văn Bình"}, {"John Doe"})

@@ -748,8 +748,12 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         # dành thời gian tiếp, Đại sứ Ted Osius cho biết …" below)
         found[0] = [c for c in candidates(analyses[0], gaz, heads[0], headline=True)
                     if any(m.side == "vn" for m in c.participants)
-                    and any(m.side == "us" and (m.kind == "person" or m.org or (unreported and generic_body(m)) or (
-                        m.kind == "unnamed" and m.count is None and len(registry.resolve(m.title)) == 1))
+                    and any((m.side == "us" and (m.kind == "person" or m.org or (unreported and generic_body(m))))
+                            # (a post the body names with its holder, whose side the body's naming says: "Chủ tịch
+                            # Tập đoàn Cisco" in the headline, "Chủ tịch Tập đoàn Cisco John Doe vui mừng …" below)
+                            or (m.kind == "unnamed" and m.count is None and m.side in ("us", "")
+                                and len(held := registry.resolve(m.title)) == 1
+                                and registry.people[held[0]].side == "us")
                             for m in c.participants)]
         if not found[0]:
             # "Bí thư Thành ủy Trần Văn Lộc tiếp Đại sứ Hoa Kỳ John Parker" on a line of its own, with no stop: a photo's
