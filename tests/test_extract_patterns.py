@@ -3759,3 +3759,10 @@ def test_the_headlines_post_of_a_firm_is_the_man_the_body_names_with_it(gaz):
                     "trung tâm nghiên cứu tại Việt Nam.\n\nChủ tịch Tập đoàn Cisco John Doe vui mừng vì được Phó Thủ tướng đón "
                     "tiếp và cho biết tập đoàn sẽ tăng vốn đầu tư.", gaz)
     assert (host(m), met(m)) == ({"Trần Văn Bình"}, {"John Doe"})
+
+
+@pytest.mark.parametrize("then", ["Trong chuyến thăm, Đại sứ đã có cuộc gặp với", "Tại đây, ông có cuộc gặp với"])
+def test_the_province_the_visit_went_to_is_where_they_met(gaz, then):
+    (m,) = meetings(f"Ngày 27/8, Đại sứ Hoa Kỳ Robert Hale đã đến thăm tỉnh Quảng Bình. {then} ông Trần Minh Khoa, Chủ tịch "
+                    "UBND tỉnh Quảng Bình.", gaz)
+    assert met(m) == {"Robert Hale"} and m.place == "tỉnh Quảng Bình"

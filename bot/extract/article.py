@@ -574,6 +574,25 @@ def _kind_from_the_headline(kept: list[tuple[Meeting, _Draft]], analyses: list[S
         meeting.kind = d.kind = kinds.pop()
 
 
+_PROVINCE_WORDS = frozenset({"tinh", "bang", "tp"})
+
+
+def _visited(a: SentenceAnalysis, gaz: Gazetteer) -> str | None:
+    """The known place a sentence says a visit went to: "… đã đến thăm tỉnh Quảng Bình", "thăm thành phố Đà Nẵng"."""
+    for k, t in enumerate(a.tokens):
+        if t.text.casefold() != "thăm":
+            continue
+        j = k + 1
+        if j < len(a.tokens) and a.folded[j] in _PROVINCE_WORDS:
+            j += 1
+        elif a.folded[j:j + 2] == ("thanh", "pho"):
+            j += 2
+        hit = gaz.place_index.match_at(a.folded, j)
+        if hit and a.tokens[j].is_capitalized and fold(hit[1]) not in COUNTRY_NAMES:
+            return a.text_between(k + 1, hit[0])
+    return None
+
+
 def _visit_span(a: SentenceAnalysis) -> tuple[DateValue, str | None] | None:
     """"X đã hoàn thành chuyến thăm Đà Nẵng (ngày 15-17/9)": the one span of days a visit is told with, and where."""
     spans = [d.value for d in a.dates if d.value.precision.startswith("range") and not d.relative]
@@ -913,6 +932,12 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                             d.value.precision in ("day", "day_no_year") or d.value.precision.startswith("range"))]
                         named = [p[2] for p in prev.places if fold(p[2]) not in COUNTRY_NAMES]
                         before = (days[0] if len(days) == 1 else UNKNOWN_DATE, named[-1] if named else None)
+                    elif a.sentence.index > 0 and (went := _visited(analyses[a.sentence.index - 1], gaz)):
+                        # "Đại sứ … hôm qua đến thăm tỉnh Quảng Bình. Tại đây, ông có cuộc gặp với …": where it went
+                        before = (UNKNOWN_DATE, went)
+                elif (before and before[1] is None and a.folded[:2] == ("tai", "day")
+                      and (went := _visited(analyses[a.sentence.index - 1], gaz))):
+                    before = (before[0], went)  # ("Ngày 27/8, … đã đến thăm tỉnh Quảng Bình. Tại đây, …")
             elif cand.date is None and _IN_THE_TRIP.match(" ".join(a.folded[:6])):
                 # "… kết thúc chuyến công tác tại Hoa Kỳ từ ngày 8 đến 12/6. Trong chuyến công tác, Bộ trưởng đã hội
                 # đàm với …": the trip's span, the nearest told before
@@ -959,7 +984,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 # "… dẫn đoàn công tác đến Washington. Trong chuyến công tác, ngày 2/12, …": where the trip went
                 cand.place = next((p[2] for k in range(1, 4) if a.sentence.index - k >= 0
                                    for p in reversed(analyses[a.sentence.index - k].places)
-                                   if fold(p[2]) not in COUNTRY_NAMES), None)
+                                   if fold(p[2]) not in COUNTRY_NAMES), None) or next(
+                    # "… đã đến thăm tỉnh Quảng Bình. Trong chuyến thăm, …": the province the visit went to
+                    (w for k in range(1, 3) if a.sentence.index - k >= 0
+                     and (w := _visited(analyses[a.sentence.index - k], gaz))), None)
             if before:  # "Bên lề lễ ký, …", "Cũng tại sự kiện, …": the day and place of the sentence before
                 date, before_place = before
                 if not cand.place or fold(cand.place) in COUNTRY_NAMES:  # "… nhiệm kỳ công tác tại Việt Nam"
