@@ -3766,3 +3766,9 @@ def test_the_province_the_visit_went_to_is_where_they_met(gaz, then):
     (m,) = meetings(f"Ngày 27/8, Đại sứ Hoa Kỳ Robert Hale đã đến thăm tỉnh Quảng Bình. {then} ông Trần Minh Khoa, Chủ tịch "
                     "UBND tỉnh Quảng Bình.", gaz)
     assert met(m) == {"Robert Hale"} and m.place == "tỉnh Quảng Bình"
+
+
+def test_the_embassys_working_delegation_is_theirs_and_who_of_ours_attended_is_no_meeting(gaz):
+    (m,) = meetings("Chiều 4/3, ông Trần Minh Khoa, Chủ tịch UBND tỉnh, đã tiếp đoàn công tác Đại sứ quán Hoa Kỳ tại Việt Nam."
+                    "\n\nTham gia tiếp đoàn có đồng chí Lê Văn Bình, Phó Chủ tịch UBND tỉnh.", gaz)
+    assert host(m) == {"Trần Minh Khoa"} and met(m) == {"đoàn công tác Đại sứ quán Hoa Kỳ"}

@@ -333,7 +333,9 @@ _MANY = frozenset({"nhiều", "chục", "trăm", "bốn", "năm", "sáu", "bảy
 _ONGOING = frozenset({"đang", "mỗi", "từng", "thường"})
 # "Buổi tọa đàm có sự tham gia của …": who took part in the meeting just reported, not another meeting
 TOOK_PART = re.compile(r"^(?:(?:buoi|cuoc) )?(?:toa dam|hoi nghi|hoi thao|su kien|chuong trinh|dien dan)? ?(?:nay )?"
-                        r"co su tham (?:gia|du) cua\b")
+                        r"co su tham (?:gia|du) cua\b"
+                        # "Tham gia tiếp và làm việc với Đoàn … có đồng chí X, …": who of ours attended the reception told
+                        r"|^(?:cung )?tham (?:gia|du) (?:buoi |cuoc )?tiep\b")
 # Advice, orders and requests before a cue: "cần" (not the "Hậu cần" of logistics), "nên", "giao <title>", "yêu cầu",
 # "chỉ đạo" (not "Ban Chỉ đạo 701"), "đề nghị"
 _ADVISED = re.compile(r"(?:^|\s)(?:(?<!hậu )cần(?! thơ)|nên|(?<!theo )yêu cầu|(?<!ban )chỉ đạo|(?<!theo )đề nghị|(?<!bàn )(?<!chuyển )(?<!ngoại )(?<!xã )giao (?:bộ|thứ|phó|đại|các|đoàn))(?:\s|$)")

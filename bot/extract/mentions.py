@@ -190,6 +190,9 @@ def side_of(text_folded: Sequence[str], gaz: Gazetteer, default: str, tokens: Se
     # "Đoàn công tác của Tổ chức … (Hoa Kỳ)": whose delegation is said after "của"
     hits = [h for h in hits if not (h[1] < len(text_folded) and text_folded[h[1]] == "cua"
                                     and text_folded[h[0]:h[1]] == ("doan", "cong", "tac"))] or hits
+    # "đoàn công tác Đại sứ quán Hoa Kỳ": the body right after it, by its head noun, is whose delegation
+    hits = [h for h in hits if not (tuple(text_folded[h[0]:h[1]]) == ("doan", "cong", "tac")
+                                    and gaz.organization_head_index.match_at(text_folded, h[1]))] or hits
     return hits[0][2] if hits else default
 
 
