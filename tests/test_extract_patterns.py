@@ -3772,3 +3772,10 @@ def test_the_embassys_working_delegation_is_theirs_and_who_of_ours_attended_is_n
     (m,) = meetings("Chiều 4/3, ông Trần Minh Khoa, Chủ tịch UBND tỉnh, đã tiếp đoàn công tác Đại sứ quán Hoa Kỳ tại Việt Nam."
                     "\n\nTham gia tiếp đoàn có đồng chí Lê Văn Bình, Phó Chủ tịch UBND tỉnh.", gaz)
     assert host(m) == {"Trần Minh Khoa"} and met(m) == {"đoàn công tác Đại sứ quán Hoa Kỳ"}
+
+
+def test_her_post_ends_before_the_leaders_of_another_firm(gaz):
+    (m,) = meetings("Sáng 8/3, Bí thư Tỉnh ủy Trần Văn Lộc tiếp, làm việc với bà Jane Foster, Giám đốc Ban quan hệ Chính phủ "
+                    "của Tập đoàn Ford toàn cầu và lãnh đạo Công ty TNHH Ford Việt Nam.", gaz)
+    foster = next(p for p in m.people if p.name == "Jane Foster")
+    assert foster.title == "Giám đốc Ban quan hệ Chính phủ của Tập đoàn Ford toàn cầu"

@@ -1008,6 +1008,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         j += width
                         continue  # "Chủ tịch Hội đồng Kinh doanh Hoa Kỳ - ASEAN": one body's name
                     if (folded[j] == "va" and gaps[j] == " " and j + 1 in titles and titles[j + 1] < n
+                            # (not "… và lãnh đạo Công ty TNHH Ford Việt Nam": the firm's leaders, others)
+                            and folded[j + 1:titles[j + 1]] not in GENERIC_PAIRS
                             and not any(k in known or (tokens[k].is_capitalized and _discover_name(a, k, gaz))
                                         for k in range(titles[j + 1], next((x for x in range(titles[j + 1] + 1, n)
                                                                             if _stops(gaps[x])), n)))):
