@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from ..gazetteer import Gazetteer, PersonEntry
 from ..text import SYLLABLE, Sentence, fold, is_related_heading, normalize, split_sentences
-from .dates import DATELINE, contains, published_date, settle_year, shift_day, stated_years, weekday_before
+from .dates import DATELINE, DateMention, contains, published_date, settle_year, shift_day, stated_years, weekday_before
 from .meetings import (
     TASKED,
     TOOK_PART,
@@ -593,6 +593,19 @@ def _visited(a: SentenceAnalysis, gaz: Gazetteer) -> str | None:
     return None
 
 
+def _delegations_day(sentences: list[SentenceAnalysis]) -> DateMention | None:
+    """The one day (or span) of the last of ``sentences`` that tells of a delegation with a date: "Từ ngày 18/10 đến
+    ngày 24/10/2018, Đoàn công tác của Việt Nam … đã …"."""
+    told = next((b for b in reversed(sentences) if "doan" in b.folded and b.dates), None)
+    return told.dates[0] if told is not None and len(told.dates) == 1 and not told.dates[0].relative else None
+
+
+def _tells_a_visit(a: SentenceAnalysis) -> bool:
+    """Whether the sentence has "thăm" as written (it folds to "tham": the folded words, tested in C, pass over most
+    sentences)."""
+    return "tham" in a.folded and any(t.text.casefold() == "thăm" for t in a.tokens)
+
+
 def _visit_span(a: SentenceAnalysis) -> tuple[DateValue, str | None] | None:
     """"X đã hoàn thành chuyến thăm Đà Nẵng (ngày 15-17/9)": the one span of days a visit is told with, and where."""
     spans = [d.value for d in a.dates if d.value.precision.startswith("range") and not d.relative]
@@ -752,8 +765,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     headline = analyses[0] if analyses else None
     # the body speaks of "the meeting" before it reports any ("Mở đầu cuộc gặp, ông X cho rằng … Theo đó, tháng 3/2022,
     # Thủ tướng đã đón tiếp …"): the meeting is the one the headline reports
-    framed = next((a.sentence.index for a in analyses[1:8] if a.sentence.kind == "text" and (
-        _at_the_meeting(a, gaz) or _OPENING_IT.match(" ".join(a.folded[:6])))), None)
+    framed = next((a.sentence.index for a in analyses[1:8] if a.sentence.kind == "text" and _spoken_at_it(a, gaz)), None)
     unreported = framed is not None and not any(found[i] for i in range(1, framed))
     if ((not any(found.values()) or unreported) and headline is not None and headline.sentence.kind == "heading"
             and not headline.futures and "?" not in headline.sentence.text
@@ -855,10 +867,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 refs = _person_refs(head, registry)
                 # (on the days the sentence bringing the delegation in gives: "Từ ngày 18/10 đến ngày 24/10/2018, Đoàn
                 # công tác của Việt Nam … đã …")
-                told = next((b for b in reversed(analyses[max(0, a.sentence.index - 4):a.sentence.index])
-                             if "doan" in b.folded and b.dates), None)
-                if cand.date is None and told is not None and len(told.dates) == 1 and not told.dates[0].relative:
-                    cand.date = told.dates[0]
+                if cand.date is None:
+                    cand.date = _delegations_day(analyses[max(0, a.sentence.index - 4):a.sentence.index])
             elif cand.delegation:
                 # "Chiều cùng ngày, … Phó Chủ tịch Quốc hội X đã tiếp đoàn.": the delegation met before, through its people
                 last = next((d for d in reversed(drafts) if any(p.side == "us" and p.name for p in d.people.values())),
@@ -945,8 +955,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 span = next((d.value for k in range(1, 4) if a.sentence.index - k >= 0
                              for d in analyses[a.sentence.index - k].dates
                              if d.value.precision.startswith("range") and (
-                                 "chuyen" in (b := analyses[a.sentence.index - k]).folded
-                                 or any(t.text.casefold() == "thăm" for t in b.tokens))),
+                                 "chuyen" in (b := analyses[a.sentence.index - k]).folded or _tells_a_visit(b))),
                             None)
                 before = (span, None) if span else None
             elif cand.date is None and _is_item(a) and a.sentence.index > 0:
@@ -1075,8 +1084,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         # (or, just before, the meetings told at once with the day: "Ông Kerry đã gặp các nhà lãnh đạo Việt Nam ở Hà Nội hôm
         # thứ Sáu 13/1. | Trong cuộc họp với Thủ tướng X, …")
         visit = next((c for i in range(first - 1, max(-1, first - 8), -1)
-                      # "thăm" folds to "tham": the folded words, tested in C, pass over most sentences
-                      if (("tham" in analyses[i].folded and any(t.text.casefold() == "thăm" for t in analyses[i].tokens))
+                      if (_tells_a_visit(analyses[i])
                           or (i == first - 1 and analyses[i].cues and i not in reporting and any(
                               m.kind == "person" and registry.key(m) in keys and m.end <= analyses[i].cues[0].start
                               for m in analyses[i].mentions)))
@@ -1138,12 +1146,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 # "Đoàn đã có các cuộc hội kiến với Thị trưởng X": our delegation, unnamed, told of before
                 d.organizations = {delegation.key(): delegation, **d.organizations}
                 first = d.first_sentence
-                told = next((b for b in reversed(analyses[max(0, first - 3):first + 1])
-                             if "doan" in b.folded and b.dates), None)
-                if not d.date.known and told is not None and len(told.dates) == 1 and not told.dates[0].relative:
-                    # "Ngày 13-14/7, đoàn lãnh đạo các tỉnh … đã thăm làm việc tại San Francisco. Đoàn đã có buổi hội kiến
-                    # …": the days the delegation was there
-                    d.date = settle_year(told.dates[0].value, pub, stated)
+                # "Ngày 13-14/7, đoàn lãnh đạo các tỉnh … đã thăm làm việc tại San Francisco. Đoàn đã có buổi hội kiến
+                # …": the days the delegation was there
+                if not d.date.known and (day := _delegations_day(analyses[max(0, first - 3):first + 1])):
+                    d.date = settle_year(day.value, pub, stated)
             elif host is None or host is _THEIRS:
                 continue  # nobody on the Vietnamese side: not a meeting of these negotiations
             else:
@@ -1255,6 +1261,12 @@ _OPENING_IT = re.compile(r"^(?:(?:mo dau|khai mac|phat bieu (?:tai|khai mac)) (?
                          r"|bo truong|doan))\b")
 
 
+def _spoken_at_it(a: SentenceAnalysis, gaz: Gazetteer) -> bool:
+    """Whether a sentence stands at the meeting told ("Tại buổi làm việc, …") or opens it ("Mở đầu cuộc gặp, …",
+    "Nhiệt liệt chào mừng Thủ tướng, bà X …"): who speaks there was at it."""
+    return _at_the_meeting(a, gaz) or _OPENING_IT.match(" ".join(a.folded[:6])) is not None
+
+
 def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis], registry: _Registry) -> None:
     """ "Tại buổi làm việc với Tập đoàn Excelerate Energy, …", then "Ông Peter Haas, Phó Chủ tịch Excelerate, đã
     đề xuất …": the body's man who speaks in the report of its meeting was at it."""
@@ -1273,8 +1285,7 @@ def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis],
         # its own part of the text, and further on a sentence placing itself at the meeting ("Meta … là một tập đoàn …
         # [background] … | Tại cuộc làm việc, ông Joel Kaplan, Phó Chủ tịch Meta …")
         for a in analyses[last:last + 5] + [b for b in analyses[last + 5:last + 15] if _at_the_meeting(b, registry.gaz)]:
-            at_it = community and a.sentence.index > last and (
-                _at_the_meeting(a, registry.gaz) or _OPENING_IT.match(" ".join(a.folded[:6])))
+            at_it = community and a.sentence.index > last and _spoken_at_it(a, registry.gaz)
             for m in a.mentions:
                 if m.kind != "person" or m.side != "us" or not m.name or registry.key(m) in met:
                     continue
