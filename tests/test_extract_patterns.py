@@ -3779,3 +3779,13 @@ def test_her_post_ends_before_the_leaders_of_another_firm(gaz):
                     "của Tập đoàn Ford toàn cầu và lãnh đạo Công ty TNHH Ford Việt Nam.", gaz)
     foster = next(p for p in m.people if p.name == "Jane Foster")
     assert foster.title == "Giám đốc Ban quan hệ Chính phủ của Tập đoàn Ford toàn cầu"
+
+
+def test_one_of_a_trips_meetings_told_again_with_its_day_is_that_meeting(gaz):
+    ms = meetings("Trong chuyến công tác tại Hoa Kỳ từ ngày 8 đến 11/9, Bộ trưởng Trần Văn Lộc đã có các cuộc làm việc với "
+                  "Bộ trưởng Nông nghiệp Hoa Kỳ Jane Roe và Thượng nghị sĩ John Doe.\n\nTại cuộc làm việc với Bộ trưởng Roe "
+                  "ngày 9/9, hai bên thống nhất mở cửa thị trường cho quả bơ.", gaz, published="2025-09-12")
+    assert sorted((m.date.iso, tuple(met(m))) for m in ms) == [("2025-09-08/2025-09-11", ("John Doe",)),
+                                                               ("2025-09-09", ("Jane Roe",))]
+    roe = next(m for m in ms if met(m) == {"Jane Roe"})
+    assert "quả bơ" in roe.summary

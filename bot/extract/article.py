@@ -139,18 +139,25 @@ class _Draft:
             k for k, o in self.organizations.items() if o.side != "vn"
         }
 
-    def compatible(self, date: DateValue, place: str | None, hosts: set[str] = frozenset(), near: bool = False) -> bool:
+    def compatible(self, date: DateValue, place: str | None, hosts: set[str] = frozenset(), near: bool = False,
+                   alone: bool = False) -> bool:
         """Whether a report of the same counterpart is this meeting: the same day (the lead and the body
         may name its place differently), or, without a date on one side, the same place — or the same
         Vietnamese host, however each report names the place ("tại Washington D.C." in the lead, "tại Bộ
         Ngoại giao Hoa Kỳ" in the body) a few sentences apart ("Trước đó, … tại Malaysia" far below is not)."""
         if self.date.known and date.known:
-            return self.date.iso == date.iso
-        if near and hosts & {k for k, p in self.people.items() if p.side == "vn"}:
+            # one counterpart met on a trip, then told again alone with the day: "… các cuộc làm việc với A, B" and
+            # "Tại cuộc làm việc với A ngày 9/9, …"
+            return self.date.iso == date.iso or (alone and len(self.counterpart_keys()) == 1 and _within(date, self.date)
+                                                 and (not hosts or bool(hosts & self._hosts())))
+        if near and hosts & self._hosts():
             return True
         mine, theirs = (None if not x or fold(x) in COUNTRY_NAMES else fold(x) for x in (self.place, place))
         # a country alone ("đầu tư … tại Việt Nam") says too little to tell two meetings apart
         return not mine or not theirs or mine in theirs or theirs in mine
+
+    def _hosts(self) -> set[str]:
+        return {k for k, p in self.people.items() if p.side == "vn"}
 
     def take_place(self, place: str | None) -> None:
         """Of two namings of one meeting's place, the one that says more ("trụ sở USTR ở Washington");
@@ -160,6 +167,15 @@ class _Draft:
         if place and (not self.place or (len(place) > len(self.place) and fold(self.place) not in fold(place)
                                          and len(place) <= 90) or fold(self.place) in fold(place)):
             self.place = place
+
+
+def _within(day: DateValue, span: DateValue) -> bool:
+    """Whether a day falls inside a span of days: "trong chuyến công tác từ ngày 8 đến 11/9, … các cuộc làm việc
+    với A, B" and then "Tại cuộc làm việc với A ngày 9/9" tell A's one meeting twice, the second time with its day."""
+    if day.precision not in ("day", "day_no_year") or span.precision not in ("range", "range_no_year"):
+        return False
+    first, _, last = (span.iso or "").partition("/")
+    return (day.iso or "").startswith("--") == first.startswith("--") and first <= (day.iso or "") <= last
 
 
 def _name_words(name: str) -> list[str]:
@@ -1568,7 +1584,8 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
         key = item.key()
         hosts = {p.key() for p in vn_people}
         target = next((d for d in drafts if key in d.counterpart_keys()
-                       and d.compatible(date, cand.place, hosts, near=cand.sentence - d.anchors[0].sentence <= 4)
+                       and d.compatible(date, cand.place, hosts, near=cand.sentence - d.anchors[0].sentence <= 4,
+                                        alone=len(others) == 1)
                        and not _other_host(d, vn_people)), None)
         if target is None:
             fresh.append(item)
@@ -1577,7 +1594,7 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
         target.named.setdefault(cand.sentence, set()).add(key)
         if not target.anchors or target.anchors[-1] is not cand:  # routed once, so only this call can have added it
             target.anchors.append(cand)
-        if not target.date.known and date.known:
+        if not target.date.known and date.known or target.date.iso != date.iso and _within(date, target.date):
             target.date = date
         target.take_place(cand.place)
         for p in vn_people:
