@@ -3789,3 +3789,10 @@ def test_one_of_a_trips_meetings_told_again_with_its_day_is_that_meeting(gaz):
                                                                ("2025-09-09", ("Jane Roe",))]
     roe = next(m for m in ms if met(m) == {"Jane Roe"})
     assert "quả bơ" in roe.summary
+
+
+def test_a_body_listed_beside_people_on_a_trip_is_met_though_one_of_them_is_told_again(gaz):
+    ms = meetings("Trong chuyến công tác tại Hoa Kỳ từ ngày 8 đến 11/9, Bộ trưởng Trần Văn Lộc đã có các cuộc làm việc với "
+                  "Bộ trưởng Nông nghiệp Hoa Kỳ Jane Roe, Thượng nghị sĩ John Doe và đại diện Hội đồng Xuất khẩu Đậu tương "
+                  "Hoa Kỳ (USSEC).\n\nTại cuộc làm việc với Bộ trưởng Roe ngày 9/9, hai bên bàn về quả bơ.", gaz)
+    assert sorted(sorted(met(m)) for m in ms) == [["Hội đồng Xuất khẩu Đậu tương Hoa Kỳ (USSEC)"], ["Jane Roe"], ["John Doe"]]

@@ -1721,9 +1721,13 @@ def _bodies_met_through_people(drafts: list[_Draft], gaz: Gazetteer) -> list[_Dr
             for e in others)
         known = {o.id for _, _, o in gaz.organization_index.find_all(context.split())}
         has_named = any(p.side != "vn" and p.name for p in d.people.values())
+        told_with = {c.sentence for c in d.anchors}
         if not has_named and d.round is None and d.date.precision.startswith("range") and any(
-                contains(d.date, e.date) for e in others):
-            continue  # "trong ba ngày 8 - 10/9, đoàn làm việc với A, B và C": the days' own reports say whom
+                contains(d.date, e.date) for e in others) and not any(
+                told_with & {c.sentence for c in e.anchors} for e in others):
+            # "trong ba ngày 8 - 10/9, đoàn làm việc với A, B và C": the days' own reports say whom ("các cuộc làm việc
+            # với Bộ trưởng X, Thượng nghị sĩ Y và đại diện Hội đồng Z": a body listed beside people named is its own)
+            continue
         own = fold(" ".join([d.place or "", *(f"{p.title} {p.organization}" for p in d.people.values()
                                               if p.side != "vn" and p.name)]))
         own_known = {o.id for _, _, o in gaz.organization_index.find_all(own.split())} if has_named else set()
