@@ -3796,3 +3796,11 @@ def test_a_body_listed_beside_people_on_a_trip_is_met_though_one_of_them_is_told
                   "Bộ trưởng Nông nghiệp Hoa Kỳ Jane Roe, Thượng nghị sĩ John Doe và đại diện Hội đồng Xuất khẩu Đậu tương "
                   "Hoa Kỳ (USSEC).\n\nTại cuộc làm việc với Bộ trưởng Roe ngày 9/9, hai bên bàn về quả bơ.", gaz)
     assert sorted(sorted(met(m)) for m in ms) == [["Hội đồng Xuất khẩu Đậu tương Hoa Kỳ (USSEC)"], ["Jane Roe"], ["John Doe"]]
+
+
+@pytest.mark.parametrize("posts", ["Chủ tịch kiêm Tổng Giám đốc", "Chủ tịch kiêm Giám đốc điều hành", "Chủ tịch, Tổng Giám đốc"])
+def test_a_mans_two_posts_at_a_firm_named_by_its_brand_are_his(gaz, posts):
+    (m,) = meetings(f"Chiều 23/9, Thủ tướng Trần Văn Bình tiếp ông John Doe, {posts} Coca-Cola, và ông Jim Roe, Giám đốc "
+                    "điều hành Visa.", gaz)
+    assert met(m) == {"John Doe", "Jim Roe"}
+    assert next(p for p in m.people if p.name == "John Doe").title == f"{posts} Coca-Cola"

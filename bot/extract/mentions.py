@@ -608,6 +608,22 @@ _CLAUSE_VERBS = frozenset({("dien", "ra"), ("tien", "hanh"), ("to", "chuc"), ("m
 _FIRM_POSTS = frozenset(fold(p) for p in ("Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Tổng Giám đốc", "Giám đốc điều hành",
                                           "Tổng Giám đốc điều hành", "Phó Tổng Giám đốc", "Chủ tịch kiêm Giám đốc điều hành",
                                           "Phó Chủ tịch cấp cao", "Phó Chủ tịch điều hành", "Nhà sáng lập"))
+
+
+def _firm_posts(words: Sequence[str]) -> bool:
+    """Whether words are a firm's posts of one man: one, or several one after another or joined by "kiêm"
+    ("Chủ tịch kiêm Tổng Giám đốc", "Chủ tịch, Tổng Giám đốc": the comma is not a word)."""
+    if not words:
+        return False
+    ends = {0}
+    for k in range(1, len(words) + 1):
+        if any(" ".join(words[e:k]) in _FIRM_POSTS for e in ends if e < k):
+            ends.add(k)
+            if k < len(words) and words[k] == "kiem":
+                ends.add(k + 1)
+    return len(words) in ends
+
+
 # Where a post is held, after "tại": "Tổng Lãnh sự Hoa Kỳ tại thành phố Hồ Chí Minh" (not where they met)
 _POSTED_IN = frozenset({"thanh", "tinh", "bang", "thu", "tp", "khu", "vung"})
 _DAY_WORDS = frozenset({"ngay", "hom", "sang", "chieu", "toi", "trua", "dem"})  # "chiều tối 5-3", "ngày 22/7"
@@ -987,8 +1003,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                     owned = owned or (j not in known and _in_body_name(a, head_starts, titles, app, j)
                                       and (named := _discover_name(a, j, gaz)) is not None and not named[1])
                     # "bà Laura Kim, Phó chủ tịch Lockheed Martin": a firm's post of hers, the firm's name after it
-                    owned = owned or (j == titles[app] and not vietnamese and " ".join(folded[app:j]) in _FIRM_POSTS
-                                      and j not in known and (named := _discover_name(a, j, gaz)) is not None
+                    # ("Chủ tịch kiêm Tổng Giám đốc Coca-Cola": his posts at the firm, then its name)
+                    owned = owned or (j > app and not vietnamese and _firm_posts(folded[app:j]) and j not in known and (named := _discover_name(a, j, gaz)) is not None
                                       and not named[1])
                     if bracketed and j < credit and ")" in a.sentence.text[tokens[j].end - a.sentence.start:]:
                         j += 1  # "Tổng Giám đốc điều hành (CEO) của Tập đoàn Visa": the bracket is the title's own
@@ -1021,7 +1037,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         # (not ", đại diện SpaceX khẳng định …": the next clause's subject)
                         if ((gaps[j].strip() == "," and (tokens[j].is_capitalized or folded[j] not in ("dai", "lanh")))
                                 or folded[j - 1] == "kiem") and (
-                                j in titles and not _discover_name(a, titles[j], gaz)) and not (
+                                # (after "kiêm", his next post at a firm named next: "Chủ tịch kiêm Tổng Giám đốc Coca-Cola",
+                                # or after a comma: "Chủ tịch, Tổng Giám đốc Coca-Cola")
+                                j in titles and (not _discover_name(a, titles[j], gaz) or (
+                                    not vietnamese and _firm_posts(folded[app:titles[j]])))) and not (
                                 # "Chủ tịch UBND tỉnh Trần Minh Khoa, Đại sứ Hale đã …": a foreigner by his post and
                                 # surname, the next clause's subject, no post of ours
                                 ours and _foreign_surname(a, gaz, titles[j])) and not (
