@@ -3804,3 +3804,19 @@ def test_a_mans_two_posts_at_a_firm_named_by_its_brand_are_his(gaz, posts):
                     "điều hành Visa.", gaz)
     assert met(m) == {"John Doe", "Jim Roe"}
     assert next(p for p in m.people if p.name == "John Doe").title == f"{posts} Coca-Cola"
+
+
+def test_meetings_in_the_time_of_a_programme_told_earlier_take_its_days(gaz):
+    ms = meetings("Từ ngày 3 - 7/5, Bộ Ngoại giao phối hợp tổ chức chương trình quảng bá các tỉnh tại bang Oregon.\n\n"
+                  "Thống đốc bang Oregon chụp ảnh cùng đoàn. (Ảnh: TGVN)\n\nNăm nay có lãnh đạo ba tỉnh tham gia.\n\n"
+                  "Trong thời gian chuyến thăm, đoàn Việt Nam đã có các cuộc làm việc với ông Tom Baker, Thị trưởng thành "
+                  "phố Salem; bà Jane Doe, Giám đốc Sở Thương mại bang Oregon.", gaz, published="2025-05-09")
+    assert sorted((m.date.iso, tuple(met(m))) for m in ms) == [("2025-05-03/2025-05-07", ("Jane Doe",)),
+                                                               ("2025-05-03/2025-05-07", ("Tom Baker",))]
+
+
+def test_a_delegations_days_told_after_a_caption_of_its_meeting_date_the_meeting(gaz):
+    (m,) = meetings("Đoàn gặp gỡ Thị trưởng Seattle Tom Baker. (Ảnh: Minh Anh/Vietnam+)\n\nTrong ngày 8-9/6 (theo giờ Mỹ), "
+                    "đoàn lãnh đạo hai tỉnh đã thăm làm việc tại Seattle.\n\nĐoàn đã có buổi hội kiến Thị trưởng Seattle, "
+                    "ông Tom Baker tại Tòa Thị chính Seattle.", gaz, published="2025-06-10")
+    assert (met(m), m.date.iso) == ({"Tom Baker"}, "2025-06-08/2025-06-09")

@@ -53,7 +53,7 @@ _IT_TOOK_PLACE = re.compile(r"^(?:cuoc|buoi) (?:gap|gap go|lam viec|hoi dam|hoi 
 _ANOTHER_YEAR = re.compile(r"\b(?:năm|hồi)\s+(?:19|20)\d\d\b|\b(?:năm ngoái|năm trước|lần trước)\b", re.IGNORECASE)
 _GOES_ON_TO = re.compile(r"\b(?:du|tham du|tham|phat bieu|den|toi|roi|len duong)\b")
 _UPON_ARRIVAL = re.compile(r"^(?:ngay )?(?:khi|sau khi|vua) (?:ve )?(?:toi|den|dat chan|ha canh)\b")
-_IN_THE_TRIP = re.compile(r"^(?:trong|trong suot|trong khuon kho) chuyen (?:cong tac|tham|cong du)\b")
+_IN_THE_TRIP = re.compile(r"^(?:trong|trong suot|trong khuon kho) (?:chuyen|thoi gian(?: chuyen)?) (?:cong tac|tham|cong du)\b")
 _HELD_AT = re.compile(r"\b(?:dien ra|duoc to chuc|to chuc)\b(?!.*[.;])")
 _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam|hai nha lanh dao nhac lai)\b")
 _PLACE_FOLLOWS = re.compile(
@@ -968,10 +968,13 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 # "… kết thúc chuyến công tác tại Hoa Kỳ từ ngày 8 đến 12/6. Trong chuyến công tác, Bộ trưởng đã hội
                 # đàm với …": the trip's span, the nearest told before
                 # (or the visit told as one: "Ngoại trưởng X thăm Việt Nam từ ngày 6-8/8. Trong chuyến thăm, …")
-                span = next((d.value for k in range(1, 4) if a.sentence.index - k >= 0
+                # (or a programme's: "Từ ngày 3 - 7/5, Bộ … tổ chức chương trình quảng bá … | … | Trong thời gian chuyến
+                # thăm, đoàn …")
+                span = next((d.value for k in range(1, 6) if a.sentence.index - k >= 0
                              for d in analyses[a.sentence.index - k].dates
-                             if d.value.precision.startswith("range") and (
-                                 "chuyen" in (b := analyses[a.sentence.index - k]).folded or _tells_a_visit(b))),
+                             if d.value.precision.startswith("range") and not d.relative and (
+                                 {"chuyen", "chuong"} & set((b := analyses[a.sentence.index - k]).folded)
+                                 or _tells_a_visit(b))),
                             None)
                 before = (span, None) if span else None
             elif cand.date is None and _is_item(a) and a.sentence.index > 0:
@@ -1161,10 +1164,12 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             if host is None and (delegation := _our_delegation(d, analyses, gaz)) is not None:
                 # "Đoàn đã có các cuộc hội kiến với Thị trưởng X": our delegation, unnamed, told of before
                 d.organizations = {delegation.key(): delegation, **d.organizations}
-                first = d.first_sentence
                 # "Ngày 13-14/7, đoàn lãnh đạo các tỉnh … đã thăm làm việc tại San Francisco. Đoàn đã có buổi hội kiến
-                # …": the days the delegation was there
-                if not d.date.known and (day := _delegations_day(analyses[max(0, first - 3):first + 1])):
+                # …": the days the delegation was there (before its report in the text, not before a photo's caption
+                # of it shown above)
+                day = next((day for at in sorted({c.sentence for c in d.anchors})
+                            if (day := _delegations_day(analyses[max(0, at - 3):at + 1]))), None)
+                if not d.date.known and day:
                     d.date = settle_year(day.value, pub, stated)
             elif host is None or host is _THEIRS:
                 continue  # nobody on the Vietnamese side: not a meeting of these negotiations
