@@ -3820,3 +3820,10 @@ def test_a_delegations_days_told_after_a_caption_of_its_meeting_date_the_meeting
                     "đoàn lãnh đạo hai tỉnh đã thăm làm việc tại Seattle.\n\nĐoàn đã có buổi hội kiến Thị trưởng Seattle, "
                     "ông Tom Baker tại Tòa Thị chính Seattle.", gaz, published="2025-06-10")
     assert (met(m), m.date.iso) == ({"Tom Baker"}, "2025-06-08/2025-06-09")
+
+
+def test_our_delegation_that_visits_a_building_and_then_meets_someone_there_met_them(gaz):
+    (m,) = meetings("Đoàn lãnh đạo tỉnh Quảng Trị thăm Mỹ từ ngày 8 đến 10/3.\n\nNgày 9/3, đoàn đã tới thăm tòa nhà nghị viện "
+                    "bang Texas tại Austin và hội kiến với Phó Thống đốc bang Dan Miller.", gaz)
+    assert (met(m), m.date.iso) == ({"Dan Miller"}, "--03-09")
+    assert [o.name for o in m.organizations if o.side == "vn"] == ["Đoàn lãnh đạo tỉnh Quảng Trị"]

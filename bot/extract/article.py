@@ -507,12 +507,14 @@ def _our_delegation(d: _Draft, analyses: list[SentenceAnalysis], gaz: Gazetteer)
             continue
         # (before the first cue of its report: "Đoàn Việt Nam đã có các cuộc hội đàm, tiếp xúc và làm việc với …")
         opening = min((x.start for x in a.cues if x.start <= c.cue.start), default=c.cue.start)
-        start = next((j for j in range(opening - 1, max(-1, opening - 12), -1) if a.folded[j] == "doan"), None)
+        # (past a visit told first, with no stop: "đoàn đã tới thăm trung tâm hành chính bang California tại San
+        # Francisco và hội kiến với …")
+        start = next((j for j in range(opening - 1, max(-1, opening - 20), -1) if a.folded[j] == "doan"), None)
         first = min((x.start for x in a.cues if start is not None and x.start > start), default=c.cue.start)
         if start is None or any(m.side == "us" and start <= m.start < c.cue.start for m in a.mentions) or any(
                 any(ch in a.gaps[k] for ch in ",;:") for k in range(start + 1, first)):
             continue
-        for b in [a] + [analyses[k] for k in range(a.sentence.index - 1, max(-1, a.sentence.index - 4), -1)]:
+        for b in [a] + [analyses[k] for k in range(a.sentence.index - 1, max(-1, a.sentence.index - 8), -1)]:
             for j, w in enumerate(b.folded):
                 if w != "doan" or (b is a and j != start):
                     continue
