@@ -3827,3 +3827,10 @@ def test_our_delegation_that_visits_a_building_and_then_meets_someone_there_met_
                     "bang Texas tại Austin và hội kiến với Phó Thống đốc bang Dan Miller.", gaz)
     assert (met(m), m.date.iso) == ({"Dan Miller"}, "--03-09")
     assert [o.name for o in m.organizations if o.side == "vn"] == ["Đoàn lãnh đạo tỉnh Quảng Trị"]
+
+
+def test_a_caption_naming_the_guest_by_his_first_post_is_his_meeting(gaz):
+    (m,) = meetings("Sáng 24/9, Bộ trưởng Trần Văn Sơn tiếp ông Tom Gray, Phó Chủ tịch kiêm Giám đốc điều hành khu vực của Hội "
+                    "đồng Kinh doanh Hoa Kỳ-ASEAN (USABC).\n\nBộ trưởng Trần Văn Sơn tiếp Phó Chủ tịch Hội đồng Kinh doanh Hoa "
+                    "Kỳ-ASEAN. Ảnh: Gia Huy\n\nBộ trưởng đề nghị Hội đồng kết nối doanh nghiệp Mỹ đầu tư vào hạ tầng số.", gaz)
+    assert met(m) == {"Tom Gray"} and m.date.iso == "--09-24"

@@ -288,6 +288,12 @@ class _Registry:
         # Hoa Kỳ", the post told in full
         found = found or [k for k, ts in self.titles.items() if any(len(t.split()) >= 4 and wanted.startswith(t + " phu trach")
                                                                     for t in ts)]
+        # "Phó Chủ tịch Hội đồng Kinh doanh Hoa Kỳ-ASEAN" (a caption) is the article's "ông X, Phó Chủ tịch kiêm Giám đốc
+        # điều hành khu vực của Hội đồng Kinh doanh Hoa Kỳ-ASEAN": the first of his posts, at the same body
+        words = wanted.split()
+        found = found or [k for k, ts in self.titles.items() if any(
+            t.startswith(" ".join(words[:i]) + " kiem ") and f" {' '.join(words[i:])}" in t
+            for t in ts for i in range(1, len(words) - 2))]
         if found:
             return found
         bare = _bare_title(wanted)
