@@ -3834,3 +3834,10 @@ def test_a_caption_naming_the_guest_by_his_first_post_is_his_meeting(gaz):
                     "đồng Kinh doanh Hoa Kỳ-ASEAN (USABC).\n\nBộ trưởng Trần Văn Sơn tiếp Phó Chủ tịch Hội đồng Kinh doanh Hoa "
                     "Kỳ-ASEAN. Ảnh: Gia Huy\n\nBộ trưởng đề nghị Hội đồng kết nối doanh nghiệp Mỹ đầu tư vào hạ tầng số.", gaz)
     assert met(m) == {"Tom Gray"} and m.date.iso == "--09-24"
+
+
+def test_a_caption_of_the_leaders_of_a_firm_in_lower_case_is_the_firms_meeting_told_below(gaz):
+    (m,) = meetings("Chủ tịch nước Trần Văn Bình tiếp Lãnh đạo tập đoàn Chevron. Ảnh: TTXVN\n\n*Tiếp lãnh đạo Tập đoàn Chevron, "
+                    "Chủ tịch nước đề nghị tập đoàn mở rộng hợp tác khai thác dầu khí ngoài khơi.", gaz)
+    assert (host(m), met(m)) == ({"Trần Văn Bình"}, {"Tập đoàn Chevron"})
+    assert "dầu khí" in m.summary

@@ -794,7 +794,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 j += 1  # the organisation words after the last title
             else:
                 break
-        if (not tokens[start].is_capitalized or start == 0) and folded[start] in _GENERIC_TITLES:
+        # (capitalised too before a firm in lower case: "tiếp Lãnh đạo tập đoàn Exxon Mobil", a caption)
+        firm_next = folded[pending[-1][1]:pending[-1][1] + 2] in (("tap", "doan"), ("cong", "ty")) and not (
+            pending[-1][1] < n and tokens[pending[-1][1]].is_capitalized)
+        if (not tokens[start].is_capitalized or start == 0 or firm_next) and folded[start] in _GENERIC_TITLES:
             # "đại diện CBP", "lãnh đạo Tập đoàn Boeing": the body is who was there; a bare "lãnh đạo" is nobody;
             # "lãnh đạo AES Corporation và GE Vernova": companies by their own names
             k = pending[-1][1]
@@ -1614,6 +1617,8 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                 # "đoàn doanh nghiệp USABC", "Đoàn công tác Hội đồng …": the known body a delegation came from, by its name
                 name = org.name if org and (name_known or folded[i:i + 2] in (("doan", "doanh"), ("doan", "cong"))) else (
                     a.text_between(i, j).rstrip(" ,"))
+                if not a.tokens[i].is_capitalized and folded[i:i + 2] in (("tap", "doan"), ("cong", "ty")):
+                    name = name[:1].upper() + name[1:]  # "lãnh đạo tập đoàn Exxon Mobil": the firm's name, "Tập đoàn …"
                 a.mentions.append(Mention("org", i, j, name=name, side=side, org=org))
                 covered.update(range(i, j))
                 i = j
