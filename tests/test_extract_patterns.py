@@ -3841,3 +3841,12 @@ def test_a_caption_of_the_leaders_of_a_firm_in_lower_case_is_the_firms_meeting_t
                     "Chủ tịch nước đề nghị tập đoàn mở rộng hợp tác khai thác dầu khí ngoài khơi.", gaz)
     assert (host(m), met(m)) == ({"Trần Văn Bình"}, {"Tập đoàn Chevron"})
     assert "dầu khí" in m.summary
+
+
+@pytest.mark.parametrize("company", ["và cộng sự", "và phu nhân", "và đoàn công tác"])
+def test_who_came_with_the_guest_ends_his_post_and_the_province_he_visited_is_not_where_they_met(gaz, company):
+    (m,) = meetings(f"Chiều 29-6, tại TP Sầm Sơn, Bí thư Tỉnh ủy Trần Văn Lộc tiếp ngài John Doe, Đại sứ Hoa Kỳ tại Việt Nam "
+                    f"{company} tới thăm và làm việc tại tỉnh Thanh Hóa.\n\nBí thư Tỉnh ủy vui mừng được đón ngài John Doe, "
+                    f"Đại sứ Hoa Kỳ tại Việt Nam {company} đã tới thăm và làm việc tại tỉnh Thanh Hóa.", gaz)
+    assert next(p for p in m.people if p.name == "John Doe").title == "Đại sứ Hoa Kỳ tại Việt Nam"
+    assert m.place == "TP Sầm Sơn"

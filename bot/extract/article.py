@@ -162,7 +162,9 @@ class _Draft:
     def take_place(self, place: str | None) -> None:
         """Of two namings of one meeting's place, the one that says more ("trụ sở USTR ở Washington");
         a country alone never replaces a place."""
-        if place and self.place and fold(place) in COUNTRY_NAMES:
+        if place and self.place and (fold(place) in COUNTRY_NAMES or fold(place).startswith("tinh ")):
+            # (nor a province, where the visit went: "tại TP Sầm Sơn, … tiếp … Đại sứ … tới thăm và làm việc tại tỉnh
+            # Thanh Hóa", told again as the welcome)
             return
         if place and (not self.place or (len(place) > len(self.place) and fold(self.place) not in fold(place)
                                          and len(place) <= 90) or fold(self.place) in fold(place)):

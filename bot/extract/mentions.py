@@ -624,6 +624,7 @@ def _firm_posts(words: Sequence[str]) -> bool:
     return len(words) in ends
 
 
+_COMPANIONS = frozenset({("cong", "su"), ("phu", "nhan"), ("cac", "thanh"), ("cac", "cong")})
 # Where a post is held, after "tại": "Tổng Lãnh sự Hoa Kỳ tại thành phố Hồ Chí Minh" (not where they met)
 _POSTED_IN = frozenset({"thanh", "tinh", "bang", "thu", "tp", "khu", "vung"})
 _DAY_WORDS = frozenset({"ngay", "hom", "sang", "chieu", "toi", "trua", "dem"})  # "chiều tối 5-3", "ngày 22/7"
@@ -1073,6 +1074,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         break
                     if j + 1 < n and (folded[j], folded[j + 1]) in _LEAD_VERBS:
                         break  # "do ông X, Chủ tịch … (SIA) dẫn đầu": the verb is the clause's, not the title's
+                    if folded[j] in ("va", "cung") and (folded[j + 1:j + 2] == ("doan",) or folded[j + 1:j + 3] in _COMPANIONS):
+                        break  # "…, Đại sứ Hoa Kỳ tại Việt Nam và cộng sự", "… và phu nhân": who came with him
                     if folded[j] in _DAY_WORDS and (k := next((x for x in range(j, min(n, j + 4))
                                                                if folded[x] not in _DAY_WORDS), n)) < n and folded[k].isdigit():
                         break  # "…, Thị trưởng thành phố San Francisco (Hoa Kỳ) | ngày 22/7", "| chiều tối 5-3": when
