@@ -3850,3 +3850,16 @@ def test_who_came_with_the_guest_ends_his_post_and_the_province_he_visited_is_no
                     f"Đại sứ Hoa Kỳ tại Việt Nam {company} đã tới thăm và làm việc tại tỉnh Thanh Hóa.", gaz)
     assert next(p for p in m.people if p.name == "John Doe").title == "Đại sứ Hoa Kỳ tại Việt Nam"
     assert m.place == "TP Sầm Sơn"
+
+
+def test_the_same_guests_next_meeting_that_day_is_in_the_same_town(gaz):
+    ms = meetings("Ngày 16/9, trong chuyến thăm và làm việc tại Đà Nẵng, bà Jane Roe, Tổng Lãnh sự Hoa Kỳ tại TP.HCM, đã được Bí "
+                  "thư Thành ủy Trần Văn Lộc tiếp.\n\nCùng ngày, đón tiếp bà Jane Roe, Chủ tịch UBND thành phố Lê Văn Bình chia "
+                  "sẻ kết quả chuyến công tác của đoàn thành phố tại Mỹ.", gaz)
+    assert sorted((tuple(host(m)), m.place) for m in ms) == [(("Lê Văn Bình",), "Đà Nẵng"), (("Trần Văn Lộc",), "Đà Nẵng")]
+
+
+def test_the_next_meeting_that_day_is_not_in_the_building_of_the_first(gaz):
+    ms = meetings("Sáng 16/9, tại trụ sở Thành ủy, Bí thư Thành ủy Trần Văn Lộc tiếp bà Jane Roe, Tổng Lãnh sự Hoa Kỳ.\n\n"
+                  "Cùng ngày, đón tiếp bà Jane Roe, Chủ tịch UBND thành phố Lê Văn Bình chia sẻ kết quả chuyến công tác.", gaz)
+    assert next(m for m in ms if host(m) == {"Lê Văn Bình"}).place is None

@@ -1145,6 +1145,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             theirs[0].date = settle_year(day, pub, stated)
             theirs[0].take_place(where)
     _dated_at_the_meeting(drafts, analyses, found, gaz, pub, stated)
+    _same_day_same_town(drafts)
     _apart_on_one_day(drafts)
     _received_one_by_one(drafts, analyses, context, registry, pub, stated)
     _connection_point(drafts, analyses)
@@ -2200,6 +2201,24 @@ def _post_named_later(drafts: list[_Draft]) -> list[_Draft]:
             continue
         out.append(d)
     return out
+
+
+def _same_day_same_town(drafts: list[_Draft]) -> None:
+    """ "Ngày 16.9, trong chuyến thăm và làm việc tại Đà Nẵng, bà X … được Bí thư Thành ủy … tiếp. | Cùng ngày, đón tiếp
+    bà X, Chủ tịch UBND thành phố …": the same guest's next meeting that day, told with no place, was in the same town
+    (a town or province, not a building: the next may be across it)."""
+    for d in drafts:
+        if d.place or not d.date.known or not d.anchors or d.anchors[0].analysis.folded[:2] != ("cung", "ngay"):
+            continue
+        before = [e for e in drafts if e is not d and e.place and e.date.iso == d.date.iso
+                  and e.first_sentence < d.first_sentence and e.counterpart_keys() & d.counterpart_keys()]
+        if before and fold(before[-1].place or "").split()[:1] not in ([w] for w in _BUILDING_WORDS):
+            d.place = before[-1].place
+
+
+# The first word of a venue rather than a town: "trụ sở", "Nhà Quốc hội", "Phủ Chủ tịch", "khách sạn", "Văn phòng"
+_BUILDING_WORDS = frozenset({"tru", "nha", "phu", "toa", "khach", "hoi", "phong", "van", "dien", "vien", "truong", "cang",
+                             "dai", "bo", "so", "ubnd", "trung"})
 
 
 def _dated_at_the_meeting(drafts: list[_Draft], analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]],
