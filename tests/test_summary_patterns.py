@@ -681,3 +681,12 @@ def test_what_the_guest_set_out_beside_his_praise(gaz):
             "Đại sứ Mark Tilden nhấn mạnh nhiều lần sự khâm phục nông dân Việt Nam. Ông cũng nêu lên những dự kiến phối "
             "hợp trong các hoạt động nhân đạo như rà phá bom mìn.")
     assert "rà phá bom mìn" in summary(text, gaz)
+
+
+def test_a_wish_about_a_named_project_outweighs_agreements_and_fields_named_by_no_name(gaz):
+    text = ("Chiều 5/7, tại Hà Nội, Thượng tướng Lê Văn Tâm, Thứ trưởng Bộ Quốc phòng tiếp Đại sứ Hoa Kỳ John Doe.\n\n"
+            "Tại buổi tiếp, Thượng tướng Lê Văn Tâm nhấn mạnh những vấn đề hợp tác quốc phòng trọng tâm giữa hai nước, qua "
+            "đó cần nỗ lực để hiện thực hóa những thỏa thuận đã đạt được, đồng thời tìm kiếm thêm những nội dung hợp tác "
+            "mới trong thời gian tới.\n\nThượng tướng Lê Văn Tâm bày tỏ mong muốn phía Hoa Kỳ tiếp tục hợp tác để hoàn "
+            "thành dự án xử lý dioxin tại sân bay Phù Cát.")
+    assert "dioxin tại sân bay Phù Cát" in summary(text, gaz)
