@@ -690,3 +690,10 @@ def test_a_wish_about_a_named_project_outweighs_agreements_and_fields_named_by_n
             "mới trong thời gian tới.\n\nThượng tướng Lê Văn Tâm bày tỏ mong muốn phía Hoa Kỳ tiếp tục hợp tác để hoàn "
             "thành dự án xử lý dioxin tại sân bay Phù Cát.")
     assert "dioxin tại sân bay Phù Cát" in summary(text, gaz)
+
+
+def test_the_host_named_without_the_peoples_committee_after_a_caption_still_speaks_at_the_meeting(gaz):
+    text = ("Chiều 5/3, ông Lê Văn Bình, Chủ tịch UBND TP.Đà Nẵng tiếp Phó Đô đốc John Doe, Tư lệnh Hạm đội 7.\n\n"
+            "Ông Lê Văn Bình đón tiếp Phó Đô đốc John Doe\n\n"
+            "Chủ tịch TP.Đà Nẵng cho biết, hiện có gần 50 dự án đầu tư trực tiếp của doanh nghiệp Hoa Kỳ tại thành phố.")
+    assert "50 dự án đầu tư" in summary(text, gaz)

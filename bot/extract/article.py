@@ -290,6 +290,9 @@ class _Registry:
         # Hoa Kỳ", the post told in full
         found = found or [k for k, ts in self.titles.items() if any(len(t.split()) >= 4 and wanted.startswith(t + " phu trach")
                                                                     for t in ts)]
+        # "Chủ tịch TP.Đà Nẵng" is the article's "Chủ tịch UBND TP.Đà Nẵng": the people's committee left unsaid
+        plain = wanted.replace("ubnd ", "")
+        found = found or [k for k, ts in self.titles.items() if any(t.replace("ubnd ", "").startswith(plain) for t in ts)]
         # "Phó Chủ tịch Hội đồng Kinh doanh Hoa Kỳ-ASEAN" (a caption) is the article's "ông X, Phó Chủ tịch kiêm Giám đốc
         # điều hành khu vực của Hội đồng Kinh doanh Hoa Kỳ-ASEAN": the first of his posts, at the same body
         words = wanted.split()
