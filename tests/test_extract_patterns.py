@@ -3863,3 +3863,9 @@ def test_the_next_meeting_that_day_is_not_in_the_building_of_the_first(gaz):
     ms = meetings("Sáng 16/9, tại trụ sở Thành ủy, Bí thư Thành ủy Trần Văn Lộc tiếp bà Jane Roe, Tổng Lãnh sự Hoa Kỳ.\n\n"
                   "Cùng ngày, đón tiếp bà Jane Roe, Chủ tịch UBND thành phố Lê Văn Bình chia sẻ kết quả chuyến công tác.", gaz)
     assert next(m for m in ms if host(m) == {"Lê Văn Bình"}).place is None
+
+
+def test_a_body_of_theirs_received_told_in_the_passive_was_met(gaz):
+    (m,) = meetings("Ông John Doe cho biết, tháng 10-2022, đoàn Hiệp hội Ngô Mỹ đã vinh dự được Bộ trưởng Trần Văn Lộc tiếp tại "
+                    "Hà Nội.", gaz)
+    assert (host(m), met(m) >= {"Hiệp hội Ngô Mỹ"}, m.date.iso) == ({"Trần Văn Lộc"}, True, "2022-10")

@@ -753,7 +753,7 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             since = previous.end if previous else 0
             # "đoàn Thượng nghị sĩ Hoa Kỳ đã được Thủ tướng Phạm Minh Chính tiếp": a group by title counts
             before = [m for m in a.mentions if since <= m.start and m.end <= cue.start
-                      and (m.kind == "person" or (m.kind == "unnamed" and m.side == "us"))
+                      and (m.kind == "person" or (m.kind == "unnamed" and m.side == "us") or _received_body(a, m, cue.start))
                       and not _invited_by(a, m)]
             if (a.folded[cue.end - 1] == "voi" and cue.end < len(a.tokens) and not a.gaps[cue.end].strip()
                     and a.folded[cue.end] != "nhau"):  # "A và B đã ngồi với nhau": each other
@@ -813,6 +813,15 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         found.append(Candidate(a, cue, seg_end, participants, kind, date, here,
                                led_bodies=tuple(m.name for m in bodies) if led else ()))
     return _one_report_each(found, exact)
+
+
+def _received_body(a: SentenceAnalysis, m: Mention, cue: int) -> bool:
+    """ "đoàn Hiệp hội Ngô Mỹ đã vinh dự được Bộ trưởng X tiếp": a body of theirs, received, told in the passive (the
+    body, then "được" and one of ours within a few words, then the cue)."""
+    if m.kind != "org" or m.side != "us" or "duoc" not in a.folded[m.end:min(cue, m.end + 5)]:
+        return False
+    at = m.end + a.folded[m.end:cue].index("duoc") + 1
+    return any(p.kind == "person" and p.side == "vn" and at <= p.start <= at + 4 and p.end <= cue for p in a.mentions)
 
 
 _AT_THE_MEETING = frozenset({("cuoc", "gap"), ("buoi", "gap"), ("buoi", "lam"), ("cuoc", "lam"), ("cuoc", "hoi"),
