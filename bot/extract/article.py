@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
+from rapidfuzz.distance import Levenshtein
+
 from ..gazetteer import Gazetteer, PersonEntry
 from ..text import SYLLABLE, Sentence, fold, is_related_heading, normalize, split_sentences
 from .dates import DATELINE, DateMention, contains, published_date, settle_year, shift_day, stated_years, weekday_before
@@ -232,6 +234,12 @@ class _Registry:
                 longer = [k for k, p in self.people.items() if p.name and p.side == "vn"
                           and _without_initials(p.name).startswith(plain + " ")]
                 same = longer[0] if len(longer) == 1 else None
+            if same is None and m.person is None and m.side != "vn" and len(plain) >= 10:
+                # "Samatha Power" in one line, "Samantha Power" in another: one letter mistyped, one woman
+                typo = [k for k, p in self.people.items() if p.name and p.side == m.side and k != m.key()
+                        and len(w := _without_initials(p.name)) >= 10 and len(w.split()) == len(plain.split())
+                        and Levenshtein.distance(fold(w), fold(plain), score_cutoff=1) <= 1]
+                same = typo[0] if len(typo) == 1 else None
             if same:  # "Melissa A. Brown" and "Melissa Brown" are one person
                 self.alias[m.key()] = same
                 continue
