@@ -697,3 +697,11 @@ def test_the_host_named_without_the_peoples_committee_after_a_caption_still_spea
             "Ông Lê Văn Bình đón tiếp Phó Đô đốc John Doe\n\n"
             "Chủ tịch TP.Đà Nẵng cho biết, hiện có gần 50 dự án đầu tư trực tiếp của doanh nghiệp Hoa Kỳ tại thành phố.")
     assert "50 dự án đầu tư" in summary(text, gaz)
+
+
+def test_what_was_agreed_between_who_met_and_the_meeting_named_after_it_is_the_summary(gaz):
+    text = ("Bộ trưởng Quốc phòng Trần Văn An và Bộ trưởng Quốc phòng Mỹ John Smith trong cuộc gặp tại Lầu Năm Góc hôm 3/3 - "
+            "Ảnh: Reuters.\n\nBộ trưởng Quốc phòng Mỹ John Smith và Bộ trưởng Quốc phòng Việt Nam Trần Văn An hôm 3/3 đã "
+            "nhất trí về chuyến thăm của tàu bệnh viện Mỹ đến Việt Nam trong cuộc gặp ở Lầu Năm Góc.")
+    s = summary(text, gaz)
+    assert "tàu bệnh viện" in s and "Ảnh" not in s and not s.rstrip("…").endswith("cuộc")

@@ -35,7 +35,7 @@ from .meetings import (
 from .mentions import ALL, COUNTRY_NAMES, Cue, Mention, SentenceAnalysis, analyse, side_of
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
 from .rounds import RoundMention, is_next_step, leads, own_dates, progress_areas, round_dates, round_heads
-from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, summarize
+from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, said_before, summarize
 
 # "Phiên họp do X và Y đồng chủ trì", "Cuộc họp này …": the session the sentence before told
 # (or "Chủ trì cuộc họp, phía Việt Nam có …; phía Hoa Kỳ có …", "Đồng chủ trì phía Hoa Kỳ là …")
@@ -1256,6 +1256,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 # frame was reported before; all said after whom it names happened at it
                 lo = min(lo, _past_participants(c))
             hi = _tail_token(c, _others(found[c.sentence], d)) or n
+            if c.cue and lo >= hi and (said := said_before(c.analysis, gaz, [m.end for m in c.participants], c.cue.start)):
+                # "A và B hôm 3/3 đã nhất trí về chuyến thăm của tàu bệnh viện … trong cuộc gặp ở Lầu Năm Góc": what was
+                # said comes between who and the meeting named last
+                lo, hi = said
             # "Nhắc lại cuộc điện đàm giữa A và B ngày 4/4, Phó Thủ tướng đề nghị …": up to where another meeting's host
             # goes on in their own words
             hi = min([hi] + [at for (mid, idx), at in spoken.items() if idx == c.sentence and mid != meeting.id and at >= lo])

@@ -119,6 +119,18 @@ def content_start(a: SentenceAnalysis, gaz: Gazetteer, after: int, end: int) -> 
     return end
 
 
+def said_before(a: SentenceAnalysis, gaz: Gazetteer, ends: list[int], cue: int) -> tuple[int, int] | None:
+    """The tokens between who met whom and the meeting named after them, where they say what was asked for, agreed or
+    discussed ("A và B hôm 3/3 | đã nhất trí về chuyến thăm … | trong cuộc gặp ở Lầu Năm Góc"), if they do."""
+    lo = max((e for e in ends if e <= cue), default=None)
+    while lo is not None and cue > lo and a.folded[cue - 1] in ("trong", "tai", "qua", "cuoc", "buoi", "phien", "cac"):
+        cue -= 1  # (not the word that opens the meeting's name: "… trong | cuộc gặp")
+    if lo is None or cue - lo < 3:
+        return None
+    # (an ask, a wish or what was discussed: a position word may be a post's, "Tổ trưởng Tổ công tác về tăng cường …")
+    return (lo, cue) if any(lo <= s < cue and kind in ("ask", "wish", "discussion") for s, _, _, kind in _marks(a, gaz)) else None
+
+
 def _render(pieces: list[Evidence], whole: dict[int, str]) -> str:
     parts = []
     for ev in pieces:
