@@ -705,3 +705,12 @@ def test_what_was_agreed_between_who_met_and_the_meeting_named_after_it_is_the_s
             "nhất trí về chuyến thăm của tàu bệnh viện Mỹ đến Việt Nam trong cuộc gặp ở Lầu Năm Góc.")
     s = summary(text, gaz)
     assert "tàu bệnh viện" in s and "Ảnh" not in s and not s.rstrip("…").endswith("cuộc")
+
+
+def test_a_long_ask_before_a_credit_standing_alone_is_text_whose_caption_was_lost(gaz):
+    text = ("Chiều 9/3, Thủ tướng Lê Văn Cường tiếp ông John Smith, Chủ tịch Hội đồng Kinh doanh Hoa Kỳ.\n\n"
+            "Thủ tướng Lê Văn Cường đề nghị, bằng uy tín của mình, ông John Smith có những hành động thiết thực ủng hộ việc Hoa "
+            "Kỳ sớm công nhận Việt Nam là nền kinh tế thị trường; thúc đẩy các hoạt động đầu tư trực tiếp của Hoa Kỳ vào Việt "
+            "Nam.\n\n(Ảnh: Chinhphu.vn)\n\nCảm ơn Thủ tướng đã dành thời gian tiếp, ông John Smith cho biết các dự án của Hoa Kỳ "
+            "tại Việt Nam đều được triển khai hiệu quả.")
+    assert "nền kinh tế thị trường" in summary(text, gaz)

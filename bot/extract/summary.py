@@ -22,6 +22,7 @@ from .model import Evidence
 
 MAX_SUMMARY = 200
 ROUND_SUMMARY = 300
+MAX_CAPTION = 200  # longer, a sentence before a credit alone is the text's (106 of 108 captions in the real sets and corpus are shorter)
 MAX_PIECES = 3  # pieces are added while 60 characters are left; measured: one piece alone says less
 TOPIC_CAP = 3  # topics counted in a stretch: beyond three, a list of sectors, not more substance
 # How much each kind of word in the lexicon's [summary_words] says about what was discussed, asked for or
@@ -305,7 +306,9 @@ def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
     if e >= len(a.folded) or (any(c in a.gaps[e] for c in ",;:.!?") and not (
             # (but "… mong muốn, trong tháng 9 tàu của Mỹ sẽ đến thăm …": a time put first, then what is wished)
             a.gaps[e].strip() == "," and a.folded[e + 1:e + 2] not in (("do",), ("so",))  # (not "…, trong đó …")
-            and (a.folded[e] in _TIME_FIRST or a.folded[e:e + 3] == ("thoi", "gian", "toi")))):
+            and (a.folded[e] in _TIME_FIRST or a.folded[e:e + 3] == ("thoi", "gian", "toi")
+                 # (or a manner: "… đề nghị, bằng uy tín của mình, ông X có những hành động thiết thực …")
+                 or a.folded[e] in _MANNER_FIRST))):
         return True  # nothing asked for or agreed follows: "… định hướng đã được lãnh đạo hai nước thống nhất."
     named = (("ket", "qua"), ("thanh", "qua"), ("thanh", "tuu"), ("tien", "trien"))
     if s > 1 and tuple(a.folded[s - 2:s]) in named or (
@@ -326,6 +329,7 @@ def _a_noun(a: SentenceAnalysis, s: int, e: int) -> bool:
 
 
 _TIME_FIRST = frozenset({"trong", "vao", "tu", "nam", "thang", "ngay", "khi", "neu"})
+_MANNER_FIRST = frozenset({"bang", "thong", "voi", "tren", "qua"})
 _CARRIED_OUT = frozenset({("thuc", "hien"), ("trien", "khai"), ("tuan", "thu")})
 
 # Words that make a session of what follows them: "phiên thảo luận", "buổi trao đổi về …".
@@ -696,7 +700,9 @@ def summarize(
     plain: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
     last = max(whole)
     for a in own:
-        if a.sentence.kind in ("heading", "caption") or not a.tokens or _CREDIT.match(whole.get(a.sentence.index + 1, "")) or (
+        if a.sentence.kind in ("heading", "caption") or not a.tokens or (
+                # (a long sentence before a credit alone is text whose photo's caption was lost with the photo)
+                _CREDIT.match(whole.get(a.sentence.index + 1, "")) and len(a.sentence.text) <= MAX_CAPTION) or (
                 "Ảnh" in a.sentence.text and _PHOTO_LABEL.search(a.sentence.text)):  # (a test in C before the pattern)
             continue  # a photo's caption, told by its kind, by the credit on the line after it or by its number
         if _ROSTER.match(" ".join(a.folded[:12]) + " "):
