@@ -3875,3 +3875,17 @@ def test_a_name_mistyped_by_one_letter_in_a_repeat_of_the_meeting_is_the_same_pe
     (m,) = meetings("Ngày 2/6, Bộ trưởng Lê Văn Bình đã gặp Giám đốc NASA Catherine Moore.\n\nSáng 2/6, tại Houston, Bộ trưởng "
                     "Lê Văn Bình tiếp bà Catharine Moore, Giám đốc NASA.", gaz)
     assert (met(m), m.place) == ({"Catherine Moore"}, "Houston")
+
+
+def test_our_embassy_holding_a_call_with_their_bodies_in_an_article_naming_none_of_ours(gaz):
+    (m,) = meetings("Ngày 12/3, Đại sứ quán Việt Nam tại Mỹ đã tổ chức cuộc họp trực tuyến với Bộ Ngoại giao Mỹ, Bộ Y tế & Dịch "
+                    "vụ nhân sinh Mỹ, Trung tâm Phòng ngừa và Kiểm soát Dịch bệnh Mỹ (CDC) về hợp tác phòng chống dịch cúm.", gaz)
+    assert met(m) == {"Bộ Ngoại giao Hoa Kỳ", "Bộ Y tế và Dịch vụ Nhân sinh Hoa Kỳ (HHS)",
+                      "Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Hoa Kỳ (CDC)"}
+    assert [o.name for o in m.organizations if o.side == "vn"] == ["Đại sứ quán Việt Nam tại Mỹ"] and m.kind == "online"
+
+
+def test_our_body_before_the_cue_does_not_replace_one_of_ours_named(gaz):
+    (m,) = meetings("Ngày 12/3, Đại sứ Trần Văn Hải đã làm việc với Bộ Ngoại giao Mỹ.\n\nNgày 12/3, Đại sứ quán Việt Nam tại Mỹ "
+                    "cũng đã họp với Bộ Ngoại giao Mỹ.", gaz)
+    assert host(m) == {"Trần Văn Hải"}

@@ -516,6 +516,18 @@ _DELEGATION_ENDS = frozenset({"da", "dang", "cung", "co", "den", "sang", "toi", 
                               "trong", "vao", "ngay", "chieu", "do"})
 
 
+def _our_body_before(d: _Draft) -> OrganizationRef | None:
+    """A body of ours named before the cue of the meeting's report, as who held it."""
+    for c in d.anchors:
+        if c.cue is None:
+            continue
+        body = next((m for m in c.analysis.mentions if m.kind == "org" and m.side == "vn" and m.end <= c.cue.start
+                     and not any(p.kind == "person" for p in c.analysis.mentions if p.start < c.cue.start)), None)
+        if body is not None:
+            return OrganizationRef(body.name, "vn", body.org.id if body.org else None)
+    return None
+
+
 def _our_delegation(d: _Draft, analyses: list[SentenceAnalysis], gaz: Gazetteer) -> OrganizationRef | None:
     """Our delegation as the subject of a meeting none of ours is named at ("Đoàn đã có các cuộc hội kiến với Thị trưởng
     X"): by the name the article gave it, with what makes it ours ("đoàn công tác tỉnh Đồng Nai", "đoàn các địa phương
@@ -1193,6 +1205,11 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                             if (day := _delegations_day(analyses[max(0, at - 3):at + 1]))), None)
                 if not d.date.known and day:
                     d.date = settle_year(day.value, pub, stated)
+            elif host is None and (body := _our_body_before(d)) is not None:
+                # "Đại sứ quán Việt Nam tại Mỹ đã tổ chức cuộc họp trực tuyến với …", in an article that names none of
+                # ours: the body is our side (where one of ours is named, the meeting is theirs: a body beside them was
+                # measured to displace them)
+                d.organizations = {body.key(): body, **d.organizations}
             elif host is None or host is _THEIRS:
                 continue  # nobody on the Vietnamese side: not a meeting of these negotiations
             else:
