@@ -3889,3 +3889,11 @@ def test_our_body_before_the_cue_does_not_replace_one_of_ours_named(gaz):
     (m,) = meetings("Ngày 12/3, Đại sứ Trần Văn Hải đã làm việc với Bộ Ngoại giao Mỹ.\n\nNgày 12/3, Đại sứ quán Việt Nam tại Mỹ "
                     "cũng đã họp với Bộ Ngoại giao Mỹ.", gaz)
     assert host(m) == {"Trần Văn Hải"}
+
+
+def test_a_body_named_with_my_in_a_caption_is_the_one_named_with_hoa_ky_in_the_lead(gaz):
+    ms = meetings("Ngày 21/4, Phó Thủ tướng Lê Văn Hòa đã có cuộc gặp với Quyền Bộ trưởng Thương mại Hoa Kỳ John Smith; tiếp "
+                  "Ban lãnh đạo Hội đồng Thương mại Hoa Kỳ và đại diện các doanh nghiệp.\n\nPhó Thủ tướng Lê Văn Hòa gặp Ban lãnh "
+                  "đạo Hội đồng Thương mại Mỹ.", gaz)
+    assert sorted((m.date.iso, sorted(met(m))) for m in ms) == [("--04-21", ["Hội đồng Thương mại Hoa Kỳ"]),
+                                                                ("--04-21", ["John Smith"])]

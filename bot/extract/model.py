@@ -69,8 +69,9 @@ class OrganizationRef:
     def key(self) -> str:
         # "Hiệp hội công nghiệp bán dẫn Hoa Kỳ (SIA)" and "… Hoa Kỳ" later: one body
         # "Tập đoàn Excelerate Energy" and "Excelerate Energy" in the same article: one company
+        # "Hội đồng Thương mại Hoa Kỳ" in the lead and "Hội đồng Thương mại Mỹ" in a caption: one body
         bare = re.sub(r"^(?:Tập đoàn|Công ty|Hãng)\s+(?=\S)", "", re.sub(r"\s*\([^)]*\)\s*$", "", self.name))
-        return self.id or "new:" + name_key(bare or self.name)
+        return self.id or "new:" + name_key(re.sub(r"\bMỹ\b", "Hoa Kỳ", bare or self.name))
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "side": self.side}
