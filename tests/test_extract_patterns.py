@@ -3897,3 +3897,12 @@ def test_a_body_named_with_my_in_a_caption_is_the_one_named_with_hoa_ky_in_the_l
                   "đạo Hội đồng Thương mại Mỹ.", gaz)
     assert sorted((m.date.iso, sorted(met(m))) for m in ms) == [("--04-21", ["Hội đồng Thương mại Hoa Kỳ"]),
                                                                 ("--04-21", ["John Smith"])]
+
+
+def test_two_associations_named_in_full_are_the_leads_meeting_with_its_day(gaz):
+    (m,) = meetings("Tối 14-5, tại Washington DC, Thủ tướng Lê Văn Cường đã tiếp lãnh đạo Hiệp hội các nhà nhập khẩu đồ gỗ Hoa Kỳ "
+                    "và một số tập đoàn kinh tế hàng đầu Hoa Kỳ.\n\nTiếp lãnh đạo Hiệp hội các nhà nhập khẩu đồ gỗ Hoa Kỳ, Hiệp hội "
+                    "các nhà sản xuất nội thất Hoa Kỳ, Thủ tướng mong muốn hai Hiệp hội hợp tác đấu tranh với các rào cản "
+                    "thương mại.", gaz)
+    assert met(m) == {"Hiệp hội các nhà nhập khẩu đồ gỗ Hoa Kỳ", "Hiệp hội các nhà sản xuất nội thất Hoa Kỳ"}
+    assert (m.date.iso, m.place) == ("--05-14", "Washington DC")

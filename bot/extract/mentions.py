@@ -1572,8 +1572,9 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                         and not SYLLABLE.match(a.tokens[j - 1].text.casefold())
                         and folded[j] not in ("cua", "tai", "o", "thuoc", "va")):
                     break  # "Tập đoàn Qualcomm hợp tác với …": a brand's name ends before the verb
-                if folded[j] == "va" and next_item(j + 1):
-                    break
+                if folded[j] == "va" and (next_item(j + 1) or folded[j + 1:j + 3] == ("mot", "so")
+                                          or folded[j + 1:j + 2] in (("cac",), ("nhung",), ("nhieu",))):
+                    break  # (and "… và một số tập đoàn …", "… và các doanh nghiệp": others, described)
                 if folded[j] == "voi" and tuple(folded[j + 1:j + 3]) in (("tu", "cach"), ("vai", "tro")):
                     break  # "tham gia Hội đồng Hòa bình | với tư cách thành viên sáng lập": in what role, not the name
                 if folded[j] in ("vao", "luc") and not a.tokens[j].is_capitalized and j + 1 < n and (
@@ -1583,8 +1584,11 @@ def _find_organizations(a: SentenceAnalysis, gaz: Gazetteer, covered: set[int], 
                         j + 1 < n and a.tokens[j + 1].is_capitalized)) and any(
                         tuple(folded[k:k + 2]) in _EVENT_PAIRS for k in range(max(0, i - 10), i + 2)):
                     break  # "Bên lề Hội nghị thường niên IMF và Ngân hàng Thế giới tại Washington": where it was held
-                if (gaz.clause_end_index.match_at(folded, j) or (folded[j] in _BREAK_WORDS and not a.tokens[j].is_capitalized)
-                        or folded[j] == "do"
+                if (gaz.clause_end_index.match_at(folded, j) or (
+                        # (not "nội", of "nội thất": "Hiệp hội các nhà sản xuất nội thất Hoa Kỳ")
+                        folded[j] in _BREAK_WORDS and not a.tokens[j].is_capitalized and a.tokens[j].text != "nội")
+                        # ("do" as written, by whom: not the "đồ" of "đồ gỗ", "Hiệp hội các nhà nhập khẩu đồ gỗ Hoa Kỳ")
+                        or (folded[j] == "do" and a.tokens[j].text.casefold() == "do")
                         # "… Đại sứ quán Hoa Kỳ tại Việt Nam | làm Trưởng đoàn": the role its man had, not the name
                         or (folded[j] == "lam" and not a.tokens[j].is_capitalized
                             and gaz.title_index.match_at(folded, j + 1) is not None)
