@@ -714,3 +714,11 @@ def test_a_long_ask_before_a_credit_standing_alone_is_text_whose_caption_was_los
             "Nam.\n\n(Ảnh: Chinhphu.vn)\n\nCảm ơn Thủ tướng đã dành thời gian tiếp, ông John Smith cho biết các dự án của Hoa Kỳ "
             "tại Việt Nam đều được triển khai hiệu quả.")
     assert "nền kinh tế thị trường" in summary(text, gaz)
+
+
+def test_at_the_meetings_after_a_caption_of_one_of_them_speaks_of_all(gaz):
+    ms = extract_article("Ngày 21/4, Phó Thủ tướng Lê Văn Hòa đã có cuộc gặp với Quyền Bộ trưởng Thương mại Hoa Kỳ John Smith; "
+                         "tiếp Ban lãnh đạo Phòng Thương mại Hoa Kỳ.\n\nPhó Thủ tướng Lê Văn Hòa gặp Ban lãnh đạo Phòng Thương "
+                         "mại Mỹ.\n\nTại các cuộc gặp, Phó Thủ tướng khẳng định Việt Nam tiếp tục cải thiện môi trường kinh "
+                         "doanh.", "t", gaz).meetings
+    assert len(ms) == 2 and all("môi trường kinh doanh" in m.summary for m in ms)

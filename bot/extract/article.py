@@ -2062,8 +2062,21 @@ def _scopes(
     group: list[str] = []  # the meetings a sentence reporting several at once named, while the text is theirs
     last: str | None = None  # the meeting reported last
     latest: dict[str, int] = {}  # each meeting's last sentence reporting it
+    several: list[str] = []  # the meetings the last sentence reporting several at once named
     for a in analyses:
         idx = a.sentence.index
+        if idx not in anchor_of and several and a.sentence.kind == "text" and _of_several(a):
+            # "… đã có cuộc gặp với A; tiếp Ban lãnh đạo B. | (a caption of B's) | Tại các cuộc gặp, Phó Thủ tướng khẳng
+            # định …": all of them again, not the one named last
+            group, current = list(several), several[0]
+            for mid in group:
+                if idx not in scopes[mid]:
+                    scopes[mid].append(idx)
+            continue
+        if idx in anchor_of:
+            reporting_now = [anchor_of[idx], *also_of.get(idx, ())]
+            several = reporting_now if len(reporting_now) > 1 else (
+                several if set(reporting_now) <= set(several) else [])
         if idx in anchor_of:
             reported = [anchor_of[idx], *also_of.get(idx, ())]
             # the meetings the text was about, other than those this sentence reports ("Sau phiên … giữa A và B, sáng
