@@ -3906,3 +3906,10 @@ def test_two_associations_named_in_full_are_the_leads_meeting_with_its_day(gaz):
                     "thương mại.", gaz)
     assert met(m) == {"Hiệp hội các nhà nhập khẩu đồ gỗ Hoa Kỳ", "Hiệp hội các nhà sản xuất nội thất Hoa Kỳ"}
     assert (m.date.iso, m.place) == ("--05-14", "Washington DC")
+
+
+def test_the_first_to_come_is_no_plan_and_the_talks_congratulated_on_were_held(gaz):
+    ms = meetings("Chiều 11/9, Chủ tịch Quốc hội Trần Văn Lộc hội kiến Tổng thống John Doe.\n\nTại buổi tiếp, Chủ tịch Quốc hội "
+                  "vui mừng chào đón Tổng thống John Doe là vị Tổng thống Hoa Kỳ đầu tiên tới thăm Nhà Quốc hội; chúc mừng cuộc "
+                  "Hội đàm rất thành công giữa Tổng thống John Doe và Tổng Bí thư Lê Văn Bình vào chiều ngày 10/9.", gaz)
+    assert sorted((m.date.iso, tuple(host(m))) for m in ms) == [("--09-10", ("Lê Văn Bình",)), ("--09-11", ("Trần Văn Lộc",))]

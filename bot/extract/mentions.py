@@ -1321,8 +1321,10 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     a.clause_ends = [s for s, e, c in find(gaz.clause_end_index) if s not in mention_tokens
                      and (e - s > 1 or as_written(tokens[s].text) == as_written(c))]
     # folded, "chia sẻ" reads "sẽ": the future word is only the one written so
+    # (and "đầu tiên tới thăm" is no "tiến tới")
     a.futures = [s for s, _, _ in find(gaz.future_index) if s not in mention_tokens
-                 and not (folded[s] == "se" and tokens[s].text.casefold() != "sẽ")]
+                 and not (folded[s] == "se" and tokens[s].text.casefold() != "sẽ")
+                 and not (folded[s] == "tien" and tokens[s].text.casefold() != "tiến")]
     if a.futures and a.rounds:
         # "Phiên đàm phán thứ 6 … dự kiến được tổ chức tại Washington": a plan, even when the word comes later
         a.rounds = [replace(r, planned=True) if not r.planned and any(
