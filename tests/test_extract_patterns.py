@@ -3913,3 +3913,9 @@ def test_the_first_to_come_is_no_plan_and_the_talks_congratulated_on_were_held(g
                   "vui mừng chào đón Tổng thống John Doe là vị Tổng thống Hoa Kỳ đầu tiên tới thăm Nhà Quốc hội; chúc mừng cuộc "
                   "Hội đàm rất thành công giữa Tổng thống John Doe và Tổng Bí thư Lê Văn Bình vào chiều ngày 10/9.", gaz)
     assert sorted((m.date.iso, tuple(host(m))) for m in ms) == [("--09-10", ("Lê Văn Bình",)), ("--09-11", ("Trần Văn Lộc",))]
+
+
+def test_where_the_reporter_is_is_not_where_they_met(gaz):
+    (m,) = meetings("Theo phóng viên TTXVN tại New York, ngày 4/5, đoàn Bộ Giáo dục do Thứ trưởng Lê Văn Bình dẫn đầu đã làm việc "
+                    "với ông John Doe, Chủ tịch Viện Khảo thí Hoa Kỳ, có trụ sở trong khuôn viên một trường đại học.", gaz)
+    assert met(m) == {"John Doe"} and m.place is None

@@ -1337,7 +1337,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         planned = {(r.token_start, r.token_end) for r in a.rounds if r.planned}
         a.cues = [c for c in a.cues if not (c.role == "session" and (c.start, c.end - 1) in planned)]
     a.sidelines = [s for s, _, _ in find(gaz.sideline_index)]
-    a.places = _find_places(a, gaz, mention_tokens, credit)
+    # (not where the reporter is: "Theo phóng viên TTXVN tại Washington D.C, ngày 21/9, đoàn đã làm việc với …")
+    a.places = [p for p in _find_places(a, gaz, mention_tokens, credit)
+                if not ("phong" in folded[max(0, p[0] - 5):p[0]] and _REPORTER_AT.search(" ".join(folded[max(0, p[0] - 5):p[0]])))]
     if (trip := _trip_country(a, gaz)) and not any(p[0] < trip[1] for p in a.places):
         a.places.insert(0, trip)
     return a
@@ -1708,6 +1710,9 @@ def _trip_country(a: SentenceAnalysis, gaz: Gazetteer) -> tuple[int, int, str] |
 
 
 _INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")
+
+
+_REPORTER_AT = re.compile(r"\bphong vien(?: \w+){0,2}(?: (?:tai|o))?$")
 
 
 def _find_places(
