@@ -3919,3 +3919,11 @@ def test_where_the_reporter_is_is_not_where_they_met(gaz):
     (m,) = meetings("Theo phóng viên TTXVN tại New York, ngày 4/5, đoàn Bộ Giáo dục do Thứ trưởng Lê Văn Bình dẫn đầu đã làm việc "
                     "với ông John Doe, Chủ tịch Viện Khảo thí Hoa Kỳ, có trụ sở trong khuôn viên một trường đại học.", gaz)
     assert met(m) == {"John Doe"} and m.place is None
+
+
+def test_a_guest_speaking_with_our_leaders_listed_after_gom_met_them(gaz):
+    ms = meetings("Trong chuyến thăm Việt Nam từ ngày 4 - 6/3, Bộ trưởng Năng lượng Mỹ Ron Diaz đã nêu rõ ưu tiên hợp tác.\n\n"
+                  "Trao đổi với các lãnh đạo Việt Nam, gồm Phó Thủ tướng Lê Văn An và Bộ trưởng Công Thương Đỗ Minh Hà, ông "
+                  "Diaz khẳng định Mỹ coi trọng hợp tác năng lượng.", gaz, published="2025-03-07")
+    assert ms and all(met(m) == {"Ron Diaz"} and m.date.iso == "2025-03-04/2025-03-06" for m in ms)
+    assert set().union(*(host(m) for m in ms)) == {"Lê Văn An", "Đỗ Minh Hà"}

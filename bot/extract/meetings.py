@@ -146,7 +146,7 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
                                    # (the honorific before the first name: "… gồm: ông Kevin Walsh, …")
                                    or ((_bare(between)[-1:] in (["nhu"], ["gom"]) or between[-3:] == ["trong", "do", "co"])
                                        and len(between) <= 24
-                                       and bool({"tap", "doanh", "cong", "thanh", "quan"}.intersection(between))))
+                                       and bool({"tap", "doanh", "cong", "thanh", "quan", "lanh"}.intersection(between))))
         if found and between in (["va", "dac", "biet", "la"], ["dac", "biet", "la"]):
             between = ["va"]  # "Northwind, Bluepeak Energy và đặc biệt là Orbit Systems": one more, stressed
         # "đoàn Hạ nghị sĩ Hoa Kỳ gồm các ông A, B và C": the members the group is made of
