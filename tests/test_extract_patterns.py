@@ -3927,3 +3927,9 @@ def test_a_guest_speaking_with_our_leaders_listed_after_gom_met_them(gaz):
                   "Diaz khẳng định Mỹ coi trọng hợp tác năng lượng.", gaz, published="2025-03-07")
     assert ms and all(met(m) == {"Ron Diaz"} and m.date.iso == "2025-03-04/2025-03-06" for m in ms)
     assert set().union(*(host(m) for m in ms)) == {"Lê Văn An", "Đỗ Minh Hà"}
+
+
+def test_posts_of_different_sides_listed_by_title_alone_are_different_people(gaz):
+    ms = meetings("Ngày 21/9, Bộ trưởng Trần Văn An đã có các cuộc gặp song phương với Bộ trưởng Bộ Giáo dục Hoa Kỳ, Giám đốc "
+                  "giáo dục toàn cầu của Ngân hàng Thế giới (WB), đại diện tập đoàn Microsoft và Đại học New York.", gaz)
+    assert sorted(sorted(met(m)) for m in ms) == [["Bộ trưởng Bộ Giáo dục Hoa Kỳ"], ["Tập đoàn Microsoft"], ["Đại học New York"]]

@@ -842,10 +842,19 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             count = ALL  # "X và một số Nghị sỹ Hoa Kỳ": those the article names, if any
         bounds = [s for s, _ in pending] + [j]
         parts = [a.text_between(bounds[k], bounds[k + 1]).rstrip(" ,") for k in range(len(pending))]
+        sides = [side_of(folded[bounds[k]:bounds[k + 1]], gaz, "", tokens[bounds[k]:bounds[k + 1]])
+                 for k in range(len(pending))] if len(pending) > 1 else []
         if len(parts) > 1 and all(_OUR_TOP_SEAT.fullmatch(fold(p)) or fold(p) == "thu tuong chinh phu" for p in parts):
             # "với Chủ tịch Nước, Thủ tướng Chính phủ và …": our leaders by their seats, one person each
             for k, part in enumerate(parts):
                 a.mentions.append(Mention("unnamed", bounds[k], bounds[k + 1], title=part, title_parts=[part], side="vn"))
+        elif count is None and all(sides) and len(set(sides)) > 1 and all(
+                gaps[b].strip() in (",", ";") or folded[b - 1] == "va" for b in bounds[1:-1]):
+            # "với Bộ trưởng Bộ Giáo dục Hoa Kỳ, Giám đốc giáo dục toàn cầu của Ngân hàng Thế giới (WB), …": posts of
+            # different countries or bodies listed, one person each
+            for k, part in enumerate(parts):
+                part = re.sub(r"\s+và$", "", part)
+                a.mentions.append(Mention("unnamed", bounds[k], bounds[k + 1], title=part, title_parts=[part], side=sides[k]))
         else:
             a.mentions.append(
                 Mention("unnamed", start, j, title=a.text_between(start, j).rstrip(" ,"), count=count,
