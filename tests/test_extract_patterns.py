@@ -3933,3 +3933,18 @@ def test_posts_of_different_sides_listed_by_title_alone_are_different_people(gaz
     ms = meetings("Ngày 21/9, Bộ trưởng Trần Văn An đã có các cuộc gặp song phương với Bộ trưởng Bộ Giáo dục Hoa Kỳ, Giám đốc "
                   "giáo dục toàn cầu của Ngân hàng Thế giới (WB), đại diện tập đoàn Microsoft và Đại học New York.", gaz)
     assert sorted(sorted(met(m)) for m in ms) == [["Bộ trưởng Bộ Giáo dục Hoa Kỳ"], ["Tập đoàn Microsoft"], ["Đại học New York"]]
+
+
+def test_a_guest_also_working_with_our_bodies_after_a_reception_is_another_meeting(gaz):
+    ms = meetings("Ngày 5/6, Tổng Lãnh sự Hoa Kỳ Anna White gặp Chủ tịch UBND tỉnh An Giang Trần Văn Bình.\n\nBà White cũng có "
+                  "buổi làm việc với đại diện Sở Y tế và Hội Chữ thập đỏ tỉnh về phòng chống dịch.", gaz)
+    assert len(ms) == 2 and all(met(m) == {"Anna White"} for m in ms)
+    health = next(m for m in ms if not host(m))
+    assert [o.name for o in health.organizations if o.side == "vn"] == ["Sở Y tế"] and "phòng chống dịch" in health.summary
+
+
+def test_a_foreign_guest_working_with_our_body_named_in_lower_case_words_has_it_as_host(gaz):
+    ms = meetings("Ngày 23/3, phái đoàn do ông John Doe dẫn đầu đã làm việc với lãnh đạo Sở Công Thương TP.HCM về kết nối nhà "
+                  "nhập khẩu.\n\nThứ trưởng Lê Văn Bình tiếp ông John Doe ngày 24/3.", gaz)
+    m = next(m for m in ms if m.date.iso == "--03-23")
+    assert [o.name for o in m.organizations if o.side == "vn"] == ["Sở Công Thương TP.HCM"] and not host(m)

@@ -1634,7 +1634,12 @@ def _route(drafts: list[_Draft], cand: Candidate, refs: list[PersonRef], orgs: l
         target = next((d for d in drafts if key in d.counterpart_keys()
                        and d.compatible(date, cand.place, hosts, near=cand.sentence - d.anchors[0].sentence <= 4,
                                         alone=len(others) == 1)
-                       and not _other_host(d, vn_people)), None)
+                       and not _other_host(d, vn_people)
+                       # "Bà White cũng có buổi làm việc với đại diện Sở Y tế …" after her reception by the chairman:
+                       # bodies of ours with nobody named, also met, another meeting
+                       and not (vn_orgs and not vn_people and any(p.side == "vn" for p in d.people.values())
+                                and cand.cue is not None
+                                and "cung" in cand.analysis.folded[max(0, cand.cue.start - 3):cand.cue.start])), None)
         if target is None:
             fresh.append(item)
             continue

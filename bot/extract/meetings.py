@@ -168,20 +168,28 @@ _GROUP_WORDS = frozenset({"cap", "cao", "cua", "hon", "gan", "khoang", "tren", "
 _BODY_LEADS = frozenset({"lanh", "dao", "dai", "dien", "cac", "cong", "dong"})  # lãnh đạo, đại diện, các, cộng đồng
 
 
-def _vietnamese_body_after(a: SentenceAnalysis, start: int, end: int, gaz: Gazetteer) -> bool:
-    """Whether a Vietnamese body not otherwise known is named right after the cue ("Sở Công Thương TP.HCM",
-    "lãnh đạo UBND tỉnh"), so a foreign visitor's meeting has its host."""
+def _vietnamese_body_after(a: SentenceAnalysis, start: int, end: int, gaz: Gazetteer) -> Mention | None:
+    """A Vietnamese body not otherwise known named right after the cue ("Sở Công Thương TP.HCM", "lãnh đạo UBND
+    tỉnh"), so a foreign visitor's meeting has its host: the body, as a mention of ours."""
     k = start
     while k < end and a.folded[k] in _BODY_LEADS and not a.tokens[k].is_capitalized:
         k += 1
     if k >= end or not a.tokens[k].is_capitalized or k in {m.start for m in a.mentions}:
-        return False
+        return None
     run = k + 1
     while run < end and a.tokens[run].is_capitalized and a.gaps[run] == " ":
         run += 1
     if " ".join(a.folded[k:run]) in COUNTRY_NAMES:
-        return False  # "các cuộc đàm phán với Việt Nam": the country, no body that received anyone
-    return side_of(a.folded[k:min(end, k + 8)], gaz, "vn", a.tokens[k:min(end, k + 8)]) == "vn"
+        return None  # "các cuộc đàm phán với Việt Nam": the country, no body that received anyone
+    if side_of(a.folded[k:min(end, k + 8)], gaz, "vn", a.tokens[k:min(end, k + 8)]) != "vn":
+        return None
+    # (its name goes on in lower case, "Sở Y tế tỉnh An Giang", to what the meeting was about or the next body)
+    while run < end and run - k < 10 and a.gaps[run] == " " and a.folded[run] not in _BODY_ENDS:
+        run += 1
+    return Mention("org", k, run, name=a.text_between(k, run), side="vn")
+
+
+_BODY_ENDS = frozenset({"va", "ve", "de", "tai", "o", "nham", "trong", "cung", "voi", "nhu", "do", "theo"})
 
 
 _GENERIC_BODIES = tuple(fold(w) for w in ("các doanh nghiệp", "cộng đồng doanh nghiệp", "doanh nghiệp", "các tập đoàn",
@@ -789,9 +797,10 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
                     found.append(Candidate(a, cue, seg_end, hosts, kind, date, here, delegation=True))
                 elif (subject and all(m.kind == "person" and m.side == "us" for m in subject)
                       and a.folded[cue.end - 1] == "voi"  # met a body, not "thăm và làm việc tại Việt Nam"
-                      and _vietnamese_body_after(a, cue.end, seg_end, gaz)):
-                    # "phái đoàn do ông Lindberg dẫn đầu đã làm việc với lãnh đạo Sở Công Thương TP.HCM"
-                    found.append(Candidate(a, cue, seg_end, list(subject), kind, date, here))
+                      and (body := _vietnamese_body_after(a, cue.end, seg_end, gaz)) is not None):
+                    # "phái đoàn do ông Lindberg dẫn đầu đã làm việc với lãnh đạo Sở Công Thương TP.HCM": the body is our
+                    # side where nobody of ours is named
+                    found.append(Candidate(a, cue, seg_end, [*subject, body], kind, date, here))
                 elif (a.folded[cue.start:cue.start + 2] == ("tham", "du") and cue.start > 0 and k == len(a.cues) - 1
                       and (theirs := [m for m in before if m.side == "us" and m.kind == "person"])
                       and seg_end >= len(a.tokens) - 1):
