@@ -3948,3 +3948,11 @@ def test_a_foreign_guest_working_with_our_body_named_in_lower_case_words_has_it_
                   "nhập khẩu.\n\nThứ trưởng Lê Văn Bình tiếp ông John Doe ngày 24/3.", gaz)
     m = next(m for m in ms if m.date.iso == "--03-23")
     assert [o.name for o in m.organizations if o.side == "vn"] == ["Sở Công Thương TP.HCM"] and not host(m)
+
+
+@pytest.mark.parametrize("welcome", ["dành cho đại sứ nghi thức tiếp tân cao nhất tại Lầu Năm Góc",
+                                     "đón đại sứ tại Lầu Năm Góc với nghi thức trang trọng"])
+def test_where_the_guest_was_welcomed_told_next_is_where_they_met(gaz, welcome):
+    (m,) = meetings(f"Chiều 25-5, Bộ trưởng Quốc phòng Mỹ John Doe đã tiếp Đại sứ Việt Nam Lê Văn Bình.\n\nBộ trưởng John Doe "
+                    f"{welcome}.", gaz)
+    assert m.place == "Lầu Năm Góc"

@@ -60,7 +60,10 @@ _HELD_AT = re.compile(r"\b(?:dien ra|duoc to chuc|to chuc)\b(?!.*[.;])")
 _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam|hai nha lanh dao nhac lai)\b")
 _PLACE_FOLLOWS = re.compile(
     r"^(?:cuoc gap|buoi lam viec|cuoc hop|cuoc dien dam|buoi tiep|cuoc hoi dam|phien hop|phien dam phan"
-    r"|buoi toa dam|cuoc tiep)\b.{0,40}\b(?:dien ra|duoc to chuc)\b|\btu (?:diem|dau) cau\b")
+    r"|buoi toa dam|cuoc tiep)\b.{0,40}\b(?:dien ra|duoc to chuc)\b|\btu (?:diem|dau) cau\b"
+    # the welcome given the guest, and where: "… dành cho đại sứ nghi thức tiếp tân cao nhất tại Lầu Năm Góc", "Ông X
+    # đón đại sứ tại trụ sở Bộ Tài chính"
+    r"|\b(?:nghi thuc|nghi le) (?:tiep tan|don tiep|don)\b.{0,30}\btai\b|\bdon (?:dai su|ong|ba|ngai|doan)\b.{0,30}\btai\b")
 # Two delegations told as having met, with no cue word: "đoàn đàm phán kỹ thuật của Việt Nam và Mỹ đã làm việc về …",
 # "hai đoàn đã họp …"
 _DELEGATIONS_MET = re.compile(r"\b(?:doan|nhom|hai doan)\b.{0,60}\b(?:viet nam|hai nuoc|hai doan)\b.{0,40}"
