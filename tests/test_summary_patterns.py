@@ -722,3 +722,11 @@ def test_at_the_meetings_after_a_caption_of_one_of_them_speaks_of_all(gaz):
                          "mại Mỹ.\n\nTại các cuộc gặp, Phó Thủ tướng khẳng định Việt Nam tiếp tục cải thiện môi trường kinh "
                          "doanh.", "t", gaz).meetings
     assert len(ms) == 2 and all("môi trường kinh doanh" in m.summary for m in ms)
+
+
+def test_a_wish_expressed_is_what_was_said(gaz):
+    text = ("Ngày 20/1, Phó Chủ tịch UBND thành phố Trần Văn Bình tiếp bà Jane Roe, Tham tán Kinh tế Đại sứ quán Hoa Kỳ.\n\n"
+            "Phó Chủ tịch cho biết thành phố luôn coi trọng vai trò của cộng đồng doanh nghiệp nước ngoài, thường xuyên tổ "
+            "chức gặp gỡ, đối thoại định kỳ để lắng nghe ý kiến và kịp thời tháo gỡ khó khăn, vướng mắc.\n\n"
+            "Ông Trần Văn Bình bày tỏ mong muốn các doanh nghiệp Hoa Kỳ đẩy mạnh đầu tư vào đường sắt đô thị.")
+    assert "mong muốn các doanh nghiệp Hoa Kỳ đẩy mạnh đầu tư" in summary(text, gaz)

@@ -202,7 +202,9 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
         last_end = e
     said_end = -1
     for s, e, kind in a.find(gaz.summary_index):
-        if kind in ("ask", "wish") and (_a_noun(a, s, e) or (s == said_end and not a.gaps[s].strip())):
+        if kind in ("ask", "wish") and (_a_noun(a, s, e) or (s == said_end and not a.gaps[s].strip() and not (
+                # (but "bày tỏ mong muốn …" expresses the wish: the wish is what was said)
+                kind == "wish" and a.folded[s - 2:s] == ("bay", "to")))):
             continue  # "khẳng định cam kết …", "đánh giá cao cam kết đầu tư của …": the act's object, a noun
         if kind in ("ask", "wish") and _since(a, s):
             continue  # "… kể từ khi Việt Nam và Hoa Kỳ đạt được khuôn khổ …": what was reached before, the time it tells
