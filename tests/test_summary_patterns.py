@@ -730,3 +730,9 @@ def test_a_wish_expressed_is_what_was_said(gaz):
             "chức gặp gỡ, đối thoại định kỳ để lắng nghe ý kiến và kịp thời tháo gỡ khó khăn, vướng mắc.\n\n"
             "Ông Trần Văn Bình bày tỏ mong muốn các doanh nghiệp Hoa Kỳ đẩy mạnh đầu tư vào đường sắt đô thị.")
     assert "mong muốn các doanh nghiệp Hoa Kỳ đẩy mạnh đầu tư" in summary(text, gaz)
+
+
+def test_what_a_visiting_firm_came_for_is_the_summary_of_a_one_sentence_report(gaz):
+    text = ("Sáng 3/4, đồng chí Trần Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh tiếp "
+            "ông Mark Lee, Giám đốc Công ty Zeta (Mỹ), đến tìm hiểu cơ hội đầu tư nhà máy pin.")
+    assert "tìm hiểu cơ hội đầu tư nhà máy pin" in summary(text, gaz) and "Ủy viên" not in summary(text, gaz)
