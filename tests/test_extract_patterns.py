@@ -3956,3 +3956,11 @@ def test_where_the_guest_was_welcomed_told_next_is_where_they_met(gaz, welcome):
     (m,) = meetings(f"Chiều 25-5, Bộ trưởng Quốc phòng Mỹ John Doe đã tiếp Đại sứ Việt Nam Lê Văn Bình.\n\nBộ trưởng John Doe "
                     f"{welcome}.", gaz)
     assert m.place == "Lầu Năm Góc"
+
+
+def test_at_that_time_a_meeting_is_in_the_year_the_sentence_before_names(gaz):
+    ms = meetings("Hôm nay 16/2, Tổng thống John Doe hội đàm với Thủ tướng Trần Văn Bình tại California.\n\nCũng trong năm 2015, "
+                  "Tổng Bí thư Lê Văn Cường đã thăm chính thức Hoa Kỳ. Thời điểm đó Tổng thống John Doe đã nhận lời mời thăm Việt "
+                  "Nam sau hội đàm với Tổng Bí thư Lê Văn Cường.", gaz, published="2016-02-16")
+    recalled = next(m for m in ms if host(m) == {"Lê Văn Cường"})
+    assert (recalled.date.iso, recalled.date.precision) == ("2015", "year")

@@ -58,6 +58,7 @@ _UPON_ARRIVAL = re.compile(r"^(?:ngay )?(?:khi|sau khi|vua) (?:ve )?(?:toi|den|d
 _IN_THE_TRIP = re.compile(r"^(?:trong|trong suot|trong khuon kho) (?:chuyen|thoi gian(?: chuyen)?) (?:cong tac|tham|cong du)\b")
 _HELD_AT = re.compile(r"\b(?:dien ra|duoc to chuc|to chuc)\b(?!.*[.;])")
 _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam|hai nha lanh dao nhac lai)\b")
+_AT_THAT_TIME = re.compile(r"^(?:thoi diem do|khi do|luc do|vao thoi diem do|vao luc do)\b")
 _PLACE_FOLLOWS = re.compile(
     r"^(?:cuoc gap|buoi lam viec|cuoc hop|cuoc dien dam|buoi tiep|cuoc hoi dam|phien hop|phien dam phan"
     r"|buoi toa dam|cuoc tiep)\b.{0,40}\b(?:dien ra|duoc to chuc)\b|\btu (?:diem|dau) cau\b"
@@ -1020,6 +1021,11 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 before = context(opener) if opener is not None else None
             elif cand.date is None and _sets_the_time(analyses, a.sentence.index, reporting):
                 before = context(a.sentence.index - 1)
+            elif (cand.date is None and a.sentence.index > 0 and _AT_THAT_TIME.match(" ".join(a.folded[:3]))
+                  and (told := _time_told(analyses[a.sentence.index - 1])) is not None):
+                # "Cũng trong năm 2015, Tổng Bí thư … đã thăm chính thức Hoa Kỳ. | Thời điểm đó, Tổng thống … sau hội đàm với
+                # Tổng Bí thư …": the time the sentence before gave, however precise
+                before = (told, None)
             elif cand.date is None and _UPON_ARRIVAL.match(" ".join(a.folded[:6])):
                 # "Chiều 30/5, máy bay chở Thủ tướng hạ cánh xuống Washington. | Ngay khi về tới khách sạn, Thủ tướng có
                 # cuộc tiếp xúc với …": the day of the arrival told before
@@ -2272,6 +2278,21 @@ def _same_day_same_town(drafts: list[_Draft]) -> None:
 # The first word of a venue rather than a town: "trụ sở", "Nhà Quốc hội", "Phủ Chủ tịch", "khách sạn", "Văn phòng"
 _BUILDING_WORDS = frozenset({"tru", "nha", "phu", "toa", "khach", "hoi", "phong", "van", "dien", "vien", "truong", "cang",
                              "dai", "bo", "so", "ubnd", "trung"})
+
+
+_IN_THE_YEAR = re.compile(r"\b(?:trong |vào )?năm (\d{4})\b")
+
+
+def _time_told(a: SentenceAnalysis) -> DateValue | None:
+    """The one time a sentence gives: its one date, or a year it names alone ("Cũng trong năm 2015, …")."""
+    dates = [d.value for d in a.dates if not d.relative]
+    if dates:
+        return dates[0] if len(dates) == 1 else None
+    years = set(_IN_THE_YEAR.findall(a.sentence.text))
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    return DateValue(year, f"năm {year}", "year")
 
 
 def _dated_at_the_meeting(drafts: list[_Draft], analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]],
