@@ -736,3 +736,10 @@ def test_what_a_visiting_firm_came_for_is_the_summary_of_a_one_sentence_report(g
     text = ("Sáng 3/4, đồng chí Trần Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh tiếp "
             "ông Mark Lee, Giám đốc Công ty Zeta (Mỹ), đến tìm hiểu cơ hội đầu tư nhà máy pin.")
     assert "tìm hiểu cơ hội đầu tư nhà máy pin" in summary(text, gaz) and "Ủy viên" not in summary(text, gaz)
+
+
+def test_what_was_not_said_is_no_position(gaz):
+    text = ("Cũng trong năm 2015, Tổng Bí thư Lê Văn Cường đã thăm chính thức Hoa Kỳ. Thời điểm đó Tổng thống John Doe đã nhận "
+            "lời mời thăm chính thức Việt Nam trong bài phát biểu của mình sau hội đàm với Tổng Bí thư, nhưng ông không cho "
+            "biết thời gian cụ thể.")
+    assert "nhận lời mời thăm chính thức Việt Nam" in summary(text, gaz)

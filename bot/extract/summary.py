@@ -210,6 +210,8 @@ def _marks(a: SentenceAnalysis, gaz: Gazetteer) -> list[tuple[int, int, int, str
             continue  # "… kể từ khi Việt Nam và Hoa Kỳ đạt được khuôn khổ …": what was reached before, the time it tells
         if kind == "ask" and a.folded[s:e] in (("nhat", "tri"), ("thong", "nhat")) and a.folded[e:e + 2] in _VIEWS:
             kind = "position"  # "hai bên nhất trí đánh giá rằng quan hệ … phát triển mạnh mẽ": a view shared, not a deal
+        if kind == "position" and s > 0 and a.folded[s - 1] in ("khong", "chua"):
+            continue  # "… nhưng ông không cho biết thời gian cụ thể": what was not said
         if kind == "discussion" and s > 0 and a.folded[s - 1] in _SESSION:
             continue  # "Phiên thảo luận chung cấp cao Đại hội đồng …": a session's name, not what was discussed
         if kind == "ask" and a.folded[s:e] == ("hoan", "nghenh") and "tham" in a.folded[e:next(
