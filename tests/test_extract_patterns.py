@@ -3964,3 +3964,11 @@ def test_at_that_time_a_meeting_is_in_the_year_the_sentence_before_names(gaz):
                   "Nam sau hội đàm với Tổng Bí thư Lê Văn Cường.", gaz, published="2016-02-16")
     recalled = next(m for m in ms if host(m) == {"Lê Văn Cường"})
     assert (recalled.date.iso, recalled.date.precision) == ("2015", "year")
+
+
+@pytest.mark.parametrize("told", ["Ngày 7/12, Chủ tịch Tập đoàn Microsoft John Doe đã diện kiến Thủ tướng Trần Văn Bình.",
+                                  ("Tại cuộc tiếp riêng với Chủ tịch Tập đoàn Microsoft John Doe, Thủ tướng Trần Văn Bình đề "
+                                   "nghị tập đoàn mở trung tâm nghiên cứu.")])
+def test_an_audience_and_a_private_reception_are_meetings(gaz, told):
+    (m,) = meetings(told, gaz)
+    assert (host(m), met(m)) == ({"Trần Văn Bình"}, {"John Doe"})
