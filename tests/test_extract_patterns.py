@@ -3972,3 +3972,11 @@ def test_at_that_time_a_meeting_is_in_the_year_the_sentence_before_names(gaz):
 def test_an_audience_and_a_private_reception_are_meetings(gaz, told):
     (m,) = meetings(told, gaz)
     assert (host(m), met(m)) == ({"Trần Văn Bình"}, {"John Doe"})
+
+
+def test_our_seat_met_mid_sentence_then_the_guest_who_speaks(gaz):
+    (m,) = meetings("Ngày 9 tháng 4 năm 2009, trong cuộc tiếp kiến Thủ tướng Chính phủ, Chủ tịch tập đoàn Intel John Roe đã thể hiện "
+                    "quyết tâm đầu tư dài hạn tại Việt Nam.", gaz)
+    assert met(m) == {"John Roe"} and m.date.iso == "2009-04-09"
+    assert [p.title for p in m.people if p.side == "vn"] == ["Thủ tướng Chính phủ"]
+    assert next(p for p in m.people if p.name == "John Roe").title == "Chủ tịch tập đoàn Intel"

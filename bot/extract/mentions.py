@@ -247,6 +247,11 @@ PORTFOLIO_WORDS = frozenset(tuple(fold(w).split()) for w in (
     "Quốc phòng", "Thông tin", "Văn hóa", "Lao động", "Nông nghiệp", "Kế hoạch", "Giao thông", "Tài nguyên",
     "Công nghiệp", "Thương mại", "Năng lượng", "Đầu tư", "Ngân hàng", "An ninh", "Môi trường", "Du lịch", "An toàn"))
 _OUR_TOP_SEAT = re.compile(r"(?:pho )?(?:thu tuong|chu tich nuoc|tong bi thu|chu tich quoc hoi)")
+
+
+def _without_government(seat: str) -> str:
+    """ "thu tuong chinh phu" is the seat "thu tuong"."""
+    return seat.removesuffix(" chinh phu")
 _ACADEMIC = frozenset({"tien", "giao", "pho", "ts", "gs", "pgs", "gsts", "pgsts", "ths", "thac", "bac", "bs"})
 _PLACE_WORD_BEFORE = frozenset({"tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong"})
 
@@ -856,9 +861,12 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 part = re.sub(r"\s+và$", "", part)
                 a.mentions.append(Mention("unnamed", bounds[k], bounds[k + 1], title=part, title_parts=[part], side=sides[k]))
         else:
+            side = side_of(folded[start:j], gaz, "", tokens[start:j])
+            if not side and _OUR_TOP_SEAT.fullmatch(_without_government(" ".join(folded[start:j]))):
+                side = "vn"  # "Thủ tướng Chính phủ": ours by the seat
             a.mentions.append(
                 Mention("unnamed", start, j, title=a.text_between(start, j).rstrip(" ,"), count=count,
-                        title_parts=parts, side=side_of(folded[start:j], gaz, "", tokens[start:j]))
+                        title_parts=parts, side=side)
             )
         covered.update(range(start, j))
         pending = []
@@ -900,6 +908,12 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 and titles[i] < n and _foreign_word(tokens[titles[i]])
                 and _OUR_TOP_SEAT.fullmatch(" ".join(folded[pending[0][0]:pending[-1][1]]))):
             flush()  # "Tại cuộc gặp Chủ tịch nước, Ngoại trưởng John Kerry …": whom the guest met, then the guest
+        if (pending and gaps[i].strip() == "," and i in titles and pending[0][0] >= 3
+                and _OUR_TOP_SEAT.fullmatch(_without_government(" ".join(folded[pending[0][0]:pending[-1][1]])))
+                and not _OUR_TOP_SEAT.fullmatch(_without_government(" ".join(folded[i:titles[i]])))
+                and any(folded[k] in ("trong", "tai") and folded[k + 1] in ("cuoc", "buoi")
+                        for k in range(max(0, pending[0][0] - 5), pending[0][0] - 1))):
+            flush()  # "…, trong cuộc tiếp kiến Thủ tướng Chính phủ, Chủ tịch tập đoàn Intel X đã …": the same, mid-sentence
         if pending and i in honorific_starts and any(
                 not tokens[k].is_capitalized and folded[k] not in _TITLE_CONNECTORS and folded[k] not in _PLACE_IN_TITLE
                 for k in range(pending[-1][1], i)) and not (
