@@ -3980,3 +3980,9 @@ def test_our_seat_met_mid_sentence_then_the_guest_who_speaks(gaz):
     assert met(m) == {"John Roe"} and m.date.iso == "2009-04-09"
     assert [p.title for p in m.people if p.side == "vn"] == ["Thủ tướng Chính phủ"]
     assert next(p for p in m.people if p.name == "John Roe").title == "Chủ tịch tập đoàn Intel"
+
+
+def test_guests_attending_the_reception_just_told_meet_on_its_day_and_at_its_place(gaz):
+    (m,) = meetings("Chiều tối 3/4, tại Nhà khách Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn An có buổi tiếp đoàn doanh nghiệp.\n\nÔng John "
+                    "Roe, Đại sứ Hoa Kỳ, tham dự buổi làm việc.", gaz)
+    assert (met(m), m.date.iso, m.place) == ({"John Roe"}, "--04-03", "Nhà khách Tỉnh ủy")

@@ -1021,6 +1021,11 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
                 before = context(opener) if opener is not None else None
             elif cand.date is None and _sets_the_time(analyses, a.sentence.index, reporting):
                 before = context(a.sentence.index - 1)
+            elif (cand.date is None and a.sentence.index > 0 and cand.cue is not None
+                  and a.folded[cand.cue.start:cand.cue.start + 3] in (("tham", "du", "buoi"), ("tham", "du", "cuoc"))):
+                # "Chiều tối 3/4, tại Nhà khách Tỉnh ủy, Chủ tịch UBND tỉnh … có buổi tiếp đoàn doanh nghiệp. | Ông X, Đại sứ
+                # Hoa Kỳ, tham dự buổi làm việc.": at the reception just told, on its day and at its place
+                before = context(a.sentence.index - 1)
             elif (cand.date is None and a.sentence.index > 0 and _AT_THAT_TIME.match(" ".join(a.folded[:3]))
                   and (told := _time_told(analyses[a.sentence.index - 1])) is not None):
                 # "Cũng trong năm 2015, Tổng Bí thư … đã thăm chính thức Hoa Kỳ. | Thời điểm đó, Tổng thống … sau hội đàm với
