@@ -3986,3 +3986,12 @@ def test_guests_attending_the_reception_just_told_meet_on_its_day_and_at_its_pla
     (m,) = meetings("Chiều tối 3/4, tại Nhà khách Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn An có buổi tiếp đoàn doanh nghiệp.\n\nÔng John "
                     "Roe, Đại sứ Hoa Kỳ, tham dự buổi làm việc.", gaz)
     assert (met(m), m.date.iso, m.place) == ({"John Roe"}, "--04-03", "Nhà khách Tỉnh ủy")
+
+
+def test_a_meeting_recalled_with_its_year_alone_is_in_that_year_and_not_in_a_year_told_later(gaz):
+    (m,) = meetings("Trong thư, Tổng thống John Doe nhắc lại lần đầu gặp Tổng Bí thư Trần Văn Bình tại Washington năm 2015.", gaz,
+                    published="2024-09-10")
+    assert (m.date.iso, m.date.precision, m.place) == ("2015", "year", "Washington")
+    (m,) = meetings("Tiếp Thứ trưởng Ngoại giao Mỹ John Doe, Phó Thủ tướng Trần Văn Bình mong muốn tăng cường quan hệ trong bối "
+                    "cảnh hai nước chuẩn bị kỷ niệm 25 năm bình thường hóa quan hệ vào năm 2020.", gaz, published="2019-09-27")
+    assert m.date.iso is None

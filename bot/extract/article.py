@@ -1186,6 +1186,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     _apart_on_one_day(drafts)
     _received_one_by_one(drafts, analyses, context, registry, pub, stated)
     _connection_point(drafts, analyses)
+    _in_the_year(drafts, pub)
     _filed_from(drafts, dateline)
     drafts = _split_receptions(drafts, analyses)
     drafts = _told_again_day_by_day(drafts)
@@ -2298,6 +2299,21 @@ def _time_told(a: SentenceAnalysis) -> DateValue | None:
         return None
     year = years.pop()
     return DateValue(year, f"năm {year}", "year")
+
+
+def _in_the_year(drafts: list[_Draft], pub: date | None) -> None:
+    """ "Tổng thống X nhắc lại lần đầu gặp Tổng Bí thư Y tại Washington năm 2015": a meeting told with a year alone, and
+    no day anywhere it is told, was in that year (not one after the page's)."""
+    for d in drafts:
+        if d.date.known or any(c.analysis.dates for c in d.anchors):
+            continue
+        # (right after whom the meeting names and where: not "… chuẩn bị kỷ niệm 25 năm … vào năm 2020" later on)
+        years = {c.analysis.folded[k + 1] for c in d.anchors if c.cue is not None
+                 for k in range(_past_participants(c), min(len(c.analysis.folded) - 1, _past_participants(c) + 6))
+                 if c.analysis.folded[k] == "nam" and len(c.analysis.folded[k + 1]) == 4 and c.analysis.folded[k + 1].isdigit()}
+        if len(years) == 1 and (pub is None or int(next(iter(years))) <= pub.year):
+            year = years.pop()
+            d.date = DateValue(year, f"năm {year}", "year")
 
 
 def _dated_at_the_meeting(drafts: list[_Draft], analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]],
