@@ -3995,3 +3995,8 @@ def test_a_meeting_recalled_with_its_year_alone_is_in_that_year_and_not_in_a_yea
     (m,) = meetings("Tiếp Thứ trưởng Ngoại giao Mỹ John Doe, Phó Thủ tướng Trần Văn Bình mong muốn tăng cường quan hệ trong bối "
                     "cảnh hai nước chuẩn bị kỷ niệm 25 năm bình thường hóa quan hệ vào năm 2020.", gaz, published="2019-09-27")
     assert m.date.iso is None
+
+
+def test_a_seat_of_ours_is_held_nowhere_so_where_after_it_is_where_they_met(gaz):
+    (m,) = meetings("Trong thư, Tổng thống John Doe nhắc lại lần đầu gặp Tổng Bí thư tại Washington năm 2015.", gaz)
+    assert [p.title for p in m.people if p.side == "vn"] == ["Tổng Bí thư"] and m.place == "Washington"

@@ -792,7 +792,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             return
         start = pending[0][0]
         j = upto if upto is not None else pending[-1][1]
-        while upto is None and j < n and not _stops(gaps[j]) and not ends_phrase(j) and not where_next(j):
+        while upto is None and j < n and not _stops(gaps[j]) and not ends_phrase(j) and not where_next(j) and not (
+                # "gặp Tổng Bí thư | tại Washington năm 2015": no seat of ours is held somewhere, it was where they met
+                folded[j] in ("tai", "o") and _OUR_TOP_SEAT.fullmatch(_without_government(" ".join(folded[start:j])))):
             org_hit = gaz.organization_index.match_at(folded, j)
             if org_hit:
                 j = org_hit[0]  # a known body, whatever its capitals: "Ủy ban thuế vụ Hạ viện"
