@@ -2277,7 +2277,7 @@ def _same_day_same_town(drafts: list[_Draft]) -> None:
             continue
         before = [e for e in drafts if e is not d and e.place and e.date.iso == d.date.iso
                   and e.first_sentence < d.first_sentence and e.counterpart_keys() & d.counterpart_keys()]
-        if before and fold(before[-1].place or "").split()[:1] not in ([w] for w in _BUILDING_WORDS):
+        if before and (fold(before[-1].place or "").split() or [""])[0] not in _BUILDING_WORDS:
             d.place = before[-1].place
 
 
