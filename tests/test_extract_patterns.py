@@ -4000,3 +4000,9 @@ def test_a_meeting_recalled_with_its_year_alone_is_in_that_year_and_not_in_a_yea
 def test_a_seat_of_ours_is_held_nowhere_so_where_after_it_is_where_they_met(gaz):
     (m,) = meetings("Trong thư, Tổng thống John Doe nhắc lại lần đầu gặp Tổng Bí thư tại Washington năm 2015.", gaz)
     assert [p.title for p in m.people if p.side == "vn"] == ["Tổng Bí thư"] and m.place == "Washington"
+
+
+def test_a_foreign_name_given_with_a_post_once_is_that_person_where_written_bare(gaz):
+    ms = meetings("Chủ tịch tập đoàn Microsoft John Doe phát biểu chào mừng Thủ tướng Trần Văn Bình tại trụ sở tập đoàn.\n\nTại "
+                  "cuộc tiếp riêng với John Doe sau đó, Thủ tướng Trần Văn Bình đề nghị tập đoàn mở trung tâm nghiên cứu.", gaz)
+    assert any(met(m) == {"John Doe"} and "trung tâm nghiên cứu" in m.summary for m in ms)

@@ -745,6 +745,32 @@ def _brands_before_names(analyses: list[SentenceAnalysis]) -> None:
                 m.organization = m.organization or brand
 
 
+def _names_told_bare(analyses: list[SentenceAnalysis]) -> None:
+    """ "Chủ tịch tập đoàn Microsoft Bill Gates …" in one sentence, "Tại cuộc tiếp riêng với Bill Gates sau đó, …" in
+    another: a foreign name of two words or more the article gave with a post is that person wherever it is written
+    bare, with no post or honorific to find it by."""
+    named = {tuple(fold(m.name).split()): m for a in analyses for m in a.mentions
+             if m.kind == "person" and m.side not in ("vn", "") and m.title and len(m.name.split()) >= 2}
+    if not named:
+        return
+    firsts = {words[0] for words in named}
+    for a in analyses:
+        if not firsts & set(a.folded):
+            continue  # most sentences hold none of the names
+        taken = {k for m in a.mentions for k in range(m.start, m.end)}
+        for k, word in enumerate(a.folded):
+            if word not in firsts or k in taken:
+                continue
+            for words, m in named.items():
+                end = k + len(words)
+                if tuple(a.folded[k:end]) == words and not taken & set(range(k, end)) and all(
+                        a.tokens[x].is_capitalized for x in range(k, end)):
+                    a.mentions.append(replace(m, start=k, end=end))
+                    taken.update(range(k, end))
+                    break
+        a.mentions.sort(key=lambda m: m.start)
+
+
 def _session_told_after(kept: list[tuple[Meeting, _Draft]], rounds: dict[tuple[str, int], Round]) -> None:
     """ "Chiều 10/11, Bộ trưởng X đã làm việc với Đại diện Thương mại Y … Theo Thứ trưởng Z, phiên đàm phán cấp Bộ trưởng
     lần thứ 8 này đã …": a ministers' session named only after the one ministers' meeting the article told, with no
@@ -781,6 +807,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     whole = {s.index: s.text for s in sentences}
 
     _brands_before_names(analyses)
+    _names_told_bare(analyses)
     registry = _Registry(gaz)
     registry.add_all([m for a in analyses for m in a.mentions if m.kind == "person"])
 
