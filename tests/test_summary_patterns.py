@@ -743,3 +743,11 @@ def test_what_was_not_said_is_no_position(gaz):
             "lời mời thăm chính thức Việt Nam trong bài phát biểu của mình sau hội đàm với Tổng Bí thư, nhưng ông không cho "
             "biết thời gian cụ thể.")
     assert "nhận lời mời thăm chính thức Việt Nam" in summary(text, gaz)
+
+
+def test_the_proposal_a_host_welcomes_by_naming_it_back_comes_first(gaz):
+    text = ("Tối 21/5, Bộ trưởng Trần Văn Bình tiếp ông John Doe, Phó Chủ tịch Tập đoàn Orion Gas.\n\n"
+            "Ông John Doe cho biết tập đoàn mong muốn ký hợp đồng cung cấp khí hóa lỏng dài hạn cho Việt Nam, đầu tư kho cảng "
+            "nhập khẩu tại miền Trung.\n\nBộ trưởng hoan nghênh ý tưởng này, cho rằng tăng nhập khẩu năng lượng từ Mỹ vừa đáp "
+            "ứng nhu cầu điện, vừa góp phần cải thiện cán cân thương mại, đồng thời đề nghị tập đoàn sớm trình phương án cụ thể.")
+    assert summary(text, gaz).startswith("Ông John Doe cho biết tập đoàn mong muốn ký hợp đồng cung cấp khí hóa lỏng dài hạn")

@@ -132,6 +132,27 @@ def said_before(a: SentenceAnalysis, gaz: Gazetteer, ends: list[int], cue: int) 
     return (lo, cue) if any(lo <= s < cue and kind in ("ask", "wish", "discussion") for s, _, _, kind in _marks(a, gaz)) else None
 
 
+# What a sentence answers, named back: "Bộ trưởng hoan nghênh ý tưởng này, …" after "Ông X cho biết tập đoàn mong muốn ký
+# hợp đồng cung cấp LNG dài hạn …"
+_ANSWERED = frozenset({("y", "tuong"), ("de", "xuat"), ("de", "nghi"), ("sang", "kien"), ("ke", "hoach"), ("kien", "nghi")})
+
+
+def _with_antecedents(choices: list) -> list:
+    """A sentence that answers a proposal by naming it back ("hoan nghênh ý tưởng này") weighs no more than the
+    sentence before it that made the proposal: what was proposed is what a reader needs, and told first it comes first."""
+    by_index = {c[3].sentence.index: k for k, c in enumerate(choices)}
+    out = list(choices)
+    for c in choices:
+        a = c[3]
+        head = a.folded[:12]
+        if not any(tuple(head[k:k + 3]) in {(*w, "nay") for w in _ANSWERED} for k in range(len(head) - 2)):
+            continue
+        before = by_index.get(a.sentence.index - 1)
+        if before is not None and 0 < out[before][0] < c[0]:
+            out[before] = (c[0], *out[before][1:])
+    return out
+
+
 def _render(pieces: list[Evidence], whole: dict[int, str]) -> str:
     parts = []
     for ev in pieces:
@@ -751,6 +772,7 @@ def summarize(
     # lãnh đạo đã chứng kiến … trao tặng các kỷ vật chiến tranh …") still says more than its report, which repeats the
     # header
     choices = choices or plain[:1]
+    choices = _with_antecedents(choices)
     choices.sort(key=lambda c: (-c[0], c[3].sentence.index < first_report, c[3].sentence.index))
     pieces: list[Evidence] = []
     budget = MAX_SUMMARY
