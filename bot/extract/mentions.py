@@ -249,9 +249,9 @@ PORTFOLIO_WORDS = frozenset(tuple(fold(w).split()) for w in (
 _OUR_TOP_SEAT = re.compile(r"(?:pho )?(?:thu tuong|chu tich nuoc|tong bi thu|chu tich quoc hoi)")
 
 
-def _without_government(seat: str) -> str:
-    """ "thu tuong chinh phu" is the seat "thu tuong"."""
-    return seat.removesuffix(" chinh phu")
+def _our_seat(words: Sequence[str]) -> bool:
+    """Whether folded words are one of our top seats alone ("thu tuong chinh phu" is the seat "thu tuong")."""
+    return bool(_OUR_TOP_SEAT.fullmatch(" ".join(words).removesuffix(" chinh phu")))
 _ACADEMIC = frozenset({"tien", "giao", "pho", "ts", "gs", "pgs", "gsts", "pgsts", "ths", "thac", "bac", "bs"})
 _PLACE_WORD_BEFORE = frozenset({"tp", "thanh", "pho", "tinh", "bang", "quan", "huyen", "duong"})
 
@@ -794,7 +794,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         j = upto if upto is not None else pending[-1][1]
         while upto is None and j < n and not _stops(gaps[j]) and not ends_phrase(j) and not where_next(j) and not (
                 # "gặp Tổng Bí thư | tại Washington năm 2015": no seat of ours is held somewhere, it was where they met
-                folded[j] in ("tai", "o") and _OUR_TOP_SEAT.fullmatch(_without_government(" ".join(folded[start:j])))):
+                folded[j] in ("tai", "o") and _our_seat(folded[start:j])):
             org_hit = gaz.organization_index.match_at(folded, j)
             if org_hit:
                 j = org_hit[0]  # a known body, whatever its capitals: "Ủy ban thuế vụ Hạ viện"
@@ -864,7 +864,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 a.mentions.append(Mention("unnamed", bounds[k], bounds[k + 1], title=part, title_parts=[part], side=sides[k]))
         else:
             side = side_of(folded[start:j], gaz, "", tokens[start:j])
-            if not side and _OUR_TOP_SEAT.fullmatch(_without_government(" ".join(folded[start:j]))):
+            if not side and _our_seat(folded[start:j]):
                 side = "vn"  # "Thủ tướng Chính phủ": ours by the seat
             a.mentions.append(
                 Mention("unnamed", start, j, title=a.text_between(start, j).rstrip(" ,"), count=count,
@@ -911,8 +911,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 and _OUR_TOP_SEAT.fullmatch(" ".join(folded[pending[0][0]:pending[-1][1]]))):
             flush()  # "Tại cuộc gặp Chủ tịch nước, Ngoại trưởng John Kerry …": whom the guest met, then the guest
         if (pending and gaps[i].strip() == "," and i in titles and pending[0][0] >= 3
-                and _OUR_TOP_SEAT.fullmatch(_without_government(" ".join(folded[pending[0][0]:pending[-1][1]])))
-                and not _OUR_TOP_SEAT.fullmatch(_without_government(" ".join(folded[i:titles[i]])))
+                and _our_seat(folded[pending[0][0]:pending[-1][1]])
+                and not _our_seat(folded[i:titles[i]])
                 and any(folded[k] in ("trong", "tai") and folded[k + 1] in ("cuoc", "buoi")
                         for k in range(max(0, pending[0][0] - 5), pending[0][0] - 1))):
             flush()  # "…, trong cuộc tiếp kiến Thủ tướng Chính phủ, Chủ tịch tập đoàn Intel X đã …": the same, mid-sentence
@@ -1348,8 +1348,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     # folded, "chia sẻ" reads "sẽ": the future word is only the one written so
     # (and "đầu tiên tới thăm" is no "tiến tới")
     a.futures = [s for s, _, _ in find(gaz.future_index) if s not in mention_tokens
-                 and not (folded[s] == "se" and tokens[s].text.casefold() != "sẽ")
-                 and not (folded[s] == "tien" and tokens[s].text.casefold() != "tiến")]
+                 and tokens[s].text.casefold() == _FUTURE_AS_WRITTEN.get(folded[s], tokens[s].text.casefold())]
     if a.futures and a.rounds:
         # "Phiên đàm phán thứ 6 … dự kiến được tổ chức tại Washington": a plan, even when the word comes later
         a.rounds = [replace(r, planned=True) if not r.planned and any(
@@ -1737,6 +1736,8 @@ def _trip_country(a: SentenceAnalysis, gaz: Gazetteer) -> tuple[int, int, str] |
 _INITIALS_END = re.compile(r"\b[A-Z]\.[A-Z]\.$")
 
 
+# Future words that fold like others, taken only as written: "sẽ" (not "sẻ" of "chia sẻ"), "tiến" (not "tiên")
+_FUTURE_AS_WRITTEN = {"se": "sẽ", "tien": "tiến"}
 _REPORTER_AT = re.compile(r"\bphong vien(?: \w+){0,2}(?: (?:tai|o))?$")
 
 

@@ -134,7 +134,8 @@ def said_before(a: SentenceAnalysis, gaz: Gazetteer, ends: list[int], cue: int) 
 
 # What a sentence answers, named back: "Bộ trưởng hoan nghênh ý tưởng này, …" after "Ông X cho biết tập đoàn mong muốn ký
 # hợp đồng cung cấp LNG dài hạn …"
-_ANSWERED = frozenset({("y", "tuong"), ("de", "xuat"), ("de", "nghi"), ("sang", "kien"), ("ke", "hoach"), ("kien", "nghi")})
+_ANSWERED = frozenset((*w, "nay") for w in (("y", "tuong"), ("de", "xuat"), ("de", "nghi"), ("sang", "kien"), ("ke", "hoach"),
+                                             ("kien", "nghi")))
 
 
 def _with_antecedents(choices: list) -> list:
@@ -145,7 +146,7 @@ def _with_antecedents(choices: list) -> list:
     for c in choices:
         a = c[3]
         head = a.folded[:12]
-        if not any(tuple(head[k:k + 3]) in {(*w, "nay") for w in _ANSWERED} for k in range(len(head) - 2)):
+        if not any(tuple(head[k:k + 3]) in _ANSWERED for k in range(len(head) - 2)):
             continue
         before = by_index.get(a.sentence.index - 1)
         if before is not None and 0 < out[before][0] < c[0]:
