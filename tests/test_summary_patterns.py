@@ -751,3 +751,11 @@ def test_the_proposal_a_host_welcomes_by_naming_it_back_comes_first(gaz):
             "nhập khẩu tại miền Trung.\n\nBộ trưởng hoan nghênh ý tưởng này, cho rằng tăng nhập khẩu năng lượng từ Mỹ vừa đáp "
             "ứng nhu cầu điện, vừa góp phần cải thiện cán cân thương mại, đồng thời đề nghị tập đoàn sớm trình phương án cụ thể.")
     assert summary(text, gaz).startswith("Ông John Doe cho biết tập đoàn mong muốn ký hợp đồng cung cấp khí hóa lỏng dài hạn")
+
+
+def test_the_stock_ask_to_stay_a_bridge_gives_way_to_what_was_raised(gaz):
+    text = ("Chiều 15/12, Phó Chủ tịch UBND thành phố Trần Văn Bình tiếp ông John Doe, Chủ tịch Phòng Thương mại Hoa Kỳ.\n\n"
+            "Phó Chủ tịch cho biết thành phố hoan nghênh các doanh nghiệp Mỹ đầu tư vào chip bán dẫn và điện gió ngoài khơi.\n\n"
+            "Ông Trần Văn Bình đề nghị Phòng Thương mại tiếp tục làm cầu nối, đề nghị các hội viên phản ánh tới phía Hoa Kỳ "
+            "những nỗ lực của thành phố.")
+    assert "chip bán dẫn và điện gió ngoài khơi" in summary(text, gaz)
