@@ -759,3 +759,12 @@ def test_the_stock_ask_to_stay_a_bridge_gives_way_to_what_was_raised(gaz):
             "Ông Trần Văn Bình đề nghị Phòng Thương mại tiếp tục làm cầu nối, đề nghị các hội viên phản ánh tới phía Hoa Kỳ "
             "những nỗ lực của thành phố.")
     assert "chip bán dẫn và điện gió ngoài khơi" in summary(text, gaz)
+
+
+def test_who_attended_is_the_header_s_to_tell_not_the_summary_s(gaz):
+    text = ("Ngày 12/5, tại Washington, Thứ trưởng Ngoại giao Trần Văn Bình và Trợ lý Ngoại trưởng Hoa Kỳ Jane Roe đồng chủ trì "
+            "Đối thoại Chính sách lần thứ 9.\n\nTham gia Đối thoại về phía Việt Nam có Đại sứ Việt Nam tại Hoa Kỳ Lê Văn Cường, "
+            "đại diện Bộ Quốc phòng và Bộ Công an; về phía Hoa Kỳ có Đại sứ Hoa Kỳ tại Việt Nam John Doe, đại diện Bộ Ngoại "
+            "giao, Bộ Quốc phòng cùng một số cơ quan khác.\n\nHai bên nhấn mạnh vai trò của trao đổi đoàn trong xây dựng "
+            "lòng tin.")
+    assert "xây dựng lòng tin" in summary(text, gaz) and "Tham gia" not in summary(text, gaz)

@@ -615,9 +615,11 @@ def _after_speaker(a: SentenceAnalysis, marks: list[tuple[int, int, int, str]]) 
 # A photo credit on a line of its own, which makes the line before it a caption: "(Hình: Nhạc Nguyễn/AFP)".
 _CREDIT = re.compile(r"\s*\(\s*(?:Ảnh|Hình|Nguồn ảnh)\s*:[^()]*\)\s*\.?\s*$", re.IGNORECASE)
 # A photo's label, the title repeated with the photo's number: "Tổng Bí thư tiếp lãnh đạo tập đoàn … - Ảnh 1."
-# Who came, not what was said: "Tham gia Đoàn, về phía Bộ Công Thương, có Ông A, …", "Cùng dự có …"
+# Who came, not what was said: "Tham gia Đoàn, về phía Bộ Công Thương, có Ông A, …", "Cùng dự có …", "Tham gia Đối
+# thoại về phía Việt Nam có …", "Cùng tiếp có …", "Cùng đi với Bộ trưởng có …"
 _ROSTER = re.compile(r"^(?:tham gia doan|thanh phan doan|cung du|cung tham du|tham du buoi|tham du cuoc|tham du (?:co|con co)"
-                     r"|ve phia [a-z ]{1,40} co (?:ong|ba)|tham du [a-z ]{1,20} ve phia [a-z ]{1,20} co) ")
+                     r"|ve phia [a-z ]{1,40} co (?:ong|ba)|(?:tham du|tham gia) [a-z ]{1,20} ve phia [a-z ]{1,20} co"
+                     r"|cung tiep co|cung di (?:voi [a-z ]{1,30} )?co) ")
 _PHOTO_LABEL = re.compile(r"\s*[-–]\s*Ảnh\s*\d+\s*\.?\s*$|^[-–]\s*Ảnh\s*\d+\s*\.?\s*$")
 
 _CLAUSE_MARKS = ",;:.!?…"
