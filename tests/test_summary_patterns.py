@@ -768,3 +768,12 @@ def test_who_attended_is_the_header_s_to_tell_not_the_summary_s(gaz):
             "giao, Bộ Quốc phòng cùng một số cơ quan khác.\n\nHai bên nhấn mạnh vai trò của trao đổi đoàn trong xây dựng "
             "lòng tin.")
     assert "xây dựng lòng tin" in summary(text, gaz) and "Tham gia" not in summary(text, gaz)
+
+
+def test_a_report_too_long_to_be_the_summary_keeps_its_act_not_the_host_s_titles(gaz):
+    text = ("Sáng 2/5, tại Hà Nội, Thượng tướng Lê Văn An, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng, Chủ nhiệm Tổng "
+            "cục Chính trị Quân đội nhân dân đã tiếp xã giao Thượng nghị sĩ John Doe, thành viên Ủy ban Quân vụ Thượng viện "
+            "Hoa Kỳ, nhân dịp ông sang thăm và làm việc tại Việt Nam.")
+    said = summary(text, gaz)
+    assert said.startswith("…đã tiếp xã giao Thượng nghị sĩ John Doe") and said.endswith("làm việc tại Việt Nam.")
+    assert said[1:] in text

@@ -35,7 +35,7 @@ from .meetings import (
 from .mentions import ALL, COUNTRY_NAMES, Cue, Mention, SentenceAnalysis, analyse, side_of
 from .model import UNKNOWN_DATE, ArticleResult, DateValue, Meeting, NewPerson, OrganizationRef, PersonRef, Round
 from .rounds import RoundMention, is_next_step, leads, own_dates, progress_areas, round_dates, round_heads
-from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, said_before, summarize
+from .summary import ROUND_SUMMARY, _shorten, anchor_piece, content_start, from_the_act, said_before, summarize
 
 # "Phiên họp do X và Y đồng chủ trì", "Cuộc họp này …": the session the sentence before told
 # (or "Chủ trì cuộc họp, phía Việt Nam có …; phía Hoa Kỳ có …", "Đồng chủ trì phía Hoa Kỳ là …")
@@ -1327,7 +1327,8 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
             if mid == meeting.id:  # … and from there on, the words are the current meeting's
                 reported.setdefault(idx, (at, len(analyses[idx].tokens)))
         title = analyses[0] if len(kept) == 1 and 0 not in claimed else None  # the title of an article about one meeting
-        meeting.summary, meeting.evidence = summarize(own, reported, whole, gaz, anchor, title)
+        compact = from_the_act(first.analysis, anchor, first.cue.start) if first.cue else None
+        meeting.summary, meeting.evidence = summarize(own, reported, whole, gaz, anchor, title, compact)
 
     for (series, number), rnd in rounds.items():
         # "ngày 10/11, … Bộ trưởng A và Đại diện Thương mại B đã có phiên đàm phán cấp Bộ trưởng lần thứ 8": a

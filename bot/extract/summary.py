@@ -90,6 +90,25 @@ def anchor_piece(a: SentenceAnalysis, gaz: Gazetteer, first_token: int, end_toke
     return _piece(a, lo, hi)
 
 
+# Words that go with the act they stand before: "đã tiếp", "vừa có buổi làm việc", "cũng đã hội kiến".
+_ACT_ADVERBS = frozenset({"da", "vua", "cung", "co", "moi", "tung"})
+
+
+def from_the_act(a: SentenceAnalysis, report: Evidence, cue: int) -> Evidence:
+    """A meeting's report too long to be its summary, from its act on: "Sáng 2/5, tại Hà Nội, Thượng tướng A, Ủy viên …,
+    Chủ nhiệm … | đã tiếp xã giao Thượng nghị sĩ B, … nhân dịp …".  The header tells who, when and where; cut to fit
+    as it stands, the report would end in the host's titles and lose what kind of meeting it was and what for.
+    """
+    start = cue
+    while start > 0 and a.folded[start - 1] in _ACT_ADVERBS and not a.gaps[start].strip():
+        start -= 1
+    at = a.tokens[start].start
+    if not (report.start < at < report.end):
+        return report
+    text = report.text[at - report.start:]
+    return Evidence(report.sentence, at, report.end, text)
+
+
 _SAYS = frozenset({"ask", "wish", "discussion", "position", "frame"})
 
 
@@ -711,7 +730,7 @@ def _tells_more_than_who(a: SentenceAnalysis, lo: int, hi: int) -> bool:
 
 def summarize(
     own: list[SentenceAnalysis], anchors: dict[int, tuple[int, int]], whole: dict[int, str], gaz: Gazetteer,
-    fallback: Evidence, title: SentenceAnalysis | None = None,
+    fallback: Evidence, title: SentenceAnalysis | None = None, compact: Evidence | None = None,
 ) -> tuple[str, list[Evidence]]:
     """What was discussed, asked for or agreed at one meeting, in the article's own words.
 
@@ -721,7 +740,7 @@ def summarize(
     The sentences are taken by weight, among equals one told after the meeting's report before one told
     ahead of it (a lead that sums up the whole trip), then the earlier: whole where they fit, else
     the run of clauses that says most, marked with "…".  The meeting's own report (``fallback``) is
-    used only when nothing else says anything.
+    used only when nothing else says anything; too long, from its act on (``compact``, see :func:`from_the_act`).
     """
     choices: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
     spare: list[tuple[int, int, int, SentenceAnalysis, list[tuple[int, int, int, str]]]] = []
@@ -807,7 +826,8 @@ def summarize(
         if budget < 60 or len(pieces) >= MAX_PIECES:
             break
     if not pieces:
-        pieces = [_shorten(fallback, MAX_SUMMARY - 2)]
+        pieces = [_shorten(fallback if len(fallback.text) <= MAX_SUMMARY - 2 or compact is None else compact,
+                           MAX_SUMMARY - 2)]
     pieces.sort(key=lambda e: e.start)
     while len(pieces) > 1 and len(_render(pieces, whole)) > MAX_SUMMARY:
         pieces.pop()  # a cut piece's "…" can tip two pieces over the limit
