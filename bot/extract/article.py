@@ -1577,8 +1577,10 @@ def _received_after(analyses: list[SentenceAnalysis], found: dict[int, list[Cand
         for j in range(i - 1, max(-1, i - 4), -1):
             visit = analyses[j]
             # a person of theirs, or a body known to be theirs ("PVN" told of with no country is nobody's)
-            people = any(m.side == "us" and m.kind == "person" for m in visit.mentions)
-            guests = [m for m in visit.mentions if m.side == "us" and (m.kind in ("person", "unnamed") or m.org or people)]
+            # (a delegation led by a person named is met through that person: "Đoàn công tác của Đại sứ quán Hoa Kỳ do ông
+            # X - Viên chức chính trị làm Trưởng đoàn"; its body is not met besides)
+            people = [m for m in visit.mentions if m.side == "us" and m.kind == "person"]
+            guests = people or [m for m in visit.mentions if m.side == "us" and (m.kind == "unnamed" or m.org)]
             # theirs said so ("Hoa Kỳ", "Mỹ", a known US body or person): a name alone is anybody's (JICA's Tanaka)
             said_us = any(side == "us" for _, _, side in gaz.side_index.find_all(visit.folded)) or any(
                 m.person is not None or m.org is not None for m in guests)
