@@ -4023,3 +4023,10 @@ def test_an_embassy_officer_s_post_after_a_dash_is_the_persons_not_a_body_met(ga
                     "Ngoại vụ tỉnh Thái Bình. Tiếp đoàn có ông Phạm Văn Nam - Phó Giám đốc Sở.", gaz)
     assert met(m) == {"David Roe"}
     assert next(p for p in m.people if p.name == "David Roe").title == "Viên chức Đại sứ quán Hoa Kỳ tại Việt Nam"
+
+
+def test_the_meeting_told_as_held_on_a_day_in_the_sentence_after_is_dated_by_it(gaz):
+    (m,) = meetings("Bộ trưởng Lê Văn An vừa có cuộc gặp Giám đốc Quỹ Pine Mary Stone tại Boston.\n\nCuộc gặp diễn ra sáng 4-6, "
+                    "bên lề hội nghị về y tế toàn cầu và trước khi Bộ trưởng đồng chủ trì Đối thoại Y tế lần thứ hai.", gaz,
+                    published="2024-06-06")
+    assert (m.date.iso, m.place) == ("2024-06-04", "Boston")

@@ -59,9 +59,13 @@ _IN_THE_TRIP = re.compile(r"^(?:trong|trong suot|trong khuon kho) (?:chuyen|thoi
 _HELD_AT = re.compile(r"\b(?:dien ra|duoc to chuc|to chuc)\b(?!.*[.;])")
 _RECALLED = re.compile(r"^(?:truoc do|hoi|nam ngoai|nam truoc|thang truoc|tu nam|hai nha lanh dao nhac lai)\b")
 _AT_THAT_TIME = re.compile(r"^(?:thoi diem do|khi do|luc do|vao thoi diem do|vao luc do)\b")
+# The meeting just told, as the subject of where or when it was held: "Cuộc gặp diễn ra tại …", "Buổi làm việc diễn ra
+# chiều 25-3, trong khuôn khổ …"
+_HELD = (r"^(?:cuoc gap|buoi lam viec|cuoc hop|cuoc dien dam|buoi tiep|cuoc hoi dam|phien hop|phien dam phan"
+         r"|buoi toa dam|cuoc tiep)\b.{0,40}\b(?:dien ra|duoc to chuc)\b")
+_MEETING_HELD = re.compile(_HELD)
 _PLACE_FOLLOWS = re.compile(
-    r"^(?:cuoc gap|buoi lam viec|cuoc hop|cuoc dien dam|buoi tiep|cuoc hoi dam|phien hop|phien dam phan"
-    r"|buoi toa dam|cuoc tiep)\b.{0,40}\b(?:dien ra|duoc to chuc)\b|\btu (?:diem|dau) cau\b"
+    _HELD + r"|\btu (?:diem|dau) cau\b"
     # the welcome given the guest, and where: "… dành cho đại sứ nghi thức tiếp tân cao nhất tại Lầu Năm Góc", "Ông X
     # đón đại sứ tại trụ sở Bộ Tài chính"
     r"|\b(?:nghi thuc|nghi le) (?:tiep tan|don tiep|don)\b.{0,30}\btai\b|\bdon (?:dai su|ong|ba|ngai|doan)\b.{0,30}\btai\b")
@@ -2349,11 +2353,18 @@ def _in_the_year(drafts: list[_Draft], pub: date | None) -> None:
 def _dated_at_the_meeting(drafts: list[_Draft], analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]],
                           gaz: Gazetteer, pub: date | None, stated: dict[str, int]) -> None:
     """ "Tổng Bí thư điện đàm với thượng nghị sĩ A và B …. | Tại cuộc điện đàm ngày 18/2, Tổng Bí thư …": a sentence
-    that places itself at a meeting and gives its day dates the meeting reported last before it, told with no day."""
+    that places itself at a meeting, or tells when it was held, and gives its day dates the meeting reported last
+    before it, told with no day."""
     for a in analyses:
-        if found.get(a.sentence.index) or not _at_the_meeting(a, gaz):
+        if _at_the_meeting(a, gaz) and not found.get(a.sentence.index):
+            head = a.tokens[min(len(a.tokens), 6) - 1].end - a.sentence.start if a.tokens else 0
+        elif held := _MEETING_HELD.match(" ".join(a.folded)):
+            # (or tells when it was held: "… vừa có buổi làm việc với X. | Buổi làm việc diễn ra chiều 25-3, …", whatever
+            # else the sentence goes on to report: "…, trong khuôn khổ chuyến thăm … và đồng chủ trì Đối thoại …")
+            verb = held.group().count(" ") + 1
+            head = a.tokens[min(len(a.tokens), verb + 4) - 1].end - a.sentence.start
+        else:
             continue
-        head = a.tokens[min(len(a.tokens), 6) - 1].end - a.sentence.start if a.tokens else 0
         days = {d.value.iso: d.value for d in a.dates if d.start < head and not d.relative
                 and d.value.precision in ("day", "day_no_year")}
         if len(days) != 1:
