@@ -4030,3 +4030,17 @@ def test_the_meeting_told_as_held_on_a_day_in_the_sentence_after_is_dated_by_it(
                     "bên lề hội nghị về y tế toàn cầu và trước khi Bộ trưởng đồng chủ trì Đối thoại Y tế lần thứ hai.", gaz,
                     published="2024-06-06")
     assert (m.date.iso, m.place) == ("2024-06-04", "Boston")
+
+
+def test_a_host_glad_that_a_delegation_came_received_it_and_speaks_for_the_leaders_not_as_one(gaz):
+    (m,) = meetings("Cùng tiếp có ông Hà Văn Lâm, Phó Chủ tịch HĐND tỉnh.\n\nThay mặt lãnh đạo tỉnh, bà Đinh Thị Hoa, TVTU, Phó "
+                    "Chủ tịch UBND tỉnh bày tỏ vui mừng khi Đoàn công tác Tổng Lãnh sự quán Hoa Kỳ đã tới thăm và làm việc "
+                    "tại Kon Tum.", gaz)
+    assert met(m) == {"Đoàn công tác Tổng Lãnh sự quán Hoa Kỳ"} and m.place == "Kon Tum"
+    assert [p.title for p in m.people if p.side == "vn"] == ["TVTU, Phó Chủ tịch UBND tỉnh"]
+
+
+def test_a_guest_welcomed_with_the_delegation_that_came_is_met_and_the_day_after_the_welcome_is_anothers(gaz):
+    (m,) = meetings("Tại buổi tiếp, Thứ trưởng Nguyễn Văn Dũng chào mừng Đại biện lâm thời Đại sứ quán Hoa Kỳ Jane Roe cùng các "
+                    "thành viên trong Đoàn đã đến thăm, làm việc với Bộ Công an; nhấn mạnh những kết quả có được từ chuyến công tác hôm 3/4.", gaz)
+    assert (met(m), host(m), m.date.iso) == ({"Jane Roe"}, {"Nguyễn Văn Dũng"}, None)

@@ -670,6 +670,8 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         kind = _kind(a, gaz, cue.kind, cue)
         date = _date_for(a, cue.start, after_cue=cue.role == "session", only_after=referred, cue_end=cue.end,
                          met_there=kind == "in_person")
+        if cue.role == "welcome" and date and date.start > a.tokens[cue.start].start - a.sentence.start:
+            date = None  # "… bày tỏ vui mừng …; chúc mừng cuộc Hội đàm … chiều 10/9": past the welcome, what was said
         if listed and listed[-1].end <= len(a.tokens):
             # "bài viết ngày 5/4 … về cuộc điện đàm giữa A và B vào tối ngày 4/4": the day written right after whom
             # the cue names is the meeting's

@@ -97,7 +97,8 @@ class Cue:
     start: int
     end: int
     kind: str
-    role: str = "cue"  # "session": a round's own session between the people named after it
+    role: str = "cue"  # "session": a round's own session between the people named after it; "welcome": a guest
+    # welcomed to their face (see _welcomed_visit)
 
 
 @dataclass(slots=True)
@@ -528,25 +529,42 @@ def _welcomed_visit(a: SentenceAnalysis) -> list[Cue]:
     """ "Phó Thủ tướng X hoan nghênh đoàn doanh nghiệp USABC sang thăm, làm việc tại Việt Nam": welcoming a delegation's
     visit to its face, its reception."""
     folded, n = a.folded, len(a.tokens)
-    if "nghenh" not in folded:
+    if "nghenh" not in folded and "mung" not in folded:
         return []  # (most sentences welcome nobody)
     # (a man welcomed so only where the sentence stands at the reception, or opens with the welcome: "Tại cuộc tiếp,
     # Tổng Bí thư hoan nghênh ông X thăm Việt Nam …", "Hoan nghênh ông X sang thăm …, Thủ tướng Y đề nghị …"; told of
     # elsewhere, "hoan nghênh Tổng thống X sang thăm" may be a call's wish)
     framed = folded[:1] in (("tai",), ("trong",)) and folded[1:2] in (("cuoc",), ("buoi",))
     for k in range(n - 3):
-        if folded[k:k + 2] != ("hoan", "nghenh") or not (folded[k + 2] in ("doan", "phai") or framed or k == 0):
+        if folded[k:k + 2] not in _WELCOMES:
             continue
-        visit = "tham" in folded[k + 3:k + 12] and any(t.text.casefold() == "thăm" for t in a.tokens[k + 3:k + 12])
+        j = k + 2  # the guest, past "khi", "được đón", "ngài": "bày tỏ vui mừng khi Đoàn công tác …", "chào mừng ngài …"
+        while j < min(n - 1, k + 5) and folded[j] in _BEFORE_THE_GUEST:
+            j += 1
+        if not (folded[j] in ("doan", "phai") or framed or k == 0):
+            continue
+        guest = next((m for m in a.mentions if j <= m.start <= j + 3 and m.side == "us"), None)
+        if guest is None:
+            continue
+        visit = any(t.text.casefold() == "thăm" for t in a.tokens[guest.end:guest.end + _VISIT_REACH])
         if k == 0:
             comma = next((j for j in range(3, n) if "," in a.gaps[j]), n)
             host = any(m.start >= comma and m.side == "vn" and m.kind in ("person", "unnamed") for m in a.mentions)
         else:
-            host = any(m.end == k and m.side == "vn" and m.kind in ("person", "unnamed") for m in a.mentions)
-        guest = any(m.start in (k + 2, k + 3) and m.side == "us" for m in a.mentions)
-        if visit and host and guest and not any(c.start <= k < c.end for c in a.cues):
-            return [Cue(k, k + 2, "in_person")]
+            # (the host's act: "bà X, Phó Chủ tịch UBND tỉnh | bày tỏ vui mừng khi …", a word of the post left over:
+            # "…, TVTU, Phó Chủ tịch UBND | tỉnh bày tỏ …")
+            at = k - 2 if folded[k - 2:k] == ("bay", "to") else k
+            host = any(at - 1 <= m.end <= at and not a.gaps[at].strip() and m.side == "vn"
+                       and m.kind in ("person", "unnamed") for m in a.mentions)
+        if visit and host and not any(c.start <= k < c.end for c in a.cues):
+            return [Cue(k, j, "in_person", "welcome")]  # (through "khi …": whom it names begins after)
     return []
+
+
+# Welcoming a guest to their face: "hoan nghênh đoàn …", "chào mừng ngài Đại sứ …", "bày tỏ vui mừng khi Đoàn … đã tới thăm"
+_WELCOMES = frozenset({("hoan", "nghenh"), ("chao", "mung"), ("vui", "mung")})
+_BEFORE_THE_GUEST = frozenset({"khi", "duoc", "don", "chao", "tiep", "ngai"})
+_VISIT_REACH = 10  # words after the guest to "thăm": "chào mừng … X | cùng các thành viên trong Đoàn đã đến thăm"
 
 
 def _cue_told_with_its_time(a: SentenceAnalysis, cues: list[Cue]) -> list[Cue]:
@@ -613,6 +631,17 @@ _CLAUSE_VERBS = frozenset({("dien", "ra"), ("tien", "hanh"), ("to", "chuc"), ("m
 _FIRM_POSTS = frozenset(fold(p) for p in ("Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Tổng Giám đốc", "Giám đốc điều hành",
                                           "Tổng Giám đốc điều hành", "Phó Tổng Giám đốc", "Chủ tịch kiêm Giám đốc điều hành",
                                           "Phó Chủ tịch cấp cao", "Phó Chủ tịch điều hành", "Nhà sáng lập"))
+
+
+_ON_BEHALF_FILLERS = frozenset({"cac", "dong", "chi", "cho"})
+
+
+def _on_behalf_of(folded: Sequence[str], s: int) -> bool:
+    """Whether token ``s`` follows "thay mặt (cho) (các đồng chí)": the post of those spoken for, not of who speaks."""
+    k = s
+    while k > 0 and folded[k - 1] in _ON_BEHALF_FILLERS and s - k < 3:
+        k -= 1
+    return k > 1 and folded[k - 2:k] == ("thay", "mat")
 
 
 def _firm_posts(words: Sequence[str]) -> bool:
@@ -708,6 +737,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
         s: e for s, e, _ in raw_titles
         if not _longer_phrase(folded, s, e, gaz)  # "Đại sứ quán" is a place, not the title "Đại sứ"
         and not (s > 0 and tokens[s - 1].text == "Phủ")  # "tại Phủ Chủ tịch": the palace, nobody's post
+        and not _on_behalf_of(folded, s)  # "Thay mặt lãnh đạo tỉnh, bà X, Phó Chủ tịch …": whom she spoke for
         # "cấp Bộ trưởng", "Đặc phái viên của Thủ tướng"; but "cuộc điện đàm của Tổng Bí thư Tô Lâm" names him,
         # and "Cuộc điện đàm của Bộ trưởng Công Thương với Trưởng đại diện thương mại Mỹ" is theirs
         # "Hội nghị Bộ trưởng Thương mại APEC", "Diễn đàn Bộ trưởng …": a meeting of ministers, not one of them named
