@@ -4044,3 +4044,16 @@ def test_a_guest_welcomed_with_the_delegation_that_came_is_met_and_the_day_after
     (m,) = meetings("Tại buổi tiếp, Thứ trưởng Nguyễn Văn Dũng chào mừng Đại biện lâm thời Đại sứ quán Hoa Kỳ Jane Roe cùng các "
                     "thành viên trong Đoàn đã đến thăm, làm việc với Bộ Công an; nhấn mạnh những kết quả có được từ chuyến công tác hôm 3/4.", gaz)
     assert (met(m), host(m), m.date.iso) == ({"Jane Roe"}, {"Nguyễn Văn Dũng"}, None)
+
+
+def test_a_name_in_another_s_post_is_whose_envoy_they_are_not_someone_met(gaz):
+    (m,) = meetings("Tối 12/4, Bộ trưởng Ngoại giao Trần Văn Khánh đã có cuộc trao đổi trực tuyến với ông Paul Green, Đặc phái "
+                    "viên của Tổng thống Hoa Kỳ Mark Roe về vấn đề biến đổi khí hậu.", gaz)
+    assert met(m) == {"Paul Green"}
+    (m,) = meetings("Việt Nam và Hoa Kỳ bàn về khí hậu\n\nBộ trưởng Trần Văn Khánh điện đàm với Đặc phái viên của Tổng thống "
+                    "Hoa Kỳ Mark Roe về khí hậu, ông Paul "
+                    "Green. (Ảnh: Minh Anh)\n\nTối 12/4, Bộ trưởng Trần Văn Khánh đã điện đàm với ông Paul Green, Đặc phái viên "
+                    "của Tổng thống Hoa Kỳ Mark Roe về khí hậu.", gaz)
+    assert met(m) == {"Paul Green"}
+    (m,) = meetings("Chiều 21/9, Thủ tướng Trần Văn Khánh tiếp Đặc phái viên của tổng thống Mỹ về khí hậu Paul Green.", gaz)
+    assert met(m) == {"Paul Green"}

@@ -633,6 +633,23 @@ _FIRM_POSTS = frozenset(fold(p) for p in ("Chủ tịch", "Phó Chủ tịch", "
                                           "Phó Chủ tịch cấp cao", "Phó Chủ tịch điều hành", "Nhà sáng lập"))
 
 
+def _whose_post(a: SentenceAnalysis, titles: dict[int, int], app: int, j: int) -> int | None:
+    """The title a post is held under, "của" before it, when token ``j`` follows it, its country alone between: "Đặc
+    phái viên của | Tổng thống Hoa Kỳ | Joe Biden", "Cố vấn của Tổng thống | Mark Roe"."""
+    for k in range(j - 1, app, -1):
+        if _stops(a.gaps[k + 1]):
+            return None
+        if k in titles and a.folded[k - 1] == "cua" and titles[k] <= j and all(
+                w in _ITS_COUNTRY for w in a.folded[titles[k]:j]):
+            return k
+    return None
+
+
+# The country between a post and its holder's name: "Tổng thống Hoa Kỳ | Joe Biden"; anything else ("… về khí hậu John
+# Kerry") makes the name the holder of the post before it
+_ITS_COUNTRY = frozenset({"hoa", "ki", "mi"})
+
+
 _ON_BEHALF_FILLERS = frozenset({"cac", "dong", "chi", "cho"})
 
 
@@ -733,6 +750,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                                                        for p in gaz.lexicon.title_prefixes))
                                               or tokens[s - 1].text in ("tân", "nguyên", "cựu"))
                   else (s, e, t) for s, e, t in raw_titles]
+    any_title = {s: e for s, e, _ in raw_titles}  # (and those below leave out: "của Tổng thống Hoa Kỳ X", whose post)
     titles = {
         s: e for s, e, _ in raw_titles
         if not _longer_phrase(folded, s, e, gaz)  # "Đại sứ quán" is a place, not the title "Đại sứ"
@@ -1017,6 +1035,13 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                   and not _not_name_at(a, i, gaz)):
                 # "trong cuộc gặp Bộ trưởng Diên hôm trước": a known man of ours by his title and given name
                 name_end, entry = i + 1, ours[0]
+        if name_end is not None and pending and i - pending[-1][0] <= _MAX_CHAIN and \
+                _whose_post(a, any_title, pending[-1][0], i) is not None:
+            # "Đặc phái viên của Tổng thống Hoa Kỳ Joe Biden về biến đổi khí hậu, ông John Kerry": whose envoy, a name in
+            # the post of someone not named yet
+            flush(upto=name_end)
+            i = name_end
+            continue
         if name_end is not None:
             if pending and i - pending[-1][0] > _MAX_CHAIN:
                 flush()
@@ -1069,6 +1094,13 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                                       and not named[1])
                     if bracketed and j < credit and ")" in a.sentence.text[tokens[j].end - a.sentence.start:]:
                         j += 1  # "Tổng Giám đốc điều hành (CEO) của Tập đoàn Visa": the bracket is the title's own
+                        continue
+                    if (not bracketed and not _stops(gaps[j]) and _whose_post(a, any_title, app, j) is not None
+                            and (named := (known[j][0] if j in known else None) or (
+                                tokens[j].is_capitalized and (found := _discover_name(a, j, gaz)) and found[0]))):
+                        # "ông John Kerry, Đặc phái viên của Tổng thống Hoa Kỳ Joe Biden về …": whose envoy he is, a
+                        # name in his post, not a person met
+                        j = named
                         continue
                     if not bracketed and not owned and not _stops(gaps[j]) and (
                             j in known or (tokens[j].is_capitalized and _discover_name(a, j, gaz))):
