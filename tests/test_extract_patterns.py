@@ -4057,3 +4057,11 @@ def test_a_name_in_another_s_post_is_whose_envoy_they_are_not_someone_met(gaz):
     assert met(m) == {"Paul Green"}
     (m,) = meetings("Chiều 21/9, Thủ tướng Trần Văn Khánh tiếp Đặc phái viên của tổng thống Mỹ về khí hậu Paul Green.", gaz)
     assert met(m) == {"Paul Green"}
+
+
+def test_the_ministry_of_information_is_no_report_of_the_day(gaz):
+    (m,) = meetings("Ngày 07/12/2023, tại Hà Nội, Bộ trưởng Bộ Thông tin và Truyền thông Nguyễn Văn Hải đã tiếp ông John Reed, "
+                    "Chủ tịch Hiệp hội Công nghiệp bán dẫn Hoa Kỳ nhằm thảo luận về ngành bán dẫn.", gaz)
+    assert m.date.iso == "2023-12-07"
+    (m,) = meetings("Ngày 7/12, Bộ Ngoại giao thông tin Bộ trưởng Lê Văn Hải đã gặp ông John Reed ngày 5/12.", gaz)
+    assert m.date.text == "ngày 5/12"

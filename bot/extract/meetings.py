@@ -318,7 +318,9 @@ def released(text: str, start: int) -> bool:
     return _RELEASED.search(fold(before).rstrip()) is not None or _REPORTED_ON.search(before) is not None
 
 
-_REPORTING = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:cho biet|cho hay|thong tin|thong bao|dua tin)\b")
+# (not the ministry: "Bộ trưởng Bộ Thông tin và Truyền thông X đã tiếp …")
+_REPORTING = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:cho biet|cho hay|(?<!\bbo )thong tin(?! va truyen thong)|thong bao"
+                        r"|dua tin)\b")
 
 
 # Nouns that make a cue a reference to a meeting told of elsewhere: "nội dung điện đàm giữa A và B",
