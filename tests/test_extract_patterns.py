@@ -4065,3 +4065,10 @@ def test_the_ministry_of_information_is_no_report_of_the_day(gaz):
     assert m.date.iso == "2023-12-07"
     (m,) = meetings("Ngày 7/12, Bộ Ngoại giao thông tin Bộ trưởng Lê Văn Hải đã gặp ông John Reed ngày 5/12.", gaz)
     assert m.date.text == "ngày 5/12"
+
+
+def test_the_roster_of_a_body_received_by_its_name_is_who_of_it_was_met(gaz):
+    (m,) = meetings("Sáng 5-6, tại trụ sở UBND tỉnh Bắc Ninh, Bộ trưởng Lê Văn Hòa dự buổi tọa đàm với Tập đoàn Orion.\n\n"
+                    "Về phía Orion có ông Scott Grady, Phó Chủ tịch Tập đoàn; bà Lena Chu, Giám đốc khu vực.\n\n"
+                    "Bộ trưởng đề nghị Orion mở rộng đầu tư.", gaz)
+    assert {"Scott Grady", "Lena Chu"} <= met(m)

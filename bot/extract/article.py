@@ -1150,7 +1150,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
         # "Phía Hoa Kỳ có ông A, …; bà B, …": who came with a delegation received without a named head (where
         # the head is named, as at a round, those listed are the head's delegation, not whom our side met)
         unled = latest is not None and not any(p.side == "us" for p in latest.people.values()) and any(
-            o.side == "us" and o.id for o in latest.organizations.values())  # a known body: not "các doanh nghiệp"
+            o.side == "us" and (o.id or o.name[:1].isupper()) for o in latest.organizations.values())  # a body by its name: not "các doanh nghiệp"
         came = [m for m in attendees(a, sides=unled) if m.side == "us"] \
             if latest is not None and not found[a.sentence.index] else []
         if latest is not None and a.sentence.index - latest.last_sentence <= 3:

@@ -974,7 +974,8 @@ _OCCASION = _folded_words("lễ ký", "ký kết", "ký Bản ghi nhớ", "ký B
 # "Tham dự chương trình có: A; B.", "Dự lễ ký có …": who attended, both sides
 _ATTENDED = re.compile(r"^(?:cung\s+)?(?:tham\s+)?du\b(?:\s+\S+){0,12}?\s+co\b")
 # (and a body's side led by its head: "Phía NFI do ông X - Chủ tịch NFI làm trưởng đoàn")
-_SIDE_ATTENDED = re.compile(r"^(?:ve\s+)?phia\s+(?:(?:hoa ki|mi|viet nam)\s+co|\S+\s+do)\b")
+# "Về phía Hoa Kỳ có …", "Phía Micron có …" (the body received, by its name), "Phía Mỹ do …"
+_SIDE_ATTENDED = re.compile(r"^(?:ve\s+)?phia\s+(?:(?:hoa ki|mi|viet nam|(?:\S+\s+){0,3}\S+)\s+co|\S+\s+do)\b")
 
 
 def attendees(a: SentenceAnalysis, sides: bool = False) -> list[Mention]:
