@@ -4072,3 +4072,10 @@ def test_the_roster_of_a_body_received_by_its_name_is_who_of_it_was_met(gaz):
                     "Về phía Orion có ông Scott Grady, Phó Chủ tịch Tập đoàn; bà Lena Chu, Giám đốc khu vực.\n\n"
                     "Bộ trưởng đề nghị Orion mở rộng đầu tư.", gaz)
     assert {"Scott Grady", "Lena Chu"} <= met(m)
+
+
+def test_a_bureau_listed_among_the_bodies_worked_with_is_one_of_them(gaz):
+    ms = meetings("Trong chuyến công tác tại Washington từ ngày 3 đến 6/4, Bộ trưởng Lê Văn An có các buổi làm việc với Cục "
+                  "Thống kê Lao động Mỹ, Ngân hàng Xuất nhập khẩu Mỹ và Quỹ Phát triển Đô thị Hoa Kỳ.", gaz)
+    assert {frozenset(met(m)) for m in ms} >= {frozenset({"Cục Thống kê Lao động Mỹ"})}
+    assert all(m.place == "Washington" for m in ms)
