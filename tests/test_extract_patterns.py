@@ -4079,3 +4079,10 @@ def test_a_bureau_listed_among_the_bodies_worked_with_is_one_of_them(gaz):
                   "Thống kê Lao động Mỹ, Ngân hàng Xuất nhập khẩu Mỹ và Quỹ Phát triển Đô thị Hoa Kỳ.", gaz)
     assert {frozenset(met(m)) for m in ms} >= {frozenset({"Cục Thống kê Lao động Mỹ"})}
     assert all(m.place == "Washington" for m in ms)
+
+
+def test_a_meeting_told_after_our_trip_s_span_was_within_it_and_where_it_went(gaz):
+    (m,) = meetings("Bộ trưởng Nông nghiệp sang Mỹ\n\nTừ ngày 3 đến 6/4, Bộ trưởng Nông nghiệp Lê Văn An làm việc tại thủ đô "
+                    "Washington theo lời mời của Bộ Nông nghiệp Mỹ.\n\nTrong cuộc gặp Bộ trưởng Lao động Mỹ Tom Berg, hai bên "
+                    "nhất trí mở cửa thị trường cho quả bơ.", gaz, published="2011-04-08")
+    assert (m.date.iso, m.place, host(m)) == ("2011-04-03/2011-04-06", "thủ đô Washington", {"Lê Văn An"})

@@ -1218,6 +1218,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     _received_one_by_one(drafts, analyses, context, registry, pub, stated)
     _connection_point(drafts, analyses)
     _in_the_year(drafts, pub)
+    _on_our_trip(drafts, analyses, registry, pub, stated)
     _filed_from(drafts, dateline)
     drafts = _split_receptions(drafts, analyses)
     drafts = _told_again_day_by_day(drafts)
@@ -2333,6 +2334,29 @@ def _time_told(a: SentenceAnalysis) -> DateValue | None:
         return None
     year = years.pop()
     return DateValue(year, f"năm {year}", "year")
+
+
+def _on_our_trip(drafts: list[_Draft], analyses: list[SentenceAnalysis], registry: _Registry, pub: date | None,
+                 stated: dict[str, int]) -> None:
+    """ "Từ ngày 23 đến 25/5, Bộ trưởng X làm việc tại thủ đô Washington. | Trong cuộc gặp Bộ trưởng Nông nghiệp Mỹ Y, hai
+    bên …": a meeting of our principal told with no day, just after the span of their trip, was within it, and there."""
+    told = {c.sentence for d in drafts for c in d.anchors}
+    for d in drafts:
+        if d.date.known:
+            continue
+        ours = {k for k, p in d.people.items() if p.side == "vn"}
+        for i in range(d.first_sentence - 1, max(-1, d.first_sentence - 4), -1):
+            b = analyses[i]
+            if i in told:
+                break  # another meeting told in between
+            # (ours not named yet at the meeting, "Trong cuộc gặp Bộ trưởng Mỹ Y, hai bên …": who travelled)
+            if not any(m.kind == "person" and m.side == "vn" and (not ours or registry.key(m) in ours) for m in b.mentions):
+                continue
+            trip = _visit_span(b) if b.cues or _tells_a_visit(b) else None
+            if trip is not None:
+                d.date = settle_year(trip[0], pub, stated)
+                d.place = d.place or trip[1]
+            break
 
 
 def _in_the_year(drafts: list[_Draft], pub: date | None) -> None:
