@@ -4086,3 +4086,14 @@ def test_a_meeting_told_after_our_trip_s_span_was_within_it_and_where_it_went(ga
                     "Washington theo lời mời của Bộ Nông nghiệp Mỹ.\n\nTrong cuộc gặp Bộ trưởng Lao động Mỹ Tom Berg, hai bên "
                     "nhất trí mở cửa thị trường cho quả bơ.", gaz, published="2011-04-08")
     assert (m.date.iso, m.place, host(m)) == ("2011-04-03/2011-04-06", "thủ đô Washington", {"Lê Văn An"})
+
+
+def test_a_delegation_told_by_what_it_is_is_a_body_met_even_beside_a_person_named(gaz):
+    (m,) = meetings("Chiều 4/5, Phó Thủ tướng Lê Thành Long có cuộc tiếp, làm việc với đoàn đại biểu 15 bệnh viện hàng đầu của "
+                    "Hoa Kỳ đang dự chương trình trao đổi y khoa tại Việt Nam.", gaz)
+    assert met(m) == {"đoàn đại biểu 15 bệnh viện hàng đầu của Hoa Kỳ"}
+    (m,) = meetings("Chiều 4/5, Thủ tướng Lê Thành Long tiếp đoàn 15 trường đại học Hoa Kỳ. Cùng dự có Đại sứ Hoa Kỳ John Doe.",
+                    gaz)
+    assert met(m) == {"đoàn 15 trường đại học Hoa Kỳ", "John Doe"}
+    (m,) = meetings("Chiều 4/5, Thủ tướng Lê Thành Long tiếp bà Jane Roe và đoàn Hoa Kỳ.", gaz)
+    assert met(m) == {"Jane Roe"}

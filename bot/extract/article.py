@@ -1238,8 +1238,10 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     for d in drafts:
         if any(p.side == "us" and p.name for p in d.people.values()):
             # "tiếp bà Crane và các thành viên đoàn Hoa Kỳ": the delegation is met through the people named
+            # (not a delegation told by what it is: "đoàn đại biểu 21 trường đại học hàng đầu của Hoa Kỳ")
             d.organizations = {k: o for k, o in d.organizations.items()
-                               if not (o.side == "us" and fold(o.name).split()[:1] in (["doan"], ["phai"]))}
+                               if not (o.side == "us" and fold(o.name).split()[:1] in (["doan"], ["phai"])
+                                       and not _described(o.name))}
         if not any(p.side == "vn" for p in d.people.values()) and not any(o.side == "vn" for o in d.organizations.values()):
             host = _pronoun_host(d, analyses, registry) or principal
             if host is None and (delegation := _our_delegation(d, analyses, gaz)) is not None:
@@ -1839,7 +1841,8 @@ def _bodies_met_through_people(drafts: list[_Draft], gaz: Gazetteer) -> list[_Dr
             if org.side == "vn":
                 continue
             words = _org_words(org.name)
-            generic = not org.name[:1].isupper() and not org.id  # "các doanh nghiệp" (not "… thành viên USABC")
+            # "các doanh nghiệp" (not "… thành viên USABC", nor a delegation told by what it is: "đoàn 21 trường đại học …")
+            generic = not org.name[:1].isupper() and not org.id and not org.name.startswith("đoàn ")
             # an office is named for who heads it: "trợ lý Đại diện Thương mại Mỹ" is of "Văn phòng Đại diện Thương mại"
             headed = words[len("van phong "):] if words.startswith("van phong ") else ""
             # a firm is named without its head noun in its people's posts: "Tập đoàn Lockheed Martin", "Phó chủ tịch
@@ -2334,6 +2337,18 @@ def _time_told(a: SentenceAnalysis) -> DateValue | None:
         return None
     year = years.pop()
     return DateValue(year, f"năm {year}", "year")
+
+
+# A delegation named by nothing but its country: "đoàn Hoa Kỳ", "phái đoàn công tác của Mỹ"
+_DELEGATION_WORDS = frozenset({"doan", "phai", "cong", "tac", "dai", "bieu", "cua", "hoa", "ki", "mi", "cac", "thanh", "vien"})
+
+
+def _described(delegation: str) -> bool:
+    """Whether a delegation is told by what it is and by no body's name: "đoàn đại biểu 21 trường đại học … của Hoa Kỳ"
+    (not "đoàn Hoa Kỳ", nor "đoàn công tác Đại sứ quán Hoa Kỳ", whose body is named)."""
+    words = delegation.split()
+    return not set(fold(delegation).split()) <= _DELEGATION_WORDS and not any(
+        w[:1].isupper() and fold(w) not in ("hoa", "ki", "mi") for w in words)
 
 
 def _on_our_trip(drafts: list[_Draft], analyses: list[SentenceAnalysis], registry: _Registry, pub: date | None,

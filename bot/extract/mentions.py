@@ -633,6 +633,40 @@ _FIRM_POSTS = frozenset(fold(p) for p in ("Chủ tịch", "Phó Chủ tịch", "
                                           "Phó Chủ tịch cấp cao", "Phó Chủ tịch điều hành", "Nhà sáng lập"))
 
 
+_DELEGATION_REACH = 15  # words from "đoàn" to its country: "đoàn đại biểu 21 trường đại học danh tiếng hàng đầu của Hoa Kỳ"
+_RECEIVED_BY = frozenset({"voi", "tiep", "don"})
+
+
+def _described_delegation(a: SentenceAnalysis, covered: set[int]) -> None:
+    """A US delegation received, told by what it is and no name: "có cuộc tiếp, làm việc với đoàn đại biểu 21 trường đại
+    học hàng đầu của Hoa Kỳ", "tiếp đoàn 15 bệnh viện Mỹ". The words up to the country are who it was."""
+    folded, tokens, n = a.folded, a.tokens, len(a.tokens)
+    for k in range(1, n - 2):
+        if folded[k] != "doan" or folded[k - 1] not in _RECEIVED_BY or k in covered or tokens[k].is_capitalized:
+            continue
+        for j in range(k + 1, min(n, k + _DELEGATION_REACH)):
+            if _stops(a.gaps[j]) or any(c in a.gaps[j] for c in ",;("):
+                break
+            if j in covered:
+                # "đoàn 15 | trường đại học Hoa Kỳ": the body described, found without the delegation it makes
+                body = next((m for m in a.mentions if m.start == j and m.kind == "org" and not m.org
+                             and not tokens[j].is_capitalized and folded[m.end - 1] in ("ki", "mi")
+                             and m.side in ("us", "")), None)
+                if body is not None:
+                    a.mentions.remove(body)
+                    a.mentions.append(Mention("org", k, body.end, name=a.text_between(k, body.end), side="us"))
+                    covered.update(range(k, body.end))
+                return
+            country = 2 if folded[j:j + 2] == ("hoa", "ki") else 1 if folded[j] == "mi" else 0
+            if country and tokens[j].is_capitalized and j > k + 1:
+                a.mentions.append(Mention("org", k, j + country, name=a.text_between(k, j + country), side="us"))
+                covered.update(range(k, j + country))
+                return
+            if tokens[j].is_capitalized:
+                break  # a name: the delegation is whose it says, found with the bodies
+    return
+
+
 def _whose_post(a: SentenceAnalysis, titles: dict[int, int], app: int, j: int) -> int | None:
     """The title a post is held under, "của" before it, when token ``j`` follows it, its country alone between: "Đặc
     phái viên của | Tổng thống Hoa Kỳ | Joe Biden", "Cố vấn của Tổng thống | Mark Roe"."""
@@ -1333,6 +1367,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     flush()
 
     _find_organizations(a, gaz, covered, set(titles), credit)
+    _described_delegation(a, covered)
     a.mentions.sort(key=lambda m: m.start)
     _post_then_name(a)
     mention_tokens = {k for m in a.mentions for k in range(m.start, m.end)}
