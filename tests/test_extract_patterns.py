@@ -4097,3 +4097,11 @@ def test_a_delegation_told_by_what_it_is_is_a_body_met_even_beside_a_person_name
     assert met(m) == {"đoàn 15 trường đại học Hoa Kỳ", "John Doe"}
     (m,) = meetings("Chiều 4/5, Thủ tướng Lê Thành Long tiếp bà Jane Roe và đoàn Hoa Kỳ.", gaz)
     assert met(m) == {"Jane Roe"}
+
+
+def test_the_firms_whose_heads_came_with_a_chairman_are_met_and_his_post_ends_before_them(gaz):
+    (m,) = meetings("Ngày 7/12, tại Hà Nội, Bộ trưởng Lê Văn Hải đã tiếp ông Mark Dolan, Chủ tịch Hiệp hội Pin Hoa Kỳ (BIA) và "
+                    "lãnh đạo các doanh nghiệp pin hàng đầu Hoa Kỳ, như Tesla, Enphase, Fluence, nhằm thảo luận về chuỗi "
+                    "cung ứng pin.", gaz)
+    assert met(m) == {"Mark Dolan", "Tesla", "Enphase", "Fluence"}
+    assert next(p for p in m.people if p.name == "Mark Dolan").title == "Chủ tịch Hiệp hội Pin Hoa Kỳ (BIA)"

@@ -154,6 +154,10 @@ def _list_after(a: SentenceAnalysis, start: int, end: int) -> list[Mention]:
         # "điện đàm với A, sau đó với B": one more met, on their own
         members = members or (bool(found) and a.folded[pos:pos + 3] == ("sau", "do", "voi") and m.start - pos <= 5
                               and m.side != "vn")  # (not "…, sau đó với Bộ trưởng Tài chính [ours] để thông báo …")
+        # "ông X, Chủ tịch Hiệp hội … và lãnh đạo các doanh nghiệp pin hàng đầu Hoa Kỳ, như A, B": the firms whose heads
+        # came with him
+        members = members or (bool(found) and between[:1] == ["va"] and _bare(between)[-1:] == ["nhu"]
+                              and len(between) <= 16 and bool({"tap", "doanh", "cong"}.intersection(between)))
         if any(f not in _LIST_WORDS for f in between) and not _led_by(between) and not described and not members:
             break
         found.append(m)

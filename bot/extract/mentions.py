@@ -711,7 +711,7 @@ def _firm_posts(words: Sequence[str]) -> bool:
 
 _COMPANIONS = frozenset({("cong", "su"), ("phu", "nhan"), ("cac", "thanh"), ("cac", "cong"),
                          # "ông X - Giám đốc Sở Ngoại vụ và một số sở, ban ngành", "… và đại diện các sở": others there
-                         ("mot", "so"), ("dai", "dien")})
+                         ("mot", "so"), ("dai", "dien"), ("lanh", "dao")})
 # Where a post is held, after "tại": "Tổng Lãnh sự Hoa Kỳ tại thành phố Hồ Chí Minh" (not where they met)
 _POSTED_IN = frozenset({"thanh", "tinh", "bang", "thu", "tp", "khu", "vung"})
 _DAY_WORDS = frozenset({"ngay", "hom", "sang", "chieu", "toi", "trua", "dem"})  # "chiều tối 5-3", "ngày 22/7"
