@@ -4105,3 +4105,11 @@ def test_the_firms_whose_heads_came_with_a_chairman_are_met_and_his_post_ends_be
                     "cung ứng pin.", gaz)
     assert met(m) == {"Mark Dolan", "Tesla", "Enphase", "Fluence"}
     assert next(p for p in m.people if p.name == "Mark Dolan").title == "Chủ tịch Hiệp hội Pin Hoa Kỳ (BIA)"
+
+
+def test_what_one_side_told_the_other_tells_their_meeting_but_not_what_had_been_said_before(gaz):
+    (m,) = meetings("Ngoại trưởng Mỹ John Doe hôm 5/3 đã nói với Phó Thủ tướng Trần Văn Bình rằng Mỹ coi trọng quan hệ với Việt "
+                    "Nam.", gaz, published="2023-03-07")
+    assert (met(m), host(m), m.date.iso) == ({"John Doe"}, {"Trần Văn Bình"}, "2023-03-05")
+    assert not meetings("Trong buổi họp báo hôm 14/2, ông Trần Văn Bình lặp lại những điều ông Lê Văn An đã nói với bà Jane "
+                        "Roe, Phó Tổng thống Mỹ.", gaz)

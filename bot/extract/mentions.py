@@ -809,7 +809,9 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     honorifics = find(gaz.honorific_index)
     honorific_ends = {e for _, e, _ in honorifics}
     honorific_starts = {s for s, _, _ in honorifics}
-    cues = [Cue(s, e, k) for s, e, k in _longest_cues(find(gaz.cue_index), folded, gaz)]
+    cues = [Cue(s, e, k) for s, e, k in _longest_cues(find(gaz.cue_index), folded, gaz)
+            # ("những điều ông X đã nói với bà Y": what had been said, recalled inside another clause, not a meeting told)
+            if not (folded[s:e] == ("da", "noi", "voi") and "dieu" in folded[max(0, s - 5):s])]
     cues += _cue_told_with_its_time(a, cues)
     cue_starts = {c.start for c in cues}
     covered: set[int] = set()
