@@ -4113,3 +4113,14 @@ def test_what_one_side_told_the_other_tells_their_meeting_but_not_what_had_been_
     assert (met(m), host(m), m.date.iso) == ({"John Doe"}, {"Trần Văn Bình"}, "2023-03-05")
     assert not meetings("Trong buổi họp báo hôm 14/2, ông Trần Văn Bình lặp lại những điều ông Lê Văn An đã nói với bà Jane "
                         "Roe, Phó Tổng thống Mỹ.", gaz)
+
+
+def test_a_post_after_a_name_is_his_when_the_next_post_leads_to_another_foreigner(gaz):
+    (m,) = meetings("Chiều 4/6, tại Seattle, Chủ tịch nước Trần Văn Phúc đã gặp ông Gary Lane, Thống đốc bang Washington, Bộ "
+                    "trưởng Thương mại Mỹ Henry Poole và lãnh đạo một số công ty Mỹ.", gaz)
+    titles = {p.name: p.title for p in m.people if p.side == "us"}
+    assert titles == {"Gary Lane": "Thống đốc bang Washington", "Henry Poole": "Bộ trưởng Thương mại Mỹ"}
+    # (a guard: our man's posts after a guest's name stay his: "Tiếp X, Ủy viên Trung ương Đảng, Bí thư Thành ủy, … Y")
+    (m,) = meetings("Chiều 25-11, tiếp tân Tổng Lãnh sự Hoa Kỳ Susan Marsh, Ủy viên Trung ương Đảng, Bí thư Thành ủy, Trưởng "
+                    "đoàn đại biểu Quốc hội thành phố Nguyễn Văn Quảng mong muốn bà kết nối doanh nghiệp Hoa Kỳ.", gaz)
+    assert [p.title for p in m.people if p.side == "us"] == ["tân Tổng Lãnh sự Hoa Kỳ"]

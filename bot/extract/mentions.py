@@ -1111,6 +1111,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                 # an appositive after the name: "Ted Cruz, Chủ tịch Ủy ban Thương mại Thượng viện"
                 j = titles[app]
                 joined = False
+                went_on = None  # where a second post began after a comma: "…, Thống đốc bang Hawaii, | Ngoại trưởng …"
                 while j < n and j - app < 30:
                     opened = a.text_between(app, j) + a.gaps[j]  # with the gap before j: "… điều hành (|CEO) của …"
                     bracketed = opened.count("(") > opened.count(")")
@@ -1139,8 +1140,15 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                         j = named
                         continue
                     if not bracketed and not owned and not _stops(gaps[j]) and (
-                            j in known or (tokens[j].is_capitalized and _discover_name(a, j, gaz))):
-                        j = end  # "… Ron Vachris, Chủ tịch nước Lương Cường đánh giá …": the next person's title
+                            j in known or (tokens[j].is_capitalized and (nxt_name := _discover_name(a, j, gaz)))):
+                        # "… Ron Vachris, Chủ tịch nước Lương Cường đánh giá …": the next person's title; "ông A, Thống đốc
+                        # bang Hawaii, Ngoại trưởng Mỹ B": his post, then the next person's (a foreigner's, or his post
+                        # says his country: not "Tiếp X, Ủy viên Trung ương Đảng, Bí thư Thành ủy Y", our man's posts)
+                        split = went_on is not None and not ours and not any(
+                            k in known or gaz.short_names.get(tokens[k].text.casefold()) for k in range(app, went_on)) and (
+                            not (known[j][1].side == "vn" if j in known else nxt_name[1])
+                            or any(w in _ITS_COUNTRY for w in folded[app:went_on]))
+                        j = went_on if split else end
                         break
                     if gaps[j].strip() in ("-", "–", "—") and (j in known or (
                             tokens[j].is_capitalized and _discover_name(a, j, gaz))):
@@ -1177,6 +1185,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
                                 # our top seat after a foreigner's titles is the next clause's subject
                                 _OUR_TOP_SEAT.fullmatch(" ".join(folded[j:titles[j]]))
                                 and any(not SYLLABLE.match(t.folded) for t in tokens[i:name_end])):
+                            went_on = j if went_on is None and gaps[j].strip() == "," else went_on
                             j = titles[j]
                             continue
                         known_body = gaz.organization_index.match_at(folded, j)
