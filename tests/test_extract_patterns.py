@@ -4124,3 +4124,10 @@ def test_a_post_after_a_name_is_his_when_the_next_post_leads_to_another_foreigne
     (m,) = meetings("Chiều 25-11, tiếp tân Tổng Lãnh sự Hoa Kỳ Susan Marsh, Ủy viên Trung ương Đảng, Bí thư Thành ủy, Trưởng "
                     "đoàn đại biểu Quốc hội thành phố Nguyễn Văn Quảng mong muốn bà kết nối doanh nghiệp Hoa Kỳ.", gaz)
     assert [p.title for p in m.people if p.side == "us"] == ["tân Tổng Lãnh sự Hoa Kỳ"]
+
+
+def test_a_guest_by_a_shorter_post_then_our_top_seat_is_the_same_reception(gaz):
+    (m,) = meetings("Chiều 3/4, tại Trụ sở Chính phủ, Thủ tướng Lê Văn Minh đã tiếp ông Larry Ellis, Chủ tịch điều hành Tập đoàn "
+                    "Orion (công ty mẹ của Nova).\n\nTiếp Chủ tịch Tập đoàn Orion, Thủ tướng bày tỏ vui mừng khi được biết Orion "
+                    "kinh doanh thành công tại Việt Nam.", gaz)
+    assert met(m) == {"Larry Ellis"} and host(m) == {"Lê Văn Minh"}

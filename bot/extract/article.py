@@ -315,10 +315,27 @@ class _Registry:
         found = found or [k for k, ts in self.titles.items() if any(
             t.startswith(" ".join(words[:i]) + " kiem ") and f" {' '.join(words[i:])}" in t
             for t in ts for i in range(1, len(words) - 2))]
+        # "Chủ tịch Tập đoàn Oracle" is the article's "Chủ tịch điều hành Tập đoàn Oracle": a word on the post left out
+        found = found or [k for k, ts in self.titles.items() if any(_shortened(words, t.split()) for t in ts)]
         if found:
             return found
         bare = _bare_title(wanted)
         return [k for k, ts in self.titles.items() if bare and any(_bare_title(t) == bare for t in ts)]
+
+
+def _shortened(short: list[str], full: list[str]) -> bool:
+    """Whether a post is the full one with a word or two inside it left out ("Chủ tịch [điều hành] Tập đoàn Alphabet"),
+    its first word kept; what the full one adds after it (a bracket's "công ty mẹ của Google") does not count."""
+    if len(short) < 3 or not full or short[0] != full[0]:
+        return False
+    at, skipped = 0, 0
+    for w in short:
+        while at < len(full) and full[at] != w:
+            at, skipped = at + 1, skipped + 1
+        if at == len(full) or skipped > 2:
+            return False
+        at += 1
+    return skipped > 0
 
 
 def _bare_title(folded_title: str) -> str:

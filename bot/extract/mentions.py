@@ -948,6 +948,14 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             for k, part in enumerate(parts):
                 part = re.sub(r"\s+và$", "", part)
                 a.mentions.append(Mention("unnamed", bounds[k], bounds[k + 1], title=part, title_parts=[part], side=sides[k]))
+        elif (count is None and len(parts) > 1 and gaps[bounds[-2]].strip() == ","
+              and _OUR_TOP_SEAT.fullmatch(fold(parts[-1])) and not _OUR_TOP_SEAT.fullmatch(fold(parts[0]))):
+            # "Tiếp Chủ tịch Tập đoàn Oracle, | Thủ tướng bày tỏ …": the guest by a post, then our top seat, the subject
+            b = bounds[-2]
+            front = a.text_between(start, b).rstrip(" ,")
+            a.mentions.append(Mention("unnamed", start, b, title=front, title_parts=parts[:-1],
+                                      side=side_of(folded[start:b], gaz, "", tokens[start:b])))
+            a.mentions.append(Mention("unnamed", b, j, title=parts[-1], title_parts=parts[-1:], side="vn"))
         else:
             side = side_of(folded[start:j], gaz, "", tokens[start:j])
             if not side and _our_seat(folded[start:j]):
