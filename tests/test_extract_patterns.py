@@ -4131,3 +4131,10 @@ def test_a_guest_by_a_shorter_post_then_our_top_seat_is_the_same_reception(gaz):
                     "Orion (công ty mẹ của Nova).\n\nTiếp Chủ tịch Tập đoàn Orion, Thủ tướng bày tỏ vui mừng khi được biết Orion "
                     "kinh doanh thành công tại Việt Nam.", gaz)
     assert met(m) == {"Larry Ellis"} and host(m) == {"Lê Văn Minh"}
+
+
+def test_a_post_ends_where_the_seat_of_government_begins(gaz):
+    (m,) = meetings("Thủ tướng Lê Văn Minh tiếp bà Jane Tam, Đại diện Thương mại Mỹ, chiều 14/2.\n\nTrong buổi gặp Đại diện Thương "
+                    "mại Mỹ tại Trụ sở Chính phủ ở Hà Nội chiều ngày 14/2, ông Minh khẳng định với bà Tam rằng Việt Nam coi "
+                    "trọng quan hệ thương mại.", gaz)
+    assert met(m) == {"Jane Tam"} and m.place.startswith("Trụ sở Chính phủ")

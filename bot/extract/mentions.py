@@ -499,7 +499,9 @@ def _longer_phrase(folded: list[str], s: int, e: int, gaz: Gazetteer) -> bool:
 _MEETING_NOUNS = frozenset({("cuoc", "lam", "viec"), ("buoi", "lam", "viec"), ("phien", "lam", "viec"),
                             ("cuoc", "hoi", "dam"), ("buoi", "hoi", "dam"), ("cuoc", "gap"), ("buoi", "gap")})
 # What the meeting was, said between it and whom: "được mong đợi", "lịch sử", "đầu tiên", "chính thức", "trực tiếp"
-_BUILDINGS = frozenset({("nha", "trang"), ("phong", "bau"), ("dien", "capitol"), ("phu", "chu"), ("toa", "bach")})
+_BUILDINGS = frozenset({("nha", "trang"), ("phong", "bau"), ("dien", "capitol"), ("phu", "chu"), ("toa", "bach"),
+                        # "Đại diện Thương mại Mỹ | tại Trụ sở Chính phủ ở Hà Nội", "… | tại Nhà Quốc hội"
+                        ("tru", "so"), ("nha", "quoc")})
 _SAID_OF_IT = frozenset({"duoc", "mong", "doi", "lich", "su", "dau", "tien", "chinh", "thuc", "truc", "tiep", "song",
                          "phuong", "quan", "trong"})
 # (and "mới đây", "gần đây", "tuần trước": "trong buổi làm việc mới đây với Thứ trưởng …")
