@@ -4138,3 +4138,12 @@ def test_a_post_ends_where_the_seat_of_government_begins(gaz):
                     "mại Mỹ tại Trụ sở Chính phủ ở Hà Nội chiều ngày 14/2, ông Minh khẳng định với bà Tam rằng Việt Nam coi "
                     "trọng quan hệ thương mại.", gaz)
     assert met(m) == {"Jane Tam"} and m.place.startswith("Trụ sở Chính phủ")
+
+
+def test_the_heading_names_the_kind_a_talk_told_without_one_was(gaz):
+    (m,) = meetings("Tuyên bố về cuộc điện đàm giữa Bộ trưởng John Doe và Thứ trưởng Trần Văn Phúc\n\nBộ trưởng John Doe hôm "
+                    "nay có cuộc nói chuyện với Thứ trưởng Trần Văn Phúc về hợp tác y tế.", gaz)
+    assert m.kind == "phone"
+    (m,) = meetings("Hai nước thúc đẩy hợp tác y tế\n\nBộ trưởng John Doe hôm nay có cuộc nói chuyện với Thứ trưởng Trần Văn "
+                    "Phúc về hợp tác y tế.", gaz)
+    assert m.kind == "in_person"

@@ -1236,6 +1236,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     _connection_point(drafts, analyses)
     _in_the_year(drafts, pub)
     _on_our_trip(drafts, analyses, registry, pub, stated)
+    _kind_in_the_heading(drafts, analyses, registry)
     _filed_from(drafts, dateline)
     drafts = _split_receptions(drafts, analyses)
     drafts = _told_again_day_by_day(drafts)
@@ -2366,6 +2367,26 @@ def _described(delegation: str) -> bool:
     words = delegation.split()
     return not set(fold(delegation).split()) <= _DELEGATION_WORDS and not any(
         w[:1].isupper() and fold(w) not in ("hoa", "ki", "mi") for w in words)
+
+
+# Words that tell a meeting without its kind: "có cuộc nói chuyện với", "trao đổi với"
+_KINDLESS = frozenset({"noi", "chuyen", "trao", "doi", "co", "cuoc", "voi", "da", "hom", "nay"})
+_CALLED = re.compile(r"\b(?:dien dam|cuoc goi dien)\b")
+
+
+def _kind_in_the_heading(drafts: list[_Draft], analyses: list[SentenceAnalysis], registry: _Registry) -> None:
+    """ "Tuyên bố … về cuộc điện đàm giữa X và Y" above "X hôm nay có cuộc nói chuyện với Y": the heading names the kind
+    the report's words leave open."""
+    headings = [a for a in analyses if a.sentence.kind == "heading" and _CALLED.search(" ".join(a.folded))]
+    if not headings:
+        return
+    for d in drafts:
+        if d.kind != "in_person" or not all(c.cue is not None and set(c.analysis.folded[c.cue.start:c.cue.end]) <= _KINDLESS
+                                            for c in d.anchors):
+            continue
+        theirs = d.counterpart_keys()
+        if any(registry.key(m) in theirs for h in headings for m in h.mentions if m.kind == "person"):
+            d.kind = "phone"
 
 
 def _on_our_trip(drafts: list[_Draft], analyses: list[SentenceAnalysis], registry: _Registry, pub: date | None,
