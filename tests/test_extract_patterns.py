@@ -4147,3 +4147,18 @@ def test_the_heading_names_the_kind_a_talk_told_without_one_was(gaz):
     (m,) = meetings("Hai nước thúc đẩy hợp tác y tế\n\nBộ trưởng John Doe hôm nay có cuộc nói chuyện với Thứ trưởng Trần Văn "
                     "Phúc về hợp tác y tế.", gaz)
     assert m.kind == "in_person"
+
+
+def test_a_name_read_into_a_body_s_name_is_the_man_the_caption_names_and_its_spelling_the_text_s(gaz):
+    text = ("Phó Chủ tịch Ủy ban Ngân sách Peter Lahey trân trọng cảm ơn Chủ tịch Quốc hội Lê Thị Ngân đã dành thời gian "
+            "tiếp.\n\nPhó Chủ tịch Ủy ban Ngân sách Peter Lahey mong muốn mở rộng hợp tác giáo dục.\n\n"
+            "Chủ tịch Quốc hội Lê Thị Ngân tiếp Phó Chủ tịch Ủy ban Ngân sách, Thượng nghị sỹ Peter Laheyn. Ảnh: TTXVN")
+    (m,) = meetings(text, gaz)
+    assert met(m) == {"Peter Lahey"}
+
+
+def test_a_given_name_with_two_letters_mistyped_is_the_same_man_by_his_surname_and_initial(gaz):
+    (m,) = meetings("Thứ trưởng Lê Quý Văn; Phó Trợ lý Bộ trưởng Hoa Kỳ Matthew H.Kong tại buổi tiếp. Ảnh Việt Hưng.\n\n"
+                    "Chiều 23/1, tại Hà Nội, phát biểu tại buổi tiếp Phó Trợ lý Bộ trưởng Hoa Kỳ Mathemw H.Kong, Thứ trưởng "
+                    "Lê Quý Văn nhấn mạnh hợp tác phòng chống tội phạm xuyên quốc gia.", gaz)
+    assert len(met(m)) == 1 and m.place == "Hà Nội"

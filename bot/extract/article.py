@@ -216,6 +216,10 @@ class _Registry:
     def add_all(self, mentions: list[Mention]) -> None:
         """Full names first, then surnames alone, each resolved to the one full name it ends, if one."""
         single = [m for m in mentions if m.person is None and " " not in m.name.strip()]
+        spellings = Counter(m.name for m in mentions) + Counter(_name_words(m.name)[-1] for m in mentions if m.name)
+
+        def written(name: str) -> int:  # how often a name is written, whole or by its surname alone
+            return spellings[name] + spellings[_name_words(name)[-1]]
         # (a name by its initials after the names written out: "H.R. McMaster" is the article's "Herbert Raymond McMaster")
         for m in sorted(mentions, key=lambda m: _initials_only(m.name)):
             if m.person is None and " " not in m.name.strip():
@@ -243,11 +247,18 @@ class _Registry:
                           and _without_initials(p.name).startswith(plain + " ")]
                 same = longer[0] if len(longer) == 1 else None
             if same is None and m.person is None and m.side != "vn" and len(plain) >= 10:
-                # "Samatha Power" in one line, "Samantha Power" in another: one letter mistyped, one woman
+                # "Samatha Power" in one line, "Samantha Power" in another: one letter mistyped, one woman; two in a given
+                # name of six letters or more, the surname and initials the same ("Mathemw H. King", "Matthew H.King")
                 typo = [k for k, p in self.people.items() if p.name and p.side == m.side and k != m.key()
                         and len(w := _without_initials(p.name)) >= 10 and len(w.split()) == len(plain.split())
-                        and Levenshtein.distance(fold(w), fold(plain), score_cutoff=1) <= 1]
+                        and ((d := Levenshtein.distance(fold(w), fold(plain), score_cutoff=2)) <= 1
+                             or (d == 2 and _name_words(p.name)[1:] == _name_words(m.name)[1:]
+                                 and len(w.split()[0]) >= 6 and len(_name_words(m.name)) >= 2))]
                 same = typo[0] if len(typo) == 1 else None
+                if same is not None and written(m.name) > written(self.people[same].name):
+                    # the article's own spelling is the one it writes most: the body's "Patrick Leahy" four times, not
+                    # the caption's "Patrick Leahyn" once
+                    self.people[same] = replace(self.people[same], name=m.name)
             if same:  # "Melissa A. Brown" and "Melissa Brown" are one person
                 self.alias[m.key()] = same
                 continue
@@ -790,6 +801,19 @@ def _names_told_bare(analyses: list[SentenceAnalysis]) -> None:
                     taken.update(range(k, end))
                     break
         a.mentions.sort(key=lambda m: m.start)
+    # and at the end of a post read as a body's name: "Phó Chủ tịch Ủy ban Chuẩn chi Patrick Leahy trân trọng cảm ơn …",
+    # the man the caption names "Phó Chủ tịch Ủy ban Chuẩn chi, Thượng nghị sỹ Patrick Leahyn" (a letter mistyped)
+    for a in analyses:
+        for i, m in enumerate(a.mentions):
+            if m.kind != "unnamed" or not m.title or "cua" in a.folded[m.start:m.end]:
+                continue  # (not "Đặc phái viên của Tổng thống Hoa Kỳ Joe Biden": whose envoy, see _whose_post)
+            for words, who in named.items():
+                at = m.end - len(words)
+                if at > m.start and a.tokens[at].is_capitalized and a.folded[at] == words[0] and Levenshtein.distance(
+                        " ".join(a.folded[at:m.end]), " ".join(words), score_cutoff=1) <= 1:
+                    a.mentions[i] = replace(m, kind="person", name=a.text_between(at, m.end), side=who.side,
+                                            title=a.text_between(m.start, at).rstrip(" ,"), title_parts=[], count=None)
+                    break
 
 
 def _session_told_after(kept: list[tuple[Meeting, _Draft]], rounds: dict[tuple[str, int], Round]) -> None:
