@@ -4162,3 +4162,13 @@ def test_a_given_name_with_two_letters_mistyped_is_the_same_man_by_his_surname_a
                     "Chiều 23/1, tại Hà Nội, phát biểu tại buổi tiếp Phó Trợ lý Bộ trưởng Hoa Kỳ Mathemw H.Kong, Thứ trưởng "
                     "Lê Quý Văn nhấn mạnh hợp tác phòng chống tội phạm xuyên quốc gia.", gaz)
     assert len(met(m)) == 1 and m.place == "Hà Nội"
+
+
+def test_a_call_recalled_with_what_was_agreed_for_the_time_ahead_was_held(gaz):
+    (m,) = meetings("Chuyến thăm diễn ra không lâu sau cuộc điện đàm giữa Tổng Bí thư Lê Văn An và Tổng thống Mỹ Robert Hale vào "
+                    "ngày 29.3 và hai bên đã nhất trí tiếp tục thúc đẩy quan hệ song phương trong thời gian tới.", gaz,
+                    published="2023-04-15")
+    assert (met(m), m.kind, m.date.iso) == ({"Robert Hale"}, "phone", "2023-03-29")
+    # (a guard: what is to come after a meeting is still planned)
+    assert not meetings("Ngay sau cuộc họp với Bộ trưởng Mỹ Robert Hale, Phó Thủ tướng Lê Văn An sẽ thăm Boston trong tuần tới.",
+                        gaz)

@@ -378,6 +378,10 @@ def _framed_until(a: SentenceAnalysis, start: int, end: int) -> int:
 def _to_come(a: SentenceAnalysis, start: int, end: int) -> bool:
     """Whether the segment a cue opens says when it will be: "… trong vài ngày tới", "… vào tuần tới"."""
     # ("Đại sứ Hoa Kỳ tại Việt Nam tới thăm …": "Nam" is no "năm tới", next year)
+    # (up to a clause told as done: "… cuộc điện đàm giữa A và B vào ngày 29.3 và hai bên đã nhất trí tiếp tục thúc đẩy
+    # quan hệ trong thời gian tới": what they agreed to do, not when the call will be)
+    end = next((k for k in range(start + 1, min(end, len(a.tokens))) if a.folded[k] == "da"
+                and a.tokens[k].text.casefold() == "đã"), end)
     return any(a.folded[k] == "toi" and a.folded[k - 1] in _COMING and a.tokens[k].text.casefold() == "tới"
                and not a.tokens[k - 1].is_capitalized for k in range(max(start, 1), min(end + 1, len(a.tokens))))
 
@@ -616,7 +620,9 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
         ) or _to_come(a, cue.end, _framed_until(a, cue.end, seg_end) if at_it else seg_end) or any(
                 cue.end <= f < seg_end and (a.folded[f] == "du" or a.folded[f:f + 2] in (("se", "dien"), ("se", "duoc")))
                 for f in a.futures) or (
-                a.futures and "sau" in a.folded[max(0, cue.start - 2):cue.start]):
+                "sau" in a.folded[max(0, cue.start - 2):cue.start] and any(
+                    # (not a plan told after the past: "sau cuộc điện đàm … ngày 29.3 và hai bên đã nhất trí … thời gian tới")
+                    "da" not in a.folded[cue.end:f] for f in a.futures)):
             # "nhất trí tổ chức cuộc họp trực tuyến giữa A và B trong vài ngày tới"; "Ngay sau cuộc họp với X,
             # Phó Thủ tướng có kế hoạch …": told of as coming, not as held
             planned.add(cue.start)  # planned: "dự kiến sẽ gặp …", "dự kiến làm việc với A … và tọa đàm với B"
