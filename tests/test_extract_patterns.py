@@ -4172,3 +4172,9 @@ def test_a_call_recalled_with_what_was_agreed_for_the_time_ahead_was_held(gaz):
     # (a guard: what is to come after a meeting is still planned)
     assert not meetings("Ngay sau cuộc họp với Bộ trưởng Mỹ Robert Hale, Phó Thủ tướng Lê Văn An sẽ thăm Boston trong tuần tới.",
                         gaz)
+
+
+def test_a_delegation_of_their_body_visiting_one_of_ours_met_it(gaz):
+    (m,) = meetings("Sáng 9/5, đoàn công tác của Bộ Năng lượng Hoa Kỳ đã đến thăm và làm việc với Trường Đại học Mỏ - Địa chất "
+                    "để trao đổi về đào tạo kỹ sư năng lượng.", gaz)
+    assert met(m) == {"Bộ Năng lượng Hoa Kỳ"} and "Trường Đại học Mỏ - Địa chất" in {o.name for o in m.organizations}

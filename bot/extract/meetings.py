@@ -765,6 +765,11 @@ def candidates(a: SentenceAnalysis, gaz: Gazetteer, heads: list[Mention], headli
             participants = listed
         elif listed:
             participants = subject_here + [m for m in listed if m not in subject_here]
+            if not subject_here and listed and all(m.side == "vn" and m.kind == "org" for m in listed):
+                # "đoàn công tác của Bộ Năng lượng Hoa Kỳ đã đến thăm và làm việc với Trường Đại học …": the delegation of
+                # their body, the subject, met ours
+                participants = [m for m in a.mentions if m.kind == "org" and m.side == "us" and m.end <= cue.start
+                                and "doan" in a.folded[max(0, m.start - 4):m.start]][:1] + participants
             if (not subject_here and all(m.side == "vn" for m in listed)
                     and any(t.text.casefold() == "tôi" for t in a.tokens[max(0, cue.start - 3):cue.start])):
                 # "- Tuần trước, tôi đã gặp Bộ trưởng Nguyễn Hồng Diên": the one interviewed met them
