@@ -4178,3 +4178,11 @@ def test_a_delegation_of_their_body_visiting_one_of_ours_met_it(gaz):
     (m,) = meetings("Sáng 9/5, đoàn công tác của Bộ Năng lượng Hoa Kỳ đã đến thăm và làm việc với Trường Đại học Mỏ - Địa chất "
                     "để trao đổi về đào tạo kỹ sư năng lượng.", gaz)
     assert met(m) == {"Bộ Năng lượng Hoa Kỳ"} and "Trường Đại học Mỏ - Địa chất" in {o.name for o in m.organizations}
+
+
+def test_a_us_post_says_the_side_whatever_the_name_looks_like_and_a_province_s_seat_is_ours(gaz):
+    (m,) = meetings("Ngày 5/3, Tổng Lãnh sự Hoa Kỳ Trần Minh Đức đến thăm tỉnh Bến Tre và chào xã giao Bí thư Tỉnh ủy.", gaz)
+    assert [(p.name, p.side) for p in m.people if p.name] == [("Trần Minh Đức", "us")]
+    assert [p.side for p in m.people if not p.name] == ["vn"]
+    (m,) = meetings("Chiều 2/4, Đại sứ Việt Nam tại Hoa Kỳ Nguyễn Văn Hùng gặp Thượng nghị sĩ Mỹ John Roe.", gaz)
+    assert met(m) == {"John Roe"} and host(m) == {"Nguyễn Văn Hùng"}

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from ..gazetteer import Gazetteer, OrganizationEntry, PersonEntry, PhraseIndex
 from ..text import SYLLABLE, Sentence, Token, as_written, fold, name_key, tokenize_with_gaps
@@ -626,7 +627,9 @@ def _stops(gap: str) -> bool:
 _NOT_IN_TITLE = frozenset({"sang", "chieu", "toi", "trua", "dem", "ngay", "hom", "vao", "luc", "rang", "truoc", "sau"})
 _BODY_NOUNS = frozenset({"cuc", "vu", "ban", "bo", "vien", "so", "phong", "uy"})
 _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
-_US_SEATS = ("nghi si", "ha vien", "thuong vien", "bang ")  # seats a Vietnamese name may hold on the US side
+# seats a Vietnamese name may hold on the US side, their country said in the title: "Hạ nghị sỹ bang Oregon X", "Tổng
+# Lãnh sự Hoa Kỳ Trần Minh Đức" (not "Đại sứ Việt Nam tại Hoa Kỳ X", whose country is named first)
+_US_SEATS = ("nghi si", "ha vien", "thuong vien", "bang ", "dai su", "lanh su", "tham tan", "dai bien")
 _LEAD_VERBS = frozenset({("dan", "dau"), ("dan", "dat"), ("chu", "tri"), ("lam", "truong")})
 _CLAUSE_VERBS = frozenset({("dien", "ra"), ("tien", "hanh"), ("to", "chuc"), ("mo", "dau"), ("khai", "mac")})
 # Posts in a firm, named right before the firm: "Phó chủ tịch Lockheed Martin", "Giám đốc điều hành Nvidia"
@@ -685,6 +688,10 @@ def _whose_post(a: SentenceAnalysis, titles: dict[int, int], app: int, j: int) -
 # Kerry") makes the name the holder of the post before it
 _ITS_COUNTRY = frozenset({"hoa", "ki", "mi"})
 
+
+# Our provinces' and cities' seats: "Bí thư Tỉnh ủy", "Chủ tịch Ủy ban Nhân dân tỉnh", "Phó Chủ tịch UBND thành phố"
+_LOCAL_SEATS = frozenset({("tinh", "uy"), ("thanh", "uy"), ("nhan", "dan"), ("ubnd", "tinh"), ("ubnd", "thanh"),
+                          ("ubnd", "tp"), ("hdnd", "tinh")})
 
 _ON_BEHALF_FILLERS = frozenset({"cac", "dong", "chi", "cho"})
 
@@ -960,8 +967,8 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
             a.mentions.append(Mention("unnamed", b, j, title=parts[-1], title_parts=parts[-1:], side="vn"))
         else:
             side = side_of(folded[start:j], gaz, "", tokens[start:j])
-            if not side and _our_seat(folded[start:j]):
-                side = "vn"  # "Thủ tướng Chính phủ": ours by the seat
+            if not side and (_our_seat(folded[start:j]) or _LOCAL_SEATS & set(pairwise(folded[start:j + 1]))):
+                side = "vn"  # "Thủ tướng Chính phủ", "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh": ours by the seat
             a.mentions.append(
                 Mention("unnamed", start, j, title=a.text_between(start, j).rstrip(" ,"), count=count,
                         title_parts=parts, side=side)
