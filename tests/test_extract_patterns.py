@@ -4186,3 +4186,10 @@ def test_a_us_post_says_the_side_whatever_the_name_looks_like_and_a_province_s_s
     assert [p.side for p in m.people if not p.name] == ["vn"]
     (m,) = meetings("Chiều 2/4, Đại sứ Việt Nam tại Hoa Kỳ Nguyễn Văn Hùng gặp Thượng nghị sĩ Mỹ John Roe.", gaz)
     assert met(m) == {"John Roe"} and host(m) == {"Nguyễn Văn Hùng"}
+
+
+def test_our_envoy_received_among_several_countries_is_on_their_day(gaz):
+    (m,) = meetings("Ngày 16/12, tại Phủ Chủ tịch, Chủ tịch nước Trần Văn Quang đã tiếp đại sứ ba nước Mỹ, Panama và Qatar đến "
+                    "trình quốc thư.\n\nTiếp tân Đại sứ Mỹ Ted Olsen, Chủ tịch nước chúc mừng ông và đề nghị hai bên thúc đẩy "
+                    "hợp tác giáo dục.", gaz, published="2014-12-17")
+    assert (met(m), m.date.iso, m.place) == ({"Ted Olsen"}, "2014-12-16", "Phủ Chủ tịch")

@@ -710,8 +710,11 @@ def _sets_the_time(analyses: list[SentenceAnalysis], i: int, reporting: set[int]
 
 # A lead telling receptions to be reported one by one: "… đã lần lượt tiếp lãnh đạo bốn tập đoàn hàng đầu của Hoa Kỳ",
 # "… tiếp lãnh đạo các doanh nghiệp Hoa Kỳ"
+# (or the envoys of several countries received at once to present their credentials: "tiếp đại sứ ba nước Mỹ, Panama và
+# Qatar", then "Tiếp tân Đại sứ Mỹ X, …")
 _ONE_BY_ONE = re.compile(r"\blan luot (?:tiep|gap|lam viec|hoi kien)\b"
-                         r"|\b(?:tiep|gap|lam viec voi) (?:lanh dao|dai dien) (?:\w+ ){0,2}(?:tap doan|doanh nghiep|cong ty)")
+                         r"|\b(?:tiep|gap|lam viec voi) (?:lanh dao|dai dien) (?:\w+ ){0,2}(?:tap doan|doanh nghiep|cong ty)"
+                         r"|\btiep (?:cac )?(?:tan )?dai su (?:cua )?(?:cac|hai|ba|bon|nam|sau|\d+) (?:nuoc|quoc gia)\b")
 
 
 def _received_one_by_one(drafts: list[_Draft], analyses: list[SentenceAnalysis], context, registry: _Registry,
