@@ -4193,3 +4193,14 @@ def test_our_envoy_received_among_several_countries_is_on_their_day(gaz):
                     "trình quốc thư.\n\nTiếp tân Đại sứ Mỹ Ted Olsen, Chủ tịch nước chúc mừng ông và đề nghị hai bên thúc đẩy "
                     "hợp tác giáo dục.", gaz, published="2014-12-17")
     assert (met(m), m.date.iso, m.place) == ({"Ted Olsen"}, "2014-12-16", "Phủ Chủ tịch")
+
+
+def test_a_dialogue_of_two_ministries_held_is_met_through_who_speaks_for_each(gaz):
+    (m,) = meetings("Đối thoại lao động 2014 giữa Bộ Lao động - Thương binh và Xã hội và Bộ Lao động Hoa Kỳ diễn ra hôm nay "
+                    "(5/12), tại Hà Nội.\n\nTheo Thứ trưởng Bộ Lao động - Thương binh và Xã hội Doãn Văn Diệp, hai bên đã hợp "
+                    "tác hiệu quả trong đào tạo nghề.\n\nVề phần mình, Phó Thứ trưởng Bộ Lao động Hoa Kỳ Mark Mitter cho biết "
+                    "Mỹ sẵn sàng hỗ trợ cải cách luật lao động.", gaz, published="2014-12-05")
+    assert (met(m), host(m), m.date.iso, m.place) == ({"Mark Mitter"}, {"Doãn Văn Diệp"}, "2014-12-05", "Hà Nội")
+    # (a guard: one to come is no meeting)
+    assert not meetings("Đối thoại lao động 2015 giữa Bộ Lao động - Thương binh và Xã hội và Bộ Lao động Hoa Kỳ sẽ diễn ra "
+                        "vào tháng 12 tại Washington.", gaz)

@@ -1440,6 +1440,7 @@ def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis],
         # "làm việc với cộng đồng doanh nghiệp Hoa Kỳ", then "Mở đầu cuộc gặp, Chủ tịch USABC X cho rằng …": a community
         # by no name is met through those of it who speak at the meeting
         community = all(fold(o.name).startswith(_GENERIC_OPENINGS) for o in bodies)
+        ids = {o.id for o in bodies if o.id}
         last = d.last_sentence
         # its own part of the text, and further on a sentence placing itself at the meeting ("Meta … là một tập đoàn …
         # [background] … | Tại cuộc làm việc, ông Joel Kaplan, Phó Chủ tịch Meta …")
@@ -1448,7 +1449,12 @@ def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis],
             for m in a.mentions:
                 if m.kind != "person" or m.side != "us" or not m.name or registry.key(m) in met:
                     continue
-                if at_it or words & set(fold(f"{m.title} {m.organization}").split()):
+                # (or a known body the post names: "Phó Thứ trưởng Bộ Lao động Hoa Kỳ X", of "Bộ Lao động Hoa Kỳ", then
+                # the body met through him, as the golds list a body only when none of its people is named)
+                named_in = ids & {o.id for _, _, o in registry.gaz.organization_index.find_all(fold(m.title).split())}
+                if at_it or words & set(fold(f"{m.title} {m.organization}").split()) or named_in:
+                    if named_in and not at_it and not words & set(fold(f"{m.title} {m.organization}").split()):
+                        d.organizations = {k: o for k, o in d.organizations.items() if o.id not in named_in}
                     ref = registry.ref(m)
                     d.people.setdefault(ref.key(), ref)
                     met.add(ref.key())

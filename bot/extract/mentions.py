@@ -564,6 +564,24 @@ def _welcomed_visit(a: SentenceAnalysis) -> list[Cue]:
     return []
 
 
+_DIALOGUE_REACH = 8  # words from "Đối thoại" to "giữa": "Đối thoại lao động Việt Nam - Hoa Kỳ năm 2014 giữa …"
+_HELD_VERBS = frozenset({("dien", "ra"), ("duoc", "to"), ("khai", "mac"), ("da", "dien")})
+
+
+def _named_dialogue(a: SentenceAnalysis) -> list[Cue]:
+    """ "Đối thoại lao động 2014 giữa Bộ A và Bộ B diễn ra hôm nay (5/12), tại Hà Nội": a dialogue of the two sides'
+    bodies told by its name, opening the sentence, as held (its heads are met through those who speak at it)."""
+    folded, n = a.folded, len(a.tokens)
+    if not n or folded[0] != "doi" or folded[1:2] != ("thoai",) or not a.tokens[0].is_capitalized or a.cues:
+        return []
+    between = next((k for k in range(2, min(n, 2 + _DIALOGUE_REACH)) if folded[k] == "giua"), None)
+    if between is None or any(_stops(a.gaps[k]) for k in range(2, between + 1)):
+        return []
+    sides = {m.side for m in a.mentions if m.start > between}
+    held = any(tuple(folded[k:k + 2]) in _HELD_VERBS for k in range(between, n - 1))
+    return [Cue(0, between + 1, "in_person")] if {"vn", "us"} <= sides and held and not a.futures else []
+
+
 # Welcoming a guest to their face: "hoan nghênh đoàn …", "chào mừng ngài Đại sứ …", "bày tỏ vui mừng khi Đoàn … đã tới thăm"
 _WELCOMES = frozenset({("hoan", "nghenh"), ("chao", "mung"), ("vui", "mung")})
 _BEFORE_THE_GUEST = frozenset({"khi", "duoc", "don", "chao", "tiep", "ngai"})
@@ -1443,7 +1461,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     # "Tham dự buổi tiếp có: …", "Cùng tham dự buổi làm việc có …": a list of attendees opens, no report of who met
     a.cues = [c for c in a.cues if not ("tham" in folded[c.start:c.start + 2] and "du" in folded[c.start:c.start + 3]
                                         and (c.start <= 1 or folded[c.end:c.end + 1] == ("co",)))]
-    a.cues += _addressed_first(a) + _welcomed_visit(a)
+    a.cues += _addressed_first(a) + _welcomed_visit(a) + _named_dialogue(a)
     # a round's own session is a meeting between the people named right after it:
     # "phiên đàm phán cấp Bộ trưởng lần thứ 8 giữa A và B", "phiên đàm phán trực tuyến lần thứ năm với B"
     _third_country_lists(a, gaz)
