@@ -4204,3 +4204,11 @@ def test_a_dialogue_of_two_ministries_held_is_met_through_who_speaks_for_each(ga
     # (a guard: one to come is no meeting)
     assert not meetings("Đối thoại lao động 2015 giữa Bộ Lao động - Thương binh và Xã hội và Bộ Lao động Hoa Kỳ sẽ diễn ra "
                         "vào tháng 12 tại Washington.", gaz)
+
+
+def test_one_of_theirs_handing_one_of_ours_a_certificate_met_them(gaz):
+    (m,) = meetings("Sáng 3/8, Đại sứ Hoa Kỳ John Roe đã trao giấy chứng nhận năng lực giám sát an toàn hàng hải của Cơ quan "
+                    "Hàng hải Hoa Kỳ cho Thứ trưởng Bộ Giao thông vận tải Lê Văn Hùng.", gaz)
+    assert (met(m), host(m)) == ({"John Roe"}, {"Lê Văn Hùng"})
+    # (a guard: an exchange is not a handover, and an award among many is no meeting)
+    assert not meetings("Đại sứ Hoa Kỳ John Roe đã trao tặng kỷ niệm chương cho nhiều cựu chiến binh.", gaz)

@@ -564,6 +564,28 @@ def _welcomed_visit(a: SentenceAnalysis) -> list[Cue]:
     return []
 
 
+_HANDOVER_REACH = 30  # words from "trao" to "cho": "trao chứng chỉ công nhận năng lực … (CAT1) của Cơ quan … (FAA) cho …"
+
+
+def _handed_over(a: SentenceAnalysis) -> list[Cue]:
+    """ "Chiều 15.2, Đại sứ Mỹ X đã trao chứng chỉ … cho Bộ trưởng Y": one of theirs handing something to one of ours in
+    person, a meeting (not "trao đổi", an exchange, nor "trao tặng" at a ceremony of many)."""
+    folded, n = a.folded, len(a.tokens)
+    if "trao" not in folded or "cho" not in folded or a.futures:
+        return []
+    for k in range(1, n - 2):
+        if folded[k] != "trao" or a.tokens[k].text.casefold() != "trao" or folded[k + 1] in ("doi", "tang"):
+            continue
+        giver = next((m for m in a.mentions if m.kind == "person" and m.side == "us"
+                      and (m.end == k or (m.end == k - 1 and folded[k - 1] == "da"))), None)
+        cho = next((j for j in range(k + 2, min(n - 1, k + _HANDOVER_REACH)) if folded[j] == "cho"
+                    and not any(_stops(a.gaps[x]) for x in range(k + 1, j + 1))), None)
+        if giver is not None and cho is not None and any(
+                m.start == cho + 1 and m.side == "vn" and m.kind in ("person", "unnamed") for m in a.mentions):
+            return [Cue(cho, cho + 1, "in_person")]
+    return []
+
+
 _DIALOGUE_REACH = 8  # words from "Đối thoại" to "giữa": "Đối thoại lao động Việt Nam - Hoa Kỳ năm 2014 giữa …"
 _HELD_VERBS = frozenset({("dien", "ra"), ("duoc", "to"), ("khai", "mac"), ("da", "dien")})
 
@@ -1461,7 +1483,7 @@ def analyse(sentence: Sentence, gaz: Gazetteer) -> SentenceAnalysis:
     # "Tham dự buổi tiếp có: …", "Cùng tham dự buổi làm việc có …": a list of attendees opens, no report of who met
     a.cues = [c for c in a.cues if not ("tham" in folded[c.start:c.start + 2] and "du" in folded[c.start:c.start + 3]
                                         and (c.start <= 1 or folded[c.end:c.end + 1] == ("co",)))]
-    a.cues += _addressed_first(a) + _welcomed_visit(a) + _named_dialogue(a)
+    a.cues += _addressed_first(a) + _welcomed_visit(a) + _named_dialogue(a) + _handed_over(a)
     # a round's own session is a meeting between the people named right after it:
     # "phiên đàm phán cấp Bộ trưởng lần thứ 8 giữa A và B", "phiên đàm phán trực tuyến lần thứ năm với B"
     _third_country_lists(a, gaz)
