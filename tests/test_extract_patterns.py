@@ -4212,3 +4212,9 @@ def test_one_of_theirs_handing_one_of_ours_a_certificate_met_them(gaz):
     assert (met(m), host(m)) == ({"John Roe"}, {"Lê Văn Hùng"})
     # (a guard: an exchange is not a handover, and an award among many is no meeting)
     assert not meetings("Đại sứ Hoa Kỳ John Roe đã trao tặng kỷ niệm chương cho nhiều cựu chiến binh.", gaz)
+
+
+def test_the_heads_of_both_delegations_told_in_turn_met(gaz):
+    (m,) = meetings("Tham dự buổi Đối thoại, Đoàn Việt Nam do Thứ trưởng Bộ Lao động - Thương binh và Xã hội Lê Văn Thành làm "
+                    "Trưởng đoàn. Đoàn Hoa Kỳ do Phó Thứ trưởng Bộ Lao động Hoa Kỳ - bà Thea Low làm Trưởng đoàn.", gaz)
+    assert (met(m), host(m)) == ({"Thea Low"}, {"Lê Văn Thành"})

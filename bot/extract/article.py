@@ -940,6 +940,7 @@ def extract_article(text: str, article_id: str, gaz: Gazetteer, file: str = "", 
     _met_each_as_told_after(analyses, found)
     _plan_told_as_held(analyses, found, gaz, heads)
     _spoke_to_ours(analyses, found)
+    _heads_of_both_delegations(analyses, found)
 
     def context(i: int) -> tuple[DateValue, str | None] | None:
         """The one day and the place a sentence gives, if it gives exactly one day."""
@@ -1617,6 +1618,32 @@ def _met_each_as_told_after(analyses: list[SentenceAnalysis], found: dict[int, l
             else:
                 group.append(m)
         found[a.sentence.index] = [replace(c, participants=ours + g, apart=True) for g in groups]
+
+
+# "Đoàn Việt Nam do Thứ trưởng X làm Trưởng đoàn.", "Đoàn Hoa Kỳ do … bà Y dẫn đầu." ("Phía Việt Nam do X chủ trì. Phía
+# Mỹ do Y dẫn đầu." after the delegations told as working together is read with their day: see _led_meetings)
+_OUR_DELEGATION_LED = re.compile(r"\bdoan viet nam do\b")
+_THEIR_DELEGATION_LED = re.compile(r"\bdoan (?:hoa ki|mi) do\b")
+_LEADS = re.compile(r"\b(?:lam truong doan|dan dau|chu tri)\b")
+
+
+def _heads_of_both_delegations(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]]) -> None:
+    """ "Tham dự buổi Đối thoại, Đoàn Việt Nam do Thứ trưởng X làm Trưởng đoàn. Đoàn Hoa Kỳ do … bà Y làm Trưởng đoàn.":
+    the heads of both delegations, each told in turn with no meeting word, met."""
+    for i in range(len(analyses) - 1):
+        ours, theirs = analyses[i], analyses[i + 1]
+        if found[i] or found[i + 1] or ours.futures or theirs.futures:
+            continue
+        said_ours, said_theirs = " ".join(ours.folded), " ".join(theirs.folded)
+        if not (_OUR_DELEGATION_LED.search(said_ours) and _LEADS.search(said_ours)
+                and _THEIR_DELEGATION_LED.search(said_theirs) and _LEADS.search(said_theirs)):
+            continue
+        head = next((m for m in ours.mentions if m.kind == "person" and m.side == "vn"), None)
+        guest = next((m for m in theirs.mentions if m.kind == "person" and m.side == "us"), None)
+        if head is not None and guest is not None:
+            n = len(theirs.tokens)
+            found[i + 1] = [Candidate(theirs, None, n, [replace(head, start=n, end=n), guest], "in_person",
+                                      _date_for(theirs, None) or _date_for(ours, None), None)]
 
 
 def _received_after(analyses: list[SentenceAnalysis], found: dict[int, list[Candidate]], gaz: Gazetteer) -> None:
