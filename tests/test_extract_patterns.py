@@ -4218,3 +4218,10 @@ def test_the_heads_of_both_delegations_told_in_turn_met(gaz):
     (m,) = meetings("Tham dự buổi Đối thoại, Đoàn Việt Nam do Thứ trưởng Bộ Lao động - Thương binh và Xã hội Lê Văn Thành làm "
                     "Trưởng đoàn. Đoàn Hoa Kỳ do Phó Thứ trưởng Bộ Lao động Hoa Kỳ - bà Thea Low làm Trưởng đoàn.", gaz)
     assert (met(m), host(m)) == ({"Thea Low"}, {"Lê Văn Thành"})
+
+
+def test_both_named_before_the_exchange_they_spoke_at_met_there(gaz):
+    (m,) = meetings("Đây là thông tin được Bộ trưởng Bộ Lao động Lê Văn Dũng và ông Marc Knapp, Đại sứ Hoa Kỳ tại Việt Nam "
+                    "đưa ra tại buổi trao đổi chiều ngày 13/10.", gaz, published="2022-10-14")
+    assert (met(m), host(m), m.date.iso) == ({"Marc Knapp"}, {"Lê Văn Dũng"}, "2022-10-13")
+    assert [p.title for p in m.people if p.side == "us"] == ["Đại sứ Hoa Kỳ tại Việt Nam"]

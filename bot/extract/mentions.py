@@ -670,7 +670,8 @@ _GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
 # seats a Vietnamese name may hold on the US side, their country said in the title: "Hạ nghị sỹ bang Oregon X", "Tổng
 # Lãnh sự Hoa Kỳ Trần Minh Đức" (not "Đại sứ Việt Nam tại Hoa Kỳ X", whose country is named first)
 _US_SEATS = ("nghi si", "ha vien", "thuong vien", "bang ", "dai su", "lanh su", "tham tan", "dai bien")
-_LEAD_VERBS = frozenset({("dan", "dau"), ("dan", "dat"), ("chu", "tri"), ("lam", "truong")})
+# Verbs that end a post, the clause's: "do ông X, Chủ tịch … | dẫn đầu", "ông Y, Đại sứ Hoa Kỳ | đưa ra tại buổi …"
+_LEAD_VERBS = frozenset({("dan", "dau"), ("dan", "dat"), ("chu", "tri"), ("lam", "truong"), ("dua", "ra")})
 _CLAUSE_VERBS = frozenset({("dien", "ra"), ("tien", "hanh"), ("to", "chuc"), ("mo", "dau"), ("khai", "mac")})
 # Posts in a firm, named right before the firm: "Phó chủ tịch Lockheed Martin", "Giám đốc điều hành Nvidia"
 _FIRM_POSTS = frozenset(fold(p) for p in ("Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Tổng Giám đốc", "Giám đốc điều hành",
