@@ -777,3 +777,10 @@ def test_a_report_too_long_to_be_the_summary_keeps_its_act_not_the_host_s_titles
     said = summary(text, gaz)
     assert said.startswith("…đã tiếp xã giao Thượng nghị sĩ John Doe") and said.endswith("làm việc tại Việt Nam.")
     assert said[1:] in text
+
+
+def test_what_one_told_the_other_at_a_meeting_recalled_is_its_summary(gaz):
+    text = ("Trước đó, hôm 15/11, ông Mark Hale cũng đã có cuộc gặp với người tương nhiệm Việt Nam Lương Văn Cường tại Lima.\n\n"
+            "Khi đó, ông Cường được báo chí dẫn lời nói với ông Hale rằng Việt Nam xem Mỹ là đối tác có tầm quan trọng chiến "
+            "lược.")
+    assert "đối tác có tầm quan trọng chiến lược" in summary(text, gaz)
