@@ -216,10 +216,12 @@ class _Registry:
     def add_all(self, mentions: list[Mention]) -> None:
         """Full names first, then surnames alone, each resolved to the one full name it ends, if one."""
         single = [m for m in mentions if m.person is None and " " not in m.name.strip()]
-        spellings = Counter(m.name for m in mentions) + Counter(_name_words(m.name)[-1] for m in mentions if m.name)
 
-        def written(name: str) -> int:  # how often a name is written, whole or by its surname alone
-            return spellings[name] + spellings[_name_words(name)[-1]]
+        def written(name: str) -> int:
+            """How often the article writes a name, and any name ending in its surname (asked only of a typo merged)."""
+            surname = _name_words(name)[-1]
+            return sum((m.name == name) + (m.name == surname) + (bool(m.name) and _name_words(m.name)[-1] == surname)
+                       for m in mentions)
         # (a name by its initials after the names written out: "H.R. McMaster" is the article's "Herbert Raymond McMaster")
         for m in sorted(mentions, key=lambda m: _initials_only(m.name)):
             if m.person is None and " " not in m.name.strip():
@@ -1453,8 +1455,9 @@ def _speakers_for_bodies(drafts: list[_Draft], analyses: list[SentenceAnalysis],
                 # (or a known body the post names: "Phó Thứ trưởng Bộ Lao động Hoa Kỳ X", of "Bộ Lao động Hoa Kỳ", then
                 # the body met through him, as the golds list a body only when none of its people is named)
                 named_in = ids & {o.id for _, _, o in registry.gaz.organization_index.find_all(fold(m.title).split())}
-                if at_it or words & set(fold(f"{m.title} {m.organization}").split()) or named_in:
-                    if named_in and not at_it and not words & set(fold(f"{m.title} {m.organization}").split()):
+                by_words = words & set(fold(f"{m.title} {m.organization}").split())
+                if at_it or by_words or named_in:
+                    if named_in and not at_it and not by_words:
                         d.organizations = {k: o for k, o in d.organizations.items() if o.id not in named_in}
                     ref = registry.ref(m)
                     d.people.setdefault(ref.key(), ref)

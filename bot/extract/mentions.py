@@ -594,7 +594,7 @@ def _named_dialogue(a: SentenceAnalysis) -> list[Cue]:
     """ "Đối thoại lao động 2014 giữa Bộ A và Bộ B diễn ra hôm nay (5/12), tại Hà Nội": a dialogue of the two sides'
     bodies told by its name, opening the sentence, as held (its heads are met through those who speak at it)."""
     folded, n = a.folded, len(a.tokens)
-    if not n or folded[0] != "doi" or folded[1:2] != ("thoai",) or not a.tokens[0].is_capitalized or a.cues:
+    if folded[:2] != ("doi", "thoai") or not a.tokens[0].is_capitalized or a.cues:
         return []
     between = next((k for k in range(2, min(n, 2 + _DIALOGUE_REACH)) if folded[k] == "giua"), None)
     if between is None or any(_stops(a.gaps[k]) for k in range(2, between + 1)):
